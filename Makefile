@@ -1,0 +1,49 @@
+# Bibliomobile — the two commands of the README, and the rest.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+DEMO_DB ?= .demo/bibliomobile-demo.sqlite3
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint typecheck pytest bench translations dist clean demo
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e ".[dev]"
+	touch $@
+
+resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+$(DEMO_DB): | $(VENV)/.installed
+	mkdir -p $(dir $(DEMO_DB))
+	$(VENV)/bin/bibliomobile demo --db $(DEMO_DB)
+
+demo: $(DEMO_DB)
+
+run: $(VENV)/.installed translations $(DEMO_DB)
+	$(VENV)/bin/bibliomobile gui --db $(DEMO_DB)
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check src tests bench tools
+	$(VENV)/bin/ruff format --check src tests bench tools
+
+typecheck: $(VENV)/.installed
+	$(VENV)/bin/mypy
+
+pytest: $(VENV)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+test: lint typecheck pytest
+
+bench: $(VENV)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache $(QM)

@@ -1,0 +1,5 @@
+import sys
+
+from bibliomobile.cli import main
+
+sys.exit(main())

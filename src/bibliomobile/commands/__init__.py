@@ -1,0 +1,1 @@
+"""Sub-commands of the ``bibliomobile`` CLI, one module per topic."""

@@ -1,0 +1,54 @@
+"""The ``bibliomobile-server`` command: the central server and its administration.
+
+Each topic registers its sub-commands from ``bibliomobile.server.commands.<topic>``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from bibliomobile import __version__
+from bibliomobile.commands.common import CommandError
+
+#: Modules under bibliomobile.server.commands that each define ``register(subparsers)``.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bibliomobile-server",
+        description="Serveur central de Bibliomobile (synchronisation des appareils).",
+    )
+    parser.add_argument("--version", action="version", version=f"bibliomobile-server {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="journal détaillé")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"bibliomobile.server.commands.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``bibliomobile-server`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(args.handler(args) or 0)
+    except CommandError as error:
+        print(f"bibliomobile-server: {error}", file=sys.stderr)
+        return error.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

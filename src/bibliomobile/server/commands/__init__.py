@@ -1,0 +1,1 @@
+"""Sub-commands of ``bibliomobile-server``, one module per topic."""

@@ -1,0 +1,172 @@
+"""Catalogue search, browsing and item details."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+
+from bibliomobile.store.models import CirculationEvent, Item, Library, Patron, Record
+from bibliomobile.store.search import match_expression
+from bibliomobile.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRow:
+    """One line of a catalogue list."""
+
+    item_id: str
+    barcode: str
+    title: str
+    authors: str
+    call_number: str
+    format: str
+    location: str
+
+
+@dataclass(frozen=True, slots=True)
+class LoanLine:
+    """A past or current loan of an item, for the detail panel."""
+
+    kind: str
+    occurred_at: dt.datetime
+    patron_card: str | None
+    due_date: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemDetail:
+    """Everything the detail panel shows about an item and its record."""
+
+    item_id: str
+    barcode: str
+    call_number: str
+    location: str
+    home_library: str | None
+    set_aside_until: dt.date | None
+    title: str
+    subtitle: str | None
+    authors: str
+    publisher: str | None
+    year: int | None
+    isbn: str | None
+    format: str
+    audience: str
+    genre: str | None
+    subjects: str | None
+    dewey: str | None
+    language: str | None
+    summary: str | None
+    copies: int
+    history: tuple[LoanLine, ...]
+
+
+_ITEM_COLUMNS = (
+    Item.id,
+    Item.barcode,
+    Record.title,
+    Record.authors,
+    Item.call_number,
+    Record.format,
+    Item.location,
+)
+
+
+def _row(values: tuple[object, ...]) -> ItemRow:
+    item_id, barcode, title, authors, call_number, fmt, location = values
+    return ItemRow(
+        str(item_id),
+        str(barcode),
+        str(title),
+        str(authors or ""),
+        str(call_number or ""),
+        str(fmt),
+        str(location),
+    )
+
+
+def search_items(uow: UnitOfWork, query: str, limit: int = 200) -> list[ItemRow]:
+    """Items matching all words of ``query`` in title, author, subject, ISBN, barcode or
+    call number, accent- and case-insensitive, best matches first."""
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    stmt = text(
+        """
+        SELECT i.id, i.barcode, r.title, r.authors, i.call_number, r.format, i.location
+          FROM (SELECT rowid AS hit, rank FROM item_fts WHERE item_fts MATCH :q
+                 ORDER BY rank LIMIT :limit) AS hits
+          JOIN items i ON i.rowid = hits.hit
+          JOIN records r ON r.id = i.record_id
+         ORDER BY hits.rank
+        """
+    )
+    rows = uow.session.execute(stmt, {"q": expression, "limit": limit}).all()
+    return [_row(tuple(r)) for r in rows]
+
+
+def count_items(uow: UnitOfWork) -> int:
+    """Number of items in the catalogue."""
+    return int(uow.session.scalar(select(func.count()).select_from(Item)) or 0)
+
+
+def browse_items(uow: UnitOfWork, offset: int, limit: int) -> list[ItemRow]:
+    """A page of the whole catalogue in the order it was loaded, for lazy views."""
+    stmt = (
+        select(*_ITEM_COLUMNS)
+        .join(Record, Record.id == Item.record_id)
+        .order_by(text("items.rowid"))
+        .offset(offset)
+        .limit(limit)
+    )
+    return [_row(tuple(r)) for r in uow.session.execute(stmt).all()]
+
+
+def item_detail(uow: UnitOfWork, item_id: str) -> ItemDetail | None:
+    """The detail of one item, or None if it does not exist."""
+    session = uow.session
+    item = session.get(Item, item_id)
+    if item is None:
+        return None
+    record = session.get(Record, item.record_id)
+    assert record is not None
+    library = session.get(Library, item.home_library_id) if item.home_library_id else None
+    copies = session.scalar(
+        select(func.count()).select_from(Item).where(Item.record_id == record.id)
+    )
+    history_rows = session.execute(
+        select(
+            CirculationEvent.kind,
+            CirculationEvent.occurred_at,
+            Patron.card_barcode,
+            CirculationEvent.due_date,
+        )
+        .outerjoin(Patron, Patron.id == CirculationEvent.patron_id)
+        .where(CirculationEvent.item_id == item.id)
+        .order_by(CirculationEvent.hlc.desc())
+        .limit(20)
+    ).all()
+    return ItemDetail(
+        item_id=item.id,
+        barcode=item.barcode,
+        call_number=item.call_number or "",
+        location=item.location,
+        home_library=library.name if library else None,
+        set_aside_until=item.set_aside_until,
+        title=record.title,
+        subtitle=record.subtitle,
+        authors=record.authors or "",
+        publisher=record.publisher,
+        year=record.year,
+        isbn=record.isbn,
+        format=record.format,
+        audience=record.audience,
+        genre=record.genre,
+        subjects=record.subjects,
+        dewey=record.dewey,
+        language=record.language,
+        summary=record.summary,
+        copies=int(copies or 0),
+        history=tuple(LoanLine(k, at, card, due) for k, at, card, due in history_rows),
+    )

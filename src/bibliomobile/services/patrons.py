@@ -1,0 +1,166 @@
+"""Patron search and details."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+
+from bibliomobile.domain.enums import CirculationKind
+from bibliomobile.store.models import CirculationEvent, Item, Patron, Record, Stop
+from bibliomobile.store.search import match_expression
+from bibliomobile.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class PatronRow:
+    """One line of a patron list."""
+
+    patron_id: str
+    card_barcode: str
+    last_name: str
+    first_name: str
+    commune: str
+    card_expiry: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class OpenLoan:
+    """An item a patron holds now."""
+
+    item_id: str
+    barcode: str
+    title: str
+    due_date: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PatronDetail:
+    """What the detail panel shows about a patron."""
+
+    patron_id: str
+    card_barcode: str
+    first_name: str
+    last_name: str
+    birth_year: int | None
+    address: str | None
+    postcode: str | None
+    commune: str | None
+    phone: str | None
+    email: str | None
+    preferred_channel: str
+    card_expiry: dt.date | None
+    blocked_reason: str | None
+    home_stop: str | None
+    loans: tuple[OpenLoan, ...]
+
+
+_PATRON_COLUMNS = (
+    Patron.id,
+    Patron.card_barcode,
+    Patron.last_name,
+    Patron.first_name,
+    Patron.commune,
+    Patron.card_expiry,
+)
+
+
+def _row(values: tuple[object, ...]) -> PatronRow:
+    patron_id, card, last, first, commune, expiry = values
+    assert expiry is None or isinstance(expiry, dt.date)
+    return PatronRow(str(patron_id), str(card), str(last), str(first), str(commune or ""), expiry)
+
+
+def search_patrons(uow: UnitOfWork, query: str, limit: int = 200) -> list[PatronRow]:
+    """Patrons matching all words of ``query`` (names, commune, card, e-mail, phone)."""
+    expression = match_expression(query)
+    if expression is None:
+        return []
+    stmt = (
+        select(*_PATRON_COLUMNS)
+        .where(
+            text(
+                "patrons.rowid IN (SELECT rowid FROM patron_fts WHERE patron_fts MATCH :q "
+                "ORDER BY rank LIMIT :limit)"
+            )
+        )
+        .order_by(Patron.last_name, Patron.first_name)
+    )
+    rows = uow.session.execute(stmt, {"q": expression, "limit": limit}).all()
+    return [_row(tuple(r)) for r in rows]
+
+
+def count_patrons(uow: UnitOfWork) -> int:
+    """Number of registered patrons."""
+    return int(uow.session.scalar(select(func.count()).select_from(Patron)) or 0)
+
+
+def browse_patrons(uow: UnitOfWork, offset: int, limit: int) -> list[PatronRow]:
+    """A page of all patrons in alphabetical order, for lazy views."""
+    stmt = (
+        select(*_PATRON_COLUMNS)
+        .order_by(Patron.last_name, Patron.first_name, Patron.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [_row(tuple(r)) for r in uow.session.execute(stmt).all()]
+
+
+def open_loans(uow: UnitOfWork, patron_id: str) -> list[OpenLoan]:
+    """Items whose latest circulation event is a checkout or renewal to this patron."""
+    latest = (
+        select(
+            CirculationEvent.item_id,
+            func.max(CirculationEvent.hlc).label("hlc"),
+        )
+        .where(CirculationEvent.kind != CirculationKind.UNDO.value)
+        .where(
+            CirculationEvent.item_id.in_(
+                select(CirculationEvent.item_id).where(CirculationEvent.patron_id == patron_id)
+            )
+        )
+        .group_by(CirculationEvent.item_id)
+        .subquery()
+    )
+    rows = uow.session.execute(
+        select(Item.id, Item.barcode, Record.title, CirculationEvent.due_date)
+        .join(
+            latest,
+            (latest.c.item_id == CirculationEvent.item_id) & (latest.c.hlc == CirculationEvent.hlc),
+        )
+        .join(Item, Item.id == CirculationEvent.item_id)
+        .join(Record, Record.id == Item.record_id)
+        .where(CirculationEvent.patron_id == patron_id)
+        .where(
+            CirculationEvent.kind.in_([CirculationKind.CHECKOUT.value, CirculationKind.RENEW.value])
+        )
+        .order_by(CirculationEvent.due_date, Record.title)
+    ).all()
+    return [OpenLoan(str(i), str(b), str(t), d) for i, b, t, d in rows]
+
+
+def patron_detail(uow: UnitOfWork, patron_id: str) -> PatronDetail | None:
+    """The detail of one patron with their current loans, or None."""
+    session = uow.session
+    patron = session.get(Patron, patron_id)
+    if patron is None:
+        return None
+    stop = session.get(Stop, patron.home_stop_id) if patron.home_stop_id else None
+    return PatronDetail(
+        patron_id=patron.id,
+        card_barcode=patron.card_barcode,
+        first_name=patron.first_name,
+        last_name=patron.last_name,
+        birth_year=patron.birth_year,
+        address=patron.address,
+        postcode=patron.postcode,
+        commune=patron.commune,
+        phone=patron.phone,
+        email=patron.email,
+        preferred_channel=patron.preferred_channel,
+        card_expiry=patron.card_expiry,
+        blocked_reason=patron.blocked_reason,
+        home_stop=f"{stop.commune} – {stop.place}" if stop else None,
+        loans=tuple(open_loans(uow, patron.id)),
+    )

@@ -1,0 +1,150 @@
+"""Change capture: every write to a synced entity leaves an outbox row.
+
+The outbox row is written by the same flush, hence in the same SQLite transaction,
+as the change: either both are on disk or neither is. This is what sync pushes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Table, event, insert, inspect
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+
+from bibliomobile.domain.hlc import HybridLogicalClock
+from bibliomobile.domain.ids import new_id
+
+from .models import OutboxEntry, Synced
+from .models.local import DeviceSetting
+
+#: ``session.info`` key holding the :class:`ChangeCapture` of a unit of work.
+CAPTURE = "bibliomobile.capture"
+#: ``session.info`` key set while applying changes pulled from the server.
+APPLYING_REMOTE = "bibliomobile.applying_remote"
+
+HLC_SETTING = "hlc_last"
+
+
+class BulkWriteRefused(RuntimeError):
+    """An ORM bulk INSERT/UPDATE/DELETE on a synced table would bypass change capture."""
+
+
+class UncapturedWrite(RuntimeError):
+    """A synced entity was written outside a unit of work."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeCapture:
+    """What a unit of work stamps its changes with."""
+
+    clock: HybridLogicalClock
+    device_id: str
+
+
+def to_wire(value: Any) -> Any:
+    """A column value as JSON: dates and times as ISO 8601 text."""
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    return value
+
+
+def _column_values(obj: Synced, only_changed: bool) -> dict[str, Any]:
+    state = inspect(obj)
+    values: dict[str, Any] = {}
+    for column_attr in state.mapper.column_attrs:
+        key = column_attr.key
+        if key == "id":
+            continue
+        if only_changed:
+            history = state.attrs[key].history
+            if not history.has_changes():
+                continue
+            added = history.added
+            values[column_attr.columns[0].name] = to_wire(added[0] if added else None)
+        else:
+            values[column_attr.columns[0].name] = to_wire(getattr(obj, key))
+    return values
+
+
+def _outbox_rows(session: Session, capture: ChangeCapture) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+    def add(obj: Synced, op: str, fields: dict[str, Any]) -> None:
+        rows.append(
+            {
+                "op_id": new_id(),
+                "entity": obj.__tablename__,
+                "entity_id": obj.id,
+                "op": op,
+                "fields": fields,
+                "hlc": str(capture.clock.now()),
+                "device_id": capture.device_id,
+                "created_at": now,
+            }
+        )
+
+    for obj in session.new:
+        if isinstance(obj, Synced):
+            add(obj, "insert", _column_values(obj, only_changed=False))
+    for obj in session.dirty:
+        if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
+            changed = _column_values(obj, only_changed=True)
+            if changed:
+                add(obj, "update", changed)
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            add(obj, "delete", {})
+    return rows
+
+
+def _after_flush(session: Session, _flush_context: UOWTransaction) -> None:
+    if session.info.get(APPLYING_REMOTE):
+        return
+    touched = any(
+        isinstance(obj, Synced) for obj in (*session.new, *session.dirty, *session.deleted)
+    )
+    if not touched:
+        return
+    capture: ChangeCapture | None = session.info.get(CAPTURE)
+    if capture is None:
+        raise UncapturedWrite(
+            "A synced entity was written outside a unit of work; its change would never sync."
+        )
+    rows = _outbox_rows(session, capture)
+    if not rows:
+        return
+    connection = session.connection()
+    connection.execute(insert(OutboxEntry), rows)
+    # Persist the clock so a restarted device never hands out an older timestamp.
+    table = cast(Table, DeviceSetting.__table__)
+    last = str(capture.clock.last)
+    updated = connection.execute(
+        table.update().where(table.c.key == HLC_SETTING).values(value=last)
+    )
+    if updated.rowcount == 0:
+        connection.execute(table.insert().values(key=HLC_SETTING, value=last))
+
+
+def _refuse_bulk(state: ORMExecuteState) -> None:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    mapper = state.bind_mapper
+    if mapper is not None and issubclass(mapper.class_, Synced):
+        if state.session.info.get(APPLYING_REMOTE):
+            return
+        raise BulkWriteRefused(
+            f"Bulk writes on '{mapper.class_.__tablename__}' bypass change capture; "
+            "load and change the objects instead."
+        )
+
+
+def install(session_class: type[Session]) -> None:
+    """Attach change capture and the bulk-write guard to a session class."""
+    event.listen(session_class, "after_flush", _after_flush)
+    event.listen(session_class, "do_orm_execute", _refuse_bulk)

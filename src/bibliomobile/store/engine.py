@@ -1,0 +1,68 @@
+"""Engine factory for the local SQLite store (optionally encrypted with SQLCipher)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+
+APP_NAME = "bibliomobile"
+
+
+class EncryptionUnavailable(RuntimeError):
+    """A key is configured but SQLCipher (sqlcipher3) is not installed."""
+
+
+def default_db_path() -> Path:
+    """Where the database lives when no ``--db`` is given: the user data folder."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "bibliomobile.sqlite3"
+
+
+def _sqlcipher_module() -> Any:
+    try:
+        from sqlcipher3 import dbapi2  # type: ignore[import-not-found, import-untyped, unused-ignore]
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise EncryptionUnavailable(
+            "Le chiffrement de la base demande SQLCipher (paquet sqlcipher3-binary)."
+        ) from exc
+    return dbapi2
+
+
+def create_sqlite_engine(path: Path | str, key: str | None = None, *, echo: bool = False) -> Engine:
+    """An engine on ``path`` with the pragmas the app relies on.
+
+    WAL so the GUI reads while the worker writes; ``synchronous=FULL`` because a
+    laptop's battery dies and no acknowledged scan may be lost; foreign keys on.
+    With ``key``, the file is opened (or created) encrypted with SQLCipher.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    module: Any = _sqlcipher_module() if key else sqlite3
+
+    def connect() -> Any:
+        conn = module.connect(str(path), check_same_thread=False, timeout=30)
+        if key:
+            conn.execute("PRAGMA key = \"x'" + key.encode().hex() + "'\"")
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect, echo=echo)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy emit BEGIN itself so SAVEPOINTs and rollbacks behave.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

@@ -1,0 +1,37 @@
+"""All tables of the local store, one module per aggregate."""
+
+from .base import Base, Synced, synced_tables
+from .bookmobile import ScheduleRule, Stop, StopVisit, Tour
+from .catalogue import Item, Library, Record
+from .circulation import CirculationEvent
+from .drive import Bag, BagItem, PickupSlot, Request, RequestLine, RequestStatusChange
+from .homedelivery import Beneficiary, Delivery, Round, Volunteer
+from .local import DeviceSetting, OutboxEntry
+from .patrons import Patron
+
+__all__ = [
+    "Bag",
+    "BagItem",
+    "Base",
+    "Beneficiary",
+    "CirculationEvent",
+    "Delivery",
+    "DeviceSetting",
+    "Item",
+    "Library",
+    "OutboxEntry",
+    "Patron",
+    "PickupSlot",
+    "Record",
+    "Request",
+    "RequestLine",
+    "RequestStatusChange",
+    "Round",
+    "ScheduleRule",
+    "Stop",
+    "StopVisit",
+    "Synced",
+    "Tour",
+    "Volunteer",
+    "synced_tables",
+]

@@ -1,0 +1,40 @@
+"""Tables that stay on this device: the outbox and device settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base
+
+
+class OutboxEntry(Base):
+    """One captured change waiting to be pushed to the server.
+
+    Written in the same transaction as the change itself; deleted only once the
+    server has acknowledged its ``op_id``.
+    """
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True)
+    entity: Mapped[str] = mapped_column(String(60))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    op: Mapped[str] = mapped_column(String(10))  # insert | update | delete
+    fields: Mapped[dict[str, Any]]
+    hlc: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime]
+
+
+class DeviceSetting(Base):
+    """Key/value settings of this device (identity, server, clock, cursors)."""
+
+    __tablename__ = "device_settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(4000))

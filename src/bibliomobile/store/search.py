@@ -1,0 +1,110 @@
+"""Full-text search index (SQLite FTS5), kept up to date by triggers.
+
+Accent- and case-insensitive (``remove_diacritics 2``): "etranger camus" finds
+"L'Étranger" by Albert Camus. The index rows use the ``rowid`` of ``items`` and
+``patrons``; the store never runs VACUUM, which could renumber them
+(:func:`rebuild` repairs the index if one ever did).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sqlalchemy import Connection, text
+
+TOKENIZER = "unicode61 remove_diacritics 2"
+
+_ITEM_ROW = """
+    SELECT i.rowid,
+           r.title || coalesce(' ' || r.subtitle, '') || coalesce(' ' || r.series, ''),
+           coalesce(r.authors, ''),
+           coalesce(r.subjects, '') || coalesce(' ' || r.genre, ''),
+           i.barcode || coalesce(' ' || r.isbn, '') || coalesce(' ' || i.call_number, '')
+      FROM items i JOIN records r ON r.id = i.record_id
+"""
+
+_PATRON_ROW = """
+    SELECT p.rowid,
+           p.first_name || ' ' || p.last_name,
+           coalesce(p.commune, ''),
+           p.card_barcode || coalesce(' ' || p.email, '') || coalesce(' ' || p.phone, '')
+      FROM patrons p
+"""
+
+DDL: tuple[str, ...] = (
+    f"CREATE VIRTUAL TABLE item_fts USING fts5(title, authors, subjects, codes, "
+    f"tokenize = '{TOKENIZER}')",
+    f"CREATE VIRTUAL TABLE patron_fts USING fts5(names, commune, codes, tokenize = '{TOKENIZER}')",
+    f"""CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+        INSERT INTO item_fts(rowid, title, authors, subjects, codes)
+        {_ITEM_ROW} WHERE i.rowid = new.rowid;
+    END""",
+    """CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+        DELETE FROM item_fts WHERE rowid = old.rowid;
+    END""",
+    f"""CREATE TRIGGER items_fts_update AFTER UPDATE OF barcode, call_number, record_id ON items
+    BEGIN
+        DELETE FROM item_fts WHERE rowid = old.rowid;
+        INSERT INTO item_fts(rowid, title, authors, subjects, codes)
+        {_ITEM_ROW} WHERE i.rowid = new.rowid;
+    END""",
+    f"""CREATE TRIGGER records_fts_update
+    AFTER UPDATE OF title, subtitle, series, authors, subjects, genre, isbn ON records BEGIN
+        DELETE FROM item_fts WHERE rowid IN (SELECT rowid FROM items WHERE record_id = new.id);
+        INSERT INTO item_fts(rowid, title, authors, subjects, codes)
+        {_ITEM_ROW} WHERE i.record_id = new.id;
+    END""",
+    f"""CREATE TRIGGER patrons_fts_insert AFTER INSERT ON patrons BEGIN
+        INSERT INTO patron_fts(rowid, names, commune, codes) {_PATRON_ROW} WHERE p.rowid = new.rowid;
+    END""",
+    """CREATE TRIGGER patrons_fts_delete AFTER DELETE ON patrons BEGIN
+        DELETE FROM patron_fts WHERE rowid = old.rowid;
+    END""",
+    f"""CREATE TRIGGER patrons_fts_update
+    AFTER UPDATE OF first_name, last_name, commune, card_barcode, email, phone ON patrons BEGIN
+        DELETE FROM patron_fts WHERE rowid = old.rowid;
+        INSERT INTO patron_fts(rowid, names, commune, codes) {_PATRON_ROW} WHERE p.rowid = new.rowid;
+    END""",
+)
+
+DROP: tuple[str, ...] = (
+    "DROP TRIGGER IF EXISTS patrons_fts_update",
+    "DROP TRIGGER IF EXISTS patrons_fts_delete",
+    "DROP TRIGGER IF EXISTS patrons_fts_insert",
+    "DROP TRIGGER IF EXISTS records_fts_update",
+    "DROP TRIGGER IF EXISTS items_fts_update",
+    "DROP TRIGGER IF EXISTS items_fts_delete",
+    "DROP TRIGGER IF EXISTS items_fts_insert",
+    "DROP TABLE IF EXISTS patron_fts",
+    "DROP TABLE IF EXISTS item_fts",
+)
+
+
+def rebuild(conn: Connection) -> None:
+    """Refill both indexes from the tables (after a bulk load without triggers)."""
+    conn.execute(text("DELETE FROM item_fts"))
+    conn.execute(text(f"INSERT INTO item_fts(rowid, title, authors, subjects, codes) {_ITEM_ROW}"))
+    conn.execute(text("DELETE FROM patron_fts"))
+    conn.execute(text(f"INSERT INTO patron_fts(rowid, names, commune, codes) {_PATRON_ROW}"))
+
+
+_WORD = re.compile(r"[\w]+", re.UNICODE)
+_ISBN_LIKE = re.compile(r"^[0-9][0-9\- ]{8,16}[0-9Xx]$")
+
+
+def match_expression(query: str) -> str | None:
+    """Turn what a person typed into an FTS5 MATCH expression (all words, as prefixes).
+
+    Returns None when the query has no searchable word. Hyphenated ISBNs are
+    compacted to match the stored form. Every word is quoted, so FTS5 operators
+    typed by a user (``AND``, ``*``, ``"``) are taken literally.
+    """
+    terms: list[str] = []
+    for chunk in query.split():
+        if _ISBN_LIKE.match(chunk):
+            chunk = chunk.replace("-", "").replace(" ", "")
+        for word in _WORD.findall(chunk):
+            folded = unicodedata.normalize("NFC", word)
+            terms.append('"' + folded.replace('"', '""') + '"*')
+    return " ".join(terms) or None

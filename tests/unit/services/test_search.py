@@ -1,0 +1,80 @@
+"""Catalogue and patron search as a librarian types it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bibliomobile.services.catalogue import search_items
+from bibliomobile.services.patrons import search_patrons
+from bibliomobile.store.models import Item, Patron, Record
+from bibliomobile.store.uow import Store
+
+
+@pytest.fixture
+def catalogue(store: Store) -> Store:
+    with store.unit_of_work() as uow:
+        s = uow.session
+        etranger = Record(
+            title="L'Étranger",
+            authors="Camus, Albert",
+            subjects="Roman ; Algérie",
+            isbn="9782070360024",
+        )
+        peste = Record(title="La Peste", authors="Camus, Albert")
+        noel = Record(title="Le Père Noël est une ordure", authors="Jugnot, Gérard", format="dvd")
+        s.add_all([etranger, peste, noel])
+        s.flush()
+        s.add_all(
+            [
+                Item(barcode="31000000123", record_id=etranger.id, call_number="R CAM"),
+                Item(barcode="31000000124", record_id=peste.id, call_number="R CAM"),
+                Item(barcode="31000000125", record_id=noel.id, call_number="F JUG"),
+            ]
+        )
+        s.add(
+            Patron(
+                card_barcode="P0042", first_name="Hélène", last_name="Dupré", commune="Égliseneuve"
+            )
+        )
+        uow.commit()
+    return store
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        ("etranger camus", ["L'Étranger"]),
+        ("ÉTRANGER", ["L'Étranger"]),
+        ("camus", ["L'Étranger", "La Peste"]),
+        ("algerie", ["L'Étranger"]),
+        ("978-2-07-036002-4", ["L'Étranger"]),
+        ("31000000125", ["Le Père Noël est une ordure"]),
+        ("pere noel", ["Le Père Noël est une ordure"]),
+        ("F JUG", ["Le Père Noël est une ordure"]),
+        ("etr", ["L'Étranger"]),
+        ('camus" OR *', []),
+        ("", []),
+    ],
+)
+def test_items_are_found_without_caring_for_accents_or_case(
+    catalogue: Store, query: str, titles: list[str]
+) -> None:
+    with catalogue.unit_of_work() as uow:
+        found = sorted(row.title for row in search_items(uow, query))
+    assert found == sorted(titles)
+
+
+def test_a_renamed_record_is_found_by_its_new_title(catalogue: Store) -> None:
+    with catalogue.unit_of_work() as uow:
+        record = uow.session.query(Record).filter_by(title="La Peste").one()
+        record.title = "La Chute"
+        uow.commit()
+    with catalogue.unit_of_work() as uow:
+        assert [r.title for r in search_items(uow, "chute")] == ["La Chute"]
+        assert search_items(uow, "peste") == []
+
+
+def test_patrons_are_found_by_name_commune_or_card(catalogue: Store) -> None:
+    with catalogue.unit_of_work() as uow:
+        for query in ("helene dupre", "egliseneuve", "P0042", "dupré"):
+            assert [p.last_name for p in search_patrons(uow, query)] == ["Dupré"], query
