@@ -94,3 +94,6 @@ class Delivery(Synced, Base):
     note: Mapped[str | None] = mapped_column(String(1000))
     welfare_concern: Mapped[bool] = mapped_column(default=False)
     welfare_note: Mapped[str | None] = mapped_column(String(500))
+    # A coordinator saw the welfare concern and took it in hand: it leaves the alert list.
+    welfare_handled_at: Mapped[dt.datetime | None]
+    welfare_handled_by: Mapped[str | None] = mapped_column(String(100))
