@@ -45,5 +45,13 @@ test: lint typecheck pytest
 bench: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
 
+# Linux package built from a one-folder PyInstaller bundle, then smoke-tested from the .deb.
+dist: $(VENV)/.installed translations
+	$(PIP) install --quiet "pyinstaller>=6.10"
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installers/bibliomobile.spec
+	installers/linux/build_deb.sh dist/bibliomobile dist
+	$(PY) tools/make_old_db.py build/old-schema.sqlite3
+	BIBLIOMOBILE_OLD_DB=build/old-schema.sqlite3 $(PY) installers/smoke_test.py dist/bibliomobile_*.deb
+
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache $(QM)

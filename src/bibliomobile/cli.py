@@ -11,8 +11,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from bibliomobile import __version__
-from bibliomobile.commands.common import CommandError
+from bibliomobile.commands.common import CommandError, VersionAction
 
 #: Modules under bibliomobile.commands that each define ``register(subparsers)``.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -28,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="bibliomobile",
         description="Bibliomobile : bibliobus, drive et portage à domicile, même hors connexion.",
     )
-    parser.add_argument("--version", action="version", version=f"bibliomobile {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("-v", "--verbose", action="store_true", help="journal détaillé")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:

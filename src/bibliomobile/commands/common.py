@@ -13,6 +13,25 @@ from bibliomobile.store.uow import Store
 KEY_ENV = "BIBLIOMOBILE_DB_KEY"
 
 
+def version_text(program: str) -> str:
+    """``program X.Y.Z (schéma NNNN)``: the program and the database schema it writes."""
+    from bibliomobile import __version__
+    from bibliomobile.store.migrate import head_revision
+
+    return f"{program} {__version__} (schéma {head_revision()})"
+
+
+class VersionAction(argparse.Action):
+    """``--version`` that reads the schema version only when asked."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: object):
+        super().__init__(option_strings, dest=dest, nargs=0, help="version du programme et du schéma")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(version_text(parser.prog))
+        parser.exit()
+
+
 class CommandError(Exception):
     """A problem the user can act on; printed without a traceback."""
 

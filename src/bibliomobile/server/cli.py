@@ -11,8 +11,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from bibliomobile import __version__
-from bibliomobile.commands.common import CommandError
+from bibliomobile.commands.common import CommandError, VersionAction
 
 #: Modules under bibliomobile.server.commands that each define ``register(subparsers)``.
 COMMAND_MODULES: tuple[str, ...] = ()
@@ -23,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="bibliomobile-server",
         description="Serveur central de Bibliomobile (synchronisation des appareils).",
     )
-    parser.add_argument("--version", action="version", version=f"bibliomobile-server {__version__}")
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("-v", "--verbose", action="store_true", help="journal détaillé")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
