@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
 
-from bibliomobile.domain.enums import CirculationKind
-from bibliomobile.store.models import CirculationEvent, Item, Patron, Record, Stop
+from bibliomobile.services.circulation import OpenLoan, open_loans
+from bibliomobile.store.models import Patron, Stop
 from bibliomobile.store.search import match_expression
 from bibliomobile.store.uow import UnitOfWork
 
@@ -23,16 +23,6 @@ class PatronRow:
     first_name: str
     commune: str
     card_expiry: dt.date | None
-
-
-@dataclass(frozen=True, slots=True)
-class OpenLoan:
-    """An item a patron holds now."""
-
-    item_id: str
-    barcode: str
-    title: str
-    due_date: dt.date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,39 +95,6 @@ def browse_patrons(uow: UnitOfWork, offset: int, limit: int) -> list[PatronRow]:
         .limit(limit)
     )
     return [_row(tuple(r)) for r in uow.session.execute(stmt).all()]
-
-
-def open_loans(uow: UnitOfWork, patron_id: str) -> list[OpenLoan]:
-    """Items whose latest circulation event is a checkout or renewal to this patron."""
-    latest = (
-        select(
-            CirculationEvent.item_id,
-            func.max(CirculationEvent.hlc).label("hlc"),
-        )
-        .where(CirculationEvent.kind != CirculationKind.UNDO.value)
-        .where(
-            CirculationEvent.item_id.in_(
-                select(CirculationEvent.item_id).where(CirculationEvent.patron_id == patron_id)
-            )
-        )
-        .group_by(CirculationEvent.item_id)
-        .subquery()
-    )
-    rows = uow.session.execute(
-        select(Item.id, Item.barcode, Record.title, CirculationEvent.due_date)
-        .join(
-            latest,
-            (latest.c.item_id == CirculationEvent.item_id) & (latest.c.hlc == CirculationEvent.hlc),
-        )
-        .join(Item, Item.id == CirculationEvent.item_id)
-        .join(Record, Record.id == Item.record_id)
-        .where(CirculationEvent.patron_id == patron_id)
-        .where(
-            CirculationEvent.kind.in_([CirculationKind.CHECKOUT.value, CirculationKind.RENEW.value])
-        )
-        .order_by(CirculationEvent.due_date, Record.title)
-    ).all()
-    return [OpenLoan(str(i), str(b), str(t), d) for i, b, t, d in rows]
 
 
 def patron_detail(uow: UnitOfWork, patron_id: str) -> PatronDetail | None:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bibliomobile.domain.hlc import HybridLogicalClock, Timestamp
 
-from . import capture
+from . import capture, projections
 from .capture import CAPTURE, ChangeCapture
 from .engine import create_sqlite_engine
 from .models import DeviceSetting, OutboxEntry
@@ -22,6 +22,7 @@ class StoreSession(Session):
 
 
 capture.install(StoreSession)
+projections.install(StoreSession)
 
 DEVICE_ID_SETTING = "device_id"
 

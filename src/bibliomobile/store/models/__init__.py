@@ -8,6 +8,7 @@ from .drive import Bag, BagItem, PickupSlot, Request, RequestLine, RequestStatus
 from .homedelivery import Beneficiary, Delivery, Round, Volunteer
 from .local import DeviceSetting, OutboxEntry
 from .patrons import Patron
+from .projections import LoanState
 
 __all__ = [
     "Bag",
@@ -19,6 +20,7 @@ __all__ = [
     "DeviceSetting",
     "Item",
     "Library",
+    "LoanState",
     "OutboxEntry",
     "Patron",
     "PickupSlot",

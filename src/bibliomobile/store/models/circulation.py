@@ -30,5 +30,8 @@ class CirculationEvent(Synced, Base):
     device_id: Mapped[str] = mapped_column(String(64))
     undoes_id: Mapped[str | None] = mapped_column(String(36))
     override_reason: Mapped[str | None] = mapped_column(String(300))
+    # Set when something was off but recorded anyway, e.g. "no_loan" for a return
+    # of an item nobody held: kept and flagged for review, never refused.
+    flag: Mapped[str | None] = mapped_column(String(20))
 
     __table_args__ = (Index("ix_circulation_events_item_hlc", "item_id", "hlc"),)

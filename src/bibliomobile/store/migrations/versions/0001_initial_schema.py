@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 00:11:30.319446
+Create Date: 2026-11-22 00:20:18.399494
 """
 
 from alembic import op
@@ -34,6 +34,18 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_libraries")),
         sa.UniqueConstraint("code", name=op.f("uq_libraries_code")),
     )
+    op.create_table(
+        "loan_state",
+        sa.Column("item_id", sa.String(length=36), nullable=False),
+        sa.Column("event_id", sa.String(length=36), nullable=False),
+        sa.Column("patron_id", sa.String(length=36), nullable=True),
+        sa.Column("due_date", sa.Date(), nullable=True),
+        sa.Column("hlc", sa.String(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("item_id", name=op.f("pk_loan_state")),
+    )
+    with op.batch_alter_table("loan_state", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_loan_state_patron_id"), ["patron_id"], unique=False)
+
     op.create_table(
         "outbox",
         sa.Column("seq", sa.Integer(), autoincrement=True, nullable=False),
@@ -294,6 +306,8 @@ def upgrade() -> None:
         sa.Column("note", sa.String(length=1000), nullable=True),
         sa.Column("welfare_concern", sa.Boolean(), nullable=False),
         sa.Column("welfare_note", sa.String(length=500), nullable=True),
+        sa.Column("welfare_handled_at", sa.DateTime(), nullable=True),
+        sa.Column("welfare_handled_by", sa.String(length=100), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.ForeignKeyConstraint(
             ["beneficiary_id"],
@@ -339,6 +353,7 @@ def upgrade() -> None:
         sa.Column("device_id", sa.String(length=64), nullable=False),
         sa.Column("undoes_id", sa.String(length=36), nullable=True),
         sa.Column("override_reason", sa.String(length=300), nullable=True),
+        sa.Column("flag", sa.String(length=20), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.ForeignKeyConstraint(
             ["delivery_id"],
@@ -378,7 +393,13 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=12), nullable=False),
         sa.Column("taken_by", sa.String(length=100), nullable=True),
         sa.Column("taken_at", sa.DateTime(), nullable=True),
+        sa.Column("moved_from_visit_id", sa.String(length=36), nullable=True),
         sa.Column("id", sa.String(length=36), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["moved_from_visit_id"],
+            ["stop_visits.id"],
+            name=op.f("fk_requests_moved_from_visit_id_stop_visits"),
+        ),
         sa.ForeignKeyConstraint(
             ["patron_id"], ["patrons.id"], name=op.f("fk_requests_patron_id_patrons")
         ),
@@ -559,6 +580,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_outbox_entity_id"))
 
     op.drop_table("outbox")
+    with op.batch_alter_table("loan_state", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_loan_state_patron_id"))
+
+    op.drop_table("loan_state")
     op.drop_table("libraries")
     op.drop_table("device_settings")
     # ### end Alembic commands ###

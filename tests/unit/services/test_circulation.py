@@ -1,0 +1,333 @@
+"""The circulation service on a real store: due dates, blocks, returns, renewals, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from bibliomobile.domain.loans import BlockKind
+from bibliomobile.services import circulation as circ
+from bibliomobile.services.patrons import patron_detail
+from bibliomobile.store.models import (
+    CirculationEvent,
+    Item,
+    LoanState,
+    OutboxEntry,
+    Patron,
+    StopVisit,
+)
+from bibliomobile.store.uow import Store
+from circulation_world import World, build_world
+
+TODAY = dt.date(2026, 3, 3)
+DAY = dt.timedelta(days=1)
+
+
+@pytest.fixture
+def world(store: Store) -> World:
+    return build_world(store, TODAY)
+
+
+def _events(store: Store) -> list[CirculationEvent]:
+    with store.reader() as s:
+        return list(s.scalars(select(CirculationEvent).order_by(CirculationEvent.hlc)))
+
+
+def _counts(store: Store) -> tuple[int, int]:
+    with store.reader() as s:
+        return (
+            s.scalar(select(func.count()).select_from(CirculationEvent)) or 0,
+            s.scalar(select(func.count()).select_from(OutboxEntry)) or 0,
+        )
+
+
+def _lend(
+    store: Store, world: World, item: int, patron: int = 0, **kw: object
+) -> circ.CheckoutResult:
+    kw.setdefault("visit_id", world.visit_a_today)
+    kw.setdefault("today", TODAY)
+    with store.unit_of_work() as uow:
+        return circ.checkout(
+            uow, item_barcode=World.barcode(item), patron_id=world.patrons[patron], **kw
+        )  # type: ignore[arg-type]
+
+
+def _item(store: Store, item_id: str) -> Item:
+    with store.reader() as s:
+        found = s.get(Item, item_id)
+        assert found is not None
+        return found
+
+
+def test_due_date_is_the_first_visit_of_the_stop_after_the_loan_period(
+    store: Store, world: World
+) -> None:
+    # Loan period 21 days, the stop is served every 14 days: due at the visit of day 28.
+    assert _lend(store, world, 1).due_date == TODAY + 28 * DAY
+    # Stop B has no visit planned that late: today + loan period.
+    result = _lend(store, world, 2, visit_id=world.visit_b_today)
+    assert result.due_date == TODAY + 21 * DAY
+    # A cancelled visit is not a due date: the next one is.
+    with store.unit_of_work() as uow:
+        visit = uow.session.get(StopVisit, world.visits_a[TODAY + 28 * DAY])
+        assert visit is not None
+        visit.status = "cancelled"
+        uow.commit()
+    assert _lend(store, world, 3).due_date == TODAY + 42 * DAY
+    assert _item(store, world.items[1]).location == "on_loan"
+
+
+def test_identify_patron_shows_loans_and_no_block(store: Store, world: World) -> None:
+    _lend(store, world, 1)
+    _lend(store, world, 2)
+    with store.unit_of_work() as uow:
+        panel = circ.identify_patron(uow, " c0000 ", TODAY)  # scanners may send lower case
+    assert panel.name == "Prénom0 Nom0"
+    assert [loan.barcode for loan in panel.loans] == ["I00001", "I00002"]
+    assert all(loan.due_date == TODAY + 28 * DAY for loan in panel.loans)
+    assert panel.blocks == ()
+
+
+def test_unknown_card_is_a_clear_message(store: Store, world: World) -> None:
+    with store.unit_of_work() as uow, pytest.raises(circ.UnknownCard, match="pas connue : X99"):
+        circ.identify_patron(uow, "x99", TODAY)
+
+
+def test_expired_card_blocks_checkout_until_an_override_reason(store: Store, world: World) -> None:
+    with store.unit_of_work() as uow:
+        patron = uow.session.get(Patron, world.patrons[0])
+        assert patron is not None
+        patron.card_expiry = TODAY - 10 * DAY
+        uow.commit()
+    before = _counts(store)
+    with pytest.raises(circ.CheckoutRefused, match="Carte expirée depuis le 21/02/2026"):
+        _lend(store, world, 1)
+    assert _counts(store) == before  # refused: nothing written
+
+    result = _lend(store, world, 1, override_reason="  renouvellement prévu au prochain passage ")
+    assert result.override_reason == "renouvellement prévu au prochain passage"
+    [event] = _events(store)
+    assert event.override_reason == "renouvellement prévu au prochain passage"
+
+
+def test_too_many_loans_and_overdue_are_blocks(store: Store, world: World) -> None:
+    with store.unit_of_work() as uow:
+        patron = uow.session.get(Patron, world.patrons[0])
+        assert patron is not None
+        patron.max_loans = 2
+        uow.commit()
+    # A loan made eight weeks ago at that stop is overdue today.
+    old_visit = world.visits_a[TODAY - 56 * DAY]
+    _lend(store, world, 1, visit_id=old_visit, today=TODAY - 56 * DAY)
+    _lend(store, world, 2, override_reason="le lecteur rapporte le retard au prochain passage")
+    with store.unit_of_work() as uow:
+        panel = circ.identify_patron(uow, World.card(0), TODAY)
+    kinds = [b.kind for b in panel.blocks]
+    assert kinds == [BlockKind.TOO_MANY_LOANS, BlockKind.OVERDUE]
+    assert "2 en cours pour 2 autorisés" in panel.blocks[0].message
+    assert "1 document en retard" in panel.blocks[1].message
+    assert [loan.overdue for loan in panel.loans] == [True, False]
+    with pytest.raises(circ.CheckoutRefused, match="Trop de prêts"):
+        _lend(store, world, 3)
+
+
+def test_blocked_patron_message_names_the_reason(store: Store, world: World) -> None:
+    with store.unit_of_work() as uow:
+        patron = uow.session.get(Patron, world.patrons[1])
+        assert patron is not None
+        patron.blocked_reason = "document perdu non remplacé"
+        uow.commit()
+    with pytest.raises(circ.CheckoutRefused, match="Carte bloquée : document perdu non remplacé"):
+        _lend(store, world, 1, patron=1)
+
+
+def test_checkin_at_another_stop_closes_the_loan(store: Store, world: World) -> None:
+    _lend(store, world, 4)
+    with store.unit_of_work() as uow:
+        result = circ.checkin(
+            uow, item_barcode="i00004", visit_id=world.visit_b_today, today=TODAY + 30 * DAY
+        )
+    assert result.patron_id == world.patrons[0]
+    assert result.days_late == 2 and not result.no_loan
+    assert result.set_aside_until is None
+    with store.unit_of_work() as uow:
+        assert circ.loan_of(uow, world.items[4]) is None
+        assert circ.open_loans(uow, world.patrons[0]) == []
+    assert _item(store, world.items[4]).location == "van"
+    assert [e.kind for e in _events(store)] == ["checkout", "checkin"]
+
+
+def test_checkin_applies_the_set_aside_period_of_the_home_library(
+    store: Store, world: World
+) -> None:
+    _lend(store, world, 9)  # item 9 belongs to the annex: 3 days set aside
+    with store.unit_of_work() as uow:
+        result = circ.checkin(uow, item_barcode="I00009", visit_id=world.visit_a_today, today=TODAY)
+    assert result.set_aside_until == TODAY + 3 * DAY
+    assert "mettre de côté jusqu'au 06/03/2026" in result.message
+    assert _item(store, world.items[9]).set_aside_until == TODAY + 3 * DAY
+    with pytest.raises(circ.CheckoutRefused, match="mis de côté jusqu'au 06/03/2026"):
+        _lend(store, world, 9, patron=1)
+    _lend(store, world, 9, patron=1, today=TODAY + 3 * DAY, visit_id=world.visit_b_today)
+
+
+def test_a_return_without_loan_is_recorded_and_flagged(store: Store, world: World) -> None:
+    with store.unit_of_work() as uow:
+        result = circ.checkin(uow, item_barcode="I00005", visit_id=world.visit_a_today)
+    assert result.no_loan and result.patron_id is None
+    assert "aucun prêt en cours" in result.message
+    [event] = _events(store)
+    assert event.kind == "checkin" and event.flag == circ.NO_LOAN_FLAG
+
+
+def test_renew_moves_the_due_date_to_a_later_visit(store: Store, world: World) -> None:
+    two_weeks_ago = TODAY - 14 * DAY
+    first = _lend(store, world, 6, visit_id=world.visits_a[two_weeks_ago], today=two_weeks_ago)
+    assert first.due_date == TODAY + 14 * DAY
+    with store.unit_of_work() as uow:
+        renewed = circ.renew(
+            uow,
+            item_barcode="I00006",
+            patron_id=world.patrons[0],
+            visit_id=world.visit_a_today,
+            today=TODAY,
+        )
+    assert renewed.previous_due_date == TODAY + 14 * DAY
+    assert renewed.due_date == TODAY + 28 * DAY
+    with store.unit_of_work() as uow:
+        loan = circ.loan_of(uow, world.items[6])
+        assert loan is not None and loan.due_date == TODAY + 28 * DAY
+    before = _counts(store)
+    with (
+        store.unit_of_work() as uow,
+        pytest.raises(circ.CirculationError, match="rien à prolonger"),
+    ):
+        circ.renew(
+            uow,
+            item_barcode="I00006",
+            patron_id=world.patrons[0],
+            visit_id=world.visit_a_today,
+            today=TODAY,
+        )
+    with store.unit_of_work() as uow, pytest.raises(circ.CirculationError, match="pas prêté"):
+        circ.renew(
+            uow, item_barcode="I00006", patron_id=world.patrons[1], visit_id=world.visit_a_today
+        )
+    assert _counts(store) == before
+
+
+def test_undo_appends_an_undo_event_and_restores_the_state(store: Store, world: World) -> None:
+    _lend(store, world, 7)
+    with store.unit_of_work() as uow:
+        circ.checkin(uow, item_barcode="I00007", visit_id=world.visit_a_today, today=TODAY)
+    with store.unit_of_work() as uow:
+        undone = circ.undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+    assert undone.undone_kind == "checkin" and undone.message == "Annulé : retour de Livre 7"
+    with store.unit_of_work() as uow:
+        loan = circ.loan_of(uow, world.items[7])
+        assert loan is not None and loan.patron_id == world.patrons[0]
+    assert _item(store, world.items[7]).location == "on_loan"
+    with store.unit_of_work() as uow:
+        second = circ.undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+    assert second.undone_kind == "checkout"
+    with store.unit_of_work() as uow:
+        assert circ.loan_of(uow, world.items[7]) is None
+    assert _item(store, world.items[7]).location == "van"
+    with store.unit_of_work() as uow, pytest.raises(circ.NothingToUndo):
+        circ.undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+    events = _events(store)
+    assert [e.kind for e in events] == ["checkout", "checkin", "undo", "undo"]
+    assert events[2].undoes_id == events[1].id and events[3].undoes_id == events[0].id
+    with store.unit_of_work() as uow:
+        summary = circ.visit_summary(uow, world.visit_a_today)
+    assert (summary.checkouts, summary.checkins, summary.undone) == (0, 0, 2)
+
+
+def test_unknown_barcode_changes_nothing(store: Store, world: World) -> None:
+    before = _counts(store)
+    with (
+        store.unit_of_work() as uow,
+        pytest.raises(
+            circ.UnknownBarcode, match="Ce code-barres n'est pas un exemplaire connu : ZZ404"
+        ),
+    ):
+        circ.checkout(uow, item_barcode="zz404", patron_id=world.patrons[0], today=TODAY)
+    with store.unit_of_work() as uow, pytest.raises(circ.UnknownBarcode):
+        circ.checkin(uow, item_barcode="ZZ404", visit_id=world.visit_a_today)
+    assert _counts(store) == before
+
+
+def test_every_event_has_its_outbox_row_and_the_loan_index_matches_the_log(
+    store: Store, world: World
+) -> None:
+    for n in range(10):
+        _lend(store, world, n, patron=n % 3)
+    for n in (1, 3, 5):
+        with store.unit_of_work() as uow:
+            circ.checkin(uow, item_barcode=World.barcode(n), visit_id=world.visit_b_today)
+    _lend(store, world, 3, patron=2)  # lent again
+    _lend(store, world, 4, patron=0)  # still lent to patron 1: the earlier loan is closed
+    with store.unit_of_work() as uow:
+        circ.undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+    events = _events(store)
+    with store.reader() as s:
+        captured = set(
+            s.scalars(
+                select(OutboxEntry.entity_id).where(
+                    OutboxEntry.entity == "circulation_events", OutboxEntry.op == "insert"
+                )
+            )
+        )
+        before = sorted(s.execute(select(LoanState.item_id, LoanState.patron_id)).all())
+    assert {e.id for e in events} == captured
+    with store.unit_of_work() as uow:
+        assert circ.rebuild_loans(uow) == len(before)
+    with store.reader() as s:
+        after = sorted(s.execute(select(LoanState.item_id, LoanState.patron_id)).all())
+    assert after == before
+    held = {item for item, _ in before}
+    assert held == {world.items[n] for n in (0, 2, 3, 4, 6, 7, 8, 9)}
+
+
+def test_lent_to_another_patron_the_later_checkout_wins(store: Store, world: World) -> None:
+    _lend(store, world, 8, patron=0)
+    result = _lend(store, world, 8, patron=1)
+    assert result.previous_patron_id == world.patrons[0]
+    with store.unit_of_work() as uow:
+        assert circ.open_loans(uow, world.patrons[0]) == []
+        assert [loan.barcode for loan in circ.open_loans(uow, world.patrons[1])] == ["I00008"]
+        with pytest.raises(circ.CirculationError, match="Déjà prêté à ce lecteur"):
+            circ.checkout(uow, item_barcode="I00008", patron_id=world.patrons[1], today=TODAY)
+
+
+def test_patron_detail_lists_the_loans_from_the_log(store: Store, world: World) -> None:
+    _lend(store, world, 1)
+    with store.unit_of_work() as uow:
+        detail = patron_detail(uow, world.patrons[0])
+    assert detail is not None
+    assert [loan.barcode for loan in detail.loans] == ["I00001"]
+
+
+def test_visit_counters_and_summary(store: Store, world: World) -> None:
+    visit = world.visit_a_today
+    with store.unit_of_work() as uow:
+        assert circ.open_visit(uow, visit).status == "open"
+    with store.unit_of_work() as uow:
+        circ.add_visitors(uow, visit, adults=3, children=2)
+        circ.add_visitors(uow, visit, adults=-1, new_registrations=1)
+    with store.unit_of_work() as uow, pytest.raises(circ.CirculationError, match="négatif"):
+        circ.add_visitors(uow, visit, children=-5)
+    _lend(store, world, 1, patron=0)
+    _lend(store, world, 2, patron=1)
+    with store.unit_of_work() as uow:
+        circ.checkin(uow, item_barcode="I00011", visit_id=visit)
+        summary = circ.close_visit(uow, visit)
+    assert (summary.checkouts, summary.checkins, summary.renewals) == (2, 1, 0)
+    assert (summary.adults, summary.children, summary.new_registrations) == (2, 2, 1)
+    assert summary.patrons_served == 2 and summary.flagged_returns == 1
+    assert summary.visit.status == "closed"
+    with store.reader() as s:
+        entities = set(s.scalars(select(OutboxEntry.entity)))
+    assert "stop_visits" in entities  # counters sync too
