@@ -40,6 +40,9 @@ class Request(Synced, Base):
     status: Mapped[str] = mapped_column(String(12), default="new")  # RequestStatus
     taken_by: Mapped[str | None] = mapped_column(String(100))
     taken_at: Mapped[dt.datetime | None]
+    # Set when the request was moved here because its visit was cancelled: the visit it
+    # was first made for, so the patrons to notify can be listed for that visit.
+    moved_from_visit_id: Mapped[str | None] = mapped_column(ForeignKey("stop_visits.id"))
 
 
 class RequestLine(Synced, Base):
