@@ -1,0 +1,141 @@
+"""Start the GUI: application, translations, store, worker, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from bibliomobile import __version__
+from bibliomobile.resources import resource_path
+from bibliomobile.store.migrate import SchemaTooNew
+from bibliomobile.store.uow import Store
+
+log = logging.getLogger(__name__)
+
+ORGANISATION = "Bibliomobile"
+APPLICATION = "Bibliomobile"
+LANGUAGE_SETTING = "ui/language"
+LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+KEY_ENV = "BIBLIOMOBILE_DB_KEY"
+
+
+def chosen_language(settings: QSettings, override: str | None) -> str:
+    """``--lang`` if given, else the saved choice, else French."""
+    if override in LANGUAGES:
+        return str(override)
+    saved = str(settings.value(LANGUAGE_SETTING, DEFAULT_LANGUAGE))
+    return saved if saved in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def install_translations(
+    app: QCoreApplication, language: str, translations_dir: Path | None = None
+) -> list[QTranslator]:
+    """Load our catalogue and Qt's own for ``language``; return the installed translators.
+
+    French is the source language, so French works even without a ``.qm``; Qt's
+    ``qtbase_fr`` translates the standard buttons and dialogs ("Annuler", "Oui").
+    """
+    folder = translations_dir or resource_path("translations")
+    installed: list[QTranslator] = []
+    ours = QTranslator(app)
+    if ours.load(str(folder / f"bibliomobile_{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    elif language != DEFAULT_LANGUAGE:
+        log.warning("no translation file for %s in %s (run 'make translations')", language, folder)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator(app)
+    if qtbase.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qtbase)
+        installed.append(qtbase)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
+    return installed
+
+
+def remove_translations(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names, icon and style (or the existing one)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
+    app.setOrganizationDomain("bibliomobile.fr")
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("Bibliomobile")
+    from .icons import app_icon
+    from .style import apply_style
+
+    app.setWindowIcon(app_icon())
+    apply_style(app)
+    return app
+
+
+def open_store_or_explain(db_path: Path) -> Store | None:
+    """Open the store; on a problem, explain it in French in a message box."""
+    tr = QCoreApplication.translate
+    try:
+        return Store.open(db_path, key=os.environ.get(KEY_ENV) or None)
+    except SchemaTooNew:
+        log.exception("database too new: %s", db_path)
+        text = tr(
+            "App",
+            "La base de données {path} a été créée par une version plus récente de "
+            "Bibliomobile. Installez la dernière version pour l'ouvrir ; la base n'a pas "
+            "été modifiée.",
+        ).format(path=db_path)
+    except Exception as error:
+        log.exception("cannot open database %s", db_path)
+        text = tr(
+            "App",
+            "Impossible d'ouvrir la base de données {path}.\n\nCause : {error}\n\n"
+            "Vérifiez que le fichier existe, qu'il n'est pas ouvert ailleurs et que la "
+            "clé de chiffrement est la bonne.",
+        ).format(path=db_path, error=error)
+    QMessageBox.critical(None, tr("App", "Bibliomobile ne peut pas démarrer"), text)
+    return None
+
+
+def run_app(db_path: Path, language: str | None = None) -> int:
+    """Open the main window on ``db_path``; returns the process exit code."""
+    app = create_application()
+    settings = QSettings()
+    lang = chosen_language(settings, language)
+    install_translations(app, lang)
+    store = open_store_or_explain(db_path)
+    if store is None:
+        return 1
+
+    from .main_window import MainWindow
+    from .worker import DbWorker
+
+    worker = DbWorker(store)
+    window = MainWindow(store, worker, settings, lang)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        worker.stop()
+        store.close()
+
+
+def main() -> int:
+    """Entry point of the ``bibliomobile-gui`` script: same as ``bibliomobile gui``."""
+    from bibliomobile.cli import main as cli_main
+
+    return cli_main(["gui", *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+"""The main window: left navigation of workspaces, the page, the status bar."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibliomobile.store.uow import Store
+
+from .icons import icon
+from .status import StatusBar
+from .worker import DbWorker
+from .workspaces import WORKSPACES, WorkspaceContext, WorkspaceSpec
+
+log = logging.getLogger(__name__)
+
+#: When set to 1, print "first-paint <epoch seconds>" after the first paint and quit.
+EXIT_AFTER_PAINT_ENV = "BIBLIOMOBILE_EXIT_AFTER_PAINT"
+
+LAST_WORKSPACE_SETTING = "ui/last_workspace"
+
+
+class PlaceholderPage(QWidget):
+    """What a workspace shows until an engineer fills it."""
+
+    def __init__(self, spec: WorkspaceSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"placeholder-{spec.key}")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        picture = QLabel()
+        picture.setPixmap(icon(spec.icon, colour="#9aa5b1").pixmap(64, 64))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = QLabel(QCoreApplication.translate("Workspaces", spec.title))
+        title.setObjectName("placeholderTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        soon = QLabel(self.tr("Cet espace arrive bientôt"))
+        soon.setObjectName("placeholderSoon")
+        soon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        what = QLabel(QCoreApplication.translate("Workspaces", spec.description))
+        what.setObjectName("placeholderText")
+        what.setWordWrap(True)
+        what.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for widget in (picture, title, soon, what):
+            layout.addWidget(widget)
+        layout.addStretch(3)
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, one page per workspace (built on first visit)."""
+
+    def __init__(
+        self,
+        store: Store,
+        worker: DbWorker,
+        settings: QSettings,
+        language: str,
+        workspaces: tuple[WorkspaceSpec, ...] = WORKSPACES,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Bibliomobile"))
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(900, 560))
+        self._store = store
+        self._worker = worker
+        self._settings = settings
+        self._specs = workspaces
+        self._pages: dict[str, QWidget] = {}
+
+        self.status = StatusBar(store.device_id, store.path, self)
+        self.setStatusBar(self.status)
+        worker.busy_changed.connect(self.status.set_worker_busy)
+        worker.task_failed.connect(self._show_task_error)
+        self.context = WorkspaceContext(
+            store=store, worker=worker, status=self.status, settings=settings, language=language
+        )
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(210)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for index, spec in enumerate(workspaces):
+            entry = QListWidgetItem(
+                icon(spec.icon), QCoreApplication.translate("Workspaces", spec.title)
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, spec.key)
+            if index < 10:
+                entry.setToolTip(f"Ctrl+{(index + 1) % 10}")
+            self.navigation.addItem(entry)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.navigation.currentRowChanged.connect(self._open_row)
+
+        for index in range(min(10, len(workspaces))):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{(index + 1) % 10}"), self)
+            shortcut.activated.connect(lambda row=index: self.navigation.setCurrentRow(row))
+
+        start = str(settings.value(LAST_WORKSPACE_SETTING, "catalogue"))
+        keys = [spec.key for spec in workspaces]
+        self.navigation.setCurrentRow(keys.index(start) if start in keys else 0)
+
+        self._painted = False
+        if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
+            self.installEventFilter(self)
+
+    # -- workspaces ---------------------------------------------------------------
+
+    def workspace_keys(self) -> list[str]:
+        return [spec.key for spec in self._specs]
+
+    def open_workspace(self, key: str) -> QWidget:
+        """Show a workspace (building it if needed) and return its page."""
+        self.navigation.setCurrentRow(self.workspace_keys().index(key))
+        return self._pages[key]
+
+    def current_workspace(self) -> str:
+        return self._specs[self.navigation.currentRow()].key
+
+    def page(self, key: str) -> QWidget | None:
+        """The page of a workspace if it was built already."""
+        return self._pages.get(key)
+
+    @Slot(int)
+    def _open_row(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self._specs[row]
+        page = self._pages.get(spec.key)
+        if page is None:
+            page = self._build(spec)
+            self._pages[spec.key] = page
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self._settings.setValue(LAST_WORKSPACE_SETTING, spec.key)
+        focus = getattr(page, "focus_first", None)
+        if callable(focus):
+            focus()
+
+    def _build(self, spec: WorkspaceSpec) -> QWidget:
+        if spec.factory is None:
+            return PlaceholderPage(spec)
+        try:
+            page = spec.factory(self.context)
+        except Exception:
+            log.exception("workspace %s could not be built", spec.key)
+            page = QLabel(
+                self.tr("Cet espace n'a pas pu s'ouvrir. Les détails sont dans le journal.")
+            )
+            page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page.setObjectName(f"workspace-{spec.key}")
+        return page
+
+    # -- errors, paint, close ------------------------------------------------------
+
+    @Slot(str)
+    def _show_task_error(self, message: str) -> None:
+        self.status.show_message(message, 10000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            # After this paint event has been handled, report and quit.
+            QTimer.singleShot(0, self._report_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _report_first_paint(self) -> None:
+        print(f"first-paint {time.time():.6f}", flush=True)
+        sys.stdout.flush()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._worker.is_idle():
+            try:
+                self._worker.wait_idle(timeout=15)
+            except TimeoutError:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Travail en cours"),
+                    self.tr("Une opération est encore en cours. Quitter quand même ?"),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    event.ignore()
+                    return
+        super().closeEvent(event)
