@@ -19,6 +19,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "demo",
     "search",
     "info",
+    "export",
+    "simulate",
+    "sync",
 )
 
 

@@ -1,0 +1,75 @@
+"""``bibliomobile export …``: files for other systems (Koha .koc, iCalendar, …).
+
+The ``export`` group holds one sub-command per format. To add one, write a
+``register_<format>(exports)`` function that adds a parser to ``exports`` (the
+sub-parsers of ``export``) and append it to :data:`EXPORTERS`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bibliomobile.services.interop.koc import export_koc
+
+from .common import CommandError, add_db_argument, open_store
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(
+            f"date invalide : {text!r} (attendu AAAA-MM-JJ, par exemple 2026-03-03)"
+        ) from error
+
+
+def register_koc(exports: Any) -> None:
+    parser: argparse.ArgumentParser = exports.add_parser(
+        "koc",
+        help="la circulation hors ligne au format Koha (.koc)",
+        description="Écrit prêts, retours et prolongations au format Koha « offline "
+        "circulation » (.koc), dans l'ordre chronologique ; les actions annulées sont omises.",
+    )
+    add_db_argument(parser)
+    parser.add_argument("--out", type=Path, required=True, help="fichier .koc à écrire")
+    parser.add_argument("--since", type=_date, default=None, help="depuis cette date (AAAA-MM-JJ)")
+    parser.set_defaults(handler=run_koc)
+
+
+def run_koc(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        with store.unit_of_work() as uow:
+            result = export_koc(uow, Path(args.out), since=args.since)
+    except OSError as error:
+        raise CommandError(f"Impossible d'écrire {args.out} : {error.strerror or error}") from error
+    finally:
+        store.close()
+    print(
+        f"{result.path} : {result.issues} prêt(s) et prolongation(s), {result.returns} retour(s)"
+        + (
+            f", {result.skipped_undone} action(s) annulée(s) omise(s)"
+            if result.skipped_undone
+            else ""
+        )
+    )
+    if result.skipped_no_card:
+        print(f"Attention : {result.skipped_no_card} prêt(s) sans carte de lecteur omis.")
+    return 0
+
+
+#: One function per export format; each adds its sub-command to the ``export`` group.
+EXPORTERS: list[Callable[[Any], None]] = [register_koc]
+
+
+def register(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "export", help="exporter vers d'autres logiciels (Koha .koc, …)"
+    )
+    exports = parser.add_subparsers(dest="export_format", metavar="FORMAT", required=True)
+    for add in EXPORTERS:
+        add(exports)
