@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from bibliomobile.commands.common import CommandError, VersionAction
 
 #: Modules under bibliomobile.server.commands that each define ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "serve",
+    "device",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

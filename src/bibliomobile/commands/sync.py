@@ -1,0 +1,124 @@
+"""``bibliomobile enroll`` and ``bibliomobile sync``: join a server, sync, export unsent work."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from bibliomobile.services import sync
+
+from .common import CommandError, add_db_argument, open_store
+
+
+def register(subparsers: Any) -> None:
+    enroll = subparsers.add_parser("enroll", help="inscrire ce poste auprès du serveur central")
+    add_db_argument(enroll)
+    enroll.add_argument("--server", required=True, help="adresse du serveur (http://…:8470)")
+    enroll.add_argument("--code", required=True, help="code d'inscription à usage unique")
+    enroll.set_defaults(handler=run_enroll)
+
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "sync", help="synchroniser avec le serveur central (envoi puis réception)"
+    )
+    add_db_argument(parser)
+    actions = parser.add_subparsers(dest="sync_command", metavar="ACTION")
+    status = actions.add_parser("status", help="état de la synchronisation")
+    add_db_argument(status)
+    status.set_defaults(handler=run_status)
+    export = actions.add_parser(
+        "export-pending", help="exporter le travail non envoyé (JSON), sans rien effacer"
+    )
+    add_db_argument(export)
+    export.add_argument("--out", required=True, type=Path, help="fichier JSON à écrire")
+    export.set_defaults(handler=run_export)
+    parser.set_defaults(handler=run_sync)
+
+
+def run_enroll(args: argparse.Namespace) -> int:
+    store = open_store(args, must_exist=False)
+    try:
+        done = sync.enroll(store, args.server, args.code)
+    except sync.SyncError as error:
+        raise CommandError(str(error)) from error
+    finally:
+        store.close()
+    print(
+        f"Poste inscrit : « {done.device_name} » ({done.role}, périmètre {done.scope}) "
+        f"sur {done.server_url}."
+    )
+    print("Lancez « bibliomobile sync » pour recevoir les données.")
+    return 0
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        report = sync.sync_once(store)
+    except sync.DeviceRevoked as error:
+        pending = sync.pending_count(store)
+        raise CommandError(
+            f"{error} ({pending} modification(s) non envoyée(s) conservée(s) : "
+            f"bibliomobile sync export-pending --out FICHIER.json)",
+            exit_code=3,
+        ) from error
+    except sync.SyncError as error:
+        raise CommandError(
+            f"{error} ({sync.pending_count(store)} modification(s) en attente, conservées.)"
+        ) from error
+    finally:
+        store.close()
+    print(
+        f"Envoyé : {report.pushed} appliquée(s), {report.duplicates} déjà reçue(s), "
+        f"{report.conflicts} conflit(s), {report.rejected} refusée(s) par le serveur."
+    )
+    if report.snapshot_rows:
+        print(f"Instantané initial : {report.snapshot_rows} ligne(s) reçue(s).")
+    print(
+        f"Reçu : {report.pulled} modification(s), {report.deleted} suppression(s), "
+        f"{report.evicted} retirée(s) du périmètre, {report.fetched} ajoutée(s) au périmètre."
+    )
+    print(
+        f"En attente : {report.pending} modification(s)"
+        + (
+            f", dont {report.refused} refusée(s) hors périmètre (à exporter)."
+            if report.refused
+            else "."
+        )
+    )
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        state = sync.sync_state(store)
+    finally:
+        store.close()
+    if not state.enrolled:
+        print("Poste non inscrit.")
+    else:
+        print(
+            f"Serveur : {state.server_url} — poste « {state.device_name} » ({state.role}, {state.scope})"
+        )
+    if state.revoked:
+        print("Ce poste a été RÉVOQUÉ : synchronisation arrêtée ; exportez le travail non envoyé.")
+    print(f"Dernière synchronisation : {state.last_sync or 'jamais'}")
+    if state.last_error:
+        print(f"Dernière erreur : {state.last_error}")
+    print(
+        f"En attente : {state.pending} modification(s) ({state.refused} refusée(s) par le serveur)"
+    )
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        count = sync.export_pending(store, args.out)
+    finally:
+        store.close()
+    print(
+        f"{count} modification(s) non envoyée(s) exportée(s) dans {args.out} (rien n'a été effacé)."
+    )
+    return 0

@@ -1,0 +1,40 @@
+"""``bibliomobile-server serve``: run the sync server."""
+
+from __future__ import annotations
+
+import argparse
+
+from bibliomobile.commands.common import CommandError
+
+DEFAULT_PORT = 8470
+
+
+def add_server_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        required=True,
+        help="base du serveur : URL SQLAlchemy (postgresql+psycopg://…) ou chemin d'un fichier SQLite",
+    )
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("serve", help="lancer le serveur de synchronisation")
+    add_server_db_argument(parser)
+    parser.add_argument("--host", default="127.0.0.1", help="adresse d'écoute (127.0.0.1)")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port ({DEFAULT_PORT})")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from bibliomobile.server.app import create_app
+    except ImportError as error:  # pragma: no cover - depends on the installation
+        raise CommandError(
+            "Le serveur demande les dépendances « server » : pip install 'bibliomobile[server]'."
+        ) from error
+    app = create_app(args.db)
+    print(f"Serveur Bibliomobile sur http://{args.host}:{args.port} (base : {args.db})", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0

@@ -1,0 +1,146 @@
+"""Tables of the central server database.
+
+The server keeps the same entity tables as the devices (the models of
+``bibliomobile.store.models``, minus the device-only ``outbox`` and
+``device_settings``) plus the sync bookkeeping below, on its own ``MetaData``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Identity,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+from bibliomobile.store.models import Base
+
+#: Device-only tables that never exist on the server.
+LOCAL_ONLY = frozenset({"outbox", "device_settings"})
+
+server_metadata = MetaData(naming_convention=Base.metadata.naming_convention)
+
+#: Enrolled (or waiting to enrol) devices.
+devices = Table(
+    "sync_devices",
+    server_metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", String(120), nullable=False, unique=True),
+    Column("role", String(20), nullable=False),  # crew | volunteer | coordinator
+    Column("scope", String(80), nullable=False),  # tour:<id> | volunteer:<id> | all
+    Column("token_hash", String(64), unique=True),
+    Column("enrol_code_hash", String(64), unique=True),
+    Column("enrolled_at", DateTime),
+    Column("revoked_at", DateTime),
+    Column("created_at", DateTime, nullable=False),
+    Column("last_seen_at", DateTime),
+    Column("client_node", String(64)),  # the device's own HLC node id
+)
+
+#: Every op id ever received, with what became of it (a replay changes nothing).
+applied_ops = Table(
+    "sync_applied_ops",
+    server_metadata,
+    Column("op_id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False, index=True),
+    Column("entity", String(60), nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("op", String(10), nullable=False),
+    Column("hlc", String(64), nullable=False),
+    Column("result", String(12), nullable=False),  # applied | conflict | rejected
+    Column("reason", String(500)),
+    Column("fields", JSON),  # the op as received: nothing a device sent is ever lost
+    Column("received_at", DateTime, nullable=False),
+)
+
+#: The pull feed. ``seq`` order is commit order (see ``bibliomobile.server.sync``).
+change_log = Table(
+    "sync_change_log",
+    server_metadata,
+    Column("seq", BigInteger().with_variant(Integer, "sqlite"), Identity(), primary_key=True),
+    Column("entity", String(60), nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("origin", String(36)),  # device id, None for the server itself
+)
+
+#: Per-field HLC of the last accepted write of a mutable row (per-field LWW).
+row_versions = Table(
+    "sync_row_versions",
+    server_metadata,
+    Column("entity", String(60), primary_key=True),
+    Column("entity_id", String(36), primary_key=True),
+    Column("versions", JSON, nullable=False),  # {field: hlc}
+    Column("deleted_hlc", String(64)),
+)
+
+#: Losing values and domain conflicts; ``needs_review`` ones go to coordinators.
+conflicts = Table(
+    "sync_conflicts",
+    server_metadata,
+    Column("id", Integer, Identity(), primary_key=True),
+    Column("kind", String(30), nullable=False),
+    Column("entity", String(60), nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("field", String(60)),
+    Column("kept_value", JSON),
+    Column("kept_hlc", String(64)),
+    Column("losing_value", JSON),
+    Column("losing_hlc", String(64)),
+    Column("device_id", String(36)),
+    Column("op_id", String(36)),
+    Column("detail", Text),
+    Column("needs_review", Boolean, nullable=False, default=False),
+    Column("resolution", Text),
+    Column("resolved_by", String(120)),
+    Column("resolved_at", DateTime),
+    Column("created_at", DateTime, nullable=False),
+)
+
+#: Devices whose clock was seen running ahead of the server's.
+clock_skew = Table(
+    "sync_clock_skew",
+    server_metadata,
+    Column("id", Integer, Identity(), primary_key=True),
+    Column("device_id", String(36), nullable=False, index=True),
+    Column("hlc", String(64), nullable=False),
+    Column("skew_ms", BigInteger, nullable=False),
+    Column("observed_at", DateTime, nullable=False),
+)
+
+#: The server's own settings (its HLC).
+server_settings = Table(
+    "sync_server_settings",
+    server_metadata,
+    Column("key", String(60), primary_key=True),
+    Column("value", String(4000), nullable=False),
+)
+
+
+def entity_tables() -> dict[str, Table]:
+    """Synced entity tables of the server, by entity name, in dependency order."""
+    from bibliomobile.store.models import synced_tables
+
+    synced = set(synced_tables())
+    return {
+        table.name: table
+        for table in Base.metadata.sorted_tables
+        if table.name in synced and table.name not in LOCAL_ONLY
+    }
+
+
+def full_metadata() -> MetaData:
+    """Entity tables and sync tables together: the whole server schema."""
+    combined = MetaData(naming_convention=Base.metadata.naming_convention)
+    for table in entity_tables().values():
+        table.to_metadata(combined)
+    for table in server_metadata.sorted_tables:
+        table.to_metadata(combined)
+    return combined

@@ -1,0 +1,156 @@
+"""Helpers of the sync tests: a real server on loopback, devices, demo-like data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import uvicorn
+from sqlalchemy import Engine, insert, select
+
+from bibliomobile.domain.ids import new_id
+from bibliomobile.server import devices
+from bibliomobile.server.app import create_app
+from bibliomobile.server.models import entity_tables
+from bibliomobile.services import sync
+from bibliomobile.store.uow import Store
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class ServerThread:
+    """uvicorn serving ``create_app(engine)`` in a thread of the test process."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.app = create_app(engine)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="error")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> ServerThread:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("server did not start")
+            time.sleep(0.02)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+@contextmanager
+def running(engine: Engine) -> Iterator[ServerThread]:
+    with ServerThread(engine) as server:
+        yield server
+
+
+def enrolled(store: Store, engine: Engine, url: str, name: str, role: str, scope: str) -> None:
+    created = devices.add_device(engine, name, role, scope)
+    sync.enroll(store, url, created.enrolment_code)
+
+
+def seed_network(engine: Engine) -> dict[str, Any]:
+    """Two tours with a stop, a visit and patrons each; a volunteer with a round; a catalogue."""
+    t = entity_tables()
+    ids: dict[str, Any] = {}
+    today = dt.date(2026, 11, 24)
+    with engine.begin() as conn:
+        lib = new_id()
+        conn.execute(
+            insert(t["libraries"]).values(id=lib, code="CENT", name="Médiathèque centrale")
+        )
+        ids["library"] = lib
+        for name in ("nord", "sud"):
+            tour, stop, visit = new_id(), new_id(), new_id()
+            conn.execute(insert(t["tours"]).values(id=tour, name=f"Tournée {name}"))
+            conn.execute(
+                insert(t["stops"]).values(
+                    id=stop, tour_id=tour, commune=f"Commune-{name}", place="Place"
+                )
+            )
+            conn.execute(
+                insert(t["stop_visits"]).values(
+                    id=visit,
+                    stop_id=stop,
+                    date=today,
+                    start_time=dt.time(10),
+                    end_time=dt.time(11, 30),
+                )
+            )
+            patrons = []
+            for n in range(3):
+                pid = new_id()
+                conn.execute(
+                    insert(t["patrons"]).values(
+                        id=pid,
+                        card_barcode=f"C-{name}-{n}",
+                        first_name=f"P{n}",
+                        last_name=f"Lecteur {name}",
+                        home_stop_id=stop,
+                    )
+                )
+                patrons.append(pid)
+            ids[name] = {"tour": tour, "stop": stop, "visit": visit, "patrons": patrons}
+        records, items = [], []
+        for n in range(6):
+            rid, iid = new_id(), new_id()
+            conn.execute(insert(t["records"]).values(id=rid, title=f"Livre {n} l'Étranger"))
+            conn.execute(
+                insert(t["items"]).values(
+                    id=iid, barcode=f"I{n:05d}", record_id=rid, home_library_id=lib
+                )
+            )
+            records.append(rid)
+            items.append(iid)
+        ids["records"], ids["items"] = records, items
+        vol, rnd = new_id(), new_id()
+        conn.execute(
+            insert(t["volunteers"]).values(id=vol, first_name="Vera", last_name="Bénévole")
+        )
+        conn.execute(insert(t["rounds"]).values(id=rnd, date=today, volunteer_id=vol))
+        bens = []
+        for n in range(2):
+            pid, bid, did = new_id(), new_id(), new_id()
+            conn.execute(
+                insert(t["patrons"]).values(
+                    id=pid, card_barcode=f"C-home-{n}", first_name=f"H{n}", last_name="À domicile"
+                )
+            )
+            conn.execute(
+                insert(t["beneficiaries"]).values(id=bid, patron_id=pid, access_notes="code 1234")
+            )
+            conn.execute(
+                insert(t["deliveries"]).values(id=did, round_id=rnd, beneficiary_id=bid, position=n)
+            )
+            bens.append({"patron": pid, "beneficiary": bid, "delivery": did})
+        # A beneficiary on nobody's round: no volunteer device may see it.
+        other_p, other_b = new_id(), new_id()
+        conn.execute(
+            insert(t["patrons"]).values(
+                id=other_p, card_barcode="C-home-x", first_name="X", last_name="Ailleurs"
+            )
+        )
+        conn.execute(insert(t["beneficiaries"]).values(id=other_b, patron_id=other_p))
+        ids["volunteer"] = {"volunteer": vol, "round": rnd, "beneficiaries": bens}
+        ids["other_beneficiary"] = {"patron": other_p, "beneficiary": other_b}
+    return ids
+
+
+def server_ids(engine: Engine, entity: str) -> set[str]:
+    table = entity_tables()[entity]
+    with engine.connect() as conn:
+        return set(conn.scalars(select(table.c.id)))
