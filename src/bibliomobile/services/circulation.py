@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import aliased
 
 from bibliomobile.domain.enums import CirculationKind, Location, VisitStatus
@@ -45,6 +45,12 @@ from bibliomobile.store.uow import UnitOfWork
 
 NO_LOAN_FLAG = "no_loan"
 """``CirculationEvent.flag`` of a return of an item nobody held (kept, for review)."""
+
+
+def desk_action() -> ColumnElement[bool]:
+    """Events a person did at a desk (not made by the system, e.g. a due date moved
+    because a visit was cancelled): the only ones undo, summaries and exports count."""
+    return or_(CirculationEvent.flag.is_(None), CirculationEvent.flag == NO_LOAN_FLAG)
 
 
 # -- errors ---------------------------------------------------------------------------
@@ -731,6 +737,7 @@ def undo_last(
             visit_clause,
             CirculationEvent.device_id == device_id,
             CirculationEvent.kind != CirculationKind.UNDO.value,
+            desk_action(),
             ~already_undone,
         )
         .order_by(CirculationEvent.hlc.desc())
@@ -872,7 +879,9 @@ def visit_summary(uow: UnitOfWork, visit_id: str) -> VisitSummary:
             CirculationEvent.flag,
             CirculationEvent.override_reason,
             undone,
-        ).where(CirculationEvent.visit_id == visit.id)
+        )
+        .where(CirculationEvent.visit_id == visit.id)
+        .where(desk_action())
     ).all()
     counts = {kind.value: 0 for kind in CirculationKind}
     flagged = overrides = undone_count = 0

@@ -331,3 +331,30 @@ def test_visit_counters_and_summary(store: Store, world: World) -> None:
     with store.reader() as s:
         entities = set(s.scalars(select(OutboxEntry.entity)))
     assert "stop_visits" in entities  # counters sync too
+
+
+def test_a_due_date_moved_by_the_timetable_is_not_undone_at_the_desk(
+    store: Store, world: World
+) -> None:
+    _lend(store, world, 1)
+    with store.unit_of_work() as uow:  # what cancelling a visit writes (services.visit_changes)
+        uow.session.add(
+            CirculationEvent(
+                kind="renew",
+                item_id=world.items[1],
+                patron_id=world.patrons[0],
+                visit_id=world.visit_a_today,
+                due_date=TODAY + 42 * DAY,
+                occurred_at=dt.datetime(2026, 3, 3, 12),
+                hlc=str(uow.clock.now()),
+                device_id=uow.device_id,
+                flag="rescheduled",
+            )
+        )
+        uow.commit()
+    with store.unit_of_work() as uow:
+        loan = circ.loan_of(uow, world.items[1])
+        assert loan is not None and loan.due_date == TODAY + 42 * DAY
+        assert circ.visit_summary(uow, world.visit_a_today).renewals == 0
+        undone = circ.undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+    assert undone.undone_kind == "checkout"

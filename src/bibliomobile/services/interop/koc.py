@@ -16,7 +16,8 @@ file (.koc)". What we follow, from Koha's own reader and processor:
   issued to the *same* borrower renews it. So a renewal is written as an ``issue``
   line, and a checkout of an item still lent elsewhere needs no extra ``return``.
 
-Undone events (and the UNDO events themselves) are left out: Koha never saw them.
+Undone events (and the UNDO events themselves) are left out: Koha never saw them;
+so are due dates moved by the timetable (a cancelled visit), which no patron asked for.
 Lines are in time order (local wall time of the device, then HLC). Koha computes
 due dates itself; the file carries none.
 """
@@ -32,6 +33,7 @@ from sqlalchemy.orm import aliased
 
 from bibliomobile import __version__
 from bibliomobile.domain.enums import CirculationKind
+from bibliomobile.services.circulation import desk_action
 from bibliomobile.store.models import CirculationEvent, Item, Patron
 from bibliomobile.store.uow import UnitOfWork
 
@@ -91,6 +93,9 @@ def koc_lines(uow: UnitOfWork, since: dt.date | None = None) -> tuple[list[str],
         .join(Item, Item.id == CirculationEvent.item_id)
         .outerjoin(Patron, Patron.id == CirculationEvent.patron_id)
         .where(CirculationEvent.kind != CirculationKind.UNDO.value)
+        # A due date moved by the timetable is not a renewal the patron asked for, and a
+        # .koc line cannot carry a due date: Koha keeps its own.
+        .where(desk_action())
         .order_by(CirculationEvent.occurred_at, CirculationEvent.hlc)
     )
     if since is not None:
