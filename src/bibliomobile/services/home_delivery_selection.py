@@ -1,0 +1,277 @@
+"""The selection helper: which items to bring to a beneficiary, and what they taught us.
+
+For each due beneficiary it proposes N available items in their formats, favouring
+their authors and genres, never one they already borrowed (ever, from the
+circulation log), never a genre they dislike, never a title they said they did not
+like. The coordinator confirms the proposal into a bag (the drive's bags and labels).
+
+Feedback from visits makes the profile learn: a genre disliked twice (and never
+liked) joins the genres to avoid; a genre liked twice joins the liked ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, case, func, literal, or_, select
+
+from bibliomobile.domain.enums import BagStatus, CirculationKind, DocumentFormat
+from bibliomobile.store.models import (
+    Bag,
+    BagItem,
+    Beneficiary,
+    CirculationEvent,
+    Delivery,
+    Item,
+    LoanState,
+    Record,
+)
+from bibliomobile.store.uow import UnitOfWork
+
+from .home_delivery import HomeDeliveryError
+
+#: Formats proposed when a profile names none.
+DEFAULT_FORMATS = (DocumentFormat.BOOK.value, DocumentFormat.LARGE_PRINT.value)
+#: How many times a genre must be disliked (or liked) before the profile learns it.
+LEARN_THRESHOLD = 2
+_ACTIVE_BAG = (BagStatus.PREPARING.value, BagStatus.READY.value, BagStatus.HANDED_OVER.value)
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedItem:
+    """An available item proposed for a beneficiary, and why."""
+
+    item_id: str
+    barcode: str
+    title: str
+    authors: str
+    genre: str
+    format: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackSummary:
+    """What the visits taught about a beneficiary's tastes."""
+
+    disliked_record_ids: frozenset[str]
+    disliked_titles: tuple[str, ...]
+    genre_dislikes: dict[str, int]
+    genre_likes: dict[str, int]
+
+
+def _feedback_entries(uow: UnitOfWork, beneficiary_id: str) -> list[tuple[str, bool]]:
+    entries: list[tuple[str, bool]] = []
+    for feedback in uow.session.scalars(
+        select(Delivery.feedback).where(Delivery.beneficiary_id == beneficiary_id)
+    ):
+        for entry in feedback or ():
+            item_id = entry.get("item_id")
+            if isinstance(item_id, str) and isinstance(entry.get("liked"), bool):
+                entries.append((item_id, bool(entry["liked"])))
+    return entries
+
+
+def feedback_summary(uow: UnitOfWork, beneficiary_id: str) -> FeedbackSummary:
+    """Titles and genres the beneficiary liked or did not like, from all their visits."""
+    entries = _feedback_entries(uow, beneficiary_id)
+    if not entries:
+        return FeedbackSummary(frozenset(), (), {}, {})
+    records = {
+        str(item_id): (str(record_id), str(title), genre)
+        for item_id, record_id, title, genre in uow.session.execute(
+            select(Item.id, Record.id, Record.title, Record.genre)
+            .join(Record, Record.id == Item.record_id)
+            .where(Item.id.in_({i for i, _ in entries}))
+        )
+    }
+    disliked: dict[str, str] = {}
+    dislikes: Counter[str] = Counter()
+    likes: Counter[str] = Counter()
+    for item_id, liked in entries:
+        if item_id not in records:
+            continue
+        record_id, title, genre = records[item_id]
+        if liked:
+            if genre:
+                likes[genre] += 1
+        else:
+            disliked[record_id] = title
+            if genre:
+                dislikes[genre] += 1
+    return FeedbackSummary(
+        disliked_record_ids=frozenset(disliked),
+        disliked_titles=tuple(sorted(disliked.values(), key=str.casefold)),
+        genre_dislikes=dict(dislikes),
+        genre_likes=dict(likes),
+    )
+
+
+def learn_from_feedback(uow: UnitOfWork, beneficiary_id: str) -> tuple[str, ...]:
+    """Update the profile's genres from feedback; returns the genres newly learnt (French).
+
+    Does not commit: the caller's transaction (recording the feedback) does.
+    """
+    beneficiary = uow.session.get(Beneficiary, beneficiary_id)
+    if beneficiary is None:
+        raise HomeDeliveryError("Ce bénéficiaire n'existe pas.")
+    summary = feedback_summary(uow, beneficiary_id)
+    liked = list(beneficiary.genres_liked or [])
+    disliked = list(beneficiary.genres_disliked or [])
+    folded_liked = {g.casefold() for g in liked}
+    folded_disliked = {g.casefold() for g in disliked}
+    learnt: list[str] = []
+    for genre, count in sorted(summary.genre_dislikes.items()):
+        if count >= LEARN_THRESHOLD and not summary.genre_likes.get(genre):
+            if genre.casefold() not in folded_disliked:
+                disliked.append(genre)
+                folded_disliked.add(genre.casefold())
+                learnt.append(f"à éviter : {genre}")
+            if genre.casefold() in folded_liked:
+                liked = [g for g in liked if g.casefold() != genre.casefold()]
+                folded_liked.discard(genre.casefold())
+    for genre, count in sorted(summary.genre_likes.items()):
+        if (
+            count >= LEARN_THRESHOLD
+            and genre.casefold() not in folded_liked
+            and genre.casefold() not in folded_disliked
+        ):
+            liked.append(genre)
+            folded_liked.add(genre.casefold())
+            learnt.append(f"apprécié : {genre}")
+    if learnt:
+        # New lists (not in-place edits), so change capture sees the JSON columns change.
+        beneficiary.genres_liked = liked
+        beneficiary.genres_disliked = disliked
+    return tuple(learnt)
+
+
+def _author_match(authors: Iterable[str]) -> ColumnElement[bool] | None:
+    clauses = [func.lower(Record.authors).contains(a.strip().lower()) for a in authors if a.strip()]
+    return or_(*clauses) if clauses else None
+
+
+def suggest_items(
+    uow: UnitOfWork,
+    beneficiary_id: str,
+    count: int = 5,
+    *,
+    exclude_item_ids: Iterable[str] = (),
+    today: dt.date | None = None,
+) -> list[SuggestedItem]:
+    """Up to ``count`` available items for a beneficiary, best first (one per title).
+
+    Available: not withdrawn, not on loan, not in an active bag, not set aside past
+    ``today``. Excluded: titles the patron ever borrowed, genres they dislike (said or
+    learnt), titles they did not like. Favourite authors first, then liked genres,
+    then the newest.
+
+    Raises:
+        HomeDeliveryError: unknown beneficiary.
+    """
+    beneficiary = uow.session.get(Beneficiary, beneficiary_id)
+    if beneficiary is None:
+        raise HomeDeliveryError("Ce bénéficiaire n'existe pas.")
+    day = today or dt.date.today()
+    summary = feedback_summary(uow, beneficiary_id)
+    formats = list(beneficiary.formats or ()) or list(DEFAULT_FORMATS)
+    disliked_genres = {g.casefold() for g in beneficiary.genres_disliked or ()}
+    liked_genres = {g.casefold() for g in beneficiary.genres_liked or ()}
+    borrowed_records = (
+        select(Item.record_id)
+        .join(CirculationEvent, CirculationEvent.item_id == Item.id)
+        .where(CirculationEvent.patron_id == beneficiary.patron_id)
+        .where(CirculationEvent.kind == CirculationKind.CHECKOUT.value)
+    )
+    in_bags = (
+        select(BagItem.item_id)
+        .join(Bag, Bag.id == BagItem.bag_id)
+        .where(BagItem.removed.is_(False))
+        .where(Bag.status.in_(_ACTIVE_BAG))
+    )
+    author = _author_match(beneficiary.favourite_authors or ())
+    author_score = case((author, 2), else_=0) if author is not None else literal(0)
+    genre_score = (
+        case((func.lower(Record.genre).in_(liked_genres), 1), else_=0)
+        if liked_genres
+        else literal(0)
+    )
+    stmt = (
+        select(
+            Item.id,
+            Item.barcode,
+            Record.id,
+            Record.title,
+            Record.authors,
+            Record.genre,
+            Record.format,
+            author_score.label("author_score"),
+            genre_score.label("genre_score"),
+        )
+        .join(Record, Record.id == Item.record_id)
+        .where(Item.withdrawn.is_(False))
+        .where(Record.format.in_(formats))
+        .where(Item.id.not_in(select(LoanState.item_id)))
+        .where(Item.id.not_in(in_bags))
+        .where(or_(Item.set_aside_until.is_(None), Item.set_aside_until <= day))
+        .where(Record.id.not_in(borrowed_records))
+        .order_by(
+            (author_score + genre_score).desc(),
+            Record.year.desc().nulls_last(),
+            Record.title,
+            Item.barcode,
+        )
+    )
+    excluded_items = set(exclude_item_ids)
+    if excluded_items:
+        stmt = stmt.where(Item.id.not_in(excluded_items))
+    if summary.disliked_record_ids:
+        stmt = stmt.where(Record.id.not_in(summary.disliked_record_ids))
+    if disliked_genres:
+        stmt = stmt.where(
+            or_(Record.genre.is_(None), func.lower(Record.genre).not_in(disliked_genres))
+        )
+    found: list[SuggestedItem] = []
+    seen_records: set[str] = set()
+    # Rows stream in score order; stop as soon as enough distinct titles are found.
+    for row in uow.session.execute(stmt.limit(max(50, count * 20))):
+        item_id, barcode, record_id, title, authors, genre, fmt, a_score, g_score = row
+        if record_id in seen_records:
+            continue
+        seen_records.add(record_id)
+        if a_score:
+            reason = "auteur préféré"
+        elif g_score:
+            reason = "genre apprécié"
+        else:
+            reason = "nouveauté" if fmt in formats else ""
+        found.append(
+            SuggestedItem(
+                item_id=item_id,
+                barcode=barcode,
+                title=title,
+                authors=authors or "",
+                genre=genre or "",
+                format=fmt,
+                reason=reason,
+            )
+        )
+        if len(found) >= count:
+            break
+    return found
+
+
+def suggest_for(
+    uow: UnitOfWork, beneficiary_ids: Iterable[str], count: int = 5
+) -> dict[str, list[SuggestedItem]]:
+    """Suggestions for several beneficiaries; an item is proposed to one person only."""
+    taken: set[str] = set()
+    result: dict[str, list[SuggestedItem]] = {}
+    for beneficiary_id in beneficiary_ids:
+        items = suggest_items(uow, beneficiary_id, count, exclude_item_ids=taken)
+        taken.update(i.item_id for i in items)
+        result[beneficiary_id] = items
+    return result

@@ -1,0 +1,215 @@
+"""The one module that talks to OR-Tools (pinned in the ``routing`` extra).
+
+Vehicle routing with time windows: each vehicle is a volunteer's shift on one day;
+arcs cost road metres; a "Time" dimension carries travel plus service time and the
+windows; a "Visits" dimension caps the visits per round. Every visit sits in its
+own disjunction with a large penalty, so a visit that cannot fit is left out of the
+plan *and reported* instead of making the whole problem infeasible. Locked visits
+are restricted to their vehicle and keep their relative order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from typing import Any
+
+from ortools.constraint_solver import pywrapcp, routing_enums_pb2
+
+from .problem import (
+    CancelCheck,
+    PlannedStop,
+    ProgressCallback,
+    RoutingProblem,
+    RoutingSolution,
+    Span,
+    VehicleRoute,
+    earliest_schedule,
+)
+
+#: Cost of leaving a visit out, in metres: far above any detour a visit could save.
+DROP_PENALTY = 10_000_000
+#: Leaving out a locked visit costs much more still.
+LOCKED_DROP_PENALTY = 1_000_000_000
+
+
+def solve(
+    problem: RoutingProblem,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> RoutingSolution:
+    """Solve within ``problem.time_budget_s``; the best plan found by then is returned."""
+    started = time.monotonic()
+    budget_ms = max(1, round(problem.time_budget_s * 1000))
+    visits, vehicles = problem.visits, problem.vehicles
+    # A visit with no window or no vehicle allowed cannot be modelled (an empty
+    # allowed-vehicle list means "any" to OR-Tools): report it straight away.
+    plannable = [
+        i
+        for i, v in enumerate(visits)
+        if v.windows and (v.allowed_vehicles is None or v.allowed_vehicles) and vehicles
+    ]
+    unplannable = tuple(i for i in range(len(visits)) if i not in set(plannable))
+    if not plannable:
+        return RoutingSolution((), unplannable, 0, time.monotonic() - started)
+
+    n, m = len(plannable), len(vehicles)
+    sub = RoutingProblem(
+        visits=tuple(visits[i] for i in plannable),
+        vehicles=vehicles,
+        speed_kmh=problem.speed_kmh,
+        detour_factor=problem.detour_factor,
+        time_budget_s=problem.time_budget_s,
+    )
+    distances = sub.distance_matrix()
+    travel = sub.travel_matrix(distances)
+    service = [v.service_s for v in sub.visits] + [0] * m
+    times = [[service[a] + travel[a][b] for b in range(n + m)] for a in range(n + m)]
+    depots = [n + k for k in range(m)]
+
+    manager = pywrapcp.RoutingIndexManager(n + m, m, depots, depots)
+    routing = pywrapcp.RoutingModel(manager)
+    routing.SetArcCostEvaluatorOfAllVehicles(routing.RegisterTransitMatrix(distances))
+
+    horizon = 1 + max(
+        [v.shift.end for v in vehicles] + [w.end for v in sub.visits for w in v.windows]
+    )
+    routing.AddDimension(routing.RegisterTransitMatrix(times), horizon, horizon, False, "Time")
+    time_dim = routing.GetDimensionOrDie("Time")
+    routing.AddDimensionWithVehicleCapacity(
+        routing.RegisterUnaryTransitVector([1] * n + [0] * m),
+        0,
+        [v.capacity for v in vehicles],
+        True,
+        "Visits",
+    )
+    for k, vehicle in enumerate(vehicles):
+        for index in (routing.Start(k), routing.End(k)):
+            time_dim.CumulVar(index).SetRange(vehicle.shift.start, vehicle.shift.end)
+        routing.AddVariableMaximizedByFinalizer(time_dim.CumulVar(routing.Start(k)))
+        routing.AddVariableMinimizedByFinalizer(time_dim.CumulVar(routing.End(k)))
+
+    pinned: dict[int, list[tuple[int, int]]] = {}
+    for node, visit in enumerate(sub.visits):
+        index = manager.NodeToIndex(node)
+        cumul = time_dim.CumulVar(index)
+        windows = sorted(visit.windows, key=lambda w: w.start)
+        cumul.SetRange(windows[0].start, windows[-1].end)
+        for before, after in itertools.pairwise(windows):
+            if after.start - 1 >= before.end + 1:
+                cumul.RemoveInterval(before.end + 1, after.start - 1)
+        if visit.pinned_vehicle is not None:
+            routing.SetAllowedVehiclesForIndex([visit.pinned_vehicle], index)
+            pinned.setdefault(visit.pinned_vehicle, []).append((visit.pinned_rank or 0, index))
+            routing.AddDisjunction([index], LOCKED_DROP_PENALTY)
+        else:
+            if visit.allowed_vehicles is not None:
+                routing.SetAllowedVehiclesForIndex(list(visit.allowed_vehicles), index)
+            routing.AddDisjunction([index], DROP_PENALTY)
+        routing.AddVariableMinimizedByFinalizer(cumul)
+    solver = routing.solver()
+    for ranked in pinned.values():
+        ordered = [index for _, index in sorted(ranked)]
+        for first, second in itertools.pairwise(ordered):
+            solver.Add(time_dim.CumulVar(first) < time_dim.CumulVar(second))
+
+    stopped = {"cancelled": False}
+
+    def on_solution() -> None:
+        elapsed = round((time.monotonic() - started) * 1000)
+        if progress is not None:
+            progress(min(elapsed, budget_ms - 1), budget_ms, "Recherche des tournées…")
+        if cancelled is not None and cancelled():
+            stopped["cancelled"] = True
+            solver.FinishCurrentSearch()
+
+    routing.AddAtSolutionCallback(on_solution)
+    params = pywrapcp.DefaultRoutingSearchParameters()
+    params.first_solution_strategy = (
+        routing_enums_pb2.FirstSolutionStrategy.PARALLEL_CHEAPEST_INSERTION
+    )
+    params.local_search_metaheuristic = (
+        routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH
+    )
+    params.time_limit.FromMilliseconds(budget_ms)
+    assignment = routing.SolveWithParameters(params)
+    elapsed_s = time.monotonic() - started
+    if progress is not None:
+        progress(budget_ms, budget_ms, "Recherche terminée")
+    if assignment is None:
+        return RoutingSolution(
+            (), tuple(range(len(visits))), 0, elapsed_s, stopped["cancelled"], found=False
+        )
+    return _read(
+        sub,
+        plannable,
+        unplannable,
+        routing,
+        manager,
+        assignment,
+        distances,
+        travel,
+        elapsed_s,
+        stopped["cancelled"],
+    )
+
+
+def _read(
+    sub: RoutingProblem,
+    plannable: list[int],
+    unplannable: tuple[int, ...],
+    routing: Any,
+    manager: Any,
+    assignment: Any,
+    distances: list[list[int]],
+    travel: list[list[int]],
+    elapsed_s: float,
+    cancelled: bool,
+) -> RoutingSolution:
+    n = len(sub.visits)
+    routes: list[VehicleRoute] = []
+    served: set[int] = set()
+    for k, vehicle in enumerate(sub.vehicles):
+        nodes: list[int] = []
+        index = assignment.Value(routing.NextVar(routing.Start(k)))
+        while not routing.IsEnd(index):
+            nodes.append(manager.IndexToNode(index))
+            index = assignment.Value(routing.NextVar(index))
+        if not nodes:
+            continue
+        served.update(nodes)
+        depot = n + k
+        # Re-time the solver's order: every visit as early as its window allows.
+        schedule = earliest_schedule(
+            vehicle.shift,
+            [sub.visits[v].service_s for v in nodes],
+            [sub.visits[v].windows for v in nodes],
+            [travel[depot][nodes[0]]],
+            [[travel[a][b] for b in nodes] for a in nodes],
+            [travel[v][depot] for v in nodes],
+        )
+        path = [depot, *nodes, depot]
+        routes.append(
+            VehicleRoute(
+                vehicle_index=k,
+                stops=tuple(
+                    PlannedStop(plannable[v], arrival)
+                    for v, arrival in zip(nodes, schedule.arrivals, strict=True)
+                ),
+                start_s=schedule.start_s,
+                end_s=schedule.end_s,
+                distance_m=sum(distances[a][b] for a, b in itertools.pairwise(path)),
+            )
+        )
+    dropped = tuple(sorted(set(unplannable) | {plannable[v] for v in range(n) if v not in served}))
+    return RoutingSolution(
+        routes=tuple(routes),
+        dropped=dropped,
+        total_distance_m=sum(r.distance_m for r in routes),
+        wall_time_s=elapsed_s,
+        cancelled=cancelled,
+    )
+
+
+__all__ = ["Span", "solve"]

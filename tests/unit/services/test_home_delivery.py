@@ -1,0 +1,372 @@
+"""Home delivery: profiles, volunteers, who is due, the selection helper, the volunteer's day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from bibliomobile.services import circulation
+from bibliomobile.services.home_delivery import (
+    BeneficiaryProfile,
+    HomeDeliveryError,
+    VolunteerData,
+    Window,
+    beneficiary_detail,
+    due_visits,
+    list_volunteers,
+    next_visit_after,
+    pause_beneficiary,
+    resume_beneficiary,
+    save_beneficiary,
+    save_volunteer,
+    set_volunteer_active,
+)
+from bibliomobile.services.home_delivery_rounds import (
+    flag_welfare_concern,
+    handle_welfare_alert,
+    record_feedback,
+    record_outcome,
+    return_item,
+    round_view,
+    volunteer_rounds,
+    welfare_alerts,
+)
+from bibliomobile.services.home_delivery_selection import suggest_for, suggest_items
+from bibliomobile.store.models import (
+    Bag,
+    BagItem,
+    Beneficiary,
+    CirculationEvent,
+    Delivery,
+    OutboxEntry,
+    Round,
+)
+from bibliomobile.store.uow import Store
+from home_delivery_world import HomeWorld, build_home_world
+
+
+@pytest.fixture
+def world(store: Store) -> HomeWorld:
+    return build_home_world(store)
+
+
+def _visit(
+    store: Store,
+    world: HomeWorld,
+    beneficiary: int,
+    day: dt.date,
+    outcome: str | None = "delivered",
+    items: tuple[str, ...] = (),
+) -> str:
+    """A round of the first volunteer on ``day`` with one visit; returns the delivery id."""
+    with store.unit_of_work() as uow:
+        round_ = Round(date=day, volunteer_id=world.volunteers[0], status="planned")
+        uow.session.add(round_)
+        uow.session.flush()
+        delivery = Delivery(
+            round_id=round_.id,
+            beneficiary_id=world.beneficiaries[beneficiary],
+            planned_time=dt.time(10, 0),
+            outcome=outcome,
+        )
+        uow.session.add(delivery)
+        uow.session.flush()
+        if items:
+            bag = Bag(
+                code=f"B{len(delivery.id) % 10}TEST{beneficiary}{day.day:02d}",
+                delivery_id=delivery.id,
+            )
+            uow.session.add(bag)
+            uow.session.flush()
+            for title in items:
+                uow.session.add(BagItem(bag_id=bag.id, item_id=world.items[title]))
+        uow.commit()
+        return delivery.id
+
+
+# -- who is due -------------------------------------------------------------------------
+
+
+def test_next_visit_follows_the_frequency() -> None:
+    last = dt.date(2026, 1, 31)
+    assert next_visit_after("weekly", last) == dt.date(2026, 2, 7)
+    assert next_visit_after("fortnightly", last) == dt.date(2026, 2, 14)
+    assert next_visit_after("monthly", last) == dt.date(2026, 2, 28)  # clamped, not 3 March
+
+
+def test_due_by_frequency_from_the_last_delivered_visit(store: Store, world: HomeWorld) -> None:
+    monday = world.monday
+    _visit(store, world, 0, monday - dt.timedelta(days=14))  # fortnightly: due this Monday
+    _visit(store, world, 1, monday - dt.timedelta(days=3))  # due in 11 days: not this week
+    _visit(store, world, 2, monday - dt.timedelta(days=30))  # overdue
+    _visit(store, world, 2, monday - dt.timedelta(days=20), outcome="absent")  # absence: still due
+    with store.unit_of_work() as uow:
+        due = {d.beneficiary_id: d for d in due_visits(uow, monday, monday + dt.timedelta(days=4))}
+    assert world.beneficiaries[1] not in due
+    assert due[world.beneficiaries[0]].next_due == monday
+    assert not due[world.beneficiaries[0]].overdue
+    assert due[world.beneficiaries[2]].overdue
+    assert due[world.beneficiaries[2]].earliest == monday
+    # Never visited: due from their start date (60 days ago), so overdue now.
+    assert due[world.beneficiaries[3]].last_delivered is None
+    assert due[world.beneficiaries[3]].overdue
+
+
+def test_pauses_move_or_cancel_the_visit(store: Store, world: HomeWorld) -> None:
+    monday = world.monday
+    friday = monday + dt.timedelta(days=4)
+    with store.unit_of_work() as uow:
+        # Hospital Monday to Wednesday: the visit moves to Thursday.
+        pause_beneficiary(
+            uow,
+            world.beneficiaries[0],
+            monday - dt.timedelta(days=5),
+            monday + dt.timedelta(days=2),
+            "hôpital",
+        )
+    with store.unit_of_work() as uow:
+        # On holiday the whole week: not due at all.
+        pause_beneficiary(
+            uow, world.beneficiaries[1], monday, friday + dt.timedelta(days=10), "vacances"
+        )
+    with store.unit_of_work() as uow:
+        # Paused until further notice.
+        pause_beneficiary(
+            uow, world.beneficiaries[2], monday - dt.timedelta(days=30), None, "chez sa fille"
+        )
+    with store.unit_of_work() as uow:
+        due = {d.beneficiary_id: d for d in due_visits(uow, monday, friday)}
+    assert due[world.beneficiaries[0]].earliest == monday + dt.timedelta(days=3)
+    assert world.beneficiaries[1] not in due
+    assert world.beneficiaries[2] not in due
+    assert world.beneficiaries[3] in due
+    with store.unit_of_work() as uow:
+        resume_beneficiary(uow, world.beneficiaries[2])
+    with store.unit_of_work() as uow:
+        assert world.beneficiaries[2] in {d.beneficiary_id for d in due_visits(uow, monday, friday)}
+
+
+def test_availability_decides_the_possible_days(store: Store, world: HomeWorld) -> None:
+    with store.unit_of_work() as uow:
+        detail = beneficiary_detail(uow, world.beneficiaries[0])
+        assert detail is not None
+        save_beneficiary(
+            uow,
+            detail.patron_id,
+            BeneficiaryProfile(
+                frequency="weekly",
+                availability=(Window(3, dt.time(14), dt.time(16)),),
+            ),
+        )
+    with store.unit_of_work() as uow:
+        due = {
+            d.beneficiary_id: d
+            for d in due_visits(uow, world.monday, world.monday + dt.timedelta(days=6))
+        }
+    assert due[world.beneficiaries[0]].possible_days == (world.monday + dt.timedelta(days=3),)
+
+
+def test_a_planned_visit_is_not_due_again(store: Store, world: HomeWorld) -> None:
+    _visit(store, world, 0, world.monday + dt.timedelta(days=1), outcome=None)
+    with store.unit_of_work() as uow:
+        due = {
+            d.beneficiary_id
+            for d in due_visits(uow, world.monday, world.monday + dt.timedelta(days=4))
+        }
+    assert world.beneficiaries[0] not in due
+
+
+def test_bad_profile_is_refused_and_nothing_changes(store: Store, world: HomeWorld) -> None:
+    with store.unit_of_work() as uow:
+        before = uow.session.scalar(select(func.count()).select_from(OutboxEntry))
+        with pytest.raises(HomeDeliveryError, match="à la fois aimé et à éviter"):
+            save_beneficiary(
+                uow,
+                world.patrons[5],
+                BeneficiaryProfile(genres_liked=("policier",), genres_disliked=("Policier",)),
+            )
+        with pytest.raises(HomeDeliveryError, match="Fréquence"):
+            save_beneficiary(uow, world.patrons[5], BeneficiaryProfile(frequency="daily"))
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(OutboxEntry)) == before
+        assert uow.session.scalar(select(func.count()).select_from(Beneficiary)) == 4
+
+
+# -- volunteers -------------------------------------------------------------------------
+
+
+def test_a_volunteer_who_leaves_keeps_their_rounds(store: Store, world: HomeWorld) -> None:
+    _visit(store, world, 0, world.monday - dt.timedelta(days=7))
+    with store.unit_of_work() as uow:
+        set_volunteer_active(uow, world.volunteers[0], False)
+    with store.unit_of_work() as uow:
+        rows = list_volunteers(uow)
+        assert [r.active for r in rows] == [False]
+        assert uow.session.scalar(select(func.count()).select_from(Round)) == 1
+        assert list_volunteers(uow, include_inactive=False) == []
+
+
+def test_volunteer_validation(store: Store) -> None:
+    with store.unit_of_work() as uow, pytest.raises(HomeDeliveryError, match="1 à 30"):
+        save_volunteer(uow, VolunteerData("Anne", "Lebrun", max_visits=0))
+
+
+# -- the selection helper ---------------------------------------------------------------
+
+
+def test_selection_prefers_tastes_and_excludes_what_to_avoid(
+    store: Store, world: HomeWorld
+) -> None:
+    with store.unit_of_work() as uow:
+        picks = suggest_items(uow, world.beneficiaries[0], count=20)
+    titles = [p.title for p in picks]
+    # Favourite author first, in the right format only, never a disliked genre.
+    assert titles[:2] == ["Maigret tend un piège", "Maigret et le corps sans tête"]
+    assert picks[0].reason == "auteur préféré"
+    assert "Le chien jaune" not in titles  # a normal book, not large print
+    assert "Ça" not in titles and "Shining" not in titles  # horror is disliked
+    assert all(p.format == "large_print" for p in picks)
+
+
+def test_selection_excludes_borrowed_on_loan_and_disliked_items(
+    store: Store, world: HomeWorld
+) -> None:
+    patron = world.patrons[0]
+    with store.unit_of_work() as uow:
+        # Borrowed long ago and returned: never proposed again.
+        circulation.checkout(
+            uow, item_barcode=world.barcodes["Maigret tend un piège"], patron_id=patron
+        )
+    with store.unit_of_work() as uow:
+        circulation.checkin(uow, item_barcode=world.barcodes["Maigret tend un piège"])
+    with store.unit_of_work() as uow:
+        # On loan to someone else: not available.
+        circulation.checkout(
+            uow, item_barcode=world.barcodes["L'Étranger"], patron_id=world.patrons[5]
+        )
+    delivery = _visit(store, world, 0, world.monday - dt.timedelta(days=14), items=("Le Horla",))
+    with store.unit_of_work() as uow:
+        record_feedback(uow, delivery, world.items["Le Horla"], liked=False)
+    with store.unit_of_work() as uow:
+        titles = {p.title for p in suggest_items(uow, world.beneficiaries[0], count=20)}
+    assert "Maigret et le corps sans tête" in titles
+    assert "Maigret tend un piège" not in titles
+    assert "L'Étranger" not in titles
+    assert "Le Horla" not in titles
+
+
+def test_one_item_is_proposed_to_one_person_only(store: Store, world: HomeWorld) -> None:
+    with store.unit_of_work() as uow:
+        picks = suggest_for(uow, world.beneficiaries[:2], count=3)
+    first = {p.item_id for p in picks[world.beneficiaries[0]]}
+    second = {p.item_id for p in picks[world.beneficiaries[1]]}
+    assert len(first) == 3 and len(second) == 3
+    assert not first & second
+
+
+# -- the volunteer's day ----------------------------------------------------------------
+
+
+def test_delivered_lends_the_bag_and_returns_are_scanned(store: Store, world: HomeWorld) -> None:
+    delivery = _visit(
+        store, world, 0, world.monday, outcome=None, items=("Maigret tend un piège", "Le Horla")
+    )
+    with store.unit_of_work() as uow:
+        messages = record_outcome(
+            uow, delivery, "delivered", now=dt.datetime.combine(world.monday, dt.time(10, 5))
+        )
+    assert messages[0] == "Visite notée : livré."
+    with store.unit_of_work() as uow:
+        loans = circulation.open_loans(uow, world.patrons[0])
+        assert sorted(loan.title for loan in loans) == ["Le Horla", "Maigret tend un piège"]
+        events = uow.session.scalars(select(CirculationEvent.delivery_id)).all()
+        assert set(events) == {delivery}
+        assert uow.session.scalar(select(Bag.status)) == "handed_over"
+        assert round_view(uow, uow.session.get(Delivery, delivery).round_id).status == "done"  # type: ignore[union-attr]
+    with store.unit_of_work() as uow, pytest.raises(HomeDeliveryError, match="déjà notée"):
+        record_outcome(uow, delivery, "absent")
+    with store.unit_of_work() as uow:
+        message = return_item(uow, delivery, world.barcodes["Le Horla"].lower())
+    assert message.startswith("Retour : Le Horla")
+    with store.unit_of_work() as uow:
+        assert [loan.title for loan in circulation.open_loans(uow, world.patrons[0])] == [
+            "Maigret tend un piège"
+        ]
+
+
+def test_feedback_teaches_the_profile(store: Store, world: HomeWorld) -> None:
+    first = _visit(
+        store, world, 1, world.monday - dt.timedelta(days=28), items=("La Gloire de mon père",)
+    )
+    second = _visit(
+        store, world, 1, world.monday - dt.timedelta(days=14), items=("Le Château de ma mère",)
+    )
+    with store.unit_of_work() as uow:
+        assert record_feedback(uow, first, world.items["La Gloire de mon père"], liked=False) == ()
+    with store.unit_of_work() as uow:
+        learnt = record_feedback(uow, second, world.items["Le Château de ma mère"], liked=False)
+    assert learnt == ("à éviter : terroir",)
+    with store.unit_of_work() as uow:
+        detail = beneficiary_detail(uow, world.beneficiaries[1])
+        assert detail is not None
+        assert "terroir" in detail.profile.genres_disliked
+        titles = {p.title for p in suggest_items(uow, world.beneficiaries[1], count=20)}
+    assert not titles & {"La Gloire de mon père", "Le Château de ma mère"}
+    # Two liked thrillers: the genre is liked (it already was), nothing new to learn.
+    third = _visit(store, world, 1, world.monday - dt.timedelta(days=7), items=("Le Horla",))
+    with store.unit_of_work() as uow:
+        record_feedback(uow, third, world.items["Le Horla"], liked=True)
+    with store.unit_of_work() as uow:
+        learnt = record_feedback(uow, second, world.items["L'Étranger"], liked=True)
+    assert learnt == ()
+
+
+def test_welfare_concern_reaches_the_alert_list_until_handled(
+    store: Store, world: HomeWorld
+) -> None:
+    delivery = _visit(store, world, 2, world.monday, outcome=None)
+    with store.unit_of_work() as uow:
+        assert welfare_alerts(uow) == []
+        with pytest.raises(HomeDeliveryError):
+            flag_welfare_concern(uow, delivery, "   ")
+    with store.unit_of_work() as uow:
+        record_outcome(uow, delivery, "absent", note="Volets fermés")
+    with store.unit_of_work() as uow:
+        flag_welfare_concern(uow, delivery, "N'a pas répondu trois fois, voisine inquiète")
+    with store.unit_of_work() as uow:
+        alerts = welfare_alerts(uow)
+        assert [(a.name, a.outcome, a.contact_phone) for a in alerts] == [
+            ("Odette Bernard", "absent", "06 11 22 33 44")
+        ]
+        # The flag travels: it is in the outbox as a change of the synced visit.
+        fields = [
+            e.fields
+            for e in uow.session.scalars(
+                select(OutboxEntry).where(OutboxEntry.entity == "deliveries")
+            )
+        ]
+        assert any(f.get("welfare_concern") is True for f in fields)
+    with store.unit_of_work() as uow:
+        handle_welfare_alert(uow, delivery, "Coordinatrice")
+    with store.unit_of_work() as uow:
+        assert welfare_alerts(uow) == []
+
+
+def test_volunteer_mode_shows_only_their_round(store: Store, world: HomeWorld) -> None:
+    mine = _visit(store, world, 0, world.monday, outcome=None)
+    with store.unit_of_work() as uow:
+        other = save_volunteer(uow, VolunteerData("Yves", "Morel"))
+    with store.unit_of_work() as uow:
+        round_ = Round(date=world.monday, volunteer_id=other)
+        uow.session.add(round_)
+        uow.session.flush()
+        uow.session.add(Delivery(round_id=round_.id, beneficiary_id=world.beneficiaries[1]))
+        uow.commit()
+    with store.unit_of_work() as uow:
+        rounds = volunteer_rounds(uow, world.volunteers[0], world.monday)
+    assert [[s.delivery_id for s in r.stops] for r in rounds] == [[mine]]
+    stop = rounds[0].stops[0]
+    assert stop.access_notes == "Digicode 1234B, sonner deux fois"
+    assert stop.address == "3 rue des Boucheries 63160 Billom"
