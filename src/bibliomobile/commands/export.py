@@ -16,6 +16,7 @@ from typing import Any
 from bibliomobile.services.interop.koc import export_koc
 
 from .common import CommandError, add_db_argument, open_store
+from .timetable import register_ical
 
 
 def _date(text: str) -> dt.date:
@@ -63,7 +64,7 @@ def run_koc(args: argparse.Namespace) -> int:
 
 
 #: One function per export format; each adds its sub-command to the ``export`` group.
-EXPORTERS: list[Callable[[Any], None]] = [register_koc]
+EXPORTERS: list[Callable[[Any], None]] = [register_koc, register_ical]
 
 
 def register(subparsers: Any) -> None:

@@ -269,6 +269,17 @@ def _refuse_duplicate_tour(uow: UnitOfWork, name: str, tour_id: str | None) -> N
         raise TimetableError(f"Une tournée s'appelle déjà « {name} ».")
 
 
+def tour_row(uow: UnitOfWork, tour_id: str) -> TourRow:
+    """One tour.
+
+    Raises:
+        TimetableError: unknown tour.
+    """
+    tour = _get_tour(uow, tour_id)
+    count = uow.session.scalar(select(func.count()).where(Stop.tour_id == tour_id)) or 0
+    return _tour_row(tour, int(count))
+
+
 def _get_tour(uow: UnitOfWork, tour_id: str) -> Tour:
     tour = uow.session.get(Tour, tour_id)
     if tour is None:

@@ -1,0 +1,284 @@
+"""The public timetable of a tour or of one commune, as a PDF for the town hall noticeboard.
+
+Read from two metres away by people of every age: large type, one table per stop with
+the day, the date and the hours of each visit, cancelled visits struck out and marked
+"ANNULÉ", moved visits explained, breaks (summer, school holidays) listed, and the
+library's contact line at the foot of every page. A4 portrait, drawn with reportlab.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from sqlalchemy import select
+
+from bibliomobile.store.models import Library, Tour
+from bibliomobile.store.uow import UnitOfWork
+
+from .tours import (
+    EXCEPTION_MOVED,
+    MONTHS_FR,
+    WEEKDAYS_FR,
+    StopRow,
+    TimetableError,
+    VisitRow,
+    calendar,
+    format_time,
+    generate_visits,
+    list_rules,
+    list_stops,
+    tour_row,
+)
+
+INK = colors.HexColor("#1b1b1b")
+ACCENT = colors.HexColor("#0b5394")
+CANCELLED_BG = colors.HexColor("#f4cccc")
+CANCELLED_INK = colors.HexColor("#990000")
+MOVED_BG = colors.HexColor("#fff2cc")
+STRIPE = colors.HexColor("#eef3f8")
+
+TITLE = ParagraphStyle(
+    "title",
+    fontName="Helvetica-Bold",
+    fontSize=30,
+    leading=36,
+    textColor=ACCENT,
+    alignment=TA_CENTER,
+)
+SUBTITLE = ParagraphStyle(
+    "subtitle", fontName="Helvetica", fontSize=18, leading=24, textColor=INK, alignment=TA_CENTER
+)
+STOP = ParagraphStyle("stop", fontName="Helvetica-Bold", fontSize=22, leading=27, textColor=ACCENT)
+ADDRESS = ParagraphStyle("address", fontName="Helvetica", fontSize=15, leading=19, textColor=INK)
+CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=16, leading=20, textColor=INK)
+CELL_BOLD = ParagraphStyle("cellbold", parent=CELL, fontName="Helvetica-Bold")
+NOTE = ParagraphStyle("note", fontName="Helvetica", fontSize=13, leading=17, textColor=INK)
+HEADER = ParagraphStyle("header", parent=CELL, fontName="Helvetica-Bold", textColor=colors.white)
+
+FOOTER_SIZE = 13
+
+
+@dataclass(frozen=True, slots=True)
+class TimetableRequest:
+    """What to print: a tour, optionally one commune, over a period."""
+
+    tour_id: str
+    start: dt.date
+    end: dt.date
+    commune: str | None = None
+    contact: str | None = None  # e.g. "Médiathèque de Vic – 04 73 00 00 00 – mediatheque@vic.fr"
+
+
+def _long_date(day: dt.date) -> str:
+    return f"{WEEKDAYS_FR[day.weekday()]} {day.day}{'er' if day.day == 1 else ''} {MONTHS_FR[day.month - 1]}"
+
+
+def _period(start: dt.date, end: dt.date) -> str:
+    first = f"{start.day}{'er' if start.day == 1 else ''} {MONTHS_FR[start.month - 1]}"
+    if start.year != end.year:
+        first += f" {start.year}"
+    last = f"{end.day}{'er' if end.day == 1 else ''} {MONTHS_FR[end.month - 1]} {end.year}"
+    return f"Passages du {first} au {last}"
+
+
+def _remark(visit: VisitRow) -> tuple[str, bool]:
+    """The remark cell (markup) and whether the row is highlighted."""
+    if visit.cancelled:
+        reason = f" – {escape(visit.cancel_reason)}" if visit.cancel_reason else ""
+        return f"<b>ANNULÉ</b>{reason}", True
+    if visit.moved_from is not None:
+        why = (
+            f", {escape(visit.holiday)}"
+            if visit.holiday and visit.exception != EXCEPTION_MOVED
+            else ""
+        )
+        return f"Déplacé (au lieu du {_long_date(visit.moved_from)}{why})", True
+    if visit.exception == "added":
+        return "Passage supplémentaire", True
+    if visit.holiday:
+        return f"Jour férié ({escape(visit.holiday)}) : passage maintenu", False
+    return "", False
+
+
+def _stop_table(visits: Sequence[VisitRow]) -> Table:
+    width = A4[0] - 30 * mm
+    data: list[list[Any]] = [
+        [Paragraph("Date", HEADER), Paragraph("Horaires", HEADER), Paragraph("Remarque", HEADER)]
+    ]
+    style: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#9aa5b1")),
+        ("BOX", (0, 0), (-1, -1), 1, ACCENT),
+    ]
+    for row, visit in enumerate(visits, start=1):
+        remark, highlighted = _remark(visit)
+        hours = f"{format_time(visit.start_time)} – {format_time(visit.end_time)}"
+        date_text = _long_date(visit.date)
+        if visit.cancelled:
+            date_text = f"<strike>{date_text}</strike>"
+            hours = f"<strike>{hours}</strike>"
+            style.append(("BACKGROUND", (0, row), (-1, row), CANCELLED_BG))
+            remark_style = ParagraphStyle("cancelled", parent=CELL, textColor=CANCELLED_INK)
+        else:
+            remark_style = CELL
+            if highlighted:
+                style.append(("BACKGROUND", (0, row), (-1, row), MOVED_BG))
+            elif row % 2 == 0:
+                style.append(("BACKGROUND", (0, row), (-1, row), STRIPE))
+        data.append(
+            [
+                Paragraph(date_text, CELL_BOLD),
+                Paragraph(hours, CELL),
+                Paragraph(remark, remark_style),
+            ]
+        )
+    table = Table(data, colWidths=[0.36 * width, 0.24 * width, 0.40 * width], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _breaks_note(uow: UnitOfWork, stop: StopRow, start: dt.date, end: dt.date) -> str | None:
+    seen: dict[tuple[dt.date, dt.date], str] = {}
+    for rule in list_rules(uow, stop.stop_id):
+        for period in rule.rule.breaks:
+            if period.end >= start and period.start <= end:
+                seen.setdefault((period.start, period.end), period.label)
+    if not seen:
+        return None
+    parts = [
+        f"{escape(label) or 'pause'} du {a.day} {MONTHS_FR[a.month - 1]} au {b.day} {MONTHS_FR[b.month - 1]}"
+        for (a, b), label in sorted(seen.items())
+    ]
+    return "Pas de passage pendant : " + " ; ".join(parts) + "."
+
+
+def _regular_line(uow: UnitOfWork, stop: StopRow, start: dt.date, end: dt.date) -> str | None:
+    texts = []
+    for rule in list_rules(uow, stop.stop_id):
+        if rule.rule.valid_from <= end and (
+            rule.rule.valid_to is None or rule.rule.valid_to >= start
+        ):
+            texts.append(rule.label.split(" ; ")[0])
+    return ("Passage " + " et ".join(texts) + ".") if texts else None
+
+
+def _default_contact(uow: UnitOfWork, tour_id: str) -> str:
+    library = uow.session.scalar(
+        select(Library).join(Tour, Tour.library_id == Library.id).where(Tour.id == tour_id)
+    )
+    if library is None:
+        return "Renseignements auprès de votre médiathèque."
+    place = f" ({library.commune})" if library.commune else ""
+    return f"Renseignements : {library.name}{place}"
+
+
+def timetable_pdf(uow: UnitOfWork, request: TimetableRequest, *, generate: bool = True) -> bytes:
+    """The timetable PDF of a tour (or of one commune of it) over a period.
+
+    Args:
+        generate: first create the visits the rules give in the period (idempotent;
+            the caller commits).
+
+    Raises:
+        TimetableError: unknown tour, or a commune the tour does not serve.
+    """
+    tour = tour_row(uow, request.tour_id)
+    if generate:
+        generate_visits(uow, tour_id=tour.tour_id, start=request.start, end=request.end)
+    stops = [s for s in list_stops(uow, tour.tour_id) if s.active]
+    if request.commune:
+        wanted = " ".join(request.commune.split()).casefold()
+        stops = [s for s in stops if s.commune.casefold() == wanted]
+        if not stops:
+            served = (
+                ", ".join(sorted({s.commune for s in list_stops(uow, tour.tour_id)})) or "aucune"
+            )
+            raise TimetableError(
+                f"La tournée « {tour.name} » ne dessert pas « {request.commune} ». "
+                f"Communes desservies : {served}."
+            )
+    visits = calendar(uow, tour_id=tour.tour_id, start=request.start, end=request.end)
+    contact = request.contact or _default_contact(uow, tour.tour_id)
+
+    story: list[Any] = []
+    title = f"Le bibliobus à {stops[0].commune}" if request.commune else f"Bibliobus – {tour.name}"
+    story.append(Paragraph(escape(title), TITLE))
+    story.append(Spacer(1, 3 * mm))
+    story.append(Paragraph(_period(request.start, request.end), SUBTITLE))
+    story.append(Spacer(1, 8 * mm))
+    for stop in stops:
+        own = [v for v in visits if v.stop_id == stop.stop_id]
+        head: list[Any] = [Paragraph(escape(f"{stop.commune} – {stop.place}"), STOP)]
+        if stop.address:
+            head.append(Paragraph(escape(stop.address), ADDRESS))
+        regular = _regular_line(uow, stop, request.start, request.end)
+        if regular:
+            head.append(Paragraph(escape(regular), ADDRESS))
+        head.append(Spacer(1, 3 * mm))
+        if own:
+            # Heading and table stay together (a new page rather than an orphan heading);
+            # a table longer than a page splits with its header row repeated.
+            story.append(KeepTogether([*head, _stop_table(own)]))
+        else:
+            story.append(
+                KeepTogether([*head, Paragraph("Aucun passage prévu sur cette période.", NOTE)])
+            )
+        note = _breaks_note(uow, stop, request.start, request.end)
+        if note:
+            story.append(Spacer(1, 2 * mm))
+            story.append(Paragraph(note, NOTE))
+        story.append(Spacer(1, 9 * mm))
+
+    buffer = io.BytesIO()
+    made = dt.date.today()
+
+    def footer(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1)
+        canvas.line(15 * mm, 20 * mm, A4[0] - 15 * mm, 20 * mm)
+        canvas.setFillColor(INK)
+        canvas.setFont("Helvetica-Bold", FOOTER_SIZE)
+        canvas.drawString(15 * mm, 14 * mm, contact)
+        canvas.setFont("Helvetica", 10)
+        canvas.drawString(
+            15 * mm, 8 * mm, f"Horaires à jour le {made:%d/%m/%Y} – sous réserve de modification"
+        )
+        canvas.drawRightString(A4[0] - 15 * mm, 8 * mm, f"Page {doc.page}")
+        canvas.restoreState()
+
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=26 * mm,
+        title=title,
+        author=contact,
+        subject=_period(request.start, request.end),
+        creator="Bibliomobile",
+    )
+    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
