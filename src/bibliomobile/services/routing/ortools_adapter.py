@@ -44,7 +44,7 @@ def solve(
     budget_ms = max(1, round(problem.time_budget_s * 1000))
     visits, vehicles = problem.visits, problem.vehicles
     # A visit with no window or no vehicle allowed cannot be modelled (an empty
-    # allowed-vehicle list means "any" to OR-Tools): report it straight away.
+    # allowed-vehicle list would mean "any" to OR-Tools): report it straight away.
     plannable = [
         i
         for i, v in enumerate(visits)
@@ -100,12 +100,12 @@ def solve(
             if after.start - 1 >= before.end + 1:
                 cumul.RemoveInterval(before.end + 1, after.start - 1)
         if visit.pinned_vehicle is not None:
-            routing.SetAllowedVehiclesForIndex([visit.pinned_vehicle], index)
+            _allow(routing, index, [visit.pinned_vehicle])
             pinned.setdefault(visit.pinned_vehicle, []).append((visit.pinned_rank or 0, index))
             routing.AddDisjunction([index], LOCKED_DROP_PENALTY)
         else:
             if visit.allowed_vehicles is not None:
-                routing.SetAllowedVehiclesForIndex(list(visit.allowed_vehicles), index)
+                _allow(routing, index, list(visit.allowed_vehicles))
             routing.AddDisjunction([index], DROP_PENALTY)
         routing.AddVariableMinimizedByFinalizer(cumul)
     solver = routing.solver()
@@ -153,6 +153,15 @@ def solve(
         elapsed_s,
         stopped["cancelled"],
     )
+
+
+def _allow(routing: Any, index: int, vehicles: list[int]) -> None:
+    """Only these vehicles may serve ``index`` (-1 keeps the visit droppable).
+
+    Restricts the vehicle variable directly: SetAllowedVehiclesForIndex does not
+    accept Python sequences in this OR-Tools build.
+    """
+    routing.VehicleVar(index).SetValues([-1, *vehicles])
 
 
 def _read(

@@ -1,0 +1,242 @@
+"""Round planning: time windows, hours, capacity, dropped visits reported, locks, reordering."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+from sqlalchemy import select
+
+from bibliomobile.services.home_delivery import (
+    BeneficiaryProfile,
+    HomeDeliveryError,
+    Window,
+    beneficiary_detail,
+    save_beneficiary,
+)
+from bibliomobile.services.home_delivery_rounds import reorder_round, round_view, set_locked
+from bibliomobile.services.round_planning import PlanningSettings, plan_rounds, save_plan
+from bibliomobile.services.routing.ortools_adapter import solve
+from bibliomobile.services.routing.problem import (
+    Place,
+    RoutingProblem,
+    RoutingVehicle,
+    RoutingVisit,
+    Span,
+    earliest_schedule,
+)
+from bibliomobile.store.models import Delivery, Round
+from bibliomobile.store.uow import Store
+from home_delivery_world import HomeWorld, build_home_world
+
+FAST = PlanningSettings(time_budget_s=0.5)
+
+
+def random_problem(seed: int, visits: int = 30, volunteers: int = 3) -> RoutingProblem:
+    rng = random.Random(seed)
+
+    def place() -> Place:
+        return Place(45.72 + rng.uniform(-0.1, 0.1), 3.34 + rng.uniform(-0.12, 0.12))
+
+    vehicles = []
+    for k in range(volunteers):
+        home = place()
+        for day in (0, 1):
+            start = day * 86400 + rng.choice((8, 9)) * 3600
+            vehicles.append(RoutingVehicle(f"v{k}d{day}", home, Span(start, start + 4 * 3600), 5))
+    found = []
+    for i in range(visits):
+        day = rng.choice((0, 1))
+        start = day * 86400 + rng.choice((9, 10, 11)) * 3600
+        found.append(RoutingVisit(f"b{i}", place(), (Span(start, start + 2 * 3600),), 15 * 60))
+    return RoutingProblem(tuple(found), tuple(vehicles), speed_kmh=30, time_budget_s=1.0)
+
+
+def test_every_planned_time_respects_windows_hours_and_capacity() -> None:
+    problem = random_problem(7, visits=36)
+    solution = solve(problem)
+    distances = problem.distance_matrix()
+    travel = problem.travel_matrix(distances)
+    n = len(problem.visits)
+    served: list[int] = []
+    for route in solution.routes:
+        vehicle = problem.vehicles[route.vehicle_index]
+        assert len(route.stops) <= vehicle.capacity
+        assert vehicle.shift.start <= route.start_s and route.end_s <= vehicle.shift.end
+        clock = route.start_s
+        previous = n + route.vehicle_index
+        for stop in route.stops:
+            visit = problem.visits[stop.visit_index]
+            assert any(w.start <= stop.arrival_s <= w.end for w in visit.windows)
+            # The volunteer can really get there in time from the previous stop.
+            assert stop.arrival_s >= clock + travel[previous][stop.visit_index]
+            clock = stop.arrival_s + visit.service_s
+            previous = stop.visit_index
+            served.append(stop.visit_index)
+        assert clock + travel[previous][n + route.vehicle_index] <= route.end_s
+    # 36 visits, 6 rounds of at most 5: some cannot fit; none is lost silently.
+    assert sorted(served + list(solution.dropped)) == list(range(n))
+    assert len(served) == len(set(served)) <= 30
+    assert len(solution.dropped) >= 6
+
+
+def test_a_visit_that_cannot_fit_is_reported() -> None:
+    home = Place(45.72, 3.34)
+    vehicle = RoutingVehicle("v", home, Span(9 * 3600, 12 * 3600), 10)
+    ok = RoutingVisit("ok", Place(45.73, 3.35), (Span(9 * 3600, 11 * 3600),), 900)
+    evening = RoutingVisit("evening", Place(45.73, 3.35), (Span(18 * 3600, 19 * 3600),), 900)
+    nobody = RoutingVisit("nobody", Place(45.73, 3.35), (Span(9 * 3600, 11 * 3600),), 900, ())
+    solution = solve(RoutingProblem((ok, evening, nobody), (vehicle,), time_budget_s=0.3))
+    assert [[s.visit_index for s in r.stops] for r in solution.routes] == [[0]]
+    assert solution.dropped == (1, 2)
+
+
+def test_cancel_stops_the_search_and_keeps_the_best_plan() -> None:
+    reports: list[tuple[int, int]] = []
+    base = random_problem(3)
+    solution = solve(
+        RoutingProblem(base.visits, base.vehicles, time_budget_s=30),
+        progress=lambda done, total, _text: reports.append((done, total)),
+        cancelled=lambda: len(reports) >= 3,
+    )
+    assert solution.cancelled
+    assert solution.wall_time_s < 10
+    assert solution.routes
+    assert reports[-1][0] == reports[-1][1]  # the bar ends full
+
+
+def test_earliest_schedule_waits_for_windows_and_flags_missed_ones() -> None:
+    schedule = earliest_schedule(
+        Span(8 * 3600, 12 * 3600),
+        [600, 600],
+        [(Span(10 * 3600, 11 * 3600),), (Span(8 * 3600, 9 * 3600),)],
+        [300],
+        [[0, 120], [120, 0]],
+        [300, 300],
+    )
+    assert schedule.arrivals[0] == 10 * 3600  # waits for the first window
+    assert schedule.start_s == 10 * 3600 - 300  # leaves just in time
+    assert schedule.late == (1,)  # the second window is long past
+
+
+# -- the planning service on a real store ------------------------------------------------
+
+
+@pytest.fixture
+def world(store: Store) -> HomeWorld:
+    return build_home_world(store)
+
+
+def test_plan_a_day_reports_who_does_not_fit(store: Store, world: HomeWorld) -> None:
+    monday = world.monday
+    with store.unit_of_work() as uow:
+        plan = plan_rounds(uow, monday, monday, FAST)
+    # One volunteer, three visits at most: four beneficiaries due, one reported.
+    assert [len(r.visits) for r in plan.rounds] == [3]
+    assert len(plan.dropped) == 1
+    assert "ne tient dans aucune tournée" in plan.dropped[0].reason
+    with store.unit_of_work() as uow:
+        save_plan(uow, plan)
+    with store.unit_of_work() as uow:
+        round_id = uow.session.scalar(select(Round.id))
+        assert round_id is not None
+        view = round_view(uow, round_id)
+    assert [s.position for s in view.stops] == [0, 1, 2]
+    for stop in view.stops:
+        assert stop.planned_time is not None
+        assert dt.time(9, 0) <= stop.planned_time <= dt.time(12, 0)  # beneficiary's window
+        assert not stop.late
+    assert view.start_time is not None and view.end_time is not None
+    assert dt.time(9, 0) <= view.start_time and view.end_time <= dt.time(12, 30)  # volunteer
+
+
+def test_visits_without_coordinates_or_volunteer_are_reported(
+    store: Store, world: HomeWorld
+) -> None:
+    with store.unit_of_work() as uow:
+        detail = beneficiary_detail(uow, world.beneficiaries[0])
+        assert detail is not None
+        save_beneficiary(uow, detail.patron_id, BeneficiaryProfile(frequency="weekly"))
+        detail = beneficiary_detail(uow, world.beneficiaries[1])
+        assert detail is not None
+        save_beneficiary(
+            uow,
+            detail.patron_id,
+            BeneficiaryProfile(
+                availability=(Window(5, dt.time(10), dt.time(12)),),  # Saturdays only
+                latitude=45.72,
+                longitude=3.34,
+            ),
+        )
+    with store.unit_of_work() as uow:
+        plan = plan_rounds(uow, world.monday, world.monday + dt.timedelta(days=6), FAST)
+    reasons = {d.name: d.reason for d in plan.dropped}
+    assert reasons["MARTIN Jeanne"].startswith("adresse sans coordonnées")
+    assert reasons["DURAND Paul"].startswith("aucun bénévole disponible")
+    assert sum(len(r.visits) for r in plan.rounds) == 2
+
+
+def test_a_locked_visit_stays_where_the_coordinator_put_it(store: Store, world: HomeWorld) -> None:
+    monday = world.monday
+    friday = monday + dt.timedelta(days=4)
+    with store.unit_of_work() as uow:
+        save_plan(uow, plan_rounds(uow, monday, friday, FAST))
+    with store.unit_of_work() as uow:
+        rounds = list(uow.session.scalars(select(Round).order_by(Round.date)))
+        last_round = rounds[-1]
+        last_visit = uow.session.scalar(
+            select(Delivery)
+            .where(Delivery.round_id == last_round.id)
+            .order_by(Delivery.position.desc())
+            .limit(1)
+        )
+        assert last_visit is not None
+        locked_id, locked_round = last_visit.id, last_round.id
+        set_locked(uow, locked_id, True)
+    with store.unit_of_work() as uow:
+        replanned = plan_rounds(uow, monday, friday, FAST)
+        save_plan(uow, replanned)
+    with store.unit_of_work() as uow:
+        delivery = uow.session.get(Delivery, locked_id)
+        assert delivery is not None
+        assert delivery.round_id == locked_round
+        assert delivery.locked
+        total = len(list(uow.session.scalars(select(Delivery))))
+    assert total == 4  # replanning moved visits, it did not duplicate them
+
+
+def test_reorder_recomputes_times_and_flags_a_missed_window(store: Store, world: HomeWorld) -> None:
+    monday = world.monday
+    with store.unit_of_work() as uow:
+        detail = beneficiary_detail(uow, world.beneficiaries[0])
+        assert detail is not None
+        profile = detail.profile
+        save_beneficiary(
+            uow,
+            detail.patron_id,
+            BeneficiaryProfile(
+                formats=profile.formats,
+                frequency=profile.frequency,
+                availability=(Window(0, dt.time(9), dt.time(9, 30)),),
+                latitude=profile.latitude,
+                longitude=profile.longitude,
+                since=profile.since,
+            ),
+        )
+    with store.unit_of_work() as uow:
+        save_plan(uow, plan_rounds(uow, monday, monday, FAST))
+    with store.unit_of_work() as uow:
+        round_id = uow.session.scalar(select(Round.id))
+        assert round_id is not None
+        view = round_view(uow, round_id)
+    early = next(s for s in view.stops if s.beneficiary_id == world.beneficiaries[0])
+    assert early.position == 0
+    order = [s.delivery_id for s in view.stops if s is not early] + [early.delivery_id]
+    with store.unit_of_work() as uow:
+        moved = reorder_round(uow, round_id, order)
+    assert [s.delivery_id for s in moved.stops] == order
+    assert moved.stops[-1].late  # 9:00–9:30 cannot be met last
+    assert not moved.stops[0].late
+    with store.unit_of_work() as uow, pytest.raises(HomeDeliveryError):
+        reorder_round(uow, round_id, order[:-1])
