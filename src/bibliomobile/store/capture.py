@@ -11,7 +11,7 @@ import decimal
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, event, insert, inspect
+from sqlalchemy import Connection, Table, event, insert, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from bibliomobile.domain.hlc import HybridLogicalClock
@@ -148,3 +148,44 @@ def install(session_class: type[Session]) -> None:
     """Attach change capture and the bulk-write guard to a session class."""
     event.listen(session_class, "after_flush", _after_flush)
     event.listen(session_class, "do_orm_execute", _refuse_bulk)
+
+
+def outbox_entry(
+    capture_: ChangeCapture,
+    entity: str,
+    entity_id: str,
+    op: str,
+    fields: dict[str, Any],
+    created_at: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """One outbox row, stamped like the ones change capture writes.
+
+    For writers that bypass the ORM for speed (the catalogue import) and must still
+    leave an outbox row for every change: ``fields`` are column name → value (all
+    columns but ``id`` for an insert, the changed ones for an update).
+    """
+    return {
+        "op_id": new_id(),
+        "entity": entity,
+        "entity_id": entity_id,
+        "op": op,
+        "fields": {name: to_wire(value) for name, value in fields.items()},
+        "hlc": str(capture_.clock.now()),
+        "device_id": capture_.device_id,
+        "created_at": created_at or dt.datetime.now(dt.UTC).replace(tzinfo=None),
+    }
+
+
+def write_outbox(connection: Connection, capture_: ChangeCapture, rows: list[dict[str, Any]]) -> None:
+    """Insert outbox rows built by :func:`outbox_entry` and persist the clock, in the
+    caller's transaction (the same one as the changes they describe)."""
+    if not rows:
+        return
+    connection.execute(insert(OutboxEntry), rows)
+    table = cast(Table, DeviceSetting.__table__)
+    last = str(capture_.clock.last)
+    updated = connection.execute(
+        table.update().where(table.c.key == HLC_SETTING).values(value=last)
+    )
+    if updated.rowcount == 0:
+        connection.execute(table.insert().values(key=HLC_SETTING, value=last))

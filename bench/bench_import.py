@@ -1,0 +1,147 @@
+"""Catalogue import (issue 7): a 100,000-record UNIMARC file into a fresh store.
+
+The file is generated from the structure of the real UNIMARC records in
+``/work/shared/data/marc`` (or ``$BIBLIOMOBILE_MARC_DATA``): each generated record
+is a real record with a new 001, a varied title (200$a) and new barcodes (995$f),
+re-encoded as ISO 2709. Baseline, same run: pymarc's bare parse of the same file
+(``MARCReader(..., force_utf8=True)``, no mapping, no database).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from bench.common import Context, Row, verdict
+
+DATA = Path(os.environ.get("BIBLIOMOBILE_MARC_DATA", "/work/shared/data/marc"))
+TEMPLATES = ("koha-unimarc/exported_records", "records_sample.mrc", "serie-HarryPotter.pan")
+GOAL = 5000.0
+
+_WORDS = ["étranger", "peste", "chute", "été", "soleil", "forêt", "rivière", "mémoire", "château", "village", "hiver", "lumière", "silence", "voyage", "océan", "enfance", "jardin", "nuit", "étoile", "montagne"]
+
+
+def _fields(chunk: bytes) -> tuple[bytes, list[tuple[bytes, bytes]]]:
+    base = int(chunk[12:17])
+    directory = chunk[24 : base - 1]
+    fields = []
+    for start in range(0, len(directory), 12):
+        entry = directory[start : start + 12]
+        length, offset = int(entry[3:7]), int(entry[7:12])
+        fields.append((entry[:3], chunk[base + offset : base + offset + length]))
+    return chunk[:24], fields
+
+
+def _encode(leader: bytes, fields: list[tuple[bytes, bytes]]) -> bytes:
+    directory = b""
+    body = b""
+    for tag, data in fields:
+        directory += tag + b"%04d%05d" % (len(data), len(body))
+        body += data
+    base = 24 + len(directory) + 1
+    total = base + len(body) + 1
+    return (
+        b"%05d" % total
+        + leader[5:12]
+        + b"%05d" % base
+        + leader[17:]
+        + directory
+        + b"\x1e"
+        + body
+        + b"\x1d"
+    )
+
+
+def _templates() -> list[tuple[bytes, list[tuple[bytes, bytes]]]]:
+    out = []
+    for name in TEMPLATES:
+        data = (DATA / name).read_bytes()
+        for chunk in data.split(b"\x1d"):
+            chunk = chunk.strip()
+            if chunk:
+                out.append(_fields(chunk + b"\x1d"))
+    return out
+
+
+def generate(path: Path, count: int) -> int:
+    """Write ``count`` UNIMARC records; returns the number of 995 items written."""
+    templates = _templates()
+    items = 0
+    with path.open("wb") as out:
+        for n in range(count):
+            leader, fields = templates[n % len(templates)]
+            new: list[tuple[bytes, bytes]] = []
+            has_001 = False
+            for tag, data in fields:
+                if tag == b"001":
+                    data = b"GEN%08d\x1e" % n
+                    has_001 = True
+                elif tag == b"200":
+                    word = _WORDS[n % len(_WORDS)] + " " + _WORDS[(n // 7) % len(_WORDS)]
+                    data = data.replace(b"\x1fa", b"\x1fa" + word.encode() + b" %d " % n, 1)
+                elif tag == b"995":
+                    parts = data.split(b"\x1f")
+                    parts = [p for p in parts if not p.startswith(b"f")]
+                    parts.insert(1, b"fG%07d%02d" % (n, items % 100))
+                    data = b"\x1f".join(parts)
+                    items += 1
+                new.append((tag, data))
+            if not has_001:
+                new.insert(0, (b"001", b"GEN%08d\x1e" % n))
+            out.write(_encode(leader, new))
+    return items
+
+
+def run(ctx: Context) -> list[Row]:
+    import pymarc
+
+    from bibliomobile.services.interop.marc_import import import_marc
+    from bibliomobile.store.uow import Store
+
+    count = 10_000 if ctx.quick else 100_000
+    path = ctx.workdir / "import-unimarc.mrc"
+    items = generate(path, count)
+
+    start = time.perf_counter()
+    with path.open("rb") as handle:
+        parsed = sum(
+            1
+            for r in pymarc.MARCReader(handle, to_unicode=True, force_utf8=True, permissive=True)
+            if r is not None
+        )
+    pymarc_seconds = time.perf_counter() - start
+    assert parsed == count, parsed
+    pymarc_rate = count / pymarc_seconds
+
+    store = Store.open(ctx.workdir / "import.sqlite3")
+    try:
+        report = import_marc(store, path, flavour="unimarc")
+        reimport = import_marc(store, path, flavour="unimarc")
+    finally:
+        store.close()
+    assert report.records_created == count and not report.rejected, report.summary()
+    assert report.items_created == items, report.summary()
+    assert reimport.records_unchanged == count, reimport.summary()
+    rate = count / report.seconds
+    rerate = count / reimport.seconds
+    return [
+        Row(
+            "7",
+            f"MARC import, {count:,} UNIMARC records + {items:,} items (fresh store)",
+            f"{rate:,.0f} records/s ({report.seconds:.1f} s)",
+            f"pymarc bare parse {pymarc_rate:,.0f} records/s",
+            f"{rate / pymarc_rate:.2f}× pymarc",
+            f">= {GOAL:,.0f} records/s",
+            verdict(rate >= GOAL),
+        ),
+        Row(
+            "7",
+            f"MARC re-import of the same {count:,} records (nothing changes)",
+            f"{rerate:,.0f} records/s ({reimport.seconds:.1f} s)",
+            f"pymarc bare parse {pymarc_rate:,.0f} records/s",
+            f"{rerate / pymarc_rate:.2f}× pymarc",
+            f">= {GOAL:,.0f} records/s",
+            verdict(rerate >= GOAL),
+        ),
+    ]

@@ -1,0 +1,1 @@
+"""Exchanges with the library system (SIGB): MARC catalogues, patron files."""

@@ -1,0 +1,658 @@
+"""Import a UNIMARC / MARC21 catalogue (ISO 2709 or MARCXML) into the store.
+
+Rules (what a librarian can rely on):
+
+- A record is found again by its identifier (``source_id``, 001 by default; see the
+  mapping) and an item by its barcode: re-importing a file changes only what
+  changed and never duplicates. A record without identifier is found again
+  through the barcode of one of its items, else by title and ISBN.
+- Unchanged records and items are not rewritten (no outbox row, nothing to sync).
+- A bad record (unreadable, no title, unreadable character set, a barcode already
+  used by another record in the file or in the database, an identifier seen twice
+  in the file) is reported with its position, its 001 and the reason, and skipped
+  whole: none of its fields and none of its items are written.
+- Records are written in batches, one transaction each, made of complete records
+  only: a cancelled or crashed import leaves whole records, never half of one.
+- Items no longer in the file are left as they are (their loans are history).
+- Barcodes are stored trimmed and upper-case, as scanners send them.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Table, and_, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from bibliomobile.domain.ids import new_id
+from bibliomobile.store.models import Item, Library, Record
+from bibliomobile.store.uow import Store
+
+from .catalogue_sink import CatalogueSink, SinkFactory, device_sinks
+from .marc_mapper import MappedRecord, detect_flavour, map_record, source_id_of
+from .marc_mapping import FLAVOURS, MarcMapping, default_mapping
+from .marc_reader import (
+    MarcRecord,
+    RecordError,
+    check_encoding,
+    count_records,
+    is_marcxml,
+    parse_chunk,
+    read_marcxml,
+    split_iso2709,
+)
+
+log = logging.getLogger(__name__)
+
+RECORDS = cast(Table, Record.__table__)
+ITEMS = cast(Table, Item.__table__)
+LIBRARIES = cast(Table, Library.__table__)
+
+#: Record columns the import owns (genre and the rest are left to the librarians).
+RECORD_COLUMNS = (
+    "title",
+    "subtitle",
+    "authors",
+    "subjects",
+    "audience",
+    "format",
+    "language",
+    "year",
+    "isbn",
+    "publisher",
+    "series",
+    "physical_description",
+    "summary",
+    "dewey",
+)
+#: Item columns a re-import may change (location is the devices' business).
+ITEM_COLUMNS = ("record_id", "call_number", "home_library_id")
+
+DEFAULT_BATCH = 500
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRecord:
+    """A record that was not imported, and why (in French)."""
+
+    position: int  # rank in the file, from 1
+    source_id: str | None
+    reason: str
+    offset: int | None = None  # byte offset in an ISO 2709 file
+
+    def describe(self) -> str:
+        ident = f" (identifiant {self.source_id})" if self.source_id else " (sans identifiant)"
+        where = f", octet {self.offset}" if self.offset is not None else ""
+        return f"notice n° {self.position}{ident}{where} : {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportWarning:
+    """Something skipped inside an imported record (e.g. an item without barcode)."""
+
+    position: int
+    source_id: str | None
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did."""
+
+    path: str
+    flavour: str
+    records_read: int
+    records_created: int
+    records_updated: int
+    records_unchanged: int
+    items_created: int
+    items_updated: int
+    items_unchanged: int
+    libraries_created: int
+    rejected: tuple[RejectedRecord, ...]
+    warnings: tuple[ImportWarning, ...]
+    cancelled: bool
+    seconds: float
+
+    @property
+    def records_imported(self) -> int:
+        return self.records_created + self.records_updated + self.records_unchanged
+
+    def summary(self) -> str:
+        """A few French lines for a terminal or a dialog."""
+        lines = [
+            f"{self.records_read} notices lues ({self.flavour.upper()}) en {self.seconds:.1f} s : "
+            f"{self.records_created} créées, {self.records_updated} mises à jour, "
+            f"{self.records_unchanged} inchangées, {len(self.rejected)} rejetées.",
+            f"Exemplaires : {self.items_created} créés, {self.items_updated} mis à jour, "
+            f"{self.items_unchanged} inchangés.",
+        ]
+        if self.libraries_created:
+            lines.append(f"Bibliothèques créées : {self.libraries_created}.")
+        if self.cancelled:
+            lines.append("Import interrompu : les notices déjà enregistrées sont complètes.")
+        return "\n".join(lines)
+
+
+@dataclass
+class _Tally:
+    read: int = 0
+    records_created: int = 0
+    records_updated: int = 0
+    records_unchanged: int = 0
+    items_created: int = 0
+    items_updated: int = 0
+    items_unchanged: int = 0
+    libraries_created: int = 0
+    rejected: list[RejectedRecord] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    position: int
+    offset: int | None
+    mapped: MappedRecord
+
+
+class MarcImportError(Exception):
+    """The file as a whole cannot be imported (French message)."""
+
+
+def _records(
+    path: Path, flavour: str | None
+) -> tuple[str | None, Iterator[tuple[int, int | None, MarcRecord | RecordError]]]:
+    """The file's flavour (when it could be detected) and its records in order."""
+    if is_marcxml(path):
+        xml_records = [(rank, None, rec) for rank, rec in read_marcxml(path)]
+        detected = flavour or detect_flavour(
+            [r for _, _, r in xml_records[:50] if isinstance(r, MarcRecord)]
+        )
+        return detected, iter(xml_records)
+
+    def parsed(detect_as: str) -> Iterator[tuple[int, int | None, MarcRecord | RecordError]]:
+        with path.open("rb") as stream:
+            for chunk in split_iso2709(stream):
+                try:
+                    leader, raw = parse_chunk(chunk)
+                    check_encoding(chunk, leader, raw, detect_as)
+                    yield chunk.position, chunk.offset, MarcRecord(leader, raw)
+                except RecordError as error:
+                    yield chunk.position, chunk.offset, error
+
+    if flavour is None:
+        sample: list[MarcRecord] = []
+        with path.open("rb") as stream:
+            for chunk in split_iso2709(stream):
+                try:
+                    leader, raw = parse_chunk(chunk)
+                except RecordError:
+                    continue
+                sample.append(MarcRecord(leader, raw))
+                if len(sample) >= 50:
+                    break
+        flavour = detect_flavour(sample)
+    return flavour, parsed(flavour or "unimarc")
+
+
+def import_marc(
+    store: Store,
+    path: Path | str,
+    *,
+    flavour: str = "auto",
+    mapping: MarcMapping | None = None,
+    progress: ProgressCallback | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    batch_size: int = DEFAULT_BATCH,
+) -> ImportReport:
+    """Import a MARC file into a local store (see the module docstring for the rules).
+
+    Args:
+        store: the opened local store.
+        path: an ISO 2709 (``.mrc``, ``.iso``, ``.pan``…) or MARCXML file.
+        flavour: ``unimarc``, ``marc21`` or ``auto`` (from the records' structure);
+            ignored when a mapping is given (the mapping states its flavour).
+        mapping: a mapping loaded with ``load_mapping``; default: the flavour's.
+        progress: called with (records read, records in the file) after each batch.
+        should_cancel: polled between batches; True stops after the current batch.
+        batch_size: records per transaction.
+
+    Raises:
+        MarcImportError: the file is missing, empty or of an undetectable flavour.
+    """
+    return import_marc_into(
+        device_sinks(store),
+        path,
+        flavour=flavour,
+        mapping=mapping,
+        progress=progress,
+        should_cancel=should_cancel,
+        batch_size=batch_size,
+    )
+
+
+def import_marc_into(
+    open_batch: SinkFactory,
+    path: Path | str,
+    *,
+    flavour: str = "auto",
+    mapping: MarcMapping | None = None,
+    progress: ProgressCallback | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    batch_size: int = DEFAULT_BATCH,
+) -> ImportReport:
+    """Same as :func:`import_marc`, writing through any :class:`CatalogueSink`
+    (the server passes its own)."""
+    started = time.perf_counter()
+    path = Path(path)
+    if not path.is_file():
+        raise MarcImportError(f"fichier introuvable : {path}")
+    if path.stat().st_size == 0:
+        raise MarcImportError(f"fichier vide : {path}")
+    if mapping is not None:
+        wanted: str | None = mapping.flavour
+    elif flavour in FLAVOURS:
+        wanted = flavour
+    elif flavour == "auto":
+        wanted = None
+    else:
+        raise MarcImportError(f"format {flavour!r} inconnu : unimarc, marc21 ou auto")
+    detected, records = _records(path, wanted)
+    if detected is None:
+        raise MarcImportError(
+            "impossible de reconnaître le format (ni UNIMARC ni MARC21) : "
+            "précisez --flavour unimarc ou --flavour marc21"
+        )
+    mapping = mapping or default_mapping(detected)
+    total = 0 if is_marcxml(path) else count_records(path)
+    importer = _Importer(open_batch, mapping)
+    cancelled = False
+    for batch in _batches(records, batch_size):
+        importer.run_batch(batch)
+        if progress is not None:
+            progress(importer.tally.read, max(total, importer.tally.read))
+        if should_cancel is not None and should_cancel():
+            cancelled = True
+            break
+    tally = importer.tally
+    return ImportReport(
+        path=str(path),
+        flavour=mapping.flavour,
+        records_read=tally.read,
+        records_created=tally.records_created,
+        records_updated=tally.records_updated,
+        records_unchanged=tally.records_unchanged,
+        items_created=tally.items_created,
+        items_updated=tally.items_updated,
+        items_unchanged=tally.items_unchanged,
+        libraries_created=tally.libraries_created,
+        rejected=tuple(tally.rejected),
+        warnings=tuple(tally.warnings),
+        cancelled=cancelled,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _batches(
+    records: Iterable[tuple[int, int | None, MarcRecord | RecordError]], size: int
+) -> Iterator[list[tuple[int, int | None, MarcRecord | RecordError]]]:
+    batch: list[tuple[int, int | None, MarcRecord | RecordError]] = []
+    for entry in records:
+        batch.append(entry)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _limits(table: Table) -> dict[str, int]:
+    limits: dict[str, int] = {}
+    for column in table.columns:
+        length = getattr(column.type, "length", None)
+        if length is not None:
+            limits[column.name] = int(length)
+    return limits
+
+
+_RECORD_LIMITS = _limits(RECORDS)
+_ITEM_LIMITS = _limits(ITEMS)
+
+
+def _fit(values: dict[str, Any], limits: dict[str, int]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        limit = limits.get(key)
+        if isinstance(value, str) and limit is not None and len(value) > limit:
+            value = value[: limit - 1].rstrip() + "…"
+        out[key] = value
+    return out
+
+
+def _defaults(table: Table) -> dict[str, Any]:
+    """Column defaults of a table, as a complete insert row needs them."""
+    found: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name == "id":
+            continue
+        default = column.default
+        arg = getattr(default, "arg", None) if default is not None else None
+        found[column.name] = None if callable(arg) else arg
+    return found
+
+
+_RECORD_DEFAULTS = _defaults(RECORDS)
+_ITEM_DEFAULTS = _defaults(ITEMS)
+_LIBRARY_DEFAULTS = _defaults(LIBRARIES)
+
+
+class _Importer:
+    """Holds what must stay true across batches: identifiers and barcodes seen."""
+
+    def __init__(self, open_batch: SinkFactory, mapping: MarcMapping) -> None:
+        self.open_batch = open_batch
+        self.mapping = mapping
+        self.tally = _Tally()
+        self.barcodes_seen: dict[str, int] = {}  # barcode → position of its record
+        self.ids_seen: dict[str, int] = {}
+        self.libraries: dict[str, str] = {}  # code → id (committed only)
+
+    def reject(self, position: int, offset: int | None, source_id: str | None, reason: str) -> None:
+        self.tally.rejected.append(RejectedRecord(position, source_id, reason, offset))
+
+    def run_batch(self, batch: list[tuple[int, int | None, MarcRecord | RecordError]]) -> None:
+        pending: list[_Pending] = []
+        for position, offset, entry in batch:
+            self.tally.read += 1
+            if isinstance(entry, RecordError):
+                self.reject(position, offset, None, entry.reason)
+                continue
+            try:
+                mapped = map_record(entry, self.mapping)
+            except RecordError as error:
+                self.reject(position, offset, source_id_of(entry, self.mapping), error.reason)
+                continue
+            except (UnicodeDecodeError, ValueError) as error:
+                self.reject(position, offset, None, f"notice illisible ({error})")
+                continue
+            reason = self._duplicate_in_file(position, mapped)
+            if reason:
+                self.reject(position, offset, mapped.source_id, reason)
+                continue
+            pending.append(_Pending(position, offset, mapped))
+        if not pending:
+            return
+        try:
+            self._write(pending)
+        except SQLAlchemyError:
+            # Isolate the record the database refused: one transaction each.
+            log.warning("batch failed, retrying record by record", exc_info=True)
+            for one in pending:
+                try:
+                    self._write([one])
+                except SQLAlchemyError as error:
+                    origin = getattr(error, "orig", None) or error
+                    self.reject(
+                        one.position,
+                        one.offset,
+                        one.mapped.source_id,
+                        f"refusée par la base de données ({origin})",
+                    )
+
+    def _duplicate_in_file(self, position: int, mapped: MappedRecord) -> str | None:
+        if mapped.source_id is not None:
+            earlier = self.ids_seen.get(mapped.source_id)
+            if earlier is not None:
+                return f"identifiant {mapped.source_id} déjà présent à la notice n° {earlier} du fichier"
+        own: set[str] = set()
+        for item in mapped.items:
+            if item.barcode in own:
+                return f"deux exemplaires de la notice ont le même code-barres {item.barcode}"
+            own.add(item.barcode)
+            earlier = self.barcodes_seen.get(item.barcode)
+            if earlier is not None:
+                return (
+                    f"code-barres {item.barcode} déjà utilisé par un exemplaire "
+                    f"de la notice n° {earlier} du fichier"
+                )
+        if mapped.source_id is not None:
+            self.ids_seen[mapped.source_id] = position
+        for barcode in own:
+            self.barcodes_seen[barcode] = position
+        return None
+
+    def _write(self, pending: list[_Pending]) -> None:
+        with self.open_batch() as sink:
+            counts = _BatchWriter(sink, self, pending).run()
+            sink.commit()
+        # Only a committed batch counts, and only its libraries are known to exist.
+        tally = self.tally
+        tally.records_created += counts.records_created
+        tally.records_updated += counts.records_updated
+        tally.records_unchanged += counts.records_unchanged
+        tally.items_created += counts.items_created
+        tally.items_updated += counts.items_updated
+        tally.items_unchanged += counts.items_unchanged
+        tally.libraries_created += len(counts.new_libraries)
+        self.libraries.update(counts.new_libraries)
+        tally.rejected.extend(counts.rejected)
+        tally.warnings.extend(counts.warnings)
+
+
+@dataclass
+class _BatchCounts:
+    records_created: int = 0
+    records_updated: int = 0
+    records_unchanged: int = 0
+    items_created: int = 0
+    items_updated: int = 0
+    items_unchanged: int = 0
+    new_libraries: dict[str, str] = field(default_factory=dict)
+    rejected: list[RejectedRecord] = field(default_factory=list)
+    warnings: list[ImportWarning] = field(default_factory=list)
+
+
+class _BatchWriter:
+    """Matches one batch against the database, then writes it (one transaction)."""
+
+    def __init__(self, sink: CatalogueSink, importer: _Importer, pending: list[_Pending]) -> None:
+        self.sink = sink
+        self.importer = importer
+        self.pending = pending
+        self.counts = _BatchCounts()
+
+    def _existing_records(self) -> dict[str, dict[str, Any]]:
+        ids = [p.mapped.source_id for p in self.pending if p.mapped.source_id]
+        found: dict[str, dict[str, Any]] = {}
+        if ids:
+            rows = self.sink.connection.execute(
+                select(RECORDS).where(RECORDS.c.source_id.in_(ids))
+            ).mappings()
+            for row in rows:
+                found.setdefault(row["source_id"], dict(row))
+        return found
+
+    def _existing_items(self) -> dict[str, dict[str, Any]]:
+        barcodes = [i.barcode for p in self.pending for i in p.mapped.items]
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(barcodes), 900):
+            rows = self.sink.connection.execute(
+                select(
+                    ITEMS,
+                    RECORDS.c.source_id.label("record_source_id"),
+                    RECORDS.c.title.label("record_title"),
+                )
+                .join(RECORDS, RECORDS.c.id == ITEMS.c.record_id)
+                .where(ITEMS.c.barcode.in_(barcodes[start : start + 900]))
+            ).mappings()
+            for row in rows:
+                found[row["barcode"]] = dict(row)
+        return found
+
+    def _record_without_id(
+        self, mapped: MappedRecord, items: dict[str, dict[str, Any]]
+    ) -> dict[str, Any] | None:
+        for item in mapped.items:
+            existing = items.get(item.barcode)
+            if existing is not None and existing["record_source_id"] is None:
+                row = (
+                    self.sink.connection.execute(
+                        select(RECORDS).where(RECORDS.c.id == existing["record_id"])
+                    )
+                    .mappings()
+                    .first()
+                )
+                return dict(row) if row else None
+        if mapped.items:
+            return None
+        isbn = mapped.values.get("isbn")
+        title = _fit(mapped.values, _RECORD_LIMITS)["title"]
+        row = (
+            self.sink.connection.execute(
+                select(RECORDS)
+                .where(
+                    and_(
+                        RECORDS.c.source_id.is_(None),
+                        RECORDS.c.title == title,
+                        RECORDS.c.isbn.is_(None) if isbn is None else RECORDS.c.isbn == isbn,
+                    )
+                )
+                .limit(1)
+            )
+            .mappings()
+            .first()
+        )
+        return dict(row) if row else None
+
+    def _library_ids(self) -> dict[str, str]:
+        codes = {i.library_code for p in self.pending for i in p.mapped.items if i.library_code}
+        known = {c: self.importer.libraries[c] for c in codes if c in self.importer.libraries}
+        missing = codes - set(known)
+        if missing:
+            rows = self.sink.connection.execute(
+                select(LIBRARIES.c.code, LIBRARIES.c.id).where(LIBRARIES.c.code.in_(missing))
+            ).all()
+            for code, library_id in rows:
+                known[code] = library_id
+                self.importer.libraries[code] = library_id
+        new_rows = []
+        for code in sorted(codes - set(known)):
+            library_id = new_id()
+            new_rows.append({**_LIBRARY_DEFAULTS, "id": library_id, "code": code, "name": code})
+            known[code] = library_id
+            self.counts.new_libraries[code] = library_id
+        self.sink.insert(LIBRARIES, new_rows)
+        return known
+
+    def run(self) -> _BatchCounts:
+        records = self._existing_records()
+        items = self._existing_items()
+        accepted: list[tuple[_Pending, dict[str, Any] | None]] = []
+        for one in self.pending:
+            mapped = one.mapped
+            if mapped.source_id is not None:
+                existing = records.get(mapped.source_id)
+            else:
+                existing = self._record_without_id(mapped, items)
+            reason = self._conflict(mapped, existing, items)
+            if reason:
+                self.counts.rejected.append(
+                    RejectedRecord(one.position, mapped.source_id, reason, one.offset)
+                )
+                continue
+            accepted.append((one, existing))
+        libraries = self._library_ids()
+        new_records: list[dict[str, Any]] = []
+        new_items: list[dict[str, Any]] = []
+        updates: list[tuple[Table, str, dict[str, Any]]] = []
+        for one, existing in accepted:
+            mapped = one.mapped
+            values = _fit(mapped.values, _RECORD_LIMITS)
+            record_changed = False
+            if existing is None:
+                record_id = new_id()
+                new_records.append(
+                    {**_RECORD_DEFAULTS, **values, "id": record_id, "source_id": mapped.source_id}
+                )
+                self.counts.records_created += 1
+            else:
+                record_id = existing["id"]
+                changed = {k: v for k, v in values.items() if existing.get(k) != v}
+                if changed:
+                    updates.append((RECORDS, record_id, changed))
+                    record_changed = True
+            items_changed = False
+            for item in mapped.items:
+                wanted = _fit(
+                    {
+                        "record_id": record_id,
+                        "call_number": item.call_number,
+                        "home_library_id": libraries.get(item.library_code or ""),
+                    },
+                    _ITEM_LIMITS,
+                )
+                current = items.get(item.barcode)
+                if current is None:
+                    new_items.append(
+                        {
+                            **_ITEM_DEFAULTS,
+                            **wanted,
+                            "id": new_id(),
+                            "barcode": item.barcode,
+                            "location": str(item.location),
+                        }
+                    )
+                    self.counts.items_created += 1
+                    items_changed = True
+                else:
+                    changed = {k: v for k, v in wanted.items() if current.get(k) != v}
+                    if changed:
+                        updates.append((ITEMS, current["id"], changed))
+                        self.counts.items_updated += 1
+                        items_changed = True
+                    else:
+                        self.counts.items_unchanged += 1
+            if existing is not None:
+                if record_changed or items_changed:
+                    self.counts.records_updated += 1
+                else:
+                    self.counts.records_unchanged += 1
+            for warning in mapped.warnings:
+                self.counts.warnings.append(ImportWarning(one.position, mapped.source_id, warning))
+        # Records before items: the item rows reference them (and the search index
+        # triggers read the record when an item is inserted).
+        self.sink.insert(RECORDS, new_records)
+        for table, entity_id, changed in updates:
+            if table is RECORDS:
+                self.sink.update(table, entity_id, changed)
+        self.sink.insert(ITEMS, new_items)
+        for table, entity_id, changed in updates:
+            if table is ITEMS:
+                self.sink.update(table, entity_id, changed)
+        return self.counts
+
+    def _conflict(
+        self,
+        mapped: MappedRecord,
+        existing: dict[str, Any] | None,
+        items: dict[str, dict[str, Any]],
+    ) -> str | None:
+        for item in mapped.items:
+            current = items.get(item.barcode)
+            if current is None:
+                continue
+            if existing is None or current["record_id"] != existing["id"]:
+                other = current["record_source_id"]
+                ident = f" (001 {other})" if other else ""
+                return (
+                    f"code-barres {item.barcode} déjà attribué à un exemplaire de la notice "
+                    f"« {current['record_title']} »{ident} dans la base"
+                )
+        return None
