@@ -176,7 +176,9 @@ def outbox_entry(
     }
 
 
-def write_outbox(connection: Connection, capture_: ChangeCapture, rows: list[dict[str, Any]]) -> None:
+def write_outbox(
+    connection: Connection, capture_: ChangeCapture, rows: list[dict[str, Any]]
+) -> None:
     """Insert outbox rows built by :func:`outbox_entry` and persist the clock, in the
     caller's transaction (the same one as the changes they describe)."""
     if not rows:

@@ -120,6 +120,7 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
             "Workspaces",
             "Le poste de prêt du bibliobus : ouvrir le passage, scanner cartes et documents.",
         ),
+        factory=lazy("bibliomobile.ui.stop.workspace", "StopWorkspace"),
     ),
     WorkspaceSpec(
         key="drive",
