@@ -1,0 +1,1 @@
+"""The "Arrêt" workspace: the circulation desk of the bookmobile at a stop."""

@@ -1,0 +1,525 @@
+"""Arrêt: open today's visit, then one scan field for cards, loans and returns.
+
+Made for a crew in a van: large feedback in green (done), orange (done, but look) or
+red (refused), every action listed in a journal, and keyboard shortcuts for the rest:
+
+- Échap: next patron (items scanned then are returns)
+- F2 / F3: renew the selected loans / all loans of the patron
+- F4: lend despite a block (asks for a reason)
+- Ctrl+Z: undo the last action
+- F6 / F7 / F8: one more adult / child visitor / new registration
+- F9: end-of-visit summary
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibliomobile.services import circulation as circ
+from bibliomobile.services import desk
+from bibliomobile.store.uow import UnitOfWork
+
+from ..tables import french_date
+from ..widgets.scan_field import ScanField
+from ..workspaces import WorkspaceContext
+from .desk_queue import DeskQueue
+
+TONE_STYLE = {
+    desk.Tone.OK: "background: #2f7d32; color: white;",
+    desk.Tone.WARNING: "background: #b76e00; color: white;",
+    desk.Tone.ERROR: "background: #b3261e; color: white;",
+}
+IDLE_STYLE = "background: #eef1f4; color: #1f2933;"
+TONE_COLOUR = {
+    desk.Tone.OK: QColor("#2f7d32"),
+    desk.Tone.WARNING: QColor("#8a5300"),
+    desk.Tone.ERROR: QColor("#b3261e"),
+}
+JOURNAL_LIMIT = 500
+
+
+class StopWorkspace(QWidget):
+    """The circulation desk of the van.
+
+    Signals:
+        shown(object): a :class:`DeskOutcome` has been displayed (tests, benchmarks).
+    """
+
+    shown = Signal(object)
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stopWorkspace")
+        self._context = context
+        self._worker = context.worker
+        self._visits: list[circ.VisitRow] = []
+        self._refused_code: str | None = None
+        self.visit_id: str | None = None  # the open visit (the desk state follows it)
+        self.banner_tone: desk.Tone | None = None
+        self.last_summary: circ.VisitSummary | None = None
+        self.queue = DeskQueue(context.worker, desk.DeskState(), self)
+        self.queue.outcome.connect(self._show_outcome)
+        self.queue.failed.connect(self._show_failure)
+        self.queue.pending_changed.connect(self._show_pending)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(24, 18, 24, 12)
+        root.setSpacing(10)
+        root.addLayout(self._visit_bar())
+
+        self.scan_field = ScanField(
+            placeholder=self.tr("Scanner une carte de lecteur ou un document")
+        )
+        self.scan_field.setMinimumHeight(48)
+        self.scan_field.scanned.connect(self.queue.scan)
+        # Ctrl+Z means "undo the last loan or return" here, not "undo typing".
+        self.scan_field.installEventFilter(self)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan_field, 1)
+        self.pending_label = QLabel()
+        self.pending_label.setMinimumWidth(160)
+        scan_row.addWidget(self.pending_label)
+        root.addLayout(scan_row)
+
+        self.banner = QLabel(
+            self.tr("Scannez une carte pour prêter, ou un document pour un retour.")
+        )
+        self.banner.setObjectName("deskBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setMinimumHeight(64)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        self._set_banner_style(IDLE_STYLE)
+        root.addWidget(self.banner)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self._patron_box(), 3)
+        middle.addLayout(self._right_column(), 2)
+        root.addLayout(middle, 1)
+
+        self._shortcuts()
+        self.load_visits()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _visit_bar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        heading = QLabel(self.tr("Arrêt"))
+        heading.setObjectName("pageTitle")
+        row.addWidget(heading)
+        self.visit_combo = QComboBox()
+        self.visit_combo.setMinimumWidth(380)
+        row.addWidget(self.visit_combo, 1)
+        self.open_button = QPushButton(self.tr("Ouvrir le passage"))
+        self.open_button.clicked.connect(self.open_selected_visit)
+        row.addWidget(self.open_button)
+        self.visit_label = QLabel(self.tr("Aucun passage ouvert"))
+        self.visit_label.setObjectName("pageSubtitle")
+        row.addWidget(self.visit_label)
+        self.close_button = QPushButton(self.tr("Clôturer (bilan)"))
+        self.close_button.setEnabled(False)
+        self.close_button.clicked.connect(self.close_visit)
+        row.addWidget(self.close_button)
+        return row
+
+    def _patron_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Lecteur"))
+        layout = QVBoxLayout(box)
+        self.patron_name = QLabel(
+            self.tr("Aucun lecteur : les documents scannés sont des retours.")
+        )
+        font = self.patron_name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.patron_name.setFont(font)
+        self.patron_name.setWordWrap(True)
+        layout.addWidget(self.patron_name)
+        self.blocks_label = QLabel()
+        self.blocks_label.setWordWrap(True)
+        self.blocks_label.setStyleSheet("color: #b3261e; font-weight: 600;")
+        layout.addWidget(self.blocks_label)
+        self.loans_title = QLabel()
+        layout.addWidget(self.loans_title)
+        self.loans = QListWidget()
+        self.loans.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.loans.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.loans, 1)
+        buttons = QGridLayout()
+        self.renew_button = self._button(
+            self.tr("Prolonger la sélection (F2)"), self.renew_selected
+        )
+        self.renew_all_button = self._button(self.tr("Prolonger tout (F3)"), self.renew_all)
+        self.override_button = self._button(self.tr("Prêter quand même… (F4)"), self.ask_override)
+        self.next_button = self._button(self.tr("Lecteur suivant (Échap)"), self.next_patron)
+        buttons.addWidget(self.renew_button, 0, 0)
+        buttons.addWidget(self.renew_all_button, 0, 1)
+        buttons.addWidget(self.override_button, 1, 0)
+        buttons.addWidget(self.next_button, 1, 1)
+        layout.addLayout(buttons)
+        self._update_patron_buttons(None)
+        return box
+
+    def _right_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        counters = QGroupBox(self.tr("Visiteurs du passage"))
+        grid = QGridLayout(counters)
+        self.counter_labels: dict[str, QLabel] = {}
+        entries = (
+            ("adults", self.tr("Adultes"), "F6"),
+            ("children", self.tr("Enfants"), "F7"),
+            ("new_registrations", self.tr("Inscriptions"), "F8"),
+        )
+        for row, (key, text, key_name) in enumerate(entries):
+            grid.addWidget(QLabel(text), row, 0)
+            value = QLabel("0")
+            value.setStyleSheet("font-size: 18px; font-weight: 600;")
+            self.counter_labels[key] = value
+            grid.addWidget(value, row, 1)
+            grid.addWidget(self._button(f"+1 ({key_name})", self._counter(key, 1)), row, 2)
+            grid.addWidget(self._button("−1", self._counter(key, -1)), row, 3)
+        column.addWidget(counters)
+        self.undo_button = self._button(self.tr("Annuler la dernière action (Ctrl+Z)"), self.undo)
+        column.addWidget(self.undo_button)
+        journal_title = QLabel(self.tr("Journal du passage"))
+        column.addWidget(journal_title)
+        self.journal = QListWidget()
+        self.journal.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        column.addWidget(self.journal, 1)
+        self.summary = QLabel()
+        self.summary.setObjectName("visitSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setFrameShape(QFrame.Shape.StyledPanel)
+        self.summary.hide()
+        column.addWidget(self.summary)
+        return column
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
+        button.clicked.connect(slot)
+        return button
+
+    def _shortcuts(self) -> None:
+        keys: list[tuple[QKeySequence | QKeySequence.StandardKey | str, Callable[[], None]]] = [
+            ("Esc", self.next_patron),
+            ("F2", self.renew_selected),
+            ("F3", self.renew_all),
+            ("F4", self.ask_override),
+            (QKeySequence.StandardKey.Undo, self.undo),
+            ("F6", self._counter("adults", 1)),
+            ("F7", self._counter("children", 1)),
+            ("F8", self._counter("new_registrations", 1)),
+            ("F9", self.show_summary),
+        ]
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.scan_field
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            event.ignore()  # not taken by the line edit: the desk shortcut fires
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_first(self) -> None:
+        self.scan_field.setFocus()
+
+    # -- visits ----------------------------------------------------------------------------
+
+    def load_visits(self, day: dt.date | None = None) -> None:
+        """Fill the visit list with the visits of ``day`` (today by default)."""
+        when = day or dt.date.today()
+
+        def task(uow: UnitOfWork) -> list[circ.VisitRow]:
+            return circ.visits_on(uow, when)
+
+        self._worker.submit(task, on_done=self._show_visits, owner=self, label="visits of the day")
+
+    def _show_visits(self, visits: list[circ.VisitRow]) -> None:
+        self._visits = [v for v in visits if v.status != "cancelled"]
+        self.visit_combo.clear()
+        for visit in self._visits:
+            status = {"open": self.tr("ouvert"), "closed": self.tr("clôturé")}.get(visit.status, "")
+            self.visit_combo.addItem(
+                visit.label + (f" — {status}" if status else ""), visit.visit_id
+            )
+        if not self._visits:
+            self.visit_combo.addItem(self.tr("Aucun passage prévu aujourd'hui"), None)
+        self.open_button.setEnabled(bool(self._visits))
+        already_open = next((v for v in self._visits if v.status == "open"), None)
+        if already_open is not None:
+            self.visit_combo.setCurrentIndex(self._visits.index(already_open))
+            self._use_visit(already_open)
+
+    def open_selected_visit(self) -> None:
+        visit_id = self.visit_combo.currentData()
+        if not visit_id:
+            return
+
+        def task(uow: UnitOfWork) -> circ.VisitRow:
+            return circ.open_visit(uow, visit_id)
+
+        self._worker.submit(task, on_done=self._use_visit, on_error=self._visit_error, owner=self)
+
+    def _use_visit(self, visit: circ.VisitRow) -> None:
+        self.visit_label.setText(self.tr("Passage ouvert : {label}").format(label=visit.label))
+        self.close_button.setEnabled(True)
+        visit_id = self.visit_id = visit.visit_id
+        self.queue.push("visit", lambda uow, state: desk.set_visit(uow, state, visit_id))
+        self._refresh_counters()
+        self.focus_first()
+
+    def _visit_error(self, error: BaseException) -> None:
+        self._set_banner(desk.Tone.ERROR, str(error))
+
+    # -- actions -------------------------------------------------------------------------
+
+    def scan(self, code: str) -> None:
+        """Handle a code as if scanned (the scan field calls the same queue)."""
+        self.queue.scan(code)
+
+    def next_patron(self) -> None:
+        self.queue.push("next", desk.end_patron)
+        self.focus_first()
+
+    def renew_selected(self) -> None:
+        barcodes = tuple(
+            str(item.data(Qt.ItemDataRole.UserRole)) for item in self.loans.selectedItems()
+        )
+        if not barcodes:
+            self._set_banner(desk.Tone.ERROR, self.tr("Choisissez d'abord les prêts à prolonger."))
+            return
+        self.queue.push("renew", lambda uow, state: desk.renew(uow, state, barcodes))
+
+    def renew_all(self) -> None:
+        self.queue.push("renew all", lambda uow, state: desk.renew(uow, state, ()))
+
+    def undo(self) -> None:
+        self.queue.push("undo", lambda uow, state: desk.undo(uow, state))
+
+    def ask_override(self) -> None:
+        if self.queue.state.patron_id is None:
+            self._set_banner(desk.Tone.ERROR, self.tr("Scannez d'abord la carte du lecteur."))
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Prêter malgré le blocage"),
+            self.tr("Motif (il sera enregistré avec les prêts de ce lecteur) :"),
+        )
+        if ok:
+            self.override(reason)
+
+    def override(self, reason: str) -> None:
+        """Lift the current patron's blocks with a reason and retry the refused item."""
+        retry = self._refused_code
+        self._refused_code = None
+        self.queue.push("override", lambda uow, state: desk.set_override(uow, state, reason, retry))
+
+    # -- counters and summary --------------------------------------------------------------
+
+    def _counter(self, key: str, step: int) -> Callable[[], None]:
+        def bump() -> None:
+            visit_id = self.visit_id
+            if visit_id is None:
+                self._set_banner(desk.Tone.ERROR, self.tr("Ouvrez d'abord le passage."))
+                return
+
+            def task(uow: UnitOfWork) -> circ.VisitRow:
+                circ.add_visitors(
+                    uow,
+                    visit_id,
+                    adults=step if key == "adults" else 0,
+                    children=step if key == "children" else 0,
+                    new_registrations=step if key == "new_registrations" else 0,
+                )
+                return circ.visit_row(uow, visit_id)
+
+            self._worker.submit(
+                task,
+                on_done=lambda _row: self._refresh_counters(),
+                on_error=self._visit_error,
+                owner=self,
+            )
+
+        return bump
+
+    def _refresh_counters(self) -> None:
+        visit_id = self.visit_id
+        if not visit_id:
+            return
+
+        def task(uow: UnitOfWork) -> circ.VisitSummary:
+            return circ.visit_summary(uow, visit_id)
+
+        self._worker.submit(task, on_done=self._show_counters, owner=self)
+
+    def _show_counters(self, summary: circ.VisitSummary) -> None:
+        self.counter_labels["adults"].setText(str(summary.adults))
+        self.counter_labels["children"].setText(str(summary.children))
+        self.counter_labels["new_registrations"].setText(str(summary.new_registrations))
+        self.last_summary = summary
+
+    def show_summary(self) -> None:
+        visit_id = self.visit_id
+        if visit_id is None:
+            self._set_banner(desk.Tone.ERROR, self.tr("Ouvrez d'abord le passage."))
+            return
+
+        def task(uow: UnitOfWork) -> circ.VisitSummary:
+            return circ.visit_summary(uow, visit_id)
+
+        self._worker.submit(task, on_done=self._show_summary, owner=self)
+
+    def close_visit(self) -> None:
+        visit_id = self.visit_id
+        if visit_id is None:
+            return
+
+        def task(uow: UnitOfWork) -> circ.VisitSummary:
+            return circ.close_visit(uow, visit_id)
+
+        self._worker.submit(task, on_done=self._closed, on_error=self._visit_error, owner=self)
+
+    def _closed(self, summary: circ.VisitSummary) -> None:
+        self._show_summary(summary)
+        self.visit_label.setText(
+            self.tr("Passage clôturé : {label}").format(label=summary.visit.label)
+        )
+        self.close_button.setEnabled(False)
+        self.visit_id = None
+        self.queue.push("visit", lambda uow, state: desk.set_visit(uow, state, None))
+
+    def _show_summary(self, summary: circ.VisitSummary) -> None:
+        self._show_counters(summary)
+        lines = [
+            self.tr("Bilan — {label}").format(label=summary.visit.label),
+            self.tr("Prêts : {n}").format(n=summary.checkouts),
+            self.tr("Retours : {n}").format(n=summary.checkins),
+            self.tr("Prolongations : {n}").format(n=summary.renewals),
+            self.tr("Lecteurs servis : {n}").format(n=summary.patrons_served),
+            self.tr("Visiteurs : {a} adultes, {c} enfants").format(
+                a=summary.adults, c=summary.children
+            ),
+            self.tr("Inscriptions : {n}").format(n=summary.new_registrations),
+        ]
+        if summary.new_patrons:
+            lines.append(
+                self.tr("Nouveaux lecteurs : {names}").format(names=", ".join(summary.new_patrons))
+            )
+        if summary.flagged_returns:
+            lines.append(
+                self.tr("Retours sans prêt (à vérifier) : {n}").format(n=summary.flagged_returns)
+            )
+        if summary.overrides:
+            lines.append(self.tr("Prêts forcés avec motif : {n}").format(n=summary.overrides))
+        if summary.undone:
+            lines.append(self.tr("Actions annulées : {n}").format(n=summary.undone))
+        self.summary.setText("\n".join(lines))
+        self.summary.show()
+
+    # -- feedback --------------------------------------------------------------------------
+
+    def _set_banner_style(self, colours: str) -> None:
+        self.banner.setStyleSheet(
+            f"QLabel#deskBanner {{ {colours} font-size: 20px; font-weight: 600;"
+            " padding: 10px 16px; border-radius: 8px; }"
+        )
+
+    def _set_banner(self, tone: desk.Tone, text: str) -> None:
+        self.banner_tone = tone
+        self._set_banner_style(TONE_STYLE[tone])
+        self.banner.setText(text)
+
+    def _journal(self, tone: desk.Tone, text: str) -> None:
+        item = QListWidgetItem(f"{time.strftime('%H:%M:%S')}  {text}")
+        item.setForeground(TONE_COLOUR[tone])
+        self.journal.insertItem(0, item)
+        while self.journal.count() > JOURNAL_LIMIT:
+            self.journal.takeItem(self.journal.count() - 1)
+
+    def _show_outcome(self, outcome: desk.DeskOutcome) -> None:
+        if outcome.message:
+            self._set_banner(outcome.tone, outcome.message)
+            if outcome.kind != desk.OutcomeKind.STATE or outcome.tone != desk.Tone.OK:
+                self._journal(outcome.tone, outcome.message)
+        self._refused_code = outcome.code if outcome.needs_override else None
+        if outcome.kind == desk.OutcomeKind.STATE and outcome.state.patron_id is None:
+            self._show_panel(None)
+        elif outcome.panel is not None or outcome.state.patron_id is None:
+            self._show_panel(outcome.panel)
+        if outcome.needs_override:
+            self.override_button.setEnabled(True)
+        self.shown.emit(outcome)
+
+    def _show_failure(self, label: str, message: str) -> None:
+        text = self.tr("{message} (scan « {code} »)").format(message=message, code=label)
+        self._set_banner(desk.Tone.ERROR, text)
+        self._journal(desk.Tone.ERROR, text)
+
+    def _show_pending(self, pending: int) -> None:
+        self.pending_label.setText(
+            self.tr("{n} en attente…").format(n=pending) if pending > 1 else ""
+        )
+
+    def _show_panel(self, panel: circ.PatronPanel | None) -> None:
+        self.loans.clear()
+        if panel is None:
+            self.patron_name.setText(
+                self.tr("Aucun lecteur : les documents scannés sont des retours.")
+            )
+            self.blocks_label.setText("")
+            self.loans_title.setText("")
+            self._update_patron_buttons(None)
+            return
+        self.patron_name.setText(
+            self.tr("{name} — carte {card}").format(name=panel.name, card=panel.card_barcode)
+        )
+        self.blocks_label.setText("\n".join(b.message for b in panel.blocks))
+        self.loans_title.setText(
+            self.tr("Prêts en cours : {n} sur {max}").format(
+                n=len(panel.loans), max=panel.max_loans
+            )
+        )
+        for loan in panel.loans:
+            due = self.tr("à rendre le {date}").format(date=french_date(loan.due_date))
+            text = f"{loan.title} · {loan.barcode} · {due}"
+            if loan.overdue:
+                text += " · " + self.tr("EN RETARD")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, loan.barcode)
+            if loan.overdue:
+                item.setForeground(TONE_COLOUR[desk.Tone.ERROR])
+            self.loans.addItem(item)
+        self._update_patron_buttons(panel)
+
+    def _update_patron_buttons(self, panel: circ.PatronPanel | None) -> None:
+        has_patron = panel is not None
+        self.renew_button.setEnabled(has_patron)
+        self.renew_all_button.setEnabled(has_patron)
+        self.next_button.setEnabled(has_patron)
+        self.override_button.setEnabled(bool(panel and panel.blocked))
