@@ -1,0 +1,180 @@
+"""The round sheet a volunteer takes on the road (PDF, A4, vector QR codes).
+
+Visits in order with their planned times; for each: name, address, access notes,
+phone, the bag code and its QR, and boxes to tick for the outcome. Nothing more
+about the person: no tastes, no referral, no contact person, no age — the sheet may
+be forgotten in a car.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from bibliomobile.store.uow import UnitOfWork
+
+from .home_delivery_rounds import OUTCOME_LABELS, RoundStop, RoundView, round_view
+from .labels.qr import dark_runs, qr_matrix
+
+MM = 72 / 25.4
+FONT = "Helvetica"
+FONT_BOLD = "Helvetica-Bold"
+MARGIN = 15 * MM
+BLOCK_HEIGHT = 46 * MM
+QR_SIZE = 26 * MM
+_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Cut ``text`` with an ellipsis so it fits ``width`` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _wrap(text: str, font: str, size: float, width: float, lines: int) -> list[str]:
+    words, out, current = text.split(), [], ""
+    for word in words:
+        candidate = f"{current} {word}".strip()
+        if stringWidth(candidate, font, size) <= width:
+            current = candidate
+            continue
+        out.append(current)
+        current = word
+        if len(out) == lines:
+            break
+    if current and len(out) < lines:
+        out.append(current)
+    if len(out) == lines and len(" ".join(out)) < len(text):
+        out[-1] = _fit(out[-1] + " …", font, size, width)
+    return out
+
+
+def _draw_qr(canvas: Canvas, code: str, x: float, y: float, size: float) -> None:
+    """The bag code's QR (level Q, quiet zone included) as filled rectangles."""
+    matrix = qr_matrix(code, "Q")
+    module = size / len(matrix)
+    path = canvas.beginPath()
+    for column, row, width, height in dark_runs(matrix):
+        path.rect(
+            x + column * module, y + size - (row + height) * module, width * module, height * module
+        )
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
+def _header(canvas: Canvas, view: RoundView, page: int) -> float:
+    width, height = A4
+    top = float(height) - MARGIN
+    day = view.date
+    canvas.setFont(FONT_BOLD, 14)
+    canvas.drawString(
+        MARGIN,
+        top - 12,
+        f"Portage à domicile — {_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}",
+    )
+    canvas.setFont(FONT, 10)
+    hours = ""
+    if view.start_time and view.end_time:
+        hours = f" — départ {view.start_time:%H:%M}, retour vers {view.end_time:%H:%M}"
+    canvas.drawString(
+        MARGIN, top - 28, f"Bénévole : {view.volunteer_name}{hours} — {len(view.stops)} visite(s)"
+    )
+    canvas.drawRightString(width - MARGIN, top - 28, f"page {page}")
+    canvas.setLineWidth(0.8)
+    canvas.line(MARGIN, top - 36, width - MARGIN, top - 36)
+    return top - 44
+
+
+def _stop(canvas: Canvas, stop: RoundStop, number: int, top: float) -> None:
+    width, _height = A4
+    left, right = MARGIN, width - MARGIN
+    bottom = top - BLOCK_HEIGHT + 4
+    canvas.setLineWidth(0.5)
+    canvas.rect(left, bottom, right - left, top - bottom, stroke=1, fill=0)
+    text_left = left + 6
+    text_width = right - left - QR_SIZE - 24
+    y = top - 16
+    when = f"{stop.planned_time:%H:%M}" if stop.planned_time else "--:--"
+    canvas.setFont(FONT_BOLD, 12)
+    canvas.drawString(
+        text_left, y, _fit(f"{number}. {when}  {stop.name}", FONT_BOLD, 12, text_width)
+    )
+    canvas.setFont(FONT, 10)
+    y -= 14
+    canvas.drawString(text_left, y, _fit(stop.address, FONT, 10, text_width))
+    y -= 13
+    canvas.drawString(text_left, y, _fit(f"Tél. : {stop.phone or '—'}", FONT, 10, text_width))
+    for line in _wrap(f"Accès : {stop.access_notes or '—'}", FONT, 10, text_width, 2):
+        y -= 13
+        canvas.drawString(text_left, y, line)
+    # Outcome boxes, bottom line of the block.
+    y = bottom + 8
+    x = text_left
+    canvas.setFont(FONT, 10)
+    for label in OUTCOME_LABELS.values():
+        canvas.rect(x, y - 1, 9, 9, stroke=1, fill=0)
+        canvas.drawString(x + 13, y, label)
+        x += 13 + stringWidth(label, FONT, 10) + 18
+    canvas.drawString(x, y, "Retours : ______")
+    if stop.bag_code:
+        qr_x, qr_y = right - QR_SIZE - 6, top - QR_SIZE - 6
+        _draw_qr(canvas, stop.bag_code, qr_x, qr_y, QR_SIZE)
+        canvas.setFont(FONT_BOLD, 9)
+        canvas.drawCentredString(qr_x + QR_SIZE / 2, qr_y - 10, stop.bag_code)
+        canvas.setFont(FONT, 8)
+        canvas.drawCentredString(qr_x + QR_SIZE / 2, qr_y - 20, f"{len(stop.items)} document(s)")
+    else:
+        canvas.setFont(FONT, 9)
+        canvas.drawCentredString(right - QR_SIZE / 2 - 6, top - QR_SIZE / 2, "pas de sac")
+
+
+def render_round_sheet(view: RoundView, out: Path | io.BytesIO) -> None:
+    """Draw the sheet of a round into ``out`` (a path or a binary buffer)."""
+    canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=A4, pageCompression=1)
+    canvas.setTitle(f"Tournée du {view.date:%d/%m/%Y}")
+    canvas.setCreator("Bibliomobile")
+    page = 1
+    top = _header(canvas, view, page)
+    for number, stop in enumerate(view.stops, start=1):
+        if top - BLOCK_HEIGHT < MARGIN:
+            canvas.showPage()
+            page += 1
+            top = _header(canvas, view, page)
+        _stop(canvas, stop, number, top)
+        top -= BLOCK_HEIGHT
+    if not view.stops:
+        canvas.setFont(FONT, 11)
+        canvas.drawString(MARGIN, top - 14, "Aucune visite dans cette tournée.")
+    canvas.showPage()
+    canvas.save()
+
+
+def round_sheet_pdf(uow: UnitOfWork, round_id: str) -> bytes:
+    """The PDF of a round's sheet.
+
+    Raises:
+        HomeDeliveryError: unknown round.
+    """
+    buffer = io.BytesIO()
+    render_round_sheet(round_view(uow, round_id), buffer)
+    return buffer.getvalue()
