@@ -111,6 +111,7 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
             "Workspaces",
             "Les passages, retraits drive et tournées de portage du jour, en un coup d'œil.",
         ),
+        factory=lazy("bibliomobile.ui.today.workspace", "TodayWorkspace"),
     ),
     WorkspaceSpec(
         key="stop",

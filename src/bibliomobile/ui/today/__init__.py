@@ -1,0 +1,1 @@
+"""The "Aujourd'hui" workspace: the day at a glance."""
