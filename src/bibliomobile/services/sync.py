@@ -22,8 +22,10 @@ because a device holds a partial replica (the server enforces them).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
+import ssl
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -200,12 +202,22 @@ def export_pending(store: Store, path: Path) -> int:
 # -- HTTP -------------------------------------------------------------------------------
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    # Loading the CA bundle takes ~0.1 s: once per process, not once per sync.
+    return ssl.create_default_context()
+
+
 def _client(
     server_url: str, token: str | None, transport: httpx.BaseTransport | None
 ) -> httpx.Client:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     return httpx.Client(
-        base_url=server_url.rstrip("/"), headers=headers, transport=transport, timeout=TIMEOUT
+        base_url=server_url.rstrip("/"),
+        headers=headers,
+        transport=transport,
+        timeout=TIMEOUT,
+        verify=_ssl_context(),
     )
 
 

@@ -154,3 +154,69 @@ def server_ids(engine: Engine, entity: str) -> set[str]:
     table = entity_tables()[entity]
     with engine.connect() as conn:
         return set(conn.scalars(select(table.c.id)))
+
+
+def open_device(path: Any) -> Store:
+    return Store.open(path)
+
+
+def checkout(store: Store, item_id: str, patron_id: str, visit_id: str | None = None) -> str:
+    """A loan recorded on the device the way circulation does: an event through a UoW."""
+    from bibliomobile.store.models import CirculationEvent
+
+    with store.unit_of_work() as uow:
+        event = CirculationEvent(
+            kind="checkout",
+            item_id=item_id,
+            patron_id=patron_id,
+            visit_id=visit_id,
+            occurred_at=dt.datetime.now(),
+            hlc=str(uow.clock.now()),
+            device_id=uow.device_id,
+        )
+        uow.session.add(event)
+        uow.commit()
+        return event.id
+
+
+def checkin(store: Store, item_id: str, visit_id: str | None = None) -> str:
+    from bibliomobile.store.models import CirculationEvent
+
+    with store.unit_of_work() as uow:
+        event = CirculationEvent(
+            kind="checkin",
+            item_id=item_id,
+            visit_id=visit_id,
+            occurred_at=dt.datetime.now(),
+            hlc=str(uow.clock.now()),
+            device_id=uow.device_id,
+        )
+        uow.session.add(event)
+        uow.commit()
+        return event.id
+
+
+def edit(store: Store, model: Any, entity_id: str, **values: Any) -> None:
+    with store.unit_of_work() as uow:
+        row = uow.session.get(model, entity_id)
+        assert row is not None, f"{model.__name__} {entity_id} missing on the device"
+        for key, value in values.items():
+            setattr(row, key, value)
+        uow.commit()
+
+
+def local_ids(store: Store, model: Any) -> set[str]:
+    with store.reader() as session:
+        return set(session.scalars(select(model.id)))
+
+
+def local_value(store: Store, model: Any, entity_id: str, column: str) -> Any:
+    with store.reader() as session:
+        row = session.get(model, entity_id)
+        return None if row is None else getattr(row, column)
+
+
+def server_value(engine: Engine, entity: str, entity_id: str, column: str) -> Any:
+    table = entity_tables()[entity]
+    with engine.connect() as conn:
+        return conn.scalar(select(table.c[column]).where(table.c.id == entity_id))

@@ -1,0 +1,116 @@
+"""Devices: enrolment codes, tokens, revocation and scopes enforced by the server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import Engine, func, select
+from sync_helpers import checkout, edit, enrolled, running, seed_network, server_ids, server_value
+
+from bibliomobile.server import devices
+from bibliomobile.server.models import applied_ops
+from bibliomobile.services import sync
+from bibliomobile.store.models import OutboxEntry, Patron, Stop
+from bibliomobile.store.uow import Store
+
+
+def test_an_enrolment_code_works_once(sqlite_engine: Engine, tmp_path: Path) -> None:
+    created = devices.add_device(sqlite_engine, "van", "crew", "tour:x")
+    with running(sqlite_engine) as server:
+        first = Store.open(tmp_path / "a.sqlite3")
+        done = sync.enroll(first, server.url, created.enrolment_code.lower())
+        assert (done.device_name, done.scope) == ("van", "tour:x")
+        second = Store.open(tmp_path / "b.sqlite3")
+        with pytest.raises(sync.SyncError, match="déjà utilisé"):
+            sync.enroll(second, server.url, created.enrolment_code)
+        assert second.setting(sync.TOKEN) is None
+
+
+def test_an_unknown_token_gets_401(sqlite_engine: Engine) -> None:
+    with running(sqlite_engine) as server:
+        for headers in ({}, {"Authorization": "Bearer not-a-token"}):
+            response = httpx.get(f"{server.url}/sync/pull", headers=headers)
+            assert response.status_code == 401
+            assert "inscri" in response.json()["detail"]
+
+
+def test_a_revoked_device_stops_syncing_and_keeps_its_unsent_work(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    ids = seed_network(sqlite_engine)
+    nord = ids["nord"]
+    with running(sqlite_engine) as server:
+        van = Store.open(tmp_path / "van.sqlite3")
+        enrolled(van, sqlite_engine, server.url, "van", "crew", f"tour:{nord['tour']}")
+        sync.sync_once(van)
+        event = checkout(van, ids["items"][0], nord["patrons"][0], nord["visit"])
+        devices.revoke_device(sqlite_engine, "van")
+        headers = {"Authorization": f"Bearer {van.setting(sync.TOKEN)}"}
+        raw = httpx.get(f"{server.url}/sync/pull", headers=headers)
+        assert raw.status_code == 401 and raw.json()["revoked"] is True
+        with pytest.raises(sync.DeviceRevoked, match="révoqué"):
+            sync.sync_once(van)
+        assert event not in server_ids(sqlite_engine, "circulation_events")
+        # It does not even try any more, and says so; the work is still there.
+        assert sync.sync_state(van).revoked
+        with pytest.raises(sync.DeviceRevoked):
+            sync.sync_once(van, transport=httpx.MockTransport(lambda r: pytest.fail("no request")))
+        assert sync.pending_count(van) == 1
+        out = tmp_path / "pending.json"
+        assert sync.export_pending(van, out) == 1
+        exported = json.loads(out.read_text())
+        assert exported["ops"][0]["entity_id"] == event
+        assert sync.pending_count(van) == 1
+
+
+def test_an_op_outside_the_scope_is_refused_with_403_and_nothing_of_its_batch_applies(
+    server_engine: Engine, tmp_path: Path
+) -> None:
+    ids = seed_network(server_engine)
+    nord, sud = ids["nord"], ids["sud"]
+    with running(server_engine) as server:
+        van = Store.open(tmp_path / "van.sqlite3")
+        enrolled(van, server_engine, server.url, "van-nord", "crew", f"tour:{nord['tour']}")
+        sync.sync_once(van)
+        edit(van, Patron, nord["patrons"][0], phone="0611")
+        with van.unit_of_work() as uow:
+            outbox = uow.session.scalars(select(OutboxEntry)).all()
+            good = {
+                "op_id": outbox[0].op_id,
+                "entity": outbox[0].entity,
+                "entity_id": outbox[0].entity_id,
+                "op": outbox[0].op,
+                "fields": outbox[0].fields,
+                "hlc": outbox[0].hlc,
+            }
+        foreign = {
+            "op_id": "op-foreign",
+            "entity": "patrons",
+            "entity_id": sud["patrons"][0],
+            "op": "update",
+            "fields": {"phone": "hack"},
+            "hlc": good["hlc"],
+        }
+        headers = {"Authorization": f"Bearer {van.setting(sync.TOKEN)}"}
+        response = httpx.post(
+            f"{server.url}/sync/push", json={"ops": [good, foreign]}, headers=headers
+        )
+        assert response.status_code == 403
+        assert response.json()["op_ids"] == ["op-foreign"]
+        assert server_value(server_engine, "patrons", nord["patrons"][0], "phone") is None
+        assert server_value(server_engine, "patrons", sud["patrons"][0], "phone") is None
+        with server_engine.connect() as conn:
+            assert conn.scalar(select(func.count()).select_from(applied_ops)) == 0
+
+        # A stop of another tour created on the van is refused too; the client sets it
+        # aside (kept, exportable), and the rest of its work goes through.
+        with van.unit_of_work() as uow:
+            uow.session.add(Stop(tour_id=sud["tour"], commune="Ailleurs", place="Mairie"))
+            uow.commit()
+        report = sync.sync_once(van)
+        assert report.refused == 1 and report.pending == 1
+        assert server_value(server_engine, "patrons", nord["patrons"][0], "phone") == "0611"
+        assert sync.sync_state(van).refused == 1
