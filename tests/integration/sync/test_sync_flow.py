@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
+import pytest
 from sqlalchemy import Engine, func, select
 from sync_helpers import (
     checkin,
@@ -221,11 +222,9 @@ def test_a_pulled_older_value_does_not_overwrite_a_newer_unsent_local_edit(
         sync.sync_once(a)
         edit(b, Patron, patron, phone="newer")
         # Pull only (push fails): the server's older value must not replace B's newer one.
-        transport = _FailPush()
-        try:
-            sync.sync_once(b, transport=transport)
-        except sync.SyncError:
-            pass
+        with pytest.raises(sync.SyncError, match="injoignable"):
+            sync.sync_once(b, transport=_FailPush())
+        assert sync.pending_count(b) == 1
         sync_pull_only(b)
         assert local_value(b, Patron, patron, "phone") == "newer"
         sync.sync_once(b)
