@@ -9,8 +9,17 @@ from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import ScheduleKind
 from bibliomobile.domain.schedule import Rule
+from bibliomobile.services import circulation as circ
 from bibliomobile.services import tours
-from bibliomobile.store.models import StopVisit
+from bibliomobile.store.models import (
+    Item,
+    Library,
+    Patron,
+    PickupSlot,
+    Record,
+    Request,
+    StopVisit,
+)
 from bibliomobile.store.uow import Store
 
 D = dt.date
@@ -91,3 +100,111 @@ def visit_at(store: Store, stop_id: str, day: dt.date) -> str:
 def count(store: Store, model: type) -> int:
     with store.reader() as s:
         return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+
+@dataclass
+class Desk:
+    village: Village
+    patrons: list[str]
+    visit_0303: str
+    visit_0331: str
+    visit_0414: str
+
+
+def make_desk(store: Store) -> Desk:
+    village = make_village(store)
+    with store.unit_of_work() as uow:
+        s = uow.session
+        library = Library(code="MED", name="Médiathèque")
+        s.add(library)
+        record = Record(title="L'Étranger", authors="Camus, Albert")
+        s.add(record)
+        s.flush()
+        for n in range(4):
+            s.add(
+                Item(
+                    barcode=f"I{n:03d}",
+                    record_id=record.id,
+                    home_library_id=library.id,
+                    location="van",
+                )
+            )
+        people = [
+            Patron(
+                card_barcode="C1",
+                first_name="Jeanne",
+                last_name="Martin",
+                phone="06 11 22 33 44",
+                preferred_channel="sms",
+                home_stop_id=village.stop_id,
+            ),
+            Patron(
+                card_barcode="C2",
+                first_name="Paul",
+                last_name="Durand",
+                email="paul@example.org",
+                preferred_channel="email",
+                home_stop_id=village.stop_id,
+            ),
+            Patron(
+                card_barcode="C3",
+                first_name="Lucie",
+                last_name="Bernard",
+                address="2 rue Haute",
+                postcode="63450",
+                commune="Saint-Amant",
+                preferred_channel="letter",
+                home_stop_id=village.stop_id,
+            ),
+        ]
+        s.add_all(people)
+        uow.commit()
+    desk = Desk(
+        village,
+        [p.id for p in people],
+        visit_at(store, village.stop_id, D(2026, 3, 3)),
+        visit_at(store, village.stop_id, D(2026, 3, 31)),
+        visit_at(store, village.stop_id, D(2026, 4, 14)),
+    )
+    # Loans at the 3 March visit are due at the 31 March visit (28 days).
+    with store.unit_of_work() as uow:
+        for barcode, patron in (("I000", 0), ("I001", 0), ("I002", 1)):
+            result = circ.checkout(
+                uow,
+                item_barcode=barcode,
+                patron_id=desk.patrons[patron],
+                visit_id=desk.visit_0303,
+                today=D(2026, 3, 3),
+                commit=False,
+            )
+            assert result.due_date == D(2026, 3, 31)
+        uow.commit()
+    return desk
+
+
+def add_slot(store: Store, visit_id: str, start: dt.time, capacity: int) -> str:
+    with store.unit_of_work() as uow:
+        slot = PickupSlot(
+            visit_id=visit_id,
+            start=start,
+            end=(dt.datetime.combine(D(2026, 1, 1), start) + dt.timedelta(minutes=30)).time(),
+            capacity=capacity,
+        )
+        uow.session.add(slot)
+        uow.commit()
+        return slot.id
+
+
+def add_request(store: Store, patron_id: str, visit_id: str, slot_id: str | None) -> str:
+    with store.unit_of_work() as uow:
+        request = Request(
+            patron_id=patron_id,
+            visit_id=visit_id,
+            slot_id=slot_id,
+            channel="phone",
+            kind="surprise",
+            taken_at=dt.datetime(2026, 3, 20, 9, 0),
+        )
+        uow.session.add(request)
+        uow.commit()
+        return request.id

@@ -149,6 +149,7 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
             "Workspaces",
             "Les tournées du bibliobus, les arrêts, les horaires et les tournées de portage.",
         ),
+        factory=lazy("bibliomobile.ui.tours.workspace", "ToursWorkspace"),
     ),
     WorkspaceSpec(
         key="catalogue",

@@ -1,0 +1,1 @@
+"""The Tournées workspace: bookmobile tours, stops, schedule rules and the calendar."""

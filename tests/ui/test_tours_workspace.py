@@ -1,0 +1,192 @@
+"""The Tournées workspace: a coordinator cancels a visit and sees whom to notify."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from sqlalchemy import select
+
+from bibliomobile.domain.enums import ScheduleKind
+from bibliomobile.services import circulation as circ
+from bibliomobile.services.tours import StopRow
+from bibliomobile.store.models import StopVisit
+from bibliomobile.store.uow import Store
+from bibliomobile.ui.status import StatusBar
+from bibliomobile.ui.tours.dialogs import CancelVisitDialog, RuleDialog
+from bibliomobile.ui.tours.workspace import ToursWorkspace
+from bibliomobile.ui.worker import DbWorker
+from bibliomobile.ui.workspaces import WorkspaceContext
+from timetable_world import D, make_desk
+
+
+@pytest.fixture
+def page(qtbot, store: Store, worker: DbWorker, settings: QSettings) -> ToursWorkspace:  # type: ignore[no-untyped-def]
+    status = StatusBar(store.device_id, store.path)
+    qtbot.addWidget(status)
+    context = WorkspaceContext(store, worker, status, settings, "fr")
+    workspace = ToursWorkspace(context)
+    qtbot.addWidget(workspace)
+    worker.wait_idle()
+    return workspace
+
+
+def show_period(page: ToursWorkspace, worker: DbWorker, start: dt.date, months: int) -> None:
+    page.period_months.setValue(months)
+    page.period_start.setDate(QDate(start.year, start.month, start.day))
+    worker.wait_idle()
+
+
+def select_visit(page: ToursWorkspace, day: dt.date, commune: str) -> None:
+    for row, visit in enumerate(page.visits.rows()):
+        if visit.date == day and visit.commune == commune:
+            page.visit_table.selectRow(row)
+            return
+    raise AssertionError(f"no visit on {day} at {commune}")
+
+
+def table_texts(page: ToursWorkspace, row: int) -> list[str]:
+    model = page.visits
+    return [model.index(row, c).data() for c in range(model.columnCount())]
+
+
+def test_cancelling_a_visit_from_the_calendar_lists_the_patrons_to_notify(
+    qtbot,
+    store: Store,
+    worker: DbWorker,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    desk = make_desk(store)
+    page = ToursWorkspace(
+        WorkspaceContext(store, worker, StatusBar(store.device_id, store.path), settings, "fr")
+    )
+    qtbot.addWidget(page)
+    worker.wait_idle()
+    assert page.tour_list.currentItem().text() == "Tournée du Val"
+    assert [s.label for s in page.stops.rows()] == [
+        "Saint-Amant, place de l'Église",
+        "Étables, salle des fêtes",
+    ]
+    assert page.rule_list.item(0).text().startswith("toutes les 2 semaines, le mardi, 10h00–11h30")
+    show_period(page, worker, D(2026, 3, 1), 2)
+    select_visit(page, D(2026, 3, 31), "Saint-Amant")
+    assert page.cancel_button.isEnabled()
+
+    # An empty reason is refused by the form; nothing is cancelled.
+    def refuse_then_fill(dialog: CancelVisitDialog) -> int:
+        dialog.buttons.accepted.emit()
+        assert dialog.error.isVisibleTo(dialog) and "raison" in dialog.error.text()
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        dialog.reason.setText("Panne du véhicule")
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(CancelVisitDialog, "exec", refuse_then_fill)
+    page.cancel_button.click()
+    worker.wait_idle()
+
+    rows = {r.date: r for r in page.visits.rows() if r.commune == "Saint-Amant"}
+    assert rows[D(2026, 3, 31)].cancelled
+    row = page.visits.rows().index(rows[D(2026, 3, 31)])
+    assert table_texts(page, row)[3:] == ["Annulé", "Panne du véhicule"]
+    names = [page.notify.index(r, 0).data() for r in range(page.notify.rowCount())]
+    assert names == ["Paul Durand", "Jeanne Martin"]
+    assert page.notify.index(1, 1).data() == "SMS"
+    assert page.notify.index(1, 2).data() == "06 11 22 33 44"
+    assert page.notify.index(1, 3).data() == "2 documents à rendre le 14/04/2026"
+    summary = page.notify_summary.text()
+    assert "Prochain passage : 14/04/2026" in summary and "3 prêt(s) reporté(s)" in summary
+    assert "2 lecteur(s) à prévenir" in summary
+    # The desk sees the new due date, and the cancelled visit can no longer be cancelled.
+    with store.unit_of_work() as uow:
+        assert {loan.due_date for loan in circ.open_loans(uow, desk.patrons[0])} == {D(2026, 4, 14)}
+    assert not page.cancel_button.isEnabled()
+
+    # Re-selecting the cancelled visit later shows the same list, read from the data.
+    page.notify.set_rows([])
+    select_visit(page, D(2026, 4, 14), "Saint-Amant")
+    select_visit(page, D(2026, 3, 31), "Saint-Amant")
+    worker.wait_idle()
+    assert page.notify.rowCount() == 2
+
+
+def test_a_rule_entered_in_the_form_fills_the_calendar(
+    page: ToursWorkspace, worker: DbWorker, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A tour and a stop through the services, as another coordinator would have made them.
+    from bibliomobile.services import tours
+
+    with store.unit_of_work() as uow:
+        tour = tours.create_tour(uow, "Tournée des Combrailles")
+        tours.create_stop(uow, tour.tour_id, tours.StopData("Pionsat", "place du marché"))
+        uow.commit()
+    page.reload_tours()
+    worker.wait_idle()
+    show_period(page, worker, D(2026, 9, 1), 4)
+    assert isinstance(page.current_stop(), StopRow)
+
+    seen: dict[str, str] = {}
+
+    def fill(dialog: RuleDialog) -> int:
+        dialog.kind.setCurrentIndex(2)  # nth weekday of the month
+        dialog.weekday.setCurrentIndex(1)
+        dialog.nth.setCurrentIndex(1)  # 2e
+        dialog.valid_from.setDate(QDate(2026, 9, 1))
+        dialog.open_ended.setChecked(True)
+        dialog.add_break(None)
+        seen["preview"] = dialog.preview.text()
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(RuleDialog, "exec", fill)
+    page.new_rule_button.click()
+    worker.wait_idle()
+    assert seen["preview"].startswith("le 2e mardi du mois, 10h00–11h30 ; à partir du 01/09/2026")
+    assert "pause estivale du 14/07/" in seen["preview"]
+    assert page.rule_list.count() == 1
+    assert page.rule_list.item(0).text().startswith("le 2e mardi du mois")
+    assert [v.date for v in page.visits.rows()] == [
+        D(2026, 9, 8),
+        D(2026, 10, 13),
+        D(2026, 11, 10),
+        D(2026, 12, 8),
+    ]
+    with store.reader() as s:
+        assert len(s.scalars(select(StopVisit)).all()) == 4
+    assert ScheduleKind.NTH_WEEKDAY.value == "nth_weekday"
+
+
+def test_timetable_pdf_and_ical_are_saved_from_the_workspace(
+    qtbot,
+    store: Store,
+    worker: DbWorker,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    make_desk(store)
+    page = ToursWorkspace(
+        WorkspaceContext(store, worker, StatusBar(store.device_id, store.path), settings, "fr")
+    )
+    qtbot.addWidget(page)
+    worker.wait_idle()
+    show_period(page, worker, D(2026, 3, 1), 3)
+    page.commune_choice.setCurrentIndex(page.commune_choice.findText("Étables"))
+    target = {"path": tmp_path / "etables.pdf"}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target["path"]), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a, **_k: pytest.fail("error shown"))
+    page.pdf_button.click()
+    worker.wait_idle()
+    assert page.last_saved == tmp_path / "etables.pdf"
+    assert target["path"].read_bytes().startswith(b"%PDF")
+    target["path"] = tmp_path / "val.ics"
+    page.ical_button.click()
+    worker.wait_idle()
+    data = (tmp_path / "val.ics").read_bytes()
+    assert data.startswith(b"BEGIN:VCALENDAR\r\n")
+    # 7 Tuesdays at Saint-Amant, 6 Thursdays at Étables (none on Ascension, 14 May).
+    assert data.count(b"BEGIN:VEVENT") == len(page.visits.rows()) == 13
