@@ -19,7 +19,28 @@ DATA = Path(os.environ.get("BIBLIOMOBILE_MARC_DATA", "/work/shared/data/marc"))
 TEMPLATES = ("koha-unimarc/exported_records", "records_sample.mrc", "serie-HarryPotter.pan")
 GOAL = 5000.0
 
-_WORDS = ["étranger", "peste", "chute", "été", "soleil", "forêt", "rivière", "mémoire", "château", "village", "hiver", "lumière", "silence", "voyage", "océan", "enfance", "jardin", "nuit", "étoile", "montagne"]
+_WORDS = [
+    "étranger",
+    "peste",
+    "chute",
+    "été",
+    "soleil",
+    "forêt",
+    "rivière",
+    "mémoire",
+    "château",
+    "village",
+    "hiver",
+    "lumière",
+    "silence",
+    "voyage",
+    "océan",
+    "enfance",
+    "jardin",
+    "nuit",
+    "étoile",
+    "montagne",
+]
 
 
 def _fields(chunk: bytes) -> tuple[bytes, list[tuple[bytes, bytes]]]:

@@ -470,3 +470,27 @@ def test_a_wrong_mapping_file_says_what_is_wrong(tmp_path: Path) -> None:
     )
     with pytest.raises(MappingError, match="livre"):
         load_mapping(bad)
+
+
+def test_import_outbox_rows_look_like_the_ones_orm_capture_writes(store: Store) -> None:
+    """Sync must not care whether a record came from the import or from the ORM."""
+    with store.unit_of_work() as uow:
+        record = Record(title="L'Étranger")
+        uow.session.add(record)
+        uow.session.flush()
+        uow.session.add(Item(barcode="ORM1", record_id=record.id))
+        uow.commit()
+    import_marc(store, KOHA_UNIMARC)
+
+    with store.reader() as session:
+        rows = list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)))
+    orm_record, orm_item = rows[0], rows[1]
+    imported_record = next(r for r in rows[2:] if r.entity == "records")
+    imported_item = next(r for r in rows[2:] if r.entity == "items")
+    assert set(imported_record.fields) == set(orm_record.fields)
+    assert set(imported_item.fields) == set(orm_item.fields)
+    assert imported_item.fields["location"] == "stacks"
+    assert imported_item.fields["withdrawn"] is False
+    assert {r.device_id for r in rows} == {store.device_id}
+    hlcs = [r.hlc for r in rows]
+    assert hlcs == sorted(hlcs) and len(set(hlcs)) == len(hlcs)

@@ -1,0 +1,420 @@
+"""Import patrons (lecteurs) from a CSV file as library systems export it.
+
+- Separator ``;`` or ``,`` (or tab), counted on the header line.
+- Encoding: UTF-8 (with or without BOM), else what charset-normalizer finds
+  (Windows-1252 in practice).
+- French headers recognised whatever their case and accents ("N° de carte",
+  "Prénom", "Courriel"/"E-mail", "Fin d'abonnement"…); a mapping file (TOML,
+  ``[columns]`` target = "Header") overrides or completes the detection.
+- Columns that are not mapped are never stored (no health data, ever).
+- Dates ``dd/mm/yyyy`` (or ISO); re-import updates by card number, unchanged
+  patrons are not rewritten; bad rows are reported with their line number and
+  the good ones imported. :func:`preview` shows all this before anything is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import tomllib
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from bibliomobile.domain.enums import ContactChannel
+from bibliomobile.store.models import Patron
+from bibliomobile.store.uow import Store
+
+from .marc_mapping import MappingError
+
+#: Patron columns a CSV may feed, with the headers recognised for each (compared
+#: without case, accents, spaces or punctuation).
+HEADERS: dict[str, tuple[str, ...]] = {
+    "card_barcode": (
+        "n° de carte",
+        "numéro de carte",
+        "no carte",
+        "carte",
+        "code-barres",
+        "code barre",
+        "code barre lecteur",
+        "n° lecteur",
+        "numéro lecteur",
+        "cardnumber",
+        "card number",
+    ),
+    "last_name": ("nom", "nom de famille", "nom d'usage", "surname", "last name"),
+    "first_name": ("prénom", "prénoms", "firstname", "first name"),
+    "birth_year": ("année de naissance", "naissance", "date de naissance", "né en", "dateofbirth"),
+    "address": ("adresse", "adresse 1", "adresse postale", "rue", "address"),
+    "postcode": ("code postal", "cp", "zipcode", "postcode"),
+    "commune": ("commune", "ville", "localité", "city"),
+    "phone": ("téléphone", "tél", "tel", "portable", "mobile", "phone"),
+    "email": ("courriel", "e-mail", "email", "mail", "adresse électronique", "adresse mail"),
+    "preferred_channel": (
+        "contact préféré",
+        "mode de contact",
+        "préférence de contact",
+        "canal préféré",
+        "contact",
+    ),
+    "card_expiry": (
+        "fin d'abonnement",
+        "date d'expiration",
+        "expiration",
+        "date de fin",
+        "fin de validité",
+        "dateexpiry",
+    ),
+}
+
+_LIMITS = {
+    "card_barcode": 40,
+    "first_name": 100,
+    "last_name": 100,
+    "address": 300,
+    "postcode": 10,
+    "commune": 120,
+    "phone": 30,
+    "email": 200,
+}
+
+_CHANNELS = {
+    "courriel": ContactChannel.EMAIL,
+    "email": ContactChannel.EMAIL,
+    "mail": ContactChannel.EMAIL,
+    "sms": ContactChannel.SMS,
+    "texto": ContactChannel.SMS,
+    "telephone": ContactChannel.PHONE,
+    "tel": ContactChannel.PHONE,
+    "phone": ContactChannel.PHONE,
+    "courrier": ContactChannel.LETTER,
+    "lettre": ContactChannel.LETTER,
+    "letter": ContactChannel.LETTER,
+    "postal": ContactChannel.LETTER,
+}
+
+
+def _fold(text: str) -> str:
+    """Lower-case, without accents, spaces or punctuation: "N° de carte" → "ndecarte"."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("°", "").replace("º", ""))
+    return "".join(c for c in decomposed.lower() if c.isalnum())
+
+
+_KNOWN = {_fold(h): target for target, headers in HEADERS.items() for h in headers}
+
+
+class PatronFileError(Exception):
+    """The file as a whole cannot be read (French message)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What the import would do, shown before anything is written."""
+
+    encoding: str
+    delimiter: str
+    headers: tuple[str, ...]
+    mapping: dict[str, str]  # patron column → header of the file
+    ignored: tuple[str, ...]  # headers that will not be stored
+    rows: tuple[tuple[str, ...], ...]  # the first data rows, as read
+    row_count: int
+    missing: tuple[str, ...]  # required columns that no header maps to
+
+
+@dataclass(frozen=True, slots=True)
+class BadRow:
+    line: int  # line number in the file (the header is line 1)
+    card: str | None
+    reason: str
+
+    def describe(self) -> str:
+        card = f" (carte {self.card})" if self.card else ""
+        return f"ligne {self.line}{card} : {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class PatronImportReport:
+    encoding: str
+    delimiter: str
+    created: int
+    updated: int
+    unchanged: int
+    bad_rows: tuple[BadRow, ...]
+    dry_run: bool
+
+    def summary(self) -> str:
+        verb = "seraient" if self.dry_run else "ont été"
+        return (
+            f"Lecteurs : {self.created} {verb} créés, {self.updated} {verb} mis à jour, "
+            f"{self.unchanged} inchangés, {len(self.bad_rows)} lignes rejetées "
+            f"(fichier {self.encoding}, séparateur « {self.delimiter} »)."
+            + (" Essai à blanc : rien n'a été enregistré." if self.dry_run else "")
+        )
+
+
+def load_patron_mapping(path: Path | str) -> dict[str, str]:
+    """A mapping file: ``[columns]`` with ``card_barcode = "Numéro"``, etc."""
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise MappingError(f"fichier de correspondance introuvable : {path}") from error
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise MappingError(f"fichier de correspondance illisible ({path}) : {error}") from error
+    columns = data.get("columns", {})
+    if not isinstance(columns, dict):
+        raise MappingError('[columns] : une table colonne = "En-tête" attendue')
+    for target, header in columns.items():
+        if target not in HEADERS:
+            raise MappingError(
+                f"[columns] {target} : colonne inconnue (possibles : {', '.join(HEADERS)})"
+            )
+        if not isinstance(header, str):
+            raise MappingError(f"[columns] {target} : l'en-tête doit être un texte")
+    return {str(k): str(v) for k, v in columns.items()}
+
+
+#: Single-byte Latin sets that charset-normalizer cannot tell apart on a short
+#: French file (it often says ISO-8859-14 or -15); a French export is Windows-1252.
+_LATIN_FAMILY = frozenset(
+    {
+        "cp1252",
+        "latin_1",
+        "iso8859_1",
+        "iso8859_2",
+        "iso8859_9",
+        "iso8859_14",
+        "iso8859_15",
+        "cp1250",
+    }
+)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """The text of the file and the name of its encoding.
+
+    UTF-8 (with or without BOM) when the bytes are valid UTF-8; otherwise
+    charset-normalizer's guess, read as Windows-1252 when that guess is one of the
+    Latin single-byte sets (they differ only in rare letters, and Windows-1252 is
+    what French exports use); a DOS (cp850) or Mac export keeps its own guess.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "UTF-8 (BOM)"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding in _LATIN_FAMILY:
+        try:
+            return data.decode("cp1252"), "Windows-1252"
+        except UnicodeDecodeError:
+            if best is None:
+                raise PatronFileError(
+                    "codage du fichier non reconnu : enregistrez-le en UTF-8"
+                ) from None
+    return str(best), best.encoding
+
+
+def _delimiter(header_line: str) -> str:
+    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ";"
+
+
+def _read(path: Path) -> tuple[str, str, list[list[str]]]:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise PatronFileError(f"fichier introuvable : {path}") from error
+    if not data.strip():
+        raise PatronFileError(f"fichier vide : {path}")
+    text, encoding = _decode(data)
+    first_line = text.splitlines()[0] if text else ""
+    delimiter = _delimiter(first_line)
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    return encoding, delimiter, rows
+
+
+def detect_mapping(
+    headers: Sequence[str], override: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Patron column → header, from the known French headers and an override."""
+    mapping: dict[str, str] = {}
+    for header in headers:
+        target = _KNOWN.get(_fold(header))
+        if target and target not in mapping:
+            mapping[target] = header
+    for target, header in (override or {}).items():
+        folded = _fold(header)
+        found = next((h for h in headers if _fold(h) == folded), None)
+        if found is None:
+            raise MappingError(f"[columns] {target} : aucune colonne « {header} » dans le fichier")
+        mapping[target] = found
+    return mapping
+
+
+REQUIRED = ("card_barcode", "last_name")
+
+
+def preview(path: Path | str, mapping: dict[str, str] | None = None, rows: int = 10) -> Preview:
+    """What :func:`import_patrons` would read, without writing anything."""
+    encoding, delimiter, table = _read(Path(path))
+    headers = tuple(h.strip() for h in table[0])
+    detected = detect_mapping(headers, mapping)
+    used = set(detected.values())
+    data_rows = [r for r in table[1:] if any(c.strip() for c in r)]
+    return Preview(
+        encoding=encoding,
+        delimiter=delimiter,
+        headers=headers,
+        mapping=detected,
+        ignored=tuple(h for h in headers if h not in used),
+        rows=tuple(tuple(r) for r in data_rows[:rows]),
+        row_count=len(data_rows),
+        missing=tuple(t for t in REQUIRED if t not in detected),
+    )
+
+
+def _date(text: str) -> dt.date:
+    text = text.strip()
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValueError(f"date illisible « {text} » (attendu jj/mm/aaaa)")
+
+
+def _year(text: str) -> int:
+    text = text.strip()
+    match = re.fullmatch(r"\d{4}", text)
+    year = int(text) if match else _date(text).year
+    if not 1900 <= year <= dt.date.today().year:
+        raise ValueError(f"année de naissance invalide « {text} »")
+    return year
+
+
+def _channel(text: str, email: str | None, phone: str | None) -> str:
+    folded = _fold(text)
+    if folded:
+        for key, channel in _CHANNELS.items():
+            if folded.startswith(key):
+                return str(channel)
+        raise ValueError(f"contact préféré inconnu « {text} » (courriel, SMS, téléphone, courrier)")
+    if email:
+        return str(ContactChannel.EMAIL)
+    if phone:
+        return str(ContactChannel.PHONE)
+    return str(ContactChannel.LETTER)
+
+
+def _patron_values(cells: dict[str, str]) -> dict[str, Any]:
+    """Validated column values of one row. Raises ValueError with a French reason."""
+    values: dict[str, Any] = {}
+    card = cells.get("card_barcode", "").strip().upper()
+    if not card:
+        raise ValueError("numéro de carte manquant")
+    last_name = cells.get("last_name", "").strip()
+    if not last_name:
+        raise ValueError("nom manquant")
+    values["card_barcode"] = card
+    values["last_name"] = last_name
+    values["first_name"] = cells.get("first_name", "").strip()
+    for key in ("address", "postcode", "commune", "phone", "email"):
+        text = " ".join(cells.get(key, "").split())
+        values[key] = text or None
+    if values["email"] and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", values["email"]):
+        raise ValueError(f"adresse électronique invalide « {values['email']} »")
+    for key, limit in _LIMITS.items():
+        if values.get(key) and len(values[key]) > limit:
+            raise ValueError(f"{key} trop long ({len(values[key])} caractères, {limit} au plus)")
+    birth = cells.get("birth_year", "").strip()
+    values["birth_year"] = _year(birth) if birth else None
+    expiry = cells.get("card_expiry", "").strip()
+    values["card_expiry"] = _date(expiry) if expiry else None
+    values["preferred_channel"] = _channel(
+        cells.get("preferred_channel", ""), values["email"], values["phone"]
+    )
+    return values
+
+
+def import_patrons(
+    store: Store,
+    path: Path | str,
+    mapping: dict[str, str] | None = None,
+    *,
+    dry_run: bool = False,
+) -> PatronImportReport:
+    """Create or update patrons from a CSV file (one transaction; see module doc).
+
+    Raises:
+        PatronFileError: unreadable file, or no card number / name column found.
+        MappingError: the override names a column the file does not have.
+    """
+    encoding, delimiter, table = _read(Path(path))
+    headers = [h.strip() for h in table[0]]
+    detected = detect_mapping(headers, mapping)
+    missing = [t for t in REQUIRED if t not in detected]
+    if missing:
+        names = {"card_barcode": "n° de carte", "last_name": "nom"}
+        raise PatronFileError(
+            "colonne introuvable : "
+            + ", ".join(names[m] for m in missing)
+            + f" (en-têtes du fichier : {', '.join(headers)}) ; précisez-la avec --mapping"
+        )
+    index = {target: headers.index(header) for target, header in detected.items()}
+    bad: list[BadRow] = []
+    wanted: dict[str, tuple[int, dict[str, Any]]] = {}
+    for line, row in enumerate(table[1:], start=2):
+        if not any(c.strip() for c in row):
+            continue
+        cells = {t: (row[i] if i < len(row) else "") for t, i in index.items()}
+        card = cells.get("card_barcode", "").strip().upper() or None
+        try:
+            values = _patron_values(cells)
+        except ValueError as error:
+            bad.append(BadRow(line, card, str(error)))
+            continue
+        if values["card_barcode"] in wanted:
+            earlier = wanted[values["card_barcode"]][0]
+            bad.append(BadRow(line, card, f"carte déjà présente ligne {earlier} du fichier"))
+            continue
+        wanted[values["card_barcode"]] = (line, values)
+    created = updated = unchanged = 0
+    with store.unit_of_work() as uow:
+        session = uow.session
+        existing: dict[str, Patron] = {}
+        cards = list(wanted)
+        for start in range(0, len(cards), 500):
+            for patron in session.scalars(
+                select(Patron).where(Patron.card_barcode.in_(cards[start : start + 500]))
+            ):
+                existing[patron.card_barcode] = patron
+        for card, (_line, values) in wanted.items():
+            current = existing.get(card)
+            if current is None:
+                session.add(Patron(**values))
+                created += 1
+                continue
+            changed = False
+            for key, value in values.items():
+                # A column the file does not have keeps what the patron has.
+                if key in detected and getattr(current, key) != value:
+                    setattr(current, key, value)
+                    changed = True
+            if changed:
+                updated += 1
+            else:
+                unchanged += 1
+        if not dry_run:
+            uow.commit()
+    return PatronImportReport(encoding, delimiter, created, updated, unchanged, tuple(bad), dry_run)

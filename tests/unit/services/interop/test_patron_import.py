@@ -1,0 +1,153 @@
+"""Patron CSV import: encodings, separators, French headers, re-import, dry run."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bibliomobile.services.interop.marc_mapping import MappingError
+from bibliomobile.services.interop.patron_import import (
+    PatronFileError,
+    import_patrons,
+    load_patron_mapping,
+    preview,
+)
+from bibliomobile.services.patrons import search_patrons
+from bibliomobile.store.models import OutboxEntry, Patron
+from bibliomobile.store.uow import Store
+
+WINDOWS_EXPORT = (
+    "N° de carte;Nom;Prénom;Année de naissance;Adresse;Code postal;Commune;Téléphone;"
+    "Courriel;Contact préféré;Fin d'abonnement;Remarques santé\r\n"
+    "A0001;Lefèvre;Hélène;1941;3 rue de l'Église;63210;Saint-Amant-Tallende;04 73 00 00 01;"
+    "helene.lefevre@example.fr;Téléphone;31/12/2026;malvoyante\r\n"
+    "a0002;Dupré;Jérôme;1958;;63450;Saint-Saturnin;;jerome@example.fr;courriel;15/06/2026;\r\n"
+    ";Sans carte;Anne;1970;;;;;;;;\r\n"
+    "A0004;Girard;Noël;19xx;;;Olloix;;;;;\r\n"
+    "A0005;Bréchet;Zoé;;;;Aydat;;zoe@example;;;\r\n"
+)
+
+
+def _write(path: Path, text: str, encoding: str) -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _count(store: Store, model: type) -> int:
+    with store.reader() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_windows_1252_semicolon_french_headers(store: Store, tmp_path: Path) -> None:
+    path = _write(tmp_path / "lecteurs.csv", WINDOWS_EXPORT, "cp1252")
+
+    report = import_patrons(store, path)
+
+    assert (report.encoding, report.delimiter) == ("Windows-1252", ";")
+    assert report.created == 2
+    assert [(b.line, b.card) for b in report.bad_rows] == [(4, None), (5, "A0004"), (6, "A0005")]
+    assert "carte manquant" in report.bad_rows[0].reason
+    assert "19xx" in report.bad_rows[1].reason
+    assert "zoe@example" in report.bad_rows[2].reason
+    with store.unit_of_work() as uow:
+        hits = search_patrons(uow, "helene lefevre")
+    assert hits
+    with store.reader() as session:
+        helene = session.scalars(select(Patron).where(Patron.card_barcode == "A0001")).one()
+        jerome = session.scalars(select(Patron).where(Patron.card_barcode == "A0002")).one()
+    assert (helene.first_name, helene.last_name) == ("Hélène", "Lefèvre")
+    assert helene.address == "3 rue de l'Église"
+    assert helene.birth_year == 1941
+    assert helene.preferred_channel == "phone"
+    assert helene.card_expiry == dt.date(2026, 12, 31)
+    assert jerome.commune == "Saint-Saturnin" and jerome.preferred_channel == "email"
+    # The unmapped "Remarques santé" column is never stored anywhere.
+    with store.reader() as session:
+        fields = [o.fields for o in session.scalars(select(OutboxEntry))]
+    assert all("malvoyante" not in str(f) for f in fields)
+
+
+def test_utf8_comma_with_bom_and_email_header(store: Store, tmp_path: Path) -> None:
+    text = (
+        "Numéro de carte,NOM,Prénom,E-mail,Date d'expiration\n"
+        'B17,"Martin, dit Tintin",Élise,elise@example.fr,2027-01-31\n'
+    )
+    path = _write(tmp_path / "export.csv", "\ufeff" + text, "utf-8")
+
+    report = import_patrons(store, path)
+
+    assert (report.encoding, report.delimiter, report.created) == ("UTF-8 (BOM)", ",", 1)
+    with store.reader() as session:
+        elise = session.scalars(select(Patron)).one()
+    assert elise.last_name == "Martin, dit Tintin"
+    assert elise.email == "elise@example.fr"
+    assert elise.card_expiry == dt.date(2027, 1, 31)
+
+
+def test_preview_shows_encoding_separator_mapping_and_first_rows(tmp_path: Path) -> None:
+    path = _write(tmp_path / "lecteurs.csv", WINDOWS_EXPORT, "cp1252")
+
+    shown = preview(path, rows=2)
+
+    assert (shown.encoding, shown.delimiter, shown.row_count) == ("Windows-1252", ";", 5)
+    assert shown.mapping["card_barcode"] == "N° de carte"
+    assert shown.mapping["card_expiry"] == "Fin d'abonnement"
+    assert shown.mapping["email"] == "Courriel"
+    assert shown.ignored == ("Remarques santé",)
+    assert shown.rows[0][1] == "Lefèvre" and len(shown.rows) == 2
+    assert shown.missing == ()
+
+
+def test_dry_run_writes_nothing(store: Store, tmp_path: Path) -> None:
+    path = _write(tmp_path / "lecteurs.csv", WINDOWS_EXPORT, "cp1252")
+
+    report = import_patrons(store, path, dry_run=True)
+
+    assert report.created == 2 and report.dry_run
+    assert _count(store, Patron) == 0
+    assert _count(store, OutboxEntry) == 0
+
+
+def test_reimport_updates_by_card_number_and_leaves_unchanged_rows_alone(
+    store: Store, tmp_path: Path
+) -> None:
+    path = _write(tmp_path / "lecteurs.csv", WINDOWS_EXPORT, "cp1252")
+    import_patrons(store, path)
+    outbox_before = _count(store, OutboxEntry)
+    edited = WINDOWS_EXPORT.replace("Saint-Saturnin", "Saint-Sandoux")
+    _write(path, edited, "cp1252")
+
+    report = import_patrons(store, path)
+
+    assert (report.created, report.updated, report.unchanged) == (0, 1, 1)
+    assert _count(store, Patron) == 2
+    with store.reader() as session:
+        new = list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)))[outbox_before:]
+    assert [(o.entity, o.op, o.fields) for o in new] == [
+        ("patrons", "update", {"commune": "Saint-Sandoux"})
+    ]
+
+
+def test_a_mapping_file_names_columns_the_detection_does_not_know(
+    store: Store, tmp_path: Path
+) -> None:
+    path = _write(tmp_path / "x.csv", "Identifiant;Patronyme;Ville\nZ9;Roux;Aydat\n", "utf-8")
+    with pytest.raises(PatronFileError, match="n° de carte, nom"):
+        import_patrons(store, path)
+    mapping_file = tmp_path / "map.toml"
+    mapping_file.write_text(
+        '[columns]\ncard_barcode = "Identifiant"\nlast_name = "patronyme"\n', encoding="utf-8"
+    )
+
+    report = import_patrons(store, path, load_patron_mapping(mapping_file))
+
+    assert report.created == 1
+    with store.reader() as session:
+        roux = session.scalars(select(Patron)).one()
+    assert (roux.card_barcode, roux.last_name, roux.commune) == ("Z9", "Roux", "Aydat")
+    mapping_file.write_text('[columns]\ncard_barcode = "Absent"\n', encoding="utf-8")
+    with pytest.raises(MappingError, match="Absent"):
+        import_patrons(store, path, load_patron_mapping(mapping_file))
