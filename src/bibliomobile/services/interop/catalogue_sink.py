@@ -81,6 +81,19 @@ class DeviceSink:
         self._uow.commit()
 
 
+def table_defaults(table: Table) -> dict[str, Any]:
+    """Scalar column defaults of a table (callables such as ``new_id`` excluded), as a
+    complete insert row and its outbox row need them."""
+    found: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name == "id":
+            continue
+        default = column.default
+        arg = getattr(default, "arg", None) if default is not None else None
+        found[column.name] = None if callable(arg) else arg
+    return found
+
+
 def device_sinks(store: Store) -> SinkFactory:
     """Batches written into a local store, one unit of work each."""
 

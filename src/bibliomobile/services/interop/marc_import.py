@@ -33,7 +33,7 @@ from bibliomobile.domain.ids import new_id
 from bibliomobile.store.models import Item, Library, Record
 from bibliomobile.store.uow import Store
 
-from .catalogue_sink import CatalogueSink, SinkFactory, device_sinks
+from .catalogue_sink import CatalogueSink, SinkFactory, device_sinks, table_defaults
 from .marc_mapper import MappedRecord, detect_flavour, map_record, source_id_of
 from .marc_mapping import FLAVOURS, MarcMapping, default_mapping
 from .marc_reader import (
@@ -336,21 +336,9 @@ def _fit(values: dict[str, Any], limits: dict[str, int]) -> dict[str, Any]:
     return out
 
 
-def _defaults(table: Table) -> dict[str, Any]:
-    """Column defaults of a table, as a complete insert row needs them."""
-    found: dict[str, Any] = {}
-    for column in table.columns:
-        if column.name == "id":
-            continue
-        default = column.default
-        arg = getattr(default, "arg", None) if default is not None else None
-        found[column.name] = None if callable(arg) else arg
-    return found
-
-
-_RECORD_DEFAULTS = _defaults(RECORDS)
-_ITEM_DEFAULTS = _defaults(ITEMS)
-_LIBRARY_DEFAULTS = _defaults(LIBRARIES)
+_RECORD_DEFAULTS = table_defaults(RECORDS)
+_ITEM_DEFAULTS = table_defaults(ITEMS)
+_LIBRARY_DEFAULTS = table_defaults(LIBRARIES)
 
 
 class _Importer:

@@ -23,15 +23,20 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 
 from bibliomobile.domain.enums import ContactChannel
+from bibliomobile.domain.ids import new_id
 from bibliomobile.store.models import Patron
 from bibliomobile.store.uow import Store
 
+from .catalogue_sink import SinkFactory, device_sinks, table_defaults
 from .marc_mapping import MappingError
+
+PATRONS = cast(Table, Patron.__table__)
+_PATRON_DEFAULTS = table_defaults(PATRONS)
 
 #: Patron columns a CSV may feed, with the headers recognised for each (compared
 #: without case, accents, spaces or punctuation).
@@ -354,11 +359,25 @@ def import_patrons(
     *,
     dry_run: bool = False,
 ) -> PatronImportReport:
-    """Create or update patrons from a CSV file (one transaction; see module doc).
+    """Create or update patrons from a CSV file into a local store (see module doc).
 
     Raises:
         PatronFileError: unreadable file, or no card number / name column found.
         MappingError: the override names a column the file does not have.
+    """
+    return import_patrons_into(device_sinks(store), path, mapping, dry_run=dry_run)
+
+
+def import_patrons_into(
+    open_batch: SinkFactory,
+    path: Path | str,
+    mapping: dict[str, str] | None = None,
+    *,
+    dry_run: bool = False,
+) -> PatronImportReport:
+    """Same as :func:`import_patrons`, through any sink (the server passes its own).
+
+    The good rows are written in one transaction, every change captured.
     """
     encoding, delimiter, table = _read(Path(path))
     headers = [h.strip() for h in table[0]]
@@ -390,31 +409,33 @@ def import_patrons(
             continue
         wanted[values["card_barcode"]] = (line, values)
     created = updated = unchanged = 0
-    with store.unit_of_work() as uow:
-        session = uow.session
-        existing: dict[str, Patron] = {}
+    with open_batch() as sink:
+        existing: dict[str, dict[str, Any]] = {}
         cards = list(wanted)
         for start in range(0, len(cards), 500):
-            for patron in session.scalars(
-                select(Patron).where(Patron.card_barcode.in_(cards[start : start + 500]))
-            ):
-                existing[patron.card_barcode] = patron
+            rows = sink.connection.execute(
+                select(PATRONS).where(PATRONS.c.card_barcode.in_(cards[start : start + 500]))
+            ).mappings()
+            for found in rows:
+                existing[found["card_barcode"]] = dict(found)
+        new_rows: list[dict[str, Any]] = []
+        changes: list[tuple[str, dict[str, Any]]] = []
         for card, (_line, values) in wanted.items():
             current = existing.get(card)
             if current is None:
-                session.add(Patron(**values))
+                new_rows.append({**_PATRON_DEFAULTS, **values, "id": new_id()})
                 created += 1
                 continue
-            changed = False
-            for key, value in values.items():
-                # A column the file does not have keeps what the patron has.
-                if key in detected and getattr(current, key) != value:
-                    setattr(current, key, value)
-                    changed = True
+            # A column the file does not have keeps what the patron has.
+            changed = {k: v for k, v in values.items() if k in detected and current[k] != v}
             if changed:
+                changes.append((current["id"], changed))
                 updated += 1
             else:
                 unchanged += 1
         if not dry_run:
-            uow.commit()
+            sink.insert(PATRONS, new_rows)
+            for patron_id, changed in changes:
+                sink.update(PATRONS, patron_id, changed)
+            sink.commit()
     return PatronImportReport(encoding, delimiter, created, updated, unchanged, tuple(bad), dry_run)
