@@ -8,7 +8,7 @@ DEMO_DB ?= .demo/bibliomobile-demo.sqlite3
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench translations dist clean demo
+.PHONY: run test lint typecheck pytest bench translations ts dist clean demo
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,14 @@ resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
+
+# Refresh the .ts sources from the self.tr()/QT_TRANSLATE_NOOP strings of the UI (French source).
+ts: $(VENV)/.installed
+	for lang in fr en; do \
+	  $(VENV)/bin/pyside6-lupdate -silent -extensions py -locations none -no-obsolete \
+	    -source-language fr -target-language $$lang src/bibliomobile/ui \
+	    -ts resources/translations/bibliomobile_$$lang.ts; \
+	done
 
 $(DEMO_DB): | $(VENV)/.installed
 	mkdir -p $(dir $(DEMO_DB))

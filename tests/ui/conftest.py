@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,8 +13,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from bibliomobile.resources import resource_path
 from bibliomobile.store.uow import Store
-from bibliomobile.ui.app import create_application
+from bibliomobile.ui.app import create_application, install_translations
 from bibliomobile.ui.main_window import MainWindow
 from bibliomobile.ui.worker import DbWorker
 
@@ -23,10 +27,24 @@ def qapp_cls() -> type[QApplication]:
     return QApplication
 
 
+def _build_translations() -> None:
+    """Compile the .ts files as ``make translations`` does, when a .qm is missing or old."""
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).with_name("pyside6-lrelease")
+    )
+    for source in resource_path("translations").glob("*.ts"):
+        target = source.with_suffix(".qm")
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            subprocess.run([lrelease, "-silent", str(source), "-qm", str(target)], check=True)
+
+
 @pytest.fixture(scope="session")
 def qapp(qapp_args: list[str]) -> QApplication:
-    """The application as ``bibliomobile gui`` creates it (names, style, icon)."""
-    return create_application(qapp_args)
+    """The application as ``bibliomobile gui`` creates it (names, style, icon, French)."""
+    _build_translations()
+    app = create_application(qapp_args)
+    install_translations(app, "fr")
+    return app
 
 
 @pytest.fixture
@@ -44,9 +62,19 @@ def worker(qapp: QApplication, store: Store) -> Iterator[DbWorker]:
 
 
 @pytest.fixture
-def window(qtbot, store: Store, worker: DbWorker, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
-    main = MainWindow(store, worker, settings, "fr")
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
+def make_window(qtbot, store: Store, worker: DbWorker, settings: QSettings):  # type: ignore[no-untyped-def]
+    """Build and show the main window (call it after seeding the store)."""
+
+    def make(language: str = "fr") -> MainWindow:
+        main = MainWindow(store, worker, settings, language)
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitExposed(main)
+        return main
+
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:  # type: ignore[no-untyped-def]
+    return make_window()

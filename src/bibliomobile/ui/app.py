@@ -84,12 +84,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def open_store_or_explain(db_path: Path) -> Store | None:
     """Open the store; on a problem, explain it in French in a message box."""
-    tr = QCoreApplication.translate
     try:
         return Store.open(db_path, key=os.environ.get(KEY_ENV) or None)
     except SchemaTooNew:
         log.exception("database too new: %s", db_path)
-        text = tr(
+        text = QCoreApplication.translate(
             "App",
             "La base de données {path} a été créée par une version plus récente de "
             "Bibliomobile. Installez la dernière version pour l'ouvrir ; la base n'a pas "
@@ -97,13 +96,15 @@ def open_store_or_explain(db_path: Path) -> Store | None:
         ).format(path=db_path)
     except Exception as error:
         log.exception("cannot open database %s", db_path)
-        text = tr(
+        text = QCoreApplication.translate(
             "App",
             "Impossible d'ouvrir la base de données {path}.\n\nCause : {error}\n\n"
             "Vérifiez que le fichier existe, qu'il n'est pas ouvert ailleurs et que la "
             "clé de chiffrement est la bonne.",
         ).format(path=db_path, error=error)
-    QMessageBox.critical(None, tr("App", "Bibliomobile ne peut pas démarrer"), text)
+    QMessageBox.critical(
+        None, QCoreApplication.translate("App", "Bibliomobile ne peut pas démarrer"), text
+    )
     return None
 
 

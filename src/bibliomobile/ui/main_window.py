@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from bibliomobile.store.uow import Store
 
-from .icons import icon
+from .icons import app_icon, icon
 from .status import StatusBar
 from .worker import DbWorker
 from .workspaces import WORKSPACES, WorkspaceContext, WorkspaceSpec
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFixedWidth(210)
+        self.navigation.setFixedWidth(214)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for index, spec in enumerate(workspaces):
@@ -108,12 +108,13 @@ class MainWindow(QMainWindow):
                 icon(spec.icon), QCoreApplication.translate("Workspaces", spec.title)
             )
             entry.setData(Qt.ItemDataRole.UserRole, spec.key)
+            entry.setSizeHint(QSize(0, 38))
             if index < 10:
                 entry.setToolTip(f"Ctrl+{(index + 1) % 10}")
             self.navigation.addItem(entry)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        row.addWidget(self.navigation)
+        row.addWidget(self._sidebar())
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._open_row)
@@ -129,6 +130,25 @@ class MainWindow(QMainWindow):
         self._painted = False
         if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
             self.installEventFilter(self)
+
+    def _sidebar(self) -> QFrame:
+        sidebar = QFrame()
+        sidebar.setObjectName("sidebar")
+        column = QVBoxLayout(sidebar)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        brand = QHBoxLayout()
+        brand.setContentsMargins(18, 18, 12, 6)
+        brand.setSpacing(10)
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(QSize(32, 32)))
+        name = QLabel("Bibliomobile")
+        name.setObjectName("brandName")
+        brand.addWidget(logo)
+        brand.addWidget(name, 1)
+        column.addLayout(brand)
+        column.addWidget(self.navigation, 1)
+        return sidebar
 
     # -- workspaces ---------------------------------------------------------------
 

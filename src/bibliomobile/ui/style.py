@@ -15,11 +15,12 @@ WINDOW = "#ffffff"
 
 STYLESHEET = f"""
 QMainWindow, QWidget#pages {{ background: {WINDOW}; }}
+QFrame#sidebar {{ background: {SIDEBAR}; border-right: 1px solid {LINE}; }}
+QLabel#brandName {{ font-size: 17px; font-weight: 700; color: {ACCENT}; }}
 QListWidget#navigation {{
-    background: {SIDEBAR};
+    background: transparent;
     border: none;
-    border-right: 1px solid {LINE};
-    padding: 14px 8px;
+    padding: 10px 8px;
     outline: 0;
 }}
 QListWidget#navigation::item {{
@@ -55,6 +56,7 @@ QTableView {{
     selection-color: {INK};
     alternate-background-color: #f8f9fb;
 }}
+QTableView::item {{ padding: 0 6px; }}
 QHeaderView::section {{
     background: {SIDEBAR};
     color: {MUTED};

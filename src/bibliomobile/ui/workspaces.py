@@ -158,7 +158,7 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
         description=QT_TRANSLATE_NOOP(
             "Workspaces", "Rechercher un document et voir ses exemplaires."
         ),
-        factory=None,  # lazy("bibliomobile.ui.catalogue.workspace", "CatalogueWorkspace")
+        factory=lazy("bibliomobile.ui.catalogue.workspace", "CatalogueWorkspace"),
     ),
     WorkspaceSpec(
         key="patrons",
@@ -167,7 +167,7 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
         description=QT_TRANSLATE_NOOP(
             "Workspaces", "Rechercher un lecteur et voir ses prêts en cours."
         ),
-        factory=None,  # lazy("bibliomobile.ui.patrons.workspace", "PatronsWorkspace")
+        factory=lazy("bibliomobile.ui.patrons.workspace", "PatronsWorkspace"),
     ),
     WorkspaceSpec(
         key="sync",
@@ -194,6 +194,6 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
         description=QT_TRANSLATE_NOOP(
             "Workspaces", "La langue, la base de données et cet appareil."
         ),
-        factory=None,  # lazy("bibliomobile.ui.settings.workspace", "SettingsWorkspace")
+        factory=lazy("bibliomobile.ui.settings.workspace", "SettingsWorkspace"),
     ),
 )

@@ -1,0 +1,1 @@
+"""The Catalogue workspace: search, lazy browse, item detail."""

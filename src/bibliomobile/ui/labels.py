@@ -1,0 +1,43 @@
+"""French words shown for the stored vocabularies of ``domain.enums`` (and their English)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from .i18n import QT_TRANSLATE_NOOP
+
+_LABELS: dict[str, str] = {
+    # DocumentFormat
+    "book": QT_TRANSLATE_NOOP("Labels", "Livre"),
+    "large_print": QT_TRANSLATE_NOOP("Labels", "Gros caractères"),
+    "audiobook": QT_TRANSLATE_NOOP("Labels", "Livre audio"),
+    "dvd": QT_TRANSLATE_NOOP("Labels", "DVD"),
+    "music_cd": QT_TRANSLATE_NOOP("Labels", "CD musical"),
+    "magazine": QT_TRANSLATE_NOOP("Labels", "Revue"),
+    "comic": QT_TRANSLATE_NOOP("Labels", "Bande dessinée"),
+    # Audience
+    "adult": QT_TRANSLATE_NOOP("Labels", "Adulte"),
+    "young_adult": QT_TRANSLATE_NOOP("Labels", "Ado"),
+    "child": QT_TRANSLATE_NOOP("Labels", "Jeunesse"),
+    # Location
+    "van": QT_TRANSLATE_NOOP("Labels", "Bibliobus"),
+    "stacks": QT_TRANSLATE_NOOP("Labels", "Réserve"),
+    "bag": QT_TRANSLATE_NOOP("Labels", "Dans un sac"),
+    "on_loan": QT_TRANSLATE_NOOP("Labels", "En prêt"),
+    # ContactChannel
+    "email": QT_TRANSLATE_NOOP("Labels", "Courriel"),
+    "sms": QT_TRANSLATE_NOOP("Labels", "SMS"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Téléphone"),
+    "letter": QT_TRANSLATE_NOOP("Labels", "Courrier"),
+    # CirculationKind
+    "checkout": QT_TRANSLATE_NOOP("Labels", "Prêt"),
+    "checkin": QT_TRANSLATE_NOOP("Labels", "Retour"),
+    "renew": QT_TRANSLATE_NOOP("Labels", "Prolongation"),
+    "undo": QT_TRANSLATE_NOOP("Labels", "Annulation"),
+}
+
+
+def label(value: str) -> str:
+    """The word shown for a stored value (the value itself if unknown)."""
+    text = _LABELS.get(value)
+    return QCoreApplication.translate("Labels", text) if text else value

@@ -1,0 +1,1 @@
+"""The Lecteurs workspace: patron search and detail."""

@@ -1,0 +1,92 @@
+"""Lecteurs: find a patron as you type, browse all patrons, see their current loans."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from bibliomobile.services.patrons import (
+    PatronDetail,
+    PatronRow,
+    browse_patrons,
+    count_patrons,
+    patron_detail,
+    search_patrons,
+)
+
+from ..i18n import QT_TRANSLATE_NOOP
+from ..labels import label
+from ..tables import Column, french_date
+from ..widgets.search_page import DetailSection, SearchPage
+from ..workspaces import WorkspaceContext
+
+PATRON_COLUMNS: tuple[Column[PatronRow], ...] = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.last_name, width=180),
+    Column(QT_TRANSLATE_NOOP("Columns", "Prénom"), lambda r: r.first_name, width=150),
+    Column(QT_TRANSLATE_NOOP("Columns", "Commune"), lambda r: r.commune),
+    Column(QT_TRANSLATE_NOOP("Columns", "Carte"), lambda r: r.card_barcode, width=130),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Fin d'abonnement"),
+        lambda r: french_date(r.card_expiry),
+        sort_key=lambda r: r.card_expiry.isoformat() if r.card_expiry else "",
+        width=130,
+    ),
+)
+
+
+class PatronsWorkspace(SearchPage):
+    """Search field, patrons table (lazy over all patrons) and patron detail with loans."""
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            context.worker,
+            title=self.tr("Lecteurs"),
+            subtitle=self.tr("Nom, commune, numéro de carte, courriel ou téléphone."),
+            placeholder=self.tr("Rechercher un lecteur… (ex. : dupre egliseneuve)"),
+            columns=PATRON_COLUMNS,
+            search=search_patrons,
+            count=count_patrons,
+            browse=browse_patrons,
+            detail=patron_detail,
+            row_id=lambda row: row.patron_id,
+            empty_detail=self.tr("Choisissez un lecteur pour voir sa fiche et ses prêts."),
+            parent=parent,
+        )
+
+    def render_detail(self, detail: PatronDetail) -> None:
+        title = f"{detail.first_name} {detail.last_name}".strip()
+        subtitle = self.tr("Carte {card}").format(card=detail.card_barcode)
+        address = ", ".join(
+            part
+            for part in (
+                detail.address,
+                " ".join(p for p in (detail.postcode, detail.commune) if p),
+            )
+            if part
+        )
+        fields = [
+            (self.tr("Carte bloquée"), detail.blocked_reason or ""),
+            (self.tr("Fin d'abonnement"), french_date(detail.card_expiry)),
+            (self.tr("Arrêt habituel"), detail.home_stop or ""),
+            (self.tr("Adresse"), address),
+            (self.tr("Téléphone"), detail.phone or ""),
+            (self.tr("Courriel"), detail.email or ""),
+            (self.tr("Prévenir par"), label(detail.preferred_channel)),
+            (self.tr("Année de naissance"), str(detail.birth_year) if detail.birth_year else ""),
+        ]
+        loans = []
+        for loan in detail.loans:
+            due = (
+                self.tr("à rendre le {date}").format(date=french_date(loan.due_date))
+                if loan.due_date
+                else ""
+            )
+            late = self.tr("en retard") if getattr(loan, "overdue", False) else ""
+            loans.append(" · ".join(p for p in (loan.title, loan.barcode, due, late) if p))
+        sections = [
+            DetailSection(
+                self.tr("Prêts en cours ({count})").format(count=len(detail.loans)),
+                loans,
+                empty_text=self.tr("Aucun prêt en cours."),
+            )
+        ]
+        self.detail_panel.show_content(title, subtitle, fields, sections)

@@ -1,0 +1,1 @@
+"""The Réglages workspace."""

@@ -1,0 +1,124 @@
+"""Catalogue and Lecteurs workspaces: search as you type, lazy browse, detail panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from ui_seed import pulled_catalogue, small_catalogue
+
+from bibliomobile.store.uow import Store
+from bibliomobile.ui.catalogue.workspace import CatalogueWorkspace
+from bibliomobile.ui.main_window import MainWindow
+from bibliomobile.ui.patrons.workspace import PatronsWorkspace
+from bibliomobile.ui.tables import ROW_ROLE
+from bibliomobile.ui.worker import DbWorker
+
+
+def _titles(page: CatalogueWorkspace) -> list[str]:
+    model = page.table.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_typing_etranger_camus_finds_l_etranger_and_shows_its_detail(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, worker: DbWorker, make_window
+) -> None:
+    small_catalogue(store)
+    window = make_window()
+    page = window.open_workspace("catalogue")
+    assert isinstance(page, CatalogueWorkspace)
+    QTest.keyClicks(page.search_field, "etranger camus")
+    qtbot.waitUntil(lambda: not page.showing_browse() and _titles(page) == ["L'Étranger"])
+    assert page.count_label.text() == "1 résultat"
+    qtbot.waitUntil(lambda: "L'Étranger" in page.detail_panel.texts())
+    texts = page.detail_panel.texts()
+    for expected in ("Camus, Albert · 1942", "R CAM", "En prêt", "Gallimard", "31000000123"):
+        assert expected in texts
+    assert any("06/10/2026" in line and "Prêt" in line and "P0042" in line for line in texts), texts
+
+
+def test_clearing_the_search_goes_back_to_the_whole_catalogue_counted_again(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, worker: DbWorker, window: MainWindow
+) -> None:
+    # The catalogue grows while the page is open (a sync pull, say).
+    small_catalogue(store)
+    page = window.open_workspace("catalogue")
+    page.search("peste")
+    qtbot.waitUntil(lambda: _titles(page) == ["La Peste"])
+    page.search_field.clear()
+    qtbot.waitUntil(page.showing_browse)
+    worker.wait_idle()
+    assert page.table.model().rowCount() == 3
+    assert page.count_label.text() == "3 fiches en tout"
+
+
+def test_a_search_without_result_says_so(qtbot, store: Store, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    small_catalogue(store)
+    page = window.open_workspace("catalogue")
+    page.search("zola germinal")
+    qtbot.waitUntil(lambda: not page.showing_browse())
+    assert page.table.model().rowCount() == 0
+    assert "Aucun résultat pour « zola germinal »." in page.detail_panel.texts()
+
+
+def test_results_sort_by_clicking_a_column(qtbot, store: Store, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    small_catalogue(store)
+    page = window.open_workspace("catalogue")
+    page.search("camus")
+    qtbot.waitUntil(lambda: len(_titles(page)) == 2)
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _titles(page) == ["La Peste", "L'Étranger"]
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert _titles(page) == ["L'Étranger", "La Peste"]
+
+
+def test_browsing_20000_items_reads_only_the_pages_on_screen(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, worker: DbWorker, make_window
+) -> None:
+    pulled_catalogue(store, 20_000)
+    window = make_window()
+    page = window.open_workspace("catalogue")
+    model = page.browse_model
+    qtbot.waitUntil(lambda: model.rowCount() == 20_000)
+    qtbot.waitUntil(lambda: model.loaded_pages() >= 1)
+    worker.wait_idle()
+    assert page.count_label.text() == "20\u202f000 fiches en tout"
+    assert model.rows_fetched <= 2 * model.page_size
+    assert page.table.model().index(0, 5).data() == "31000000000"
+
+    # Jump to the end as a scroll bar drag does: placeholder first, then the rows.
+    page.table.scrollToBottom()
+    last = model.index(19_999, 5)
+    qtbot.waitUntil(lambda: last.data() == "31000019999")
+    worker.wait_idle()
+    assert model.rows_fetched <= 4 * model.page_size
+    assert model.rows_fetched < 20_000 / 10
+
+
+def test_the_lazy_model_shows_a_placeholder_until_its_page_arrives(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, worker: DbWorker, make_window
+) -> None:
+    pulled_catalogue(store, 1_000)
+    window = make_window()
+    page = window.open_workspace("catalogue")
+    model = page.browse_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1_000)
+    worker.wait_idle()
+    far = model.index(900, 0)
+    assert far.data() == "…"
+    assert far.data(ROW_ROLE) is None
+    qtbot.waitUntil(lambda: far.data() not in (None, "…"))
+    assert far.data(ROW_ROLE).barcode == "31000000900"
+
+
+def test_patrons_are_found_and_show_their_loans(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, window: MainWindow
+) -> None:
+    small_catalogue(store)
+    page = window.open_workspace("patrons")
+    assert isinstance(page, PatronsWorkspace)
+    QTest.keyClicks(page.search_field, "helene egliseneuve")
+    qtbot.waitUntil(lambda: page.table.model().rowCount() == 1 and not page.showing_browse())
+    qtbot.waitUntil(lambda: "Hélène Dupré" in page.detail_panel.texts())
+    texts = page.detail_panel.texts()
+    assert "Prêts en cours (1)" in texts
+    assert any("L'Étranger" in line and "31000000123" in line for line in texts), texts
