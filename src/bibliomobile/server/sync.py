@@ -27,7 +27,7 @@ import json
 import logging
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -157,6 +157,9 @@ class SyncServer:
         self.is_postgres = engine.dialect.name == "postgresql"
         self.clock = HybridLogicalClock("server", last=self._saved_clock())
         self._clock_lock = threading.Lock()
+        #: Called after the change-log append, just before COMMIT (tests widen the
+        #: window there to prove that pulls stay complete).
+        self.before_commit: Callable[[], None] | None = None
 
     # -- clock -------------------------------------------------------------------
 
@@ -284,8 +287,11 @@ class SyncServer:
             ],
         )
         touch(conn, batch.device.id)
-        self._save_clock(conn)
         self._append_changes(conn, batch.changed, batch.device.id)
+        if self.before_commit is not None:
+            self.before_commit()
+        # Under the change-log lock already: saving the clock adds no contention.
+        self._save_clock(conn)
 
     def _append_changes(
         self, conn: Connection, changed: Sequence[tuple[str, str]], origin: str | None
