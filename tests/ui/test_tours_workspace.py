@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -179,10 +180,15 @@ def test_timetable_pdf_and_ical_are_saved_from_the_workspace(
     target = {"path": tmp_path / "etables.pdf"}
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target["path"]), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda *_a, **_k: pytest.fail("error shown"))
+    page.contact_field.setText("Médiathèque de Vic – 04 73 69 00 00")
     page.pdf_button.click()
     worker.wait_idle()
     assert page.last_saved == tmp_path / "etables.pdf"
-    assert target["path"].read_bytes().startswith(b"%PDF")
+    pdf = pdfium.PdfDocument(target["path"].read_bytes())
+    text = " ".join(pdf[0].get_textpage().get_text_range().split())
+    assert "Le bibliobus à Étables" in text and "Saint-Amant" not in text
+    assert "Médiathèque de Vic – 04 73 69 00 00" in text
+    assert settings.value("tours/contact") == "Médiathèque de Vic – 04 73 69 00 00"
     target["path"] = tmp_path / "val.ics"
     page.ical_button.click()
     worker.wait_idle()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -70,10 +71,11 @@ STOP = ParagraphStyle("stop", fontName="Helvetica-Bold", fontSize=22, leading=27
 ADDRESS = ParagraphStyle("address", fontName="Helvetica", fontSize=15, leading=19, textColor=INK)
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=16, leading=20, textColor=INK)
 CELL_BOLD = ParagraphStyle("cellbold", parent=CELL, fontName="Helvetica-Bold")
-NOTE = ParagraphStyle("note", fontName="Helvetica", fontSize=13, leading=17, textColor=INK)
+NOTE = ParagraphStyle("note", fontName="Helvetica", fontSize=15, leading=19, textColor=INK)
 HEADER = ParagraphStyle("header", parent=CELL, fontName="Helvetica-Bold", textColor=colors.white)
 
 FOOTER_SIZE = 13
+_ANCHOR = re.compile(r" \(à partir du \d\d/\d\d/\d{4}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,10 @@ class TimetableRequest:
     end: dt.date
     commune: str | None = None
     contact: str | None = None  # e.g. "Médiathèque de Vic – 04 73 00 00 00 – mediatheque@vic.fr"
+
+
+def _day_month(day: dt.date) -> str:
+    return f"{day.day}{'er' if day.day == 1 else ''} {MONTHS_FR[day.month - 1]}"
 
 
 def _long_date(day: dt.date) -> str:
@@ -167,7 +173,7 @@ def _breaks_note(uow: UnitOfWork, stop: StopRow, start: dt.date, end: dt.date) -
     if not seen:
         return None
     parts = [
-        f"{escape(label) or 'pause'} du {a.day} {MONTHS_FR[a.month - 1]} au {b.day} {MONTHS_FR[b.month - 1]}"
+        f"{escape(label) or 'pause'} du {_day_month(a)} au {_day_month(b)}"
         for (a, b), label in sorted(seen.items())
     ]
     return "Pas de passage pendant : " + " ; ".join(parts) + "."
@@ -179,7 +185,8 @@ def _regular_line(uow: UnitOfWork, stop: StopRow, start: dt.date, end: dt.date) 
         if rule.rule.valid_from <= end and (
             rule.rule.valid_to is None or rule.rule.valid_to >= start
         ):
-            texts.append(rule.label.split(" ; ")[0])
+            # The first visit date matters to the planner, not to the public.
+            texts.append(_ANCHOR.sub("", rule.label.split(" ; ")[0]))
     return ("Passage " + " et ".join(texts) + ".") if texts else None
 
 

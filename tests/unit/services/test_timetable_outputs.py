@@ -13,12 +13,14 @@ import pytest
 from bibliomobile.commands import export as export_command
 from bibliomobile.commands import timetable as timetable_command
 from bibliomobile.commands.common import CommandError
+from bibliomobile.domain.enums import HolidayPolicy
+from bibliomobile.domain.schedule import Break
 from bibliomobile.services import visit_changes as changes
 from bibliomobile.services.ical import escape_text, fold, tour_ical
 from bibliomobile.services.timetable_pdf import TimetableRequest, timetable_pdf
 from bibliomobile.services.tours import TimetableError
 from bibliomobile.store.uow import Store
-from timetable_world import D, T, Village, make_village, visit_at
+from timetable_world import D, T, Village, fortnightly, make_village, visit_at
 
 NOW = dt.datetime(2026, 2, 20, 8, 30, tzinfo=dt.UTC)
 CONTACT = "Médiathèque de Vic-le-Comte – 04 73 69 00 00"
@@ -243,3 +245,26 @@ def test_period_of_months() -> None:
     assert timetable_command.period_end(D(2026, 1, 31), 1) == D(2026, 2, 27)
     assert timetable_command.period_end(D(2026, 11, 15), 3) == D(2027, 2, 14)
     assert T(10, 0) < T(11, 0)
+
+
+def test_timetable_explains_holiday_moves_and_breaks(store: Store) -> None:
+    rule = fortnightly(
+        D(2026, 6, 30),
+        holiday_policy=HolidayPolicy.NEXT_DAY,
+        breaks=(Break(D(2026, 8, 1), D(2026, 8, 23), "pause estivale"),),
+    )
+    made = make_village(store, rule)
+    with store.unit_of_work() as uow:
+        data = timetable_pdf(
+            uow,
+            TimetableRequest(made.tour_id, D(2026, 6, 1), D(2026, 9, 30), commune="Saint-Amant"),
+        )
+    text, _ = pdf_text(data)
+    assert "Passage toutes les 2 semaines, le mardi, 10h00–11h30." in text
+    assert (
+        "mercredi 15 juillet 10h00 – 11h30 Déplacé (au lieu du mardi 14 juillet, Fête nationale)"
+        in text
+    )
+    assert "mardi 11 août" not in text and "mardi 28 juillet" in text and "mardi 25 août" in text
+    assert "Pas de passage pendant : pause estivale du 1er août au 23 août." in text
+    assert "Renseignements auprès de votre médiathèque." in text

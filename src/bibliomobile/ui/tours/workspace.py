@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -55,6 +56,9 @@ from .dialogs import (
 )
 
 T = TypeVar("T")
+
+#: QSettings key of the library's contact line printed at the foot of timetables.
+CONTACT_SETTING = "tours/contact"
 
 STOP_COLUMNS: tuple[Column[StopRow], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Commune"), lambda s: s.commune, width=150),
@@ -208,6 +212,15 @@ class ToursWorkspace(QWidget):
         self.add_button.clicked.connect(self.add_visit)
         self.commune_choice = QComboBox()
         self.commune_choice.setObjectName("communeChoice")
+        self.contact_field = QLineEdit(str(context.settings.value(CONTACT_SETTING, "") or ""))
+        self.contact_field.setObjectName("contactField")
+        self.contact_field.setPlaceholderText(
+            self.tr("Contact en pied d'affiche (téléphone, courriel)")
+        )
+        self.contact_field.setMinimumWidth(220)
+        self.contact_field.editingFinished.connect(
+            lambda: context.settings.setValue(CONTACT_SETTING, self.contact_field.text().strip())
+        )
         self.pdf_button = QPushButton(self.tr("Horaires PDF…"))
         self.pdf_button.clicked.connect(self.save_pdf)
         self.ical_button = QPushButton(self.tr("iCalendar…"))
@@ -220,6 +233,7 @@ class ToursWorkspace(QWidget):
         period.addWidget(self.period_months)
         period.addWidget(self.generate_button)
         period.addStretch(1)
+        period.addWidget(self.contact_field)
         period.addWidget(self.commune_choice)
         period.addWidget(self.pdf_button)
         period.addWidget(self.ical_button)
@@ -769,10 +783,15 @@ class ToursWorkspace(QWidget):
         if path is None:
             return
         start, end = self._period()
+        contact = self.contact_field.text().strip() or None
+        self._context.settings.setValue(CONTACT_SETTING, contact or "")
 
         def task(uow: UnitOfWork) -> Path:
             data = timetable_pdf.timetable_pdf(
-                uow, timetable_pdf.TimetableRequest(tour.tour_id, start, end, commune=commune)
+                uow,
+                timetable_pdf.TimetableRequest(
+                    tour.tour_id, start, end, commune=commune, contact=contact
+                ),
             )
             path.write_bytes(data)
             uow.commit()
