@@ -213,6 +213,48 @@ def windows_on(windows: Sequence[Window], day: dt.date) -> list[Window]:
     return [w for w in windows if w.weekday == day.weekday()]
 
 
+_DAY_PREFIXES = {name[:3]: index for index, name in enumerate(WEEKDAYS_FR)}
+_WINDOW = re.compile(
+    r"^\s*(\w+)\.?\s+(\d{1,2}(?:[:hH]\d{0,2})?)\s*[-–à]+\s*(\d{1,2}(?:[:hH]\d{0,2})?)\s*$"
+)
+
+
+def _loose_time(text: str) -> dt.time:
+    text = text.strip().lower()
+    if text.endswith("h"):
+        text += "00"
+    if text.isdigit():
+        text += ":00"
+    return parse_time(text)
+
+
+def parse_windows(text: str) -> tuple[Window, ...]:
+    """Parse windows as people type them in the form: "lun 9:00-12:00; jeu 14h-16h30".
+
+    Raises:
+        HomeDeliveryError: a part that is not "day start-end" (French message).
+    """
+    found = []
+    for part in re.split(r"[;\n]", text):
+        if not part.strip():
+            continue
+        match = _WINDOW.match(part)
+        day = _DAY_PREFIXES.get(match.group(1).lower()[:3]) if match else None
+        if match is None or day is None:
+            raise HomeDeliveryError(
+                f"Disponibilité non comprise : « {part.strip()} » (exemple : lun 09:00-12:00)."
+            )
+        window = Window(day, _loose_time(match.group(2)), _loose_time(match.group(3)))
+        _check_windows([window])
+        found.append(window)
+    return tuple(sorted(found, key=lambda w: (w.weekday, w.start)))
+
+
+def format_windows(windows: Iterable[Window]) -> str:
+    """Windows as the form shows them: "lun 09:00-12:00; jeu 14:00-16:30"."""
+    return "; ".join(f"{WEEKDAYS_FR[w.weekday][:3]} {w.start:%H:%M}-{w.end:%H:%M}" for w in windows)
+
+
 # -- beneficiaries ------------------------------------------------------------------
 
 

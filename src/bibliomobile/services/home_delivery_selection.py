@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, case, func, literal, or_, select
 
-from bibliomobile.domain.enums import BagStatus, CirculationKind, DocumentFormat
+from bibliomobile.domain.enums import BagStatus, CirculationKind, DocumentFormat, Location
 from bibliomobile.store.models import (
     Bag,
     BagItem,
@@ -275,3 +275,90 @@ def suggest_for(
         taken.update(i.item_id for i in items)
         result[beneficiary_id] = items
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedBag:
+    bag_id: str
+    code: str
+    item_count: int
+
+
+def prepare_bag(uow: UnitOfWork, delivery_id: str, item_ids: Iterable[str]) -> PreparedBag:
+    """Put the confirmed items into the visit's bag (created if needed), ready to go.
+
+    The bag is the drive's kind of bag (same codes, same labels: see
+    :mod:`bibliomobile.services.labels`), attached to the visit instead of a request.
+
+    Raises:
+        HomeDeliveryError: unknown visit, no item, an item already in another active
+            bag or on loan (nothing is written).
+    """
+    from bibliomobile.domain.bagcode import new_bag_code
+
+    session = uow.session
+    delivery = session.get(Delivery, delivery_id)
+    if delivery is None:
+        raise HomeDeliveryError("Cette visite n'existe pas.")
+    if delivery.outcome is not None:
+        raise HomeDeliveryError("Cette visite a déjà eu lieu : son sac ne change plus.")
+    wanted = list(dict.fromkeys(item_ids))
+    if not wanted:
+        raise HomeDeliveryError("Choisissez au moins un document pour le sac.")
+    beneficiary = session.get(Beneficiary, delivery.beneficiary_id)
+    assert beneficiary is not None
+    bag = session.scalar(
+        select(Bag).where(Bag.delivery_id == delivery_id).where(Bag.status.in_(_ACTIVE_BAG))
+    )
+    busy = {
+        str(i)
+        for i in session.scalars(
+            select(BagItem.item_id)
+            .join(Bag, Bag.id == BagItem.bag_id)
+            .where(BagItem.removed.is_(False))
+            .where(Bag.status.in_(_ACTIVE_BAG))
+            .where(BagItem.item_id.in_(wanted))
+            .where(Bag.id != (bag.id if bag is not None else ""))
+        )
+    }
+    lent = {
+        str(i)
+        for i in session.scalars(select(LoanState.item_id).where(LoanState.item_id.in_(wanted)))
+    }
+    items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_(wanted)))}
+    for item_id in wanted:
+        item = items.get(item_id)
+        if item is None:
+            raise HomeDeliveryError("Un des documents choisis n'existe pas.")
+        if item_id in busy:
+            raise HomeDeliveryError(f"Le document {item.barcode} est déjà dans un autre sac.")
+        if item_id in lent:
+            raise HomeDeliveryError(f"Le document {item.barcode} est en prêt.")
+    if bag is None:
+        existing_codes = set(session.scalars(select(Bag.code)))
+        code = new_bag_code()
+        while code in existing_codes:
+            code = new_bag_code()
+        bag = Bag(
+            code=code,
+            status=BagStatus.READY.value,
+            patron_id=beneficiary.patron_id,
+            delivery_id=delivery_id,
+        )
+        session.add(bag)
+        session.flush()
+    present = {
+        str(i)
+        for i in session.scalars(
+            select(BagItem.item_id).where(BagItem.bag_id == bag.id, BagItem.removed.is_(False))
+        )
+    }
+    for item_id in wanted:
+        if item_id not in present:
+            session.add(BagItem(bag_id=bag.id, item_id=item_id))
+            items[item_id].location = Location.BAG.value
+    bag.status = BagStatus.READY.value
+    session.flush()
+    count = len(present | set(wanted))
+    uow.commit()
+    return PreparedBag(bag.id, bag.code, count)

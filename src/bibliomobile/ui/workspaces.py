@@ -140,6 +140,7 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
             "Workspaces",
             "Les bénéficiaires du portage à domicile, leurs profils et les visites.",
         ),
+        factory=lazy("bibliomobile.ui.home_delivery.workspace", "HomeDeliveryWorkspace"),
     ),
     WorkspaceSpec(
         key="tours",
@@ -186,6 +187,7 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
             "Workspaces",
             "Prêts, passages et visiteurs, par arrêt et par mois, pour le rapport annuel.",
         ),
+        factory=lazy("bibliomobile.ui.stats.workspace", "StatsWorkspace"),
     ),
     WorkspaceSpec(
         key="settings",

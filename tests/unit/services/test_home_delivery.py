@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from bibliomobile.domain.bagcode import is_valid_bag_code
 from bibliomobile.services import circulation
 from bibliomobile.services.home_delivery import (
     BeneficiaryProfile,
@@ -33,7 +34,8 @@ from bibliomobile.services.home_delivery_rounds import (
     volunteer_rounds,
     welfare_alerts,
 )
-from bibliomobile.services.home_delivery_selection import suggest_for, suggest_items
+from bibliomobile.services.home_delivery_selection import prepare_bag, suggest_for, suggest_items
+from bibliomobile.services.labels import labels_for_bags
 from bibliomobile.store.models import (
     Bag,
     BagItem,
@@ -370,3 +372,26 @@ def test_volunteer_mode_shows_only_their_round(store: Store, world: HomeWorld) -
     stop = rounds[0].stops[0]
     assert stop.access_notes == "Digicode 1234B, sonner deux fois"
     assert stop.address == "3 rue des Boucheries 63160 Billom"
+
+
+def test_confirmed_selection_goes_into_a_labelled_bag(store: Store, world: HomeWorld) -> None:
+    delivery = _visit(store, world, 0, world.monday, outcome=None)
+    with store.unit_of_work() as uow:
+        picks = suggest_items(uow, world.beneficiaries[0], count=2)
+        bag = prepare_bag(uow, delivery, [p.item_id for p in picks])
+    assert is_valid_bag_code(bag.code) and bag.item_count == 2
+    other = _visit(store, world, 1, world.monday, outcome=None)
+    with store.unit_of_work() as uow:
+        # The items are no longer proposed to anybody else.
+        others = {p.item_id for p in suggest_items(uow, world.beneficiaries[1], count=20)}
+        assert not others & {p.item_id for p in picks}
+        with pytest.raises(HomeDeliveryError, match="déjà dans un autre sac"):
+            prepare_bag(uow, other, [picks[0].item_id])
+        (label,) = labels_for_bags(uow, [bag.code.lower()])
+    assert label.place == "Portage à domicile"
+    assert label.initials == "J. M."
+    assert label.item_count == 2
+    with store.unit_of_work() as uow:
+        view = round_view(uow, uow.session.get(Delivery, delivery).round_id)  # type: ignore[union-attr]
+    assert view.stops[0].bag_code == bag.code
+    assert sorted(line.title for line in view.stops[0].items) == sorted(p.title for p in picks)

@@ -29,6 +29,9 @@ from .problem import (
 
 #: Cost of leaving a visit out, in metres: far above any detour a visit could save.
 DROP_PENALTY = 10_000_000
+#: Search strategy (names of OR-Tools enums), chosen with bench/bench_routing.py.
+FIRST_SOLUTION = "PARALLEL_CHEAPEST_INSERTION"
+METAHEURISTIC = "GUIDED_LOCAL_SEARCH"
 #: Leaving out a locked visit costs much more still.
 LOCKED_DROP_PENALTY = 1_000_000_000
 
@@ -126,13 +129,15 @@ def solve(
 
     routing.AddAtSolutionCallback(on_solution)
     params = pywrapcp.DefaultRoutingSearchParameters()
-    params.first_solution_strategy = (
-        routing_enums_pb2.FirstSolutionStrategy.PARALLEL_CHEAPEST_INSERTION
+    params.first_solution_strategy = getattr(
+        routing_enums_pb2.FirstSolutionStrategy, FIRST_SOLUTION
     )
-    params.local_search_metaheuristic = (
-        routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH
+    params.local_search_metaheuristic = getattr(
+        routing_enums_pb2.LocalSearchMetaheuristic, METAHEURISTIC
     )
-    params.time_limit.FromMilliseconds(budget_ms)
+    # The budget covers the whole call: what building the model took is not searched.
+    spent_ms = round((time.monotonic() - started) * 1000)
+    params.time_limit.FromMilliseconds(max(100, budget_ms - spent_ms - 50))
     assignment = routing.SolveWithParameters(params)
     elapsed_s = time.monotonic() - started
     if progress is not None:

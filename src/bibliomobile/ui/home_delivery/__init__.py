@@ -1,0 +1,1 @@
+"""Portage à domicile: beneficiaries, volunteers, planning, the volunteer's day, statistics."""

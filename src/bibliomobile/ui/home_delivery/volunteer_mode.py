@@ -1,0 +1,315 @@
+"""The volunteer's day, offline: only their round, in order, and what happened at each door.
+
+On a volunteer's laptop the volunteer is fixed by the setting
+``home_delivery/volunteer_id`` (set at enrolment): the page then shows only their
+rounds and the choice of volunteer is locked. Sync brings nobody else's data anyway.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibliomobile.domain.enums import DeliveryOutcome
+from bibliomobile.services.home_delivery import VolunteerRow, list_volunteers
+from bibliomobile.services.home_delivery_rounds import (
+    OUTCOME_LABELS,
+    RoundStop,
+    RoundView,
+    flag_welfare_concern,
+    record_feedback,
+    record_outcome,
+    return_item,
+    set_note,
+    volunteer_rounds,
+)
+
+from ..widgets.scan_field import ScanField
+from ..workspaces import WorkspaceContext
+from .common import Page, date_edit, to_date
+
+DELIVERY_ROLE = Qt.ItemDataRole.UserRole + 20
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 21
+VOLUNTEER_SETTING = "home_delivery/volunteer_id"
+
+
+class VolunteerModePage(Page):
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.rounds: list[RoundView] = []
+        self.fixed_volunteer = str(context.settings.value(VOLUNTEER_SETTING, "") or "") or None
+        root = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.volunteer = QComboBox()
+        self.volunteer.setObjectName("volunteerChoice")
+        self.volunteer.currentIndexChanged.connect(lambda _i: self.load_round())
+        self.day = date_edit(dt.date.today())
+        self.day.dateChanged.connect(lambda _d: self.load_round())
+        top.addWidget(QLabel(self.tr("Bénévole")))
+        top.addWidget(self.volunteer, 1)
+        top.addWidget(QLabel(self.tr("Jour")))
+        top.addWidget(self.day)
+        root.addLayout(top)
+        splitter = QSplitter()
+        root.addWidget(splitter, 1)
+        root.addWidget(self.error_label)
+
+        self.stops = QListWidget()
+        self.stops.setObjectName("volunteerStops")
+        self.stops.currentRowChanged.connect(lambda _r: self._show_stop())
+        splitter.addWidget(self.stops)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        self.stop_title = QLabel()
+        self.stop_title.setObjectName("pageTitle")
+        self.stop_title.setWordWrap(True)
+        detail_layout.addWidget(self.stop_title)
+        facts = QFormLayout()
+        self.address = QLabel()
+        self.phone = QLabel()
+        self.access = QLabel()
+        self.bag = QLabel()
+        for text, widget in (
+            (self.tr("Adresse"), self.address),
+            (self.tr("Téléphone"), self.phone),
+            (self.tr("Accès"), self.access),
+            (self.tr("Sac"), self.bag),
+        ):
+            widget.setWordWrap(True)
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            facts.addRow(text, widget)
+        detail_layout.addLayout(facts)
+
+        outcome_box = QGroupBox(self.tr("Issue de la visite"))
+        outcome_row = QHBoxLayout(outcome_box)
+        self.outcome_buttons: dict[str, QPushButton] = {}
+        for value in (
+            DeliveryOutcome.DELIVERED,
+            DeliveryOutcome.ABSENT,
+            DeliveryOutcome.REFUSED,
+            DeliveryOutcome.POSTPONED,
+        ):
+            button = QPushButton(OUTCOME_LABELS[value.value].capitalize())
+            button.setObjectName(f"outcome_{value.value}")
+            button.clicked.connect(lambda _c=False, v=value.value: self.record(v))
+            self.outcome_buttons[value.value] = button
+            outcome_row.addWidget(button)
+        detail_layout.addWidget(outcome_box)
+
+        items_box = QGroupBox(self.tr("Documents du sac : qu'en a pensé la personne ?"))
+        items_layout = QVBoxLayout(items_box)
+        self.items = QListWidget()
+        self.items.setObjectName("bagItems")
+        items_layout.addWidget(self.items)
+        feedback_row = QHBoxLayout()
+        liked = QPushButton(self.tr("A aimé"))
+        liked.clicked.connect(lambda: self.feedback(True))
+        disliked = QPushButton(self.tr("N'a pas aimé"))
+        disliked.clicked.connect(lambda: self.feedback(False))
+        feedback_row.addWidget(liked)
+        feedback_row.addWidget(disliked)
+        items_layout.addLayout(feedback_row)
+        detail_layout.addWidget(items_box)
+
+        returns_box = QGroupBox(self.tr("Documents rendus"))
+        returns_layout = QVBoxLayout(returns_box)
+        self.return_scan = ScanField(placeholder=self.tr("Scanner un document rendu"))
+        self.return_scan.scanned.connect(self.return_scanned)
+        self.returned = QListWidget()
+        self.returned.setMaximumHeight(80)
+        returns_layout.addWidget(self.return_scan)
+        returns_layout.addWidget(self.returned)
+        detail_layout.addWidget(returns_box)
+
+        note_row = QHBoxLayout()
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note libre sur la visite"))
+        save_note = QPushButton(self.tr("Enregistrer la note"))
+        save_note.clicked.connect(self.save_note)
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(save_note)
+        detail_layout.addLayout(note_row)
+
+        welfare_box = QGroupBox(self.tr("Inquiétude pour la personne"))
+        welfare_box.setStyleSheet("QGroupBox { color: #9b2c2c; font-weight: 600; }")
+        welfare_row = QHBoxLayout(welfare_box)
+        self.welfare_text = QLineEdit()
+        self.welfare_text.setPlaceholderText(self.tr("Semblait mal, n'a pas répondu trois fois…"))
+        self.welfare_button = QPushButton(self.tr("Signaler aux coordinateurs"))
+        self.welfare_button.setObjectName("welfareButton")
+        self.welfare_button.clicked.connect(self.raise_concern)
+        welfare_row.addWidget(self.welfare_text, 1)
+        welfare_row.addWidget(self.welfare_button)
+        detail_layout.addWidget(welfare_box)
+        detail_layout.addStretch(1)
+        splitter.addWidget(detail)
+        splitter.setSizes([320, 620])
+
+    # -- loading --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.run(lambda uow: list_volunteers(uow, include_inactive=False), self._show_volunteers)
+
+    def _show_volunteers(self, rows: list[VolunteerRow]) -> None:
+        current = self.fixed_volunteer or self.volunteer.currentData()
+        self.volunteer.blockSignals(True)
+        self.volunteer.clear()
+        for row in rows:
+            if self.fixed_volunteer and row.volunteer_id != self.fixed_volunteer:
+                continue
+            self.volunteer.addItem(row.name, row.volunteer_id)
+        self.volunteer.blockSignals(False)
+        index = self.volunteer.findData(current) if current else -1
+        self.volunteer.setCurrentIndex(max(index, 0) if self.volunteer.count() else -1)
+        self.volunteer.setEnabled(self.fixed_volunteer is None)
+        self.load_round()
+
+    def load_round(self) -> None:
+        volunteer_id = self.volunteer.currentData()
+        if not volunteer_id:
+            self.stops.clear()
+            return
+        day = to_date(self.day)
+        self.run(lambda uow: volunteer_rounds(uow, str(volunteer_id), day), self._show_rounds)
+
+    def _show_rounds(self, rounds: list[RoundView]) -> None:
+        current = self._current()
+        self.rounds = rounds
+        self.stops.blockSignals(True)
+        self.stops.clear()
+        for view in rounds:
+            for stop in view.stops:
+                when = stop.planned_time.strftime("%H:%M") if stop.planned_time else "--:--"
+                text = f"{when}  {stop.name}"
+                if stop.outcome:
+                    text += f"  — {OUTCOME_LABELS.get(stop.outcome, stop.outcome)}"
+                if stop.welfare_concern:
+                    text += "  ⚠"
+                item = QListWidgetItem(text)
+                item.setData(DELIVERY_ROLE, stop.delivery_id)
+                if stop.outcome:
+                    item.setForeground(QColor("#5b6573"))
+                self.stops.addItem(item)
+        self.stops.blockSignals(False)
+        if not self.stops.count():
+            self.stop_title.setText(self.tr("Pas de tournée ce jour-là."))
+            return
+        row = 0
+        for i in range(self.stops.count()):
+            if current and self.stops.item(i).data(DELIVERY_ROLE) == current.delivery_id:
+                row = i
+        self.stops.setCurrentRow(row)
+        self._show_stop()
+
+    def _current(self) -> RoundStop | None:
+        item = self.stops.currentItem()
+        if item is None:
+            return None
+        delivery_id = item.data(DELIVERY_ROLE)
+        for view in self.rounds:
+            for stop in view.stops:
+                if stop.delivery_id == delivery_id:
+                    return stop
+        return None
+
+    def _show_stop(self) -> None:
+        stop = self._current()
+        if stop is None:
+            return
+        when = stop.planned_time.strftime("%H:%M") if stop.planned_time else ""
+        self.stop_title.setText(f"{when}  {stop.name}")
+        self.address.setText(stop.address)
+        self.phone.setText(stop.phone or "—")
+        self.access.setText(stop.access_notes or "—")
+        self.bag.setText(stop.bag_code or self.tr("pas de sac"))
+        self.note.setText(stop.note or "")
+        self.items.clear()
+        for line in stop.items:
+            mark = {True: "  👍", False: "  👎", None: ""}[line.liked]
+            item = QListWidgetItem(f"{line.title}{mark}")
+            item.setData(ITEM_ROLE, line.item_id)
+            self.items.addItem(item)
+        for button in self.outcome_buttons.values():
+            button.setEnabled(stop.outcome is None)
+
+    # -- the volunteer's actions -------------------------------------------------
+
+    def _after(self, message: str) -> None:
+        self.info(message)
+        self.changed.emit()
+        self.load_round()
+
+    def record(self, outcome: str) -> None:
+        stop = self._current()
+        if stop is None:
+            return
+        delivery_id, note = stop.delivery_id, self.note.text()
+        self.run(
+            lambda uow: record_outcome(uow, delivery_id, outcome, note=note),
+            lambda messages: self._after(" ".join(messages)),
+        )
+
+    def feedback(self, liked: bool) -> None:
+        stop, item = self._current(), self.items.currentItem()
+        if stop is None or item is None:
+            self.info(self.tr("Choisissez d'abord un document du sac."))
+            return
+        delivery_id, item_id = stop.delivery_id, str(item.data(ITEM_ROLE))
+        self.run(
+            lambda uow: record_feedback(uow, delivery_id, item_id, liked),
+            lambda learnt: self._after(
+                self.tr("Avis noté.") + (" " + ", ".join(learnt) if learnt else "")
+            ),
+        )
+
+    def return_scanned(self, code: str) -> None:
+        stop = self._current()
+        if stop is None:
+            self.info(self.tr("Choisissez d'abord la visite."))
+            return
+        delivery_id = stop.delivery_id
+
+        def done(message: str) -> None:
+            self.returned.insertItem(0, message)
+            self.info(message)
+
+        self.run(lambda uow: return_item(uow, delivery_id, code), done)
+
+    def save_note(self) -> None:
+        stop = self._current()
+        if stop is None:
+            return
+        delivery_id, note = stop.delivery_id, self.note.text()
+        self.run(
+            lambda uow: set_note(uow, delivery_id, note),
+            lambda _n: self._after(self.tr("Note enregistrée.")),
+        )
+
+    def raise_concern(self) -> None:
+        stop = self._current()
+        if stop is None:
+            return
+        delivery_id, text = stop.delivery_id, self.welfare_text.text()
+
+        def done(_none: None) -> None:
+            self.welfare_text.clear()
+            self._after(self.tr("Inquiétude signalée : les coordinateurs la verront en priorité."))
+
+        self.run(lambda uow: flag_welfare_concern(uow, delivery_id, text), done)

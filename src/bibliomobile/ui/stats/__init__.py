@@ -1,0 +1,1 @@
+"""Statistiques: figures for the annual report, one tab per activity."""

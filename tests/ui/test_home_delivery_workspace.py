@@ -1,0 +1,217 @@
+"""The Portage workspace: profile, planning in the background, reorder and lock, the sheet,
+the volunteer's day with a welfare concern that turns the banner red, statistics CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QSettings, Qt
+from sqlalchemy import select
+
+from bibliomobile.store.models import Beneficiary, Delivery, Round
+from bibliomobile.store.uow import Store
+from bibliomobile.ui.home_delivery.workspace import HomeDeliveryWorkspace
+from bibliomobile.ui.main_window import MainWindow
+from bibliomobile.ui.worker import DbWorker
+from home_delivery_world import HomeWorld, build_home_world
+
+
+@pytest.fixture
+def world(store: Store) -> HomeWorld:
+    return build_home_world(store)
+
+
+@pytest.fixture
+def page(window: MainWindow, worker: DbWorker, world: HomeWorld) -> HomeDeliveryWorkspace:
+    """The workspace as a coordinator opens it in the real main window."""
+    workspace = window.open_workspace("home_delivery")
+    assert isinstance(workspace, HomeDeliveryWorkspace)
+    worker.wait_idle()
+    return workspace
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def test_profile_edit_and_a_clear_error(
+    page: HomeDeliveryWorkspace, worker: DbWorker, store: Store, world: HomeWorld
+) -> None:
+    tab = page.beneficiaries
+    assert tab.model.rowCount() == 4
+    tab.table.selectRow(0)  # BERNARD Odette, alphabetical
+    worker.wait_idle()
+    assert tab.current is not None and tab.current.last_name == "Bernard"
+    assert tab.access_notes.text() == "Digicode 1234B, sonner deux fois"
+    tab.availability.setText("lundi matin")
+    tab.save_button.click()
+    worker.wait_idle()
+    assert tab.error_label.isVisible()
+    assert "Disponibilité non comprise" in tab.error_label.text()
+    tab.availability.setText("mar 10:00-11:30; ven 14h-16h")
+    tab.access_notes.setText("Clé chez la voisine du 2e")
+    tab.save_button.click()
+    worker.wait_idle()
+    assert not tab.error_label.isVisible()
+    with store.unit_of_work() as uow:
+        saved = uow.session.scalar(
+            select(Beneficiary).where(Beneficiary.id == tab.current.beneficiary_id)
+        )
+        assert saved is not None
+        assert saved.access_notes == "Clé chez la voisine du 2e"
+        assert saved.availability == [
+            {"weekday": 1, "start": "10:00", "end": "11:30"},
+            {"weekday": 4, "start": "14:00", "end": "16:00"},
+        ]
+
+
+def test_plan_reorder_lock_sheet_bag_then_the_volunteers_day(
+    qtbot,
+    page: HomeDeliveryWorkspace,
+    worker: DbWorker,
+    store: Store,
+    world: HomeWorld,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    planning = page.planning
+    page.tabs.setCurrentWidget(planning)
+    planning.period_start.setDate(_qdate(world.monday))
+    planning.period_end.setDate(_qdate(world.monday))
+    planning.budget.setValue(1)
+    planning.refresh()
+    worker.wait_idle()
+    assert planning.due_model.rowCount() == 4
+
+    planning.plan_button.click()
+    assert not planning.plan_button.isEnabled()  # the GUI is free while the solver works
+    qtbot.waitUntil(lambda: planning.plan_button.isEnabled(), timeout=15000)
+    worker.wait_idle()
+    assert "3 visite(s) en 1 tournée(s)" in planning.summary.text()
+    assert planning.dropped.count() == 1  # capacity 3: one visit reported, not lost
+    assert "ne tient dans aucune tournée" in planning.dropped.item(0).text()
+    assert planning.progress.value() == 100
+    assert planning.stops.count() == 3
+
+    # Drag and drop: the first visit goes last; times are recomputed.
+    before = planning.stop_order()
+    planning.move_stop(0, 3)
+    worker.wait_idle()
+    after = planning.stop_order()
+    assert after == [*before[1:], before[0]]
+    with store.unit_of_work() as uow:
+        positions = {d.id: d.position for d in uow.session.scalars(select(Delivery))}
+    assert [positions[i] for i in after] == [0, 1, 2]
+
+    # Lock the (new) first visit.
+    planning.stops.item(0).setCheckState(Qt.CheckState.Checked)
+    worker.wait_idle()
+    with store.unit_of_work() as uow:
+        locked = uow.session.get(Delivery, after[0])
+        assert locked is not None and locked.locked
+
+    # Prepare the bag of the first visit from the suggestions.
+    planning.stops.setCurrentRow(0)
+    planning.count.setValue(2)
+    planning.suggest()
+    worker.wait_idle()
+    assert planning.suggestions.count() == 2
+    planning.confirm_bag()
+    worker.wait_idle()
+    assert planning.stops.item(0).text().count("[B") == 1
+
+    sheet = tmp_path / "tournee.pdf"
+    planning.export_sheet(sheet)
+    worker.wait_idle()
+    assert sheet.read_bytes().startswith(b"%PDF")
+
+    # The volunteer's day.
+    mode = page.volunteer_mode
+    page.tabs.setCurrentWidget(mode)
+    worker.wait_idle()
+    mode.day.setDate(_qdate(world.monday))
+    worker.wait_idle()
+    assert mode.stops.count() == 3
+    mode.stops.setCurrentRow(0)
+    assert mode.items.count() == 2
+    mode.outcome_buttons["delivered"].click()
+    worker.wait_idle()
+    assert "livré" in mode.stops.item(0).text()
+    assert not mode.outcome_buttons["delivered"].isEnabled()
+    mode.items.setCurrentRow(0)
+    mode.feedback(False)
+    worker.wait_idle()
+    assert "👎" in mode.items.item(0).text()
+
+    assert page.banner.isHidden()
+    mode.stops.setCurrentRow(1)
+    mode.outcome_buttons["absent"].click()
+    worker.wait_idle()
+    mode.welfare_text.setText("N'a pas répondu trois fois, volets fermés")
+    mode.welfare_button.click()
+    worker.wait_idle()
+    assert page.banner.isVisible()
+    assert "1 inquiétude(s)" in page.banner_text.text()
+    assert "volets fermés" in page.banner_text.text()
+    assert page.tabs.tabText(page.tabs.indexOf(page.alerts_page)) == "Alertes (1)"
+
+    # Statistics and their CSV.
+    page.stats.start.setDate(_qdate(dt.date(2026, 1, 1)))
+    csv_path = tmp_path / "portage.csv"
+    page.stats.export_csv(csv_path)
+    worker.wait_idle()
+    data = csv_path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfMois;")
+    assert b"2026-03;2;1;1;2;" in data
+
+    # A coordinator takes the alert in hand: the banner goes.
+    page.tabs.setCurrentWidget(page.alerts_page)
+    page.alerts_page.list.setCurrentRow(0)
+    page.alerts_page.handle_selected()
+    worker.wait_idle()
+    assert page.banner.isHidden()
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(Round.status)) == "in_progress"
+
+
+def test_planning_can_be_stopped_and_saves_nothing(
+    qtbot,
+    page: HomeDeliveryWorkspace,
+    worker: DbWorker,
+    store: Store,
+    world: HomeWorld,  # type: ignore[no-untyped-def]
+) -> None:
+    planning = page.planning
+    planning.period_start.setDate(_qdate(world.monday))
+    planning.period_end.setDate(_qdate(world.monday + dt.timedelta(days=4)))
+    planning.budget.setValue(60)
+    planning.plan_button.click()
+    qtbot.waitUntil(lambda: planning.progress.value() > 0, timeout=10000)
+    planning.cancel_button.click()
+    qtbot.waitUntil(lambda: planning.plan_button.isEnabled(), timeout=10000)
+    worker.wait_idle()
+    assert "rien n'a été enregistré" in planning.summary.text()
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(Round.id)) is None
+
+
+def test_volunteer_device_shows_only_its_volunteer(
+    qtbot, store: Store, worker: DbWorker, settings: QSettings, world: HomeWorld
+) -> None:  # type: ignore[no-untyped-def]
+    from bibliomobile.services.home_delivery import VolunteerData, save_volunteer
+
+    with store.unit_of_work() as uow:
+        save_volunteer(uow, VolunteerData("Yves", "Morel"))
+    settings.setValue("home_delivery/volunteer_id", world.volunteers[0])
+    main = MainWindow(store, worker, settings, "fr")
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    workspace = main.open_workspace("home_delivery")
+    assert isinstance(workspace, HomeDeliveryWorkspace)
+    worker.wait_idle()
+    assert workspace.tabs.currentWidget() is workspace.volunteer_mode
+    choice = workspace.volunteer_mode.volunteer
+    assert [choice.itemText(i) for i in range(choice.count())] == ["FONTAINE Claire"]
+    assert not choice.isEnabled()
