@@ -18,7 +18,9 @@ from pathlib import Path
 from bench.common import Context, Row
 
 #: Benchmark modules, in the order their rows appear.
-MODULES: tuple[str, ...] = ()
+MODULES: tuple[str, ...] = (
+    "startup",
+)
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 

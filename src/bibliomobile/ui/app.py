@@ -96,16 +96,39 @@ def open_store_or_explain(db_path: Path) -> Store | None:
         ).format(path=db_path)
     except Exception as error:
         log.exception("cannot open database %s", db_path)
+        cause = _explain_cause(error)
         text = QCoreApplication.translate(
             "App",
             "Impossible d'ouvrir la base de données {path}.\n\nCause : {error}\n\n"
             "Vérifiez que le fichier existe, qu'il n'est pas ouvert ailleurs et que la "
             "clé de chiffrement est la bonne.",
-        ).format(path=db_path, error=error)
+        ).format(path=db_path, error=cause)
     QMessageBox.critical(
         None, QCoreApplication.translate("App", "Bibliomobile ne peut pas démarrer"), text
     )
     return None
+
+
+def _explain_cause(error: BaseException) -> str:
+    """The innermost cause of an opening failure, in French when it is a usual one."""
+    while error.__cause__ is not None:
+        error = error.__cause__
+    text = str(error)
+    known = {
+        "file is not a database": QCoreApplication.translate(
+            "App", "ce fichier n'est pas une base Bibliomobile, ou la clé de chiffrement est fausse"
+        ),
+        "database is locked": QCoreApplication.translate(
+            "App", "la base est utilisée par un autre programme"
+        ),
+        "unable to open database file": QCoreApplication.translate(
+            "App", "le fichier ne peut pas être ouvert (dossier absent ou droits insuffisants)"
+        ),
+    }
+    for english, french in known.items():
+        if english in text:
+            return french
+    return text or type(error).__name__
 
 
 def run_app(db_path: Path, language: str | None = None) -> int:

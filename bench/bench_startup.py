@@ -1,0 +1,157 @@
+"""Cold start of ``bibliomobile gui`` to the first painted main window, vs a bare PySide6 window.
+
+Both run as fresh subprocesses in the same run, interleaved, with the same platform
+plugin. The app prints ``first-paint <epoch>`` after the first paint event of its main
+window when ``BIBLIOMOBILE_EXIT_AFTER_PAINT=1``; the bare window does the same.
+Goal (issue 2): at most 3× the bare window.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.common import Context, Row, verdict
+
+GOAL_RATIO = 3.0
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+class FirstPaint(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, report)
+        return False
+
+def report():
+    print(f"first-paint {time.time():.6f}", flush=True)
+    window.close()
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Bibliomobile"))
+window.resize(1280, 800)
+spy = FirstPaint()
+window.installEventFilter(spy)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def _environment(workdir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["BIBLIOMOBILE_EXIT_AFTER_PAINT"] = "1"
+    env["XDG_CONFIG_HOME"] = str(workdir / "config")  # fresh settings, not the user's
+    return env
+
+
+def _first_paint(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawning ``command`` to its reported first paint."""
+    start = time.time()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
+    if done.returncode != 0 or not done.stdout.startswith("first-paint "):
+        raise RuntimeError(f"{command[:4]} failed: {done.stderr[-2000:]}")
+    return float(done.stdout.split()[1]) - start
+
+
+def demo_database(ctx: Context, items: int, patrons: int) -> Path:
+    """A demo database made by ``bibliomobile demo`` (shared with other benchmarks)."""
+    key = f"demo-{items}-{patrons}"
+    cached = ctx.cache.get(key)
+    if isinstance(cached, Path) and cached.exists():
+        return cached
+    path = ctx.workdir / f"{key}.sqlite3"
+    if importlib.util.find_spec("bibliomobile.commands.demo") is not None:
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "bibliomobile",
+                "demo",
+                "--db",
+                str(path),
+                "--items",
+                str(items),
+                "--patrons",
+                str(patrons),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=900,
+        )
+    else:  # the demo generator is not there yet: a plain catalogue pulled "from the server"
+        _plain_catalogue(path, items)
+    ctx.cache[key] = path
+    return path
+
+
+def _plain_catalogue(path: Path, items: int) -> None:
+    from sqlalchemy import insert
+
+    from bibliomobile.domain.ids import new_id
+    from bibliomobile.store.capture import APPLYING_REMOTE
+    from bibliomobile.store.models import Item, Record
+    from bibliomobile.store.uow import Store
+
+    store = Store.open(path)
+    with store.unit_of_work() as uow:
+        uow.session.info[APPLYING_REMOTE] = True
+        records = [new_id() for _ in range(max(1, items // 2))]
+        uow.session.execute(
+            insert(Record),
+            [
+                {"id": r, "title": f"Titre {n}", "authors": f"Auteur {n % 997}"}
+                for n, r in enumerate(records)
+            ],
+        )
+        uow.session.execute(
+            insert(Item),
+            [
+                {"id": new_id(), "barcode": f"31{n:09d}", "record_id": records[n % len(records)]}
+                for n in range(items)
+            ],
+        )
+        uow.commit()
+    store.close()
+
+
+def run(ctx: Context) -> list[Row]:
+    items, patrons = (5_000, 1_000) if ctx.quick else (60_000, 8_000)
+    db = demo_database(ctx, items, patrons)
+    env = _environment(ctx.workdir)
+    app_cmd = [sys.executable, "-m", "bibliomobile", "gui", "--db", str(db)]
+    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+    rounds = 3 if ctx.quick else 7
+    _first_paint(app_cmd, env)  # warm the OS file cache: we measure a cold *process*
+    _first_paint(bare_cmd, env)
+    app_times: list[float] = []
+    bare_times: list[float] = []
+    for _ in range(rounds):
+        app_times.append(_first_paint(app_cmd, env))
+        bare_times.append(_first_paint(bare_cmd, env))
+    app_ms = statistics.median(app_times) * 1000
+    bare_ms = statistics.median(bare_times) * 1000
+    ratio = app_ms / bare_ms
+    return [
+        Row(
+            issue="2",
+            what=f"cold start of `bibliomobile gui` to first painted main window "
+            f"(median of {rounds}, {items:,} items)".replace(",", " "),
+            figure=f"{app_ms:.0f} ms",
+            baseline=f"{bare_ms:.0f} ms (bare PySide6 window)",
+            ratio=f"{ratio:.2f}×",
+            goal=f"≤ {GOAL_RATIO:.0f}×",
+            verdict=verdict(ratio <= GOAL_RATIO),
+        )
+    ]
