@@ -471,6 +471,19 @@ def patrons_to_notify(uow: UnitOfWork, visit_id: str) -> list[PatronToNotify]:
             f"demande drive reportée au {target.date:%d/%m/%Y}{_slot_text(uow, request.slot_id)}"
         )
 
+    if visit.status == VisitStatus.CANCELLED:
+        # Loans still due on the cancelled day: the stop had no later visit to move them to.
+        stranded: dict[str, int] = defaultdict(int)
+        for _loan, patron_id in _loans_due(uow, visit.stop_id, visit.date):
+            if patron_id is not None:
+                stranded[patron_id] += 1
+        for patron_id, count in stranded.items():
+            documents = "1 document" if count == 1 else f"{count} documents"
+            changes[patron_id].append(
+                f"{documents} à rendre le {visit.date:%d/%m/%Y} : aucun autre passage prévu, "
+                "à voir avec la médiathèque"
+            )
+
     for request in _active_requests(uow, visit_id):
         if visit.status == VisitStatus.CANCELLED:
             text = "demande drive sans créneau au prochain passage : à replanifier avec le lecteur"

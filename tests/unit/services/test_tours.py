@@ -372,3 +372,24 @@ def test_moving_a_visit_later_carries_its_loans_and_tells_drive_patrons(store: S
     assert people["Jeanne Martin"] == ("2 documents à rendre le 02/04/2026",)
     with store.unit_of_work() as uow, pytest.raises(tours.TimetableError, match="déjà un passage"):
         changes.move_visit(uow, desk.visit_0414, D(2026, 4, 2), T(14, 0), T(15, 0))
+
+
+def test_loans_of_a_last_visit_cancelled_are_still_listed_to_notify(store: Store) -> None:
+    desk = make_desk(store)
+    with store.unit_of_work() as uow:
+        # The stop is no longer served after March: the 31 March visit is its last one.
+        tours.update_rule(
+            uow, desk.village.rule_id, fortnightly(D(2026, 3, 3), valid_to=D(2026, 3, 31))
+        )
+        tours.generate_visits(
+            uow, stop_id=desk.village.stop_id, start=D(2026, 3, 1), end=D(2026, 12, 31), today=TODAY
+        )
+        change = changes.cancel_visit(uow, desk.visit_0331, "Fin de la desserte")
+        uow.commit()
+    assert change.next_visit is None and change.loans_rescheduled == 0
+    people = {p.name: p.changes for p in change.to_notify}
+    assert people["Jeanne Martin"] == (
+        "2 documents à rendre le 31/03/2026 : aucun autre passage prévu, à voir avec la médiathèque",
+    )
+    with store.unit_of_work() as uow:  # due dates are not invented
+        assert {loan.due_date for loan in circ.open_loans(uow, desk.patrons[0])} == {D(2026, 3, 31)}
