@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, QTime
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy import select
 
@@ -21,7 +21,7 @@ from bibliomobile.ui.tours.dialogs import CancelVisitDialog, RuleDialog
 from bibliomobile.ui.tours.workspace import ToursWorkspace
 from bibliomobile.ui.worker import DbWorker
 from bibliomobile.ui.workspaces import WorkspaceContext
-from timetable_world import D, make_desk
+from timetable_world import D, fortnightly, make_desk
 
 
 @pytest.fixture
@@ -196,3 +196,68 @@ def test_timetable_pdf_and_ical_are_saved_from_the_workspace(
     assert data.startswith(b"BEGIN:VCALENDAR\r\n")
     # 7 Tuesdays at Saint-Amant, 6 Thursdays at Étables (none on Ascension, 14 May).
     assert data.count(b"BEGIN:VEVENT") == len(page.visits.rows()) == 13
+
+
+def test_stop_form_and_visit_move_and_add_from_the_workspace(
+    page: ToursWorkspace, worker: DbWorker, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bibliomobile.services import tours
+    from bibliomobile.ui.tours.dialogs import StopDialog, VisitDateDialog
+
+    with store.unit_of_work() as uow:
+        tour = tours.create_tour(uow, "Tournée des Combrailles")
+        stop = tours.create_stop(uow, tour.tour_id, tours.StopData("Pionsat", "place du marché"))
+        rule = fortnightly(D(2026, 9, 1))
+        tours.add_rule(uow, stop.stop_id, rule)
+        tours.generate_visits(uow, tour_id=tour.tour_id, start=D(2026, 9, 1), end=D(2026, 9, 30))
+        uow.commit()
+    page.reload_tours()
+    worker.wait_idle()
+    show_period(page, worker, D(2026, 9, 1), 1)
+
+    def edit(dialog: StopDialog) -> int:
+        assert dialog.commune.text() == "Pionsat"
+        dialog.address.setText("Place du Marché, 63330 Pionsat")
+        dialog.latitude.setValue(46.11)
+        dialog.buttons.accepted.emit()  # longitude missing: refused
+        assert "latitude et la longitude" in dialog.error.text()
+        dialog.longitude.setValue(2.69)
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(StopDialog, "exec", edit)
+    page.edit_stop_button.click()
+    worker.wait_idle()
+    [row] = page.stops.rows()
+    assert (row.address, row.latitude, row.longitude) == (
+        "Place du Marché, 63330 Pionsat",
+        46.11,
+        2.69,
+    )
+
+    moves = iter([(D(2026, 9, 16), "14:00", "15:30"), (D(2026, 9, 26), "10:00", "12:00")])
+
+    def set_date(dialog: VisitDateDialog) -> int:
+        day, start, end = next(moves)
+        dialog.day.setDate(QDate(day.year, day.month, day.day))
+        dialog.start.setTime(QTime.fromString(start, "HH:mm"))
+        dialog.end.setTime(QTime.fromString(end, "HH:mm"))
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(VisitDateDialog, "exec", set_date)
+    select_visit(page, D(2026, 9, 15), "Pionsat")
+    page.move_button.click()
+    worker.wait_idle()
+    page.add_button.click()
+    worker.wait_idle()
+    shown = [
+        (table_texts(page, r)[0], table_texts(page, r)[1], table_texts(page, r)[4])
+        for r in range(page.visits.rowCount())
+    ]
+    assert shown == [
+        ("mardi 01/09/2026", "10h00–11h30", ""),
+        ("mercredi 16/09/2026", "14h00–15h30", "déplacé (au lieu du 15/09/2026)"),
+        ("samedi 26/09/2026", "10h00–12h00", "passage supplémentaire"),
+        ("mardi 29/09/2026", "10h00–11h30", ""),
+    ]
