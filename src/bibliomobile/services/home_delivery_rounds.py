@@ -412,7 +412,9 @@ def record_feedback(
     return learnt
 
 
-def return_item(uow: UnitOfWork, delivery_id: str, scanned: str) -> str:
+def return_item(
+    uow: UnitOfWork, delivery_id: str, scanned: str, *, now: dt.datetime | None = None
+) -> str:
     """An item handed back at the door, by scanning it (a circulation checkin).
 
     Returns:
@@ -423,7 +425,13 @@ def return_item(uow: UnitOfWork, delivery_id: str, scanned: str) -> str:
         circulation.CirculationError: the scan is not an item (nothing written).
     """
     delivery = _delivery(uow, delivery_id)
-    result = circulation.checkin(uow, item_barcode=scanned, delivery_id=delivery.id)
+    result = circulation.checkin(
+        uow,
+        item_barcode=scanned,
+        delivery_id=delivery.id,
+        today=now.date() if now else None,
+        now=now,
+    )
     return result.message
 
 

@@ -212,8 +212,19 @@ def bookmobile_crew(day: SimulatedDay) -> None:
         day.count("inscriptions", new)
 
 
+def home_delivery(day: SimulatedDay) -> None:
+    """Volunteers' rounds (see :mod:`.simulate_home_delivery`; imported here, not at the
+    top, because that module builds on this one)."""
+    from .simulate_home_delivery import volunteers_rounds
+
+    volunteers_rounds(day)
+
+
 #: Daily work, in the order it happens. Other features append their own.
-ACTIVITIES: list[Activity] = [Activity("bibliobus", bookmobile_crew)]
+ACTIVITIES: list[Activity] = [
+    Activity("bibliobus", bookmobile_crew),
+    Activity("portage", home_delivery),
+]
 
 
 def simulate(

@@ -90,8 +90,6 @@ def solve(
     for k, vehicle in enumerate(vehicles):
         for index in (routing.Start(k), routing.End(k)):
             time_dim.CumulVar(index).SetRange(vehicle.shift.start, vehicle.shift.end)
-        routing.AddVariableMaximizedByFinalizer(time_dim.CumulVar(routing.Start(k)))
-        routing.AddVariableMinimizedByFinalizer(time_dim.CumulVar(routing.End(k)))
 
     pinned: dict[int, list[tuple[int, int]]] = {}
     for node, visit in enumerate(sub.visits):
@@ -110,7 +108,6 @@ def solve(
             if visit.allowed_vehicles is not None:
                 _allow(routing, index, list(visit.allowed_vehicles))
             routing.AddDisjunction([index], DROP_PENALTY)
-        routing.AddVariableMinimizedByFinalizer(cumul)
     solver = routing.solver()
     for ranked in pinned.values():
         ordered = [index for _, index in sorted(ranked)]
@@ -127,7 +124,8 @@ def solve(
             stopped["cancelled"] = True
             solver.FinishCurrentSearch()
 
-    routing.AddAtSolutionCallback(on_solution)
+    if progress is not None or cancelled is not None:
+        routing.AddAtSolutionCallback(on_solution)
     params = pywrapcp.DefaultRoutingSearchParameters()
     params.first_solution_strategy = getattr(
         routing_enums_pb2.FirstSolutionStrategy, FIRST_SOLUTION

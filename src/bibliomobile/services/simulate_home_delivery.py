@@ -1,0 +1,139 @@
+"""Home delivery in ``bibliomobile simulate``: each weekday the coordinator plans the day's
+rounds and fills the bags, then the volunteers play them with their outcomes.
+
+Everything goes through the same services as the Portage workspace. The planner
+runs with a short budget (one second a day), so the rounds of a seed may differ
+slightly between runs: the solver is time-limited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from bibliomobile.domain.enums import DeliveryOutcome, RoundStatus
+from bibliomobile.store.models import Beneficiary, CirculationEvent, Item, LoanState
+
+from . import circulation
+from .home_delivery import HomeDeliveryError
+from .home_delivery_rounds import (
+    flag_welfare_concern,
+    record_feedback,
+    record_outcome,
+    return_item,
+    round_view,
+    rounds_between,
+)
+from .home_delivery_selection import prepare_bag, suggest_items
+from .round_planning import PlanningSettings, plan_rounds, save_plan
+from .simulate import SimulatedDay
+
+SIMULATION_SETTINGS = PlanningSettings(time_budget_s=1.0)
+ITEMS_PER_BAG = 3
+WELFARE_NOTES = (
+    "N'a pas répondu trois fois, volets fermés",
+    "Semblait fatiguée et un peu perdue",
+    "Voisine inquiète : ne l'a pas vue depuis plusieurs jours",
+)
+
+
+def _plan_and_fill(day: SimulatedDay) -> None:
+    with day.store.unit_of_work() as uow:
+        plan = plan_rounds(uow, day.date, day.date, SIMULATION_SETTINGS)
+        if not plan.rounds:
+            return
+        round_ids = save_plan(uow, plan)
+    day.count("portage : tournées planifiées", len(round_ids))
+    day.count("portage : visites impossibles à placer", len(plan.dropped))
+    for round_id in round_ids:
+        with day.store.unit_of_work() as uow:
+            stops = round_view(uow, round_id).stops
+        for stop in stops:
+            if stop.bag_code or stop.outcome:
+                continue
+            with day.store.unit_of_work() as uow:
+                picks = suggest_items(uow, stop.beneficiary_id, ITEMS_PER_BAG, today=day.date)
+                if not picks:
+                    continue
+                prepare_bag(uow, stop.delivery_id, [p.item_id for p in picks])
+            day.count("portage : sacs préparés")
+
+
+def _held_from_home_delivery(day: SimulatedDay, beneficiary_id: str) -> list[str]:
+    """Barcodes the beneficiary holds from earlier home deliveries."""
+    with day.store.unit_of_work() as uow:
+        patron_id = uow.session.scalar(
+            select(Beneficiary.patron_id).where(Beneficiary.id == beneficiary_id)
+        )
+        rows = uow.session.scalars(
+            select(Item.barcode)
+            .join(LoanState, LoanState.item_id == Item.id)
+            .join(CirculationEvent, CirculationEvent.id == LoanState.event_id)
+            .where(LoanState.patron_id == patron_id)
+            .where(CirculationEvent.delivery_id.is_not(None))
+            .order_by(Item.barcode)
+        )
+        return list(rows)
+
+
+def _outcome(day: SimulatedDay) -> str:
+    roll = day.rng.random()
+    if roll < 0.82:
+        return DeliveryOutcome.DELIVERED.value
+    if roll < 0.92:
+        return DeliveryOutcome.ABSENT.value
+    if roll < 0.97:
+        return DeliveryOutcome.POSTPONED.value
+    return DeliveryOutcome.REFUSED.value
+
+
+def _play(day: SimulatedDay, round_id: str) -> None:
+    store, rng = day.store, day.rng
+    with store.unit_of_work() as uow:
+        stops = round_view(uow, round_id).stops
+    for stop in stops:
+        if stop.outcome is not None:
+            continue
+        at = dt.datetime.combine(day.date, stop.planned_time or dt.time(10, 0))
+        outcome = _outcome(day)
+        if outcome == DeliveryOutcome.DELIVERED.value:
+            for barcode in _held_from_home_delivery(day, stop.beneficiary_id):
+                if rng.random() < 0.7:
+                    with store.unit_of_work() as uow:
+                        return_item(uow, stop.delivery_id, barcode, now=at)
+                    day.count("portage : documents rendus")
+        try:
+            with store.unit_of_work() as uow:
+                record_outcome(uow, stop.delivery_id, outcome, now=at)
+        except (HomeDeliveryError, circulation.CirculationError):
+            day.count("portage : issues refusées")
+            continue
+        day.count(f"portage : visites ({outcome})")
+        if outcome == DeliveryOutcome.DELIVERED.value:
+            day.count("portage : documents livrés", len(stop.items))
+            for line in stop.items:
+                if rng.random() < 0.4:
+                    with store.unit_of_work() as uow:
+                        record_feedback(uow, stop.delivery_id, line.item_id, rng.random() < 0.75)
+                    day.count("portage : avis sur des documents")
+        if rng.random() < 0.02:
+            with store.unit_of_work() as uow:
+                flag_welfare_concern(uow, stop.delivery_id, rng.choice(WELFARE_NOTES))
+            day.count("portage : alertes bien-être")
+
+
+def volunteers_rounds(day: SimulatedDay) -> None:
+    """Plan today's rounds, fill their bags, and play them door by door."""
+    if day.date.weekday() >= 5:
+        return
+    _plan_and_fill(day)
+    with day.store.unit_of_work() as uow:
+        today = [
+            r.round_id
+            for r in rounds_between(uow, day.date, day.date)
+            if r.status in (RoundStatus.PLANNED.value, RoundStatus.IN_PROGRESS.value)
+        ]
+    for round_id in today:
+        _play(day, round_id)
+        day.count("portage : tournées faites")

@@ -1,0 +1,48 @@
+"""``simulate`` plans and plays the volunteers' rounds through the real services."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from bibliomobile.services import simulate_home_delivery
+from bibliomobile.services.round_planning import PlanningSettings
+from bibliomobile.services.simulate import ACTIVITIES, Activity, home_delivery, simulate
+from bibliomobile.store.models import CirculationEvent, Delivery, Round
+from bibliomobile.store.uow import Store
+from home_delivery_world import build_home_world
+
+
+def test_the_portage_activity_is_registered() -> None:
+    assert "portage" in [a.name for a in ACTIVITIES]
+
+
+def test_a_week_of_rounds_with_outcomes(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        simulate_home_delivery, "SIMULATION_SETTINGS", PlanningSettings(time_budget_s=0.3)
+    )
+    world = build_home_world(store)
+    report = simulate(
+        store, days=7, seed=3, start=world.monday, activities=[Activity("portage", home_delivery)]
+    )
+    counts = report.counts
+    assert counts["portage : tournées planifiées"] >= 2  # capacity 3 a day for 4 people
+    assert counts["portage : tournées faites"] == counts["portage : tournées planifiées"]
+    assert counts["portage : sacs préparés"] >= 3  # until the large-print shelf is empty
+    with store.unit_of_work() as uow:
+        rounds = list(uow.session.scalars(select(Round)))
+        assert all(r.date.weekday() < 5 for r in rounds)  # nobody works at the weekend
+        outcomes = list(uow.session.scalars(select(Delivery.outcome)))
+        assert outcomes and None not in outcomes  # every planned visit was played
+        lent = uow.session.scalars(
+            select(CirculationEvent).where(CirculationEvent.delivery_id.is_not(None))
+        ).all()
+    delivered = sum(v for k, v in counts.items() if k == "portage : visites (delivered)")
+    assert delivered == outcomes.count("delivered")
+    assert len([e for e in lent if e.kind == "checkout"]) == counts.get(
+        "portage : documents livrés", 0
+    )
+    assert all(e.occurred_at.date() >= world.monday for e in lent)
+    assert max(r.date for r in rounds) <= world.monday + dt.timedelta(days=4)
