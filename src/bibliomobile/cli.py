@@ -27,7 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bibliomobile",
         description="Bibliomobile : bibliobus, drive et portage à domicile, même hors connexion.",
@@ -35,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=VersionAction)
     parser.add_argument("-v", "--verbose", action="store_true", help="journal détaillé")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for name in COMMAND_MODULES:
+    for name in modules:
         module = importlib.import_module(f"bibliomobile.commands.{name}")
         module.register(subparsers)
     return parser
@@ -43,7 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``bibliomobile`` console script."""
-    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # `bibliomobile gui ...` only loads the gui command: the other command modules
+    # import what they need (HTTP, PDF, ...) and would slow the window's start.
+    gui_only = not arguments or arguments[0] == "gui"
+    parser = build_parser(("gui",) if gui_only else COMMAND_MODULES)
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
