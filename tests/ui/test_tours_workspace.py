@@ -261,3 +261,44 @@ def test_stop_form_and_visit_move_and_add_from_the_workspace(
         ("samedi 26/09/2026", "10h00–12h00", "passage supplémentaire"),
         ("mardi 29/09/2026", "10h00–11h30", ""),
     ]
+
+
+def test_a_break_for_the_whole_tour_from_the_workspace(
+    qtbot,
+    store: Store,
+    worker: DbWorker,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from bibliomobile.ui.tours.dialogs import BreakDialog
+
+    make_desk(store)
+    page = ToursWorkspace(
+        WorkspaceContext(store, worker, StatusBar(store.device_id, store.path), settings, "fr")
+    )
+    qtbot.addWidget(page)
+    worker.wait_idle()
+    show_period(page, worker, D(2026, 4, 1), 1)
+    assert len(page.visits.rows()) == 5
+
+    def fill(dialog: BreakDialog) -> int:
+        dialog.label.setCurrentText("vacances de printemps")
+        dialog.start.setDate(QDate(2026, 4, 20))
+        dialog.end.setDate(QDate(2026, 4, 10))
+        dialog.buttons.accepted.emit()
+        assert "finit" in dialog.error.text()  # ends before it starts: refused
+        dialog.end.setDate(QDate(2026, 5, 3))
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(BreakDialog, "exec", fill)
+    page.break_button.click()
+    worker.wait_idle()
+    assert [(v.date, v.commune) for v in page.visits.rows()] == [
+        (D(2026, 4, 2), "Étables"),
+        (D(2026, 4, 14), "Saint-Amant"),
+        (D(2026, 4, 16), "Étables"),
+    ]
+    assert (
+        page.rule_list.item(0).text().endswith("vacances de printemps du 20/04/2026 au 03/05/2026")
+    )

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, or_, select
 
 from bibliomobile.domain.enums import HolidayPolicy, ScheduleKind, VisitStatus
-from bibliomobile.domain.schedule import Rule, french_public_holidays, occurrences
+from bibliomobile.domain.schedule import Break, Rule, french_public_holidays, occurrences
 from bibliomobile.store.models import (
     CirculationEvent,
     PickupSlot,
@@ -32,7 +32,7 @@ from bibliomobile.store.models import (
 )
 from bibliomobile.store.uow import UnitOfWork
 
-from .schedule_rules import rule_from_model, rule_to_columns
+from .schedule_rules import breaks_to_json, rule_from_model, rule_to_columns
 
 
 class TimetableError(ValueError):
@@ -474,6 +474,35 @@ def delete_rule(uow: UnitOfWork, rule_id: str, *, today: dt.date | None = None) 
     uow.session.delete(model)
     uow.session.flush()
     return removed
+
+
+def add_break_to_tour(uow: UnitOfWork, tour_id: str, period: Break) -> int:
+    """Add a break (summer, school holidays) to every rule of every stop of a tour.
+
+    A rule that already has exactly this break is left alone. Run
+    :func:`generate_visits` afterwards to remove the planned visits it cancels.
+
+    Returns:
+        The number of rules changed.
+
+    Raises:
+        TimetableError: unknown tour.
+    """
+    _get_tour(uow, tour_id)
+    changed = 0
+    models = uow.session.scalars(
+        select(ScheduleRule)
+        .join(Stop, Stop.id == ScheduleRule.stop_id)
+        .where(Stop.tour_id == tour_id)
+    ).all()
+    for model in models:
+        rule = rule_from_model(model)
+        if any((b.start, b.end) == (period.start, period.end) for b in rule.breaks):
+            continue
+        model.breaks = breaks_to_json((*rule.breaks, period))
+        changed += 1
+    uow.session.flush()
+    return changed
 
 
 def _ordinal(nth: int) -> str:

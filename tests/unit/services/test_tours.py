@@ -393,3 +393,49 @@ def test_loans_of_a_last_visit_cancelled_are_still_listed_to_notify(store: Store
     )
     with store.unit_of_work() as uow:  # due dates are not invented
         assert {loan.due_date for loan in circ.open_loans(uow, desk.patrons[0])} == {D(2026, 3, 31)}
+
+
+def test_a_summer_break_for_the_whole_tour_removes_its_visits(store: Store) -> None:
+    village = make_village(store)
+    summer = Break(D(2026, 4, 10), D(2026, 5, 10), "vacances de printemps")
+    with store.unit_of_work() as uow:
+        assert tours.add_break_to_tour(uow, village.tour_id, summer) == 2
+        assert tours.add_break_to_tour(uow, village.tour_id, summer) == 0
+        report = tours.generate_visits(
+            uow, tour_id=village.tour_id, start=D(2026, 3, 1), end=D(2026, 6, 30), today=TODAY
+        )
+        [rule] = tours.list_rules(uow, village.stop_id)
+        uow.commit()
+    # Saint-Amant 14 and 28 April, Étables 16 and 30 April.
+    assert report.removed == 4 and report.created == 0
+    assert rule.label.endswith("vacances de printemps du 10/04/2026 au 10/05/2026")
+    assert visit_dates(store, village.stop_id, D(2026, 4, 1), D(2026, 5, 31)) == [
+        D(2026, 5, 12),
+        D(2026, 5, 26),
+    ]
+
+
+def test_renaming_a_tour_and_deleting_a_rule(store: Store) -> None:
+    village = make_village(store)
+    with store.unit_of_work() as uow:
+        renamed = tours.update_tour(
+            uow, village.tour_id, name=" Tournée  du Val d'Allier ", vehicle=None, loan_days=21
+        )
+        removed = tours.delete_rule(uow, village.rule_id, today=D(2026, 4, 1))
+        uow.commit()
+    assert (renamed.name, renamed.loan_days, renamed.stop_count) == (
+        "Tournée du Val d'Allier",
+        21,
+        2,
+    )
+    # Past visits stay (without a rule); the future ones go.
+    assert removed == 6
+    assert visit_dates(store, village.stop_id, D(2026, 3, 1), D(2026, 6, 30)) == [
+        D(2026, 3, 3),
+        D(2026, 3, 17),
+        D(2026, 3, 31),
+    ]
+    with store.unit_of_work() as uow:
+        assert tours.list_rules(uow, village.stop_id) == []
+        with pytest.raises(tours.TimetableError, match="Durée de prêt invalide"):
+            tours.update_tour(uow, village.tour_id, name="X", vehicle=None, loan_days=0)

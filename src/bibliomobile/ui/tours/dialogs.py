@@ -421,6 +421,42 @@ class RuleDialog(_Form):
         return None
 
 
+class BreakDialog(_Form):
+    """A break (summer, school holidays) for every stop of a tour."""
+
+    def __init__(self, tour_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Pause pour toute la tournée"), parent)
+        year = dt.date.today().year
+        self.label = QComboBox()
+        self.label.setEditable(True)
+        for suggestion in rule_text.BREAK_NAMES:
+            self.label.addItem(rule_text.tr(suggestion))
+        self.start = _date_edit(dt.date(year, 7, 14))
+        self.end = _date_edit(dt.date(year, 8, 25))
+        self.form.addRow(self.tr("Tournée"), QLabel(tour_name))
+        self.form.addRow(self.tr("Pause"), self.label)
+        self.form.addRow(self.tr("Du"), self.start)
+        self.form.addRow(self.tr("Au"), self.end)
+        self.finish()
+
+    def period(self) -> Break:
+        """The break as entered.
+
+        Raises:
+            ValueError: it ends before it starts (French message).
+        """
+        return Break(
+            _date(self.start.date()), _date(self.end.date()), self.label.currentText().strip()
+        )
+
+    def validate(self) -> str | None:
+        try:
+            self.period()
+        except ValueError as error:
+            return str(error)
+        return None
+
+
 # -- visit exceptions ------------------------------------------------------------------
 
 

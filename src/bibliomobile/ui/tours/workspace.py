@@ -48,6 +48,7 @@ from ..tables import Column, RowTableModel, french_date
 from ..workspaces import WorkspaceContext
 from . import rule_text
 from .dialogs import (
+    BreakDialog,
     CancelVisitDialog,
     RuleDialog,
     StopDialog,
@@ -151,8 +152,15 @@ class ToursWorkspace(QWidget):
         self.new_tour_button.clicked.connect(self.new_tour)
         self.edit_tour_button = QPushButton(self.tr("Modifier…"))
         self.edit_tour_button.clicked.connect(self.edit_tour)
+        self.break_button = QPushButton(self.tr("Pause…"))
+        self.break_button.setToolTip(
+            self.tr("Une pause (été, vacances scolaires) pour tous les arrêts de la tournée")
+        )
+        self.break_button.clicked.connect(self.add_tour_break)
         tours_box = self._box(
-            self.tr("Tournées"), self.tour_list, [self.new_tour_button, self.edit_tour_button]
+            self.tr("Tournées"),
+            self.tour_list,
+            [self.new_tour_button, self.edit_tour_button, self.break_button],
         )
 
         self.stops = RowTableModel(STOP_COLUMNS, self)
@@ -339,6 +347,7 @@ class ToursWorkspace(QWidget):
     def _update_buttons(self) -> None:
         tour, stop, visit = self.current_tour(), self.current_stop(), self.current_visit()
         self.edit_tour_button.setEnabled(tour is not None)
+        self.break_button.setEnabled(tour is not None)
         for button in (
             self.new_stop_button,
             self.generate_button,
@@ -428,6 +437,24 @@ class ToursWorkspace(QWidget):
             return row
 
         self._run(task, lambda row: self.reload_tours(row.tour_id), label="update tour")
+
+    def add_tour_break(self) -> None:
+        tour = self.current_tour()
+        if tour is None:
+            return
+        dialog = BreakDialog(tour.name, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        period = dialog.period()
+        start, end = self._period()
+
+        def task(uow: UnitOfWork) -> tours.GenerationReport:
+            tours.add_break_to_tour(uow, tour.tour_id, period)
+            report = tours.generate_visits(uow, tour_id=tour.tour_id, start=start, end=end)
+            uow.commit()
+            return report
+
+        self._run(task, self._after_rule_change, label="tour break")
 
     # -- stops -------------------------------------------------------------------------
 
