@@ -21,7 +21,7 @@ from bibliomobile.ui.tours.dialogs import CancelVisitDialog, RuleDialog
 from bibliomobile.ui.tours.workspace import ToursWorkspace
 from bibliomobile.ui.worker import DbWorker
 from bibliomobile.ui.workspaces import WorkspaceContext
-from timetable_world import D, fortnightly, make_desk
+from timetable_world import D, fortnightly, make_desk, make_village
 
 
 @pytest.fixture
@@ -272,33 +272,40 @@ def test_a_break_for_the_whole_tour_from_the_workspace(
 ) -> None:
     from bibliomobile.ui.tours.dialogs import BreakDialog
 
-    make_desk(store)
+    # Future visits only: past ones are history and stay.
+    today = dt.date.today()
+    anchor = today + dt.timedelta(days=(1 - today.weekday()) % 7 + 7)  # a Tuesday
+    make_village(store, fortnightly(anchor))
     page = ToursWorkspace(
         WorkspaceContext(store, worker, StatusBar(store.device_id, store.path), settings, "fr")
     )
     qtbot.addWidget(page)
     worker.wait_idle()
-    show_period(page, worker, D(2026, 4, 1), 1)
-    assert len(page.visits.rows()) == 5
+    show_period(page, worker, anchor, 2)
+    page.generate_button.click()
+    worker.wait_idle()
+    before = [(v.date, v.commune) for v in page.visits.rows()]
+    first, last = anchor + dt.timedelta(days=10), anchor + dt.timedelta(days=24)
+    assert any(first <= day <= last for day, _ in before)
 
     def fill(dialog: BreakDialog) -> int:
         dialog.label.setCurrentText("vacances de printemps")
-        dialog.start.setDate(QDate(2026, 4, 20))
-        dialog.end.setDate(QDate(2026, 4, 10))
+        dialog.start.setDate(QDate(last.year, last.month, last.day))
+        dialog.end.setDate(QDate(first.year, first.month, first.day))
         dialog.buttons.accepted.emit()
         assert "finit" in dialog.error.text()  # ends before it starts: refused
-        dialog.end.setDate(QDate(2026, 5, 3))
+        dialog.start.setDate(QDate(first.year, first.month, first.day))
+        dialog.end.setDate(QDate(last.year, last.month, last.day))
         dialog.buttons.accepted.emit()
         return dialog.result()
 
     monkeypatch.setattr(BreakDialog, "exec", fill)
     page.break_button.click()
     worker.wait_idle()
-    assert [(v.date, v.commune) for v in page.visits.rows()] == [
-        (D(2026, 4, 2), "Étables"),
-        (D(2026, 4, 14), "Saint-Amant"),
-        (D(2026, 4, 16), "Étables"),
-    ]
+    after = [(v.date, v.commune) for v in page.visits.rows()]
+    assert after == [(day, c) for day, c in before if not first <= day <= last]
     assert (
-        page.rule_list.item(0).text().endswith("vacances de printemps du 20/04/2026 au 03/05/2026")
+        page.rule_list.item(0)
+        .text()
+        .endswith(f"vacances de printemps du {first:%d/%m/%Y} au {last:%d/%m/%Y}")
     )
