@@ -20,6 +20,7 @@ from bench.common import Context, Row
 #: Benchmark modules, in the order their rows appear.
 MODULES: tuple[str, ...] = (
     "startup",
+    "import",
 )
 
 RESULTS = Path(__file__).with_name("RESULTS.md")

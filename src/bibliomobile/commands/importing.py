@@ -60,7 +60,7 @@ def add_marc_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--mapping", type=Path, help="fichier de correspondance TOML (voir resources/mappings/)"
     )
-    parser.add_argument("--batch", type=int, default=500, help="notices par transaction")
+    parser.add_argument("--batch", type=int, default=1000, help="notices par transaction")
     parser.add_argument(
         "--strict", action="store_true", help="code de sortie 1 si une notice est rejetée"
     )

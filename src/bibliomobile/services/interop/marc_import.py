@@ -73,7 +73,7 @@ RECORD_COLUMNS = (
 #: Item columns a re-import may change (location is the devices' business).
 ITEM_COLUMNS = ("record_id", "call_number", "home_library_id")
 
-DEFAULT_BATCH = 500
+DEFAULT_BATCH = 1000
 
 ProgressCallback = Callable[[int, int], None]
 

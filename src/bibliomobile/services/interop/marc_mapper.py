@@ -18,6 +18,8 @@ _YEAR = re.compile(r"(1[0-9]{3}|20[0-9]{2})")
 _ISBN = re.compile(r"[0-9][0-9Xx\- ]{8,20}")
 _TRAILING = re.compile(r"[\s/:;,=]+$")
 _LEADING = re.compile(r"^[\s,;:]+")
+_LEADING_CHARS = frozenset(" \t,;:")
+_TRAILING_CHARS = frozenset(" \t/:;,=")
 _FINAL_PERIOD = re.compile(r"(?<=[a-zà-ÿ)\]]{3})\.$")
 
 
@@ -45,8 +47,13 @@ class MappedRecord:
 def _tidy(value: str, period: bool = False) -> str:
     """Without leading/trailing ISBD punctuation; ``period``: also a final full stop
     after a word (MARC21 headings end with one), never after an abbreviation."""
-    value = _TRAILING.sub("", _LEADING.sub("", value))
-    if period:
+    if not value:
+        return value
+    if value[0] in _LEADING_CHARS:
+        value = _LEADING.sub("", value)
+    if value and value[-1] in _TRAILING_CHARS:
+        value = _TRAILING.sub("", value)
+    if period and value.endswith("."):
         value = _FINAL_PERIOD.sub("", value)
     return value.strip()
 

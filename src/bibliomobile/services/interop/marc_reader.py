@@ -34,6 +34,8 @@ SUBFIELD = b"\x1f"
 LEADER_LENGTH = 24
 
 _TAG = re.compile(r"^[0-9A-Za-z]{3}$")
+_DIRECTORY = re.compile(rb"(?:[0-9A-Za-z]{3}[0-9]{9})*")
+_ENTRY = re.compile(rb"(...)([0-9]{4})([0-9]{5})")
 # Non-sorting markers (NSB/NSE, C1 controls) some systems leave around articles.
 _CONTROLS = dict.fromkeys([0x88, 0x89, 0x98, 0x9C])
 _C1 = re.compile("[\x88\x89\x98\x9c]")
@@ -116,7 +118,11 @@ class MarcRecord:
         return values[0] if values and isinstance(values[0], str) else None
 
     def fields(self, tag: str) -> list[Subfields]:
-        return [v for v in self._values(tag) if isinstance(v, tuple)]
+        found = self._decoded.get(tag)
+        if found is None:
+            found = self._values(tag)
+        # Control fields (00X) hold text, data fields subfield tuples, never both.
+        return found if not found or not isinstance(found[0], str) else []
 
     def all_fields(self) -> list[tuple[str, Any]]:
         """Every field in tag order of appearance (for tests and diagnostics)."""
@@ -260,8 +266,30 @@ def parse_chunk(chunk: RawChunk) -> tuple[str, dict[str, list[bytes]]]:
     directory = data[LEADER_LENGTH : base - 1]
     if len(directory) % 12:
         raise RecordError("répertoire de la notice invalide (longueur non multiple de 12)")
+    if not _DIRECTORY.fullmatch(directory):
+        _explain_directory(directory)
     raw: dict[str, list[bytes]] = {}
-    body_end = len(data) - 1
+    size = len(data)
+    # One C-level pass gives every (tag, length, offset); Python only slices.
+    for tag_bytes, length_bytes, offset_bytes in _ENTRY.findall(directory):
+        length = int(length_bytes)
+        offset = base + int(offset_bytes)
+        if length < 1 or offset + length > size:
+            tag = tag_bytes.decode("ascii")
+            raise RecordError(f"zone {tag} hors des limites de la notice (notice tronquée ?)")
+        found = raw.get(tag_bytes)
+        if found is None:
+            raw[tag_bytes] = [data[offset : offset + length - 1]]
+        else:
+            found.append(data[offset : offset + length - 1])
+    raw_by_tag = {tag.decode("ascii"): values for tag, values in raw.items()}
+    if not raw_by_tag:
+        raise RecordError("notice sans aucune zone")
+    return leader, raw_by_tag
+
+
+def _explain_directory(directory: bytes) -> None:
+    """Raise the RecordError that says what is wrong with a directory."""
     for start in range(0, len(directory), 12):
         entry = directory[start : start + 12]
         try:
@@ -272,14 +300,7 @@ def parse_chunk(chunk: RawChunk) -> tuple[str, dict[str, list[bytes]]]:
             raise RecordError(f"étiquette de zone non alphanumérique « {tag} »")
         if not entry[3:12].isdigit():
             raise RecordError(f"répertoire invalide pour la zone {tag}")
-        length = int(entry[3:7])
-        offset = base + int(entry[7:12])
-        if length < 1 or offset + length > body_end + 1:
-            raise RecordError(f"zone {tag} hors des limites de la notice (notice tronquée ?)")
-        raw.setdefault(tag, []).append(data[offset : offset + length - 1])
-    if not raw:
-        raise RecordError("notice sans aucune zone")
-    return leader, raw
+    raise RecordError("répertoire de la notice invalide")
 
 
 def read_marcxml(path: Path) -> Iterator[tuple[int, MarcRecord | RecordError]]:
