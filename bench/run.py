@@ -21,6 +21,7 @@ from bench.common import Context, Row
 MODULES: tuple[str, ...] = (
     "startup",
     "import",
+    "routing",
 )
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
