@@ -96,9 +96,9 @@ def test_cancelling_a_visit_from_the_calendar_lists_the_patrons_to_notify(
     assert table_texts(page, row)[3:] == ["Annulé", "Panne du véhicule"]
     names = [page.notify.index(r, 0).data() for r in range(page.notify.rowCount())]
     assert names == ["Paul Durand", "Jeanne Martin"]
-    assert page.notify.index(1, 1).data() == "SMS"
-    assert page.notify.index(1, 2).data() == "06 11 22 33 44"
-    assert page.notify.index(1, 3).data() == "2 documents à rendre le 14/04/2026"
+    assert page.notify.index(1, 1).data() == "2 documents à rendre le 14/04/2026"
+    assert page.notify.index(1, 2).data() == "SMS"
+    assert page.notify.index(1, 3).data() == "06 11 22 33 44"
     summary = page.notify_summary.text()
     assert "Prochain passage : 14/04/2026" in summary and "3 prêt(s) reporté(s)" in summary
     assert "2 lecteur(s) à prévenir" in summary

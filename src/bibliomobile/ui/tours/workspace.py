@@ -84,10 +84,10 @@ VISIT_COLUMNS: tuple[Column[VisitRow], ...] = (
 )
 
 NOTIFY_COLUMNS: tuple[Column[PatronToNotify], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Lecteur"), lambda p: p.name, width=170),
-    Column(QT_TRANSLATE_NOOP("Columns", "Prévenir par"), lambda p: label(p.channel), width=110),
-    Column(QT_TRANSLATE_NOOP("Columns", "Contact"), lambda p: p.contact, width=190),
-    Column(QT_TRANSLATE_NOOP("Columns", "Ce qui change"), lambda p: p.what_changed),
+    Column(QT_TRANSLATE_NOOP("Columns", "Lecteur"), lambda p: p.name, width=130),
+    Column(QT_TRANSLATE_NOOP("Columns", "Ce qui change"), lambda p: p.what_changed, width=250),
+    Column(QT_TRANSLATE_NOOP("Columns", "Prévenir par"), lambda p: label(p.channel), width=105),
+    Column(QT_TRANSLATE_NOOP("Columns", "Contact"), lambda p: p.contact),
 )
 
 
@@ -220,6 +220,10 @@ class ToursWorkspace(QWidget):
         self.add_button.clicked.connect(self.add_visit)
         self.commune_choice = QComboBox()
         self.commune_choice.setObjectName("communeChoice")
+        self.commune_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.commune_choice.setMinimumContentsLength(18)
         self.contact_field = QLineEdit(str(context.settings.value(CONTACT_SETTING, "") or ""))
         self.contact_field.setObjectName("contactField")
         self.contact_field.setPlaceholderText(
@@ -241,10 +245,12 @@ class ToursWorkspace(QWidget):
         period.addWidget(self.period_months)
         period.addWidget(self.generate_button)
         period.addStretch(1)
-        period.addWidget(self.contact_field)
-        period.addWidget(self.commune_choice)
-        period.addWidget(self.pdf_button)
-        period.addWidget(self.ical_button)
+        outputs = QHBoxLayout()
+        outputs.addWidget(QLabel(self.tr("Horaires publics :")))
+        outputs.addWidget(self.commune_choice)
+        outputs.addWidget(self.contact_field, 1)
+        outputs.addWidget(self.pdf_button)
+        outputs.addWidget(self.ical_button)
 
         self.visits = _VisitModel(VISIT_COLUMNS, self)
         self.visit_table = _table(self.visits, "visitTable")
@@ -258,9 +264,12 @@ class ToursWorkspace(QWidget):
         calendar_layout.addLayout(period)
         calendar_layout.addWidget(self.visit_table, 1)
         calendar_layout.addLayout(actions)
+        calendar_layout.addLayout(outputs)
 
         self.notify = RowTableModel(NOTIFY_COLUMNS, self)
         self.notify_table = _table(self.notify, "notifyTable")
+        self.notify_table.setWordWrap(True)  # "what changes" is the point: show it whole
+        self.notify.modelReset.connect(self.notify_table.resizeRowsToContents)
         self.notify_title = QLabel(self.tr("Lecteurs à prévenir"))
         self.notify_title.setObjectName("detailSection")
         self.notify_summary = QLabel(
@@ -276,7 +285,7 @@ class ToursWorkspace(QWidget):
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(calendar_box)
         bottom.addWidget(notify_box)
-        bottom.setSizes([720, 440])
+        bottom.setSizes([820, 520])
         bottom.setChildrenCollapsible(False)
 
         whole = QSplitter(Qt.Orientation.Vertical)
