@@ -1,0 +1,138 @@
+"""``bibliomobile demo``: create the demo network in a database."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from bibliomobile.services.demo import (
+    DEFAULT_ITEMS,
+    DEFAULT_PATRONS,
+    NETWORK_NAME,
+    create_demo,
+    database_is_empty,
+)
+from bibliomobile.store.migrate import SchemaTooNew
+
+from .common import KEY_ENV, CommandError, add_db_argument, db_path
+
+_LABELS = {
+    "libraries": "bibliothèques",
+    "tours": "tournées",
+    "stops": "arrêts",
+    "schedule_rules": "règles de passage",
+    "stop_visits": "passages",
+    "patrons": "lecteurs",
+    "records": "notices",
+    "items": "exemplaires",
+    "circulation_events": "événements de prêt",
+    "beneficiaries": "bénéficiaires du portage",
+    "volunteers": "bénévoles",
+}
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text.replace("_", "").replace(" ", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"nombre entier attendu : « {text} »") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"nombre positif attendu : « {text} »")
+    return value
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"date AAAA-MM-JJ attendue : « {text} »") from None
+
+
+def register(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "demo",
+        help="créer un réseau de démonstration (Puy-de-Dôme : 3 tournées, lecteurs, catalogue, prêts)",
+    )
+    add_db_argument(parser)
+    parser.add_argument(
+        "--items",
+        type=_count,
+        default=DEFAULT_ITEMS,
+        help=f"exemplaires (défaut : {DEFAULT_ITEMS})",
+    )
+    parser.add_argument(
+        "--patrons",
+        type=_count,
+        default=DEFAULT_PATRONS,
+        help=f"lecteurs (défaut : {DEFAULT_PATRONS})",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=1, help="graine : même graine, même base (défaut : 1)"
+    )
+    parser.add_argument(
+        "--today",
+        type=_date,
+        default=None,
+        help="date de référence AAAA-MM-JJ (défaut : aujourd'hui)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="remplacer une base qui contient déjà des données"
+    )
+    parser.set_defaults(handler=run)
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        candidate = path.with_name(path.name + suffix)
+        if candidate.exists():
+            candidate.unlink()
+
+
+def run(args: argparse.Namespace) -> int:
+    from bibliomobile.store.uow import Store
+
+    path = db_path(args)
+    key = os.environ.get(KEY_ENV) or None
+    started = time.perf_counter()
+    if path.exists() and path.stat().st_size > 0:
+        try:
+            existing = Store.open(path, key=key)
+        except SchemaTooNew as error:
+            raise CommandError(str(error)) from error
+        empty = database_is_empty(existing.engine)
+        existing.close()
+        if not empty and not args.force:
+            raise CommandError(
+                f"La base {path} contient déjà des données : rien n'a été modifié. "
+                "Ajoutez --force pour la remplacer par la démonstration."
+            )
+        if not empty:
+            _remove_database(path)
+    print(f"Création de la démonstration « {NETWORK_NAME} » dans {path}…", flush=True)
+    store = Store.open(path, key=key)
+
+    def progress(message: str) -> None:
+        print(f"  [{time.perf_counter() - started:5.1f} s] {message}", flush=True)
+
+    try:
+        summary = create_demo(
+            store.engine,
+            items=args.items,
+            patrons=args.patrons,
+            seed=args.seed,
+            today=args.today,
+            progress=progress,
+        )
+    finally:
+        store.close()
+    print(f"Créé (graine {summary.seed}, date de référence {summary.today:%d/%m/%Y}) :")
+    for table, count in summary.counts.items():
+        print(f"  {_LABELS.get(table, table):<26} {count:>9,}".replace(",", " "))
+    print(f"  {'prêts en cours':<26} {summary.open_loans:>9,}".replace(",", " "))
+    print(f"  {'dont en retard':<26} {summary.overdue_loans:>9,}".replace(",", " "))
+    print(f"Terminé en {time.perf_counter() - started:.1f} s.")
+    return 0

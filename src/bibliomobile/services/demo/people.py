@@ -1,0 +1,341 @@
+"""Patrons, home-delivery beneficiaries and volunteers of the demo network.
+
+Beneficiaries carry tastes, availability and how to get in: no health data, ever.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from bibliomobile.domain.enums import (
+    BeneficiaryStatus,
+    ContactChannel,
+    DocumentFormat,
+    Referral,
+    VisitFrequency,
+)
+
+from .geography import COMMUNE_BY_NAME, LIBRARIES, STREETS, TOURS
+from .ids import IdMaker
+from .names import (
+    EMAIL_DOMAINS,
+    LAST_NAMES,
+    MIDDLE_FIRST_NAMES,
+    OLDER_FIRST_NAMES,
+    YOUNGER_FIRST_NAMES,
+)
+from .network import Network
+
+#: Birth decades of bookmobile patrons (many retired people and children), weights.
+_DECADES = (
+    (1930, 3),
+    (1940, 9),
+    (1950, 13),
+    (1960, 10),
+    (1970, 9),
+    (1980, 9),
+    (1990, 7),
+    (2000, 8),
+    (2010, 14),
+)
+_DECADE_STARTS = [d for d, _ in _DECADES]
+_DECADE_WEIGHTS = [w for _, w in _DECADES]
+
+BLOCK_REASONS = ("Documents non rendus après trois relances", "Document perdu non remplacé")
+
+
+def card_barcode(index: int) -> str:
+    """Card number of the ``index``-th demo patron."""
+    return f"P63{index + 1:06d}"
+
+
+def _ascii(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in folded.lower() if ch.isalnum() or ch == "-")
+
+
+def _first_name(rng: random.Random, birth_year: int) -> tuple[str, int]:
+    pool = (
+        OLDER_FIRST_NAMES
+        if birth_year < 1960
+        else MIDDLE_FIRST_NAMES
+        if birth_year < 1990
+        else YOUNGER_FIRST_NAMES
+    )
+    sex = rng.randrange(2)
+    return rng.choice(pool[sex]), sex
+
+
+def mobile(rng: random.Random) -> str:
+    return f"0{rng.choice('667')} " + " ".join(f"{rng.randrange(100):02d}" for _ in range(4))
+
+
+def landline(rng: random.Random) -> str:
+    return "04 73 " + " ".join(f"{rng.randrange(100):02d}" for _ in range(3))
+
+
+@dataclass
+class PatronIndex:
+    """What the circulation simulation and home delivery need about the patrons."""
+
+    ids: list[str] = field(default_factory=list)
+    by_stop: list[list[int]] = field(default_factory=list)
+    birth_year: list[int] = field(default_factory=list)
+    commune: list[str] = field(default_factory=list)
+    blocked: set[int] = field(default_factory=set)
+    names: list[tuple[str, str]] = field(default_factory=list)
+    address: list[str] = field(default_factory=list)
+
+
+def patron_rows(
+    ids: IdMaker, rng: random.Random, net: Network, count: int, today: dt.date, index: PatronIndex
+) -> Iterator[dict[str, Any]]:
+    """``count`` patrons; fills ``index`` as it goes."""
+    stop_count = len(net.stop_ids)
+    index.by_stop = [[] for _ in range(stop_count)]
+    tour_communes = [[s.commune for s in tour.stops] for tour in TOURS]
+    library_communes = [site.commune for site in LIBRARIES]
+    for i in range(count):
+        birth_year = rng.choices(_DECADE_STARTS, _DECADE_WEIGHTS)[0] + rng.randrange(10)
+        birth_year = min(birth_year, today.year - 3)
+        first, _sex = _first_name(rng, birth_year)
+        last = rng.choice(LAST_NAMES)
+        home_stop: int | None = None
+        if rng.random() < 0.9:
+            home_stop = rng.randrange(stop_count)
+            commune = net.stop_commune[home_stop]
+            if rng.random() < 0.2:  # lives in a hamlet of a neighbouring commune
+                commune = rng.choice(tour_communes[net.stop_tour[home_stop]])
+        else:
+            commune = rng.choice(library_communes)
+        place = COMMUNE_BY_NAME[commune]
+        street = rng.choice(STREETS)
+        address = (
+            street[0].upper() + street[1:]
+            if street.startswith("lieu-dit")
+            else f"{rng.randint(1, 48)} {street}"
+        )
+        age = today.year - birth_year
+        email = None
+        if age >= 15 and rng.random() < (0.85 if age < 65 else 0.5):
+            suffix = str(rng.randrange(10, 99)) if rng.random() < 0.3 else ""
+            email = f"{_ascii(first)}.{_ascii(last)}{suffix}@{rng.choice(EMAIL_DOMAINS)}"
+        phone = None
+        if age >= 12:
+            phone = mobile(rng) if rng.random() < (0.9 if age < 70 else 0.45) else landline(rng)
+        if email and rng.random() < 0.7:
+            channel = ContactChannel.EMAIL
+        elif phone and phone.startswith("0") and not phone.startswith("04") and rng.random() < 0.7:
+            channel = ContactChannel.SMS
+        elif phone and rng.random() < 0.7:
+            channel = ContactChannel.PHONE
+        else:
+            channel = ContactChannel.LETTER
+        registered = today - dt.timedelta(days=rng.randint(20, 9 * 365))
+        if rng.random() < 0.12:
+            expiry = today - dt.timedelta(days=rng.randint(1, 500))
+        else:
+            expiry = today + dt.timedelta(days=rng.randint(1, 365))
+        expiry = max(expiry, registered + dt.timedelta(days=365))
+        blocked = None
+        if rng.random() < 0.006:
+            blocked = rng.choice(BLOCK_REASONS)
+            index.blocked.add(i)
+        patron_id = ids.of("patrons", i)
+        index.ids.append(patron_id)
+        index.birth_year.append(birth_year)
+        index.commune.append(commune)
+        index.names.append((first, last))
+        index.address.append(address)
+        if home_stop is not None:
+            index.by_stop[home_stop].append(i)
+        yield {
+            "id": patron_id,
+            "card_barcode": card_barcode(i),
+            "first_name": first,
+            "last_name": last,
+            "birth_year": birth_year,
+            "address": address,
+            "postcode": place.postcode,
+            "commune": commune,
+            "phone": phone,
+            "email": email,
+            "preferred_channel": channel.value,
+            "card_expiry": expiry,
+            "blocked_reason": blocked,
+            "home_stop_id": net.stop_ids[home_stop] if home_stop is not None else None,
+            "registered_on": registered,
+            "max_loans": 10 if age < 12 else 15,
+        }
+
+
+# -- home delivery ------------------------------------------------------------------
+
+_ACCESS_NOTES = (
+    "Digicode 4821B, sonner deux fois",
+    "Maison au fond de l'impasse, portail vert ; le chien est gentil",
+    "2e étage sans ascenseur, frapper fort",
+    "Clé chez la voisine (Mme {neighbour}) si pas de réponse",
+    "Entrer par la cour, porte de la cuisine",
+    "Sonnette en panne : appeler en arrivant",
+    "Interphone au nom de {last}, bâtiment B",
+    "Se garer sur la place de l'église, la rue est étroite",
+    "Ferme isolée après le pont, suivre le panneau « {last} »",
+    "Digicode 1968A ; boîte aux lettres pour les retours si absent",
+)
+_TASTE_NOTES = (
+    "Aime les histoires qui finissent bien",
+    "Lit le soir, préfère les livres pas trop épais",
+    "Adore les enquêtes à la campagne",
+    "Aime qu'on lui raconte les nouveautés",
+    "Préfère les gros caractères et les couvertures souples",
+    "Écoute les livres audio en faisant son tricot",
+    "Aime les récits de voyage et les histoires de famille",
+    None,
+)
+_PAUSE_REASONS = ("Séjour chez sa fille", "Absent pour l'été", "Travaux dans le logement")
+_LIKED = (
+    "terroir",
+    "policier",
+    "roman",
+    "historique",
+    "biographie",
+    "documentaire",
+    "poésie",
+    "comédie",
+)
+_DISLIKED = ("science-fiction", "fantasy", "policier", "bd", "poésie", "drame")
+_AUTHORS = (
+    "Simenon, Georges",
+    "Signol, Christian",
+    "Anglade, Jean",
+    "Michelet, Claude",
+    "Pagnol, Marcel",
+    "Christie, Agatha",
+    "Pourrat, Henri",
+    "Giono, Jean",
+    "Armand, Marie-Paul",
+    "Dicker, Joël",
+)
+
+
+def _windows(rng: random.Random, count: int) -> list[dict[str, Any]]:
+    days = sorted(rng.sample(range(5), count))
+    windows = []
+    for day in days:
+        start, end = rng.choice(
+            (("09:30", "12:00"), ("14:00", "17:00"), ("10:00", "11:30"), ("14:30", "16:30"))
+        )
+        windows.append({"weekday": day, "start": start, "end": end})
+    return windows
+
+
+def beneficiary_rows(
+    ids: IdMaker, rng: random.Random, patrons: PatronIndex, count: int, today: dt.date
+) -> list[dict[str, Any]]:
+    """``count`` home-delivery profiles, mostly for elderly patrons living in the communes served."""
+    served = {c for c in patrons.commune if c not in {site.commune for site in LIBRARIES}}
+    candidates = [
+        i
+        for i, year in enumerate(patrons.birth_year)
+        if year < 1950 and patrons.commune[i] in served
+    ]
+    if len(candidates) < count:
+        candidates += [
+            i for i, year in enumerate(patrons.birth_year) if 1950 <= year < today.year - 18
+        ]
+    chosen = sorted(rng.sample(candidates, min(count, len(candidates))))
+    rows = []
+    for n, patron in enumerate(chosen):
+        _first, last = patrons.names[patron]
+        place = COMMUNE_BY_NAME[patrons.commune[patron]]
+        formats = [DocumentFormat.BOOK.value]
+        if rng.random() < 0.5:
+            formats = [DocumentFormat.LARGE_PRINT.value] + (formats if rng.random() < 0.3 else [])
+        if rng.random() < 0.25:
+            formats.append(DocumentFormat.AUDIOBOOK.value)
+        if rng.random() < 0.15:
+            formats.append(DocumentFormat.DVD.value)
+        liked = rng.sample(_LIKED, rng.randint(1, 3))
+        disliked = [g for g in rng.sample(_DISLIKED, rng.randint(0, 2)) if g not in liked]
+        status = BeneficiaryStatus.PAUSED if n % 13 == 5 else BeneficiaryStatus.ACTIVE
+        paused_from = paused_to = None
+        pause_reason = None
+        if status is BeneficiaryStatus.PAUSED:
+            paused_from = today - dt.timedelta(days=rng.randint(3, 20))
+            paused_to = today + dt.timedelta(days=rng.randint(10, 40))
+            pause_reason = rng.choice(_PAUSE_REASONS)
+        contact_person = contact_phone = None
+        if rng.random() < 0.6:
+            relative = rng.choice(("Fille", "Fils", "Neveu", "Voisine", "Nièce"))
+            contact_person = f"{relative} : {rng.choice(MIDDLE_FIRST_NAMES[rng.randrange(2)])} {rng.choice(LAST_NAMES)}"
+            contact_phone = mobile(rng)
+        note = rng.choice(_ACCESS_NOTES).format(neighbour=rng.choice(LAST_NAMES), last=last)
+        rows.append(
+            {
+                "id": ids.of("beneficiaries", n),
+                "patron_id": patrons.ids[patron],
+                "formats": formats,
+                "genres_liked": liked,
+                "genres_disliked": disliked,
+                "favourite_authors": rng.sample(_AUTHORS, rng.randint(0, 2)),
+                "taste_notes": rng.choice(_TASTE_NOTES),
+                "frequency": rng.choice(
+                    (
+                        VisitFrequency.MONTHLY,
+                        VisitFrequency.MONTHLY,
+                        VisitFrequency.FORTNIGHTLY,
+                        VisitFrequency.WEEKLY,
+                    )
+                ).value,
+                "availability": _windows(rng, rng.randint(1, 3)),
+                "access_notes": note,
+                "contact_person": contact_person,
+                "contact_phone": contact_phone,
+                "referral": rng.choice(list(Referral)).value,
+                "status": status.value,
+                "paused_from": paused_from,
+                "paused_to": paused_to,
+                "pause_reason": pause_reason,
+                "latitude": round(place.latitude + rng.uniform(-0.012, 0.012), 6),
+                "longitude": round(place.longitude + rng.uniform(-0.016, 0.016), 6),
+                "since": today - dt.timedelta(days=rng.randint(30, 6 * 365)),
+            }
+        )
+    return rows
+
+
+def volunteer_rows(ids: IdMaker, rng: random.Random, count: int) -> list[dict[str, Any]]:
+    """``count`` people who deliver at home: two staff members, the others volunteers."""
+    rows = []
+    for n in range(count):
+        tour = TOURS[n % len(TOURS)]
+        communes = sorted(rng.sample([s.commune for s in tour.stops], rng.randint(3, 5)))
+        home = COMMUNE_BY_NAME[communes[0]]
+        birth_year = rng.randint(1950, 1995)
+        first, _ = _first_name(rng, birth_year)
+        last = rng.choice(LAST_NAMES)
+        street = rng.choice([s for s in STREETS if not s.startswith("lieu-dit")])
+        rows.append(
+            {
+                "id": ids.of("volunteers", n),
+                "first_name": first,
+                "last_name": last,
+                "phone": mobile(rng),
+                "email": f"{_ascii(first)}.{_ascii(last)}@{rng.choice(EMAIL_DOMAINS)}",
+                "availability": _windows(rng, rng.randint(1, 3)),
+                "communes": communes,
+                "max_visits": rng.randint(4, 8),
+                "start_address": f"{rng.randint(1, 30)} {street}, {home.postcode} {home.name}",
+                "start_latitude": round(home.latitude + rng.uniform(-0.006, 0.006), 6),
+                "start_longitude": round(home.longitude + rng.uniform(-0.008, 0.008), 6),
+                "is_staff": n < 2,
+                "active": True,
+            }
+        )
+    return rows
