@@ -17,6 +17,7 @@ from bibliomobile.commands.common import CommandError, VersionAction
 COMMAND_MODULES: tuple[str, ...] = (
     "serve",
     "device",
+    "demo",
     "importing",
 )
 

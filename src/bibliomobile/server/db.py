@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
@@ -40,6 +41,7 @@ def alembic_config() -> Config:
 def upgrade(engine: Engine) -> None:
     """Create or migrate the server schema (same code for SQLite and PostgreSQL)."""
     config = alembic_config()
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
