@@ -22,6 +22,7 @@ MODULES: tuple[str, ...] = (
     "startup",
     "import",
     "routing",
+    "circulation",
 )
 
 RESULTS = Path(__file__).with_name("RESULTS.md")

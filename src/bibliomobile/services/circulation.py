@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Connection, bindparam, func, or_, select
 from sqlalchemy.orm import aliased
 
 from bibliomobile.domain.enums import CirculationKind, Location, VisitStatus
@@ -273,14 +273,74 @@ def _moment(today: dt.date | None, now: dt.datetime | None) -> tuple[dt.date, dt
     return day, moment
 
 
-def _item_by_barcode(uow: UnitOfWork, raw: str) -> Item:
+_FOUND = "bibliomobile.circulation.found"  # session.info memo: barcode → (item id, title, days)
+
+# Built once: at the desk every millisecond counts, and building a statement costs more
+# than running it.
+_ITEM_AT_DESK = (
+    select(Item, Record.title, Library.set_aside_days)
+    .join(Record, Record.id == Item.record_id)
+    .outerjoin(Library, Library.id == Item.home_library_id)
+    .where(Item.barcode == bindparam("barcode"))
+)
+_LOAN_OF = select(LoanState.event_id, LoanState.patron_id, LoanState.due_date).where(
+    LoanState.item_id == bindparam("item_id")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    item: Item
+    title: str
+    set_aside_days: int
+
+
+def _reader(uow: UnitOfWork) -> Connection:
+    """The unit of work's connection for plain reads (less overhead than ORM queries).
+
+    Pending changes are flushed first, so the loan index already counts the events
+    of this transaction (several checkouts committed together, ``commit=False``).
+    """
+    session = uow.session
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    return session.connection()
+
+
+def _lookup(uow: UnitOfWork, code: str) -> _Found | None:
+    """The item of a normalised barcode, its title and its library's set-aside days.
+
+    Remembered for the unit of work, so the desk's "is it an item?" and the checkout
+    that follows cost one query.
+    """
+    memo: dict[str, tuple[str, str, int]] = uow.session.info.setdefault(_FOUND, {})
+    known = memo.get(code)
+    if known is not None:
+        item = uow.session.get(Item, known[0])
+        if item is not None:
+            return _Found(item, known[1], known[2])
+    row = uow.session.execute(_ITEM_AT_DESK, {"barcode": code}).first()
+    if row is None:
+        return None
+    item, title, days = row
+    memo[code] = (item.id, str(title or item.barcode), int(days or 0))
+    return _Found(item, memo[code][1], memo[code][2])
+
+
+def find_item(uow: UnitOfWork, raw: str) -> str | None:
+    """The item id of a scanned barcode, or None."""
+    found = _lookup(uow, normalize_scan(raw))
+    return found.item.id if found else None
+
+
+def _item_by_barcode(uow: UnitOfWork, raw: str) -> _Found:
     code = normalize_scan(raw)
     if not code:
         raise CirculationError("Code-barres vide : scannez l'exemplaire.")
-    item = uow.session.scalar(select(Item).where(Item.barcode == code))
-    if item is None:
+    found = _lookup(uow, code)
+    if found is None:
         raise UnknownBarcode(code)
-    return item
+    return found
 
 
 def _title(uow: UnitOfWork, item: Item) -> str:
@@ -335,7 +395,7 @@ def _append(
 
 
 def _loan_days_and_stop(
-    uow: UnitOfWork, visit_id: str | None, delivery_id: str | None, patron: Patron
+    uow: UnitOfWork, visit_id: str | None, delivery_id: str | None, patron_id: str
 ) -> tuple[int, str | None]:
     """The loan period and the stop whose visits due dates fall on (None: no stop)."""
     session = uow.session
@@ -343,13 +403,32 @@ def _loan_days_and_stop(
         if session.get(Delivery, delivery_id) is None:
             raise CirculationError("Cette tournée de portage n'existe pas sur cet appareil.")
         return DEFAULT_LOAN_DAYS, None
-    stop_id = _visit(uow, visit_id).stop_id if visit_id is not None else patron.home_stop_id
+    if visit_id is not None:
+        row = _reader(uow).execute(_VISIT_TOUR, {"visit_id": visit_id}).first()
+        if row is None:
+            raise CirculationError("Ce passage n'existe pas (ou plus) sur cet appareil.")
+        return int(row[0] or DEFAULT_LOAN_DAYS), str(row[1])
+    stop_id = _patron(uow, patron_id).home_stop_id
     if stop_id is None:
         return DEFAULT_LOAN_DAYS, None
     loan_days = session.scalar(
         select(Tour.loan_days).join(Stop, Stop.tour_id == Tour.id).where(Stop.id == stop_id)
     )
     return int(loan_days or DEFAULT_LOAN_DAYS), stop_id
+
+
+_VISIT_TOUR = (
+    select(Tour.loan_days, StopVisit.stop_id)
+    .select_from(StopVisit)
+    .join(Stop, Stop.id == StopVisit.stop_id)
+    .join(Tour, Tour.id == Stop.tour_id)
+    .where(StopVisit.id == bindparam("visit_id"))
+)
+_FIRST_VISIT_FROM = select(func.min(StopVisit.date)).where(
+    StopVisit.stop_id == bindparam("stop_id"),
+    StopVisit.date >= bindparam("earliest"),
+    StopVisit.status.in_([VisitStatus.PLANNED.value, VisitStatus.OPEN.value]),
+)
 
 
 def due_date_for(
@@ -364,18 +443,13 @@ def due_date_for(
 
     The first planned visit of the stop on or after ``today + tour loan period``; for a
     delivery, or a stop without a planned visit that late, ``today + loan period``.
+    Without a visit, the patron's usual stop is used.
     """
-    loan_days, stop_id = _loan_days_and_stop(uow, visit_id, delivery_id, _patron(uow, patron_id))
+    loan_days, stop_id = _loan_days_and_stop(uow, visit_id, delivery_id, patron_id)
     earliest = today + dt.timedelta(days=loan_days)
     visits: list[dt.date] = []
     if stop_id is not None:
-        first = uow.session.scalar(
-            select(func.min(StopVisit.date)).where(
-                StopVisit.stop_id == stop_id,
-                StopVisit.date >= earliest,
-                StopVisit.status.in_([VisitStatus.PLANNED.value, VisitStatus.OPEN.value]),
-            )
-        )
+        first = _reader(uow).scalar(_FIRST_VISIT_FROM, {"stop_id": stop_id, "earliest": earliest})
         if first is not None:
             visits.append(first)
     return compute_due_date(today, loan_days, visits)
@@ -385,11 +459,15 @@ def due_date_for(
 
 
 def loan_of(uow: UnitOfWork, item_id: str) -> LoanInfo | None:
-    """The open loan of an item (None when it is not lent), derived from the log."""
-    state = uow.session.get(LoanState, item_id)
-    if state is None:
+    """The open loan of an item (None when it is not lent), derived from the log.
+
+    Read afresh each time (not from the session's identity map): the loan index is
+    rewritten by SQL when events are flushed.
+    """
+    row = _reader(uow).execute(_LOAN_OF, {"item_id": item_id}).first()
+    if row is None:
         return None
-    return LoanInfo(state.item_id, state.event_id, state.patron_id, state.due_date)
+    return LoanInfo(item_id, str(row[0]), row[1], row[2])
 
 
 def open_loans(uow: UnitOfWork, patron_id: str, today: dt.date | None = None) -> list[OpenLoan]:
@@ -468,14 +546,17 @@ def identify_patron(uow: UnitOfWork, card: str, today: dt.date | None = None) ->
     return patron_panel(uow, patron_id, today)
 
 
+_LOANS_OF_PATRON = select(
+    func.count(),
+    func.count().filter(LoanState.due_date < bindparam("today")),
+    func.min(LoanState.due_date).filter(LoanState.due_date < bindparam("today")),
+).where(LoanState.patron_id == bindparam("patron_id"))
+
+
 def _blocks_for_checkout(uow: UnitOfWork, patron: Patron, today: dt.date) -> tuple[Block, ...]:
-    count, overdue, oldest = uow.session.execute(
-        select(
-            func.count(),
-            func.count().filter(LoanState.due_date < today),
-            func.min(LoanState.due_date).filter(LoanState.due_date < today),
-        ).where(LoanState.patron_id == patron.id)
-    ).one()
+    count, overdue, oldest = (
+        _reader(uow).execute(_LOANS_OF_PATRON, {"today": today, "patron_id": patron.id}).one()
+    )
     return patron_blocks(
         today=today,
         card_expiry=patron.card_expiry,
@@ -510,7 +591,8 @@ def checkout(
         CirculationError: withdrawn item, item already lent to this patron, etc.
     """
     day, moment = _moment(today, now)
-    item = _item_by_barcode(uow, item_barcode)
+    found = _item_by_barcode(uow, item_barcode)
+    item = found.item
     patron = _patron(uow, patron_id)
     reason = (override_reason or "").strip() or None
     if item.withdrawn:
@@ -554,7 +636,7 @@ def checkout(
         event_id=event.id,
         item_id=item.id,
         barcode=item.barcode,
-        title=_title(uow, item),
+        title=found.title,
         patron_id=patron.id,
         due_date=due,
         override_reason=event.override_reason,
@@ -584,7 +666,8 @@ def checkin(
         UnknownBarcode: the code is not an item; nothing written.
     """
     day, moment = _moment(today, now)
-    item = _item_by_barcode(uow, item_barcode)
+    found = _item_by_barcode(uow, item_barcode)
+    item = found.item
     if visit_id is not None:
         _visit(uow, visit_id)
     current = loan_of(uow, item.id)
@@ -598,14 +681,7 @@ def checkin(
         delivery_id=delivery_id,
         flag=None if current else NO_LOAN_FLAG,
     )
-    set_aside_days = 0
-    if item.home_library_id is not None:
-        set_aside_days = int(
-            uow.session.scalar(
-                select(Library.set_aside_days).where(Library.id == item.home_library_id)
-            )
-            or 0
-        )
+    set_aside_days = found.set_aside_days
     item.set_aside_until = day + dt.timedelta(days=set_aside_days) if set_aside_days > 0 else None
     if visit_id is not None:
         item.location = Location.VAN.value
@@ -620,7 +696,7 @@ def checkin(
         event_id=event.id,
         item_id=item.id,
         barcode=item.barcode,
-        title=_title(uow, item),
+        title=found.title,
         patron_id=current.patron_id if current else None,
         days_late=late,
         set_aside_until=item.set_aside_until,
@@ -652,7 +728,8 @@ def renew(
         CheckoutRefused: expired or blocked card, without an override reason.
     """
     day, moment = _moment(today, now)
-    item = _item_by_barcode(uow, item_barcode)
+    found = _item_by_barcode(uow, item_barcode)
+    item = found.item
     patron = _patron(uow, patron_id)
     current = loan_of(uow, item.id)
     if current is None or current.patron_id != patron.id:
@@ -687,7 +764,7 @@ def renew(
         event_id=event.id,
         item_id=item.id,
         barcode=item.barcode,
-        title=_title(uow, item),
+        title=found.title,
         patron_id=patron.id,
         due_date=due,
         previous_due_date=current.due_date,

@@ -20,9 +20,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from sqlalchemy import select
-
-from bibliomobile.store.models import Item
 from bibliomobile.store.uow import UnitOfWork
 
 from . import circulation as circ
@@ -125,7 +122,7 @@ def scan(
             code=code,
             panel=panel,
         )
-    item_id = uow.session.scalar(select(Item.id).where(Item.barcode == code))
+    item_id = circ.find_item(uow, code)
     if item_id is None:
         return DeskOutcome(
             state=state,

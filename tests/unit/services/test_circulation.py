@@ -358,3 +358,35 @@ def test_a_due_date_moved_by_the_timetable_is_not_undone_at_the_desk(
         assert circ.visit_summary(uow, world.visit_a_today).renewals == 0
         undone = circ.undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
     assert undone.undone_kind == "checkout"
+
+
+def test_several_checkouts_in_one_transaction_count_for_the_blocks(
+    store: Store, world: World
+) -> None:
+    with store.unit_of_work() as uow:
+        patron = uow.session.get(Patron, world.patrons[0])
+        assert patron is not None
+        patron.max_loans = 2
+        uow.commit()
+    with store.unit_of_work() as uow:  # e.g. a drive bag handed over: all or nothing
+        for n in (1, 2):
+            circ.checkout(
+                uow,
+                item_barcode=World.barcode(n),
+                patron_id=world.patrons[0],
+                visit_id=world.visit_a_today,
+                today=TODAY,
+                commit=False,
+            )
+        with pytest.raises(circ.CheckoutRefused, match="Trop de prêts"):
+            circ.checkout(
+                uow,
+                item_barcode=World.barcode(3),
+                patron_id=world.patrons[0],
+                visit_id=world.visit_a_today,
+                today=TODAY,
+                commit=False,
+            )
+        uow.commit()
+    with store.unit_of_work() as uow:
+        assert [x.barcode for x in circ.open_loans(uow, world.patrons[0])] == ["I00001", "I00002"]
