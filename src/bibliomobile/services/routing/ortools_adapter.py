@@ -138,7 +138,7 @@ def solve(
     )
     # The budget covers the whole call: what building the model took is not searched.
     spent_ms = round((time.monotonic() - started) * 1000)
-    params.time_limit.FromMilliseconds(max(100, budget_ms - spent_ms - 50))
+    params.time_limit.FromMilliseconds(max(100, budget_ms - spent_ms - 100))
     assignment = routing.SolveWithParameters(params)
     elapsed_s = time.monotonic() - started
     if progress is not None:
