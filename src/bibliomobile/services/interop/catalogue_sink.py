@@ -103,3 +103,17 @@ def device_sinks(store: Store) -> SinkFactory:
             yield DeviceSink(uow)
 
     return open_batch
+
+
+def uow_sinks(uow: UnitOfWork) -> SinkFactory:
+    """Batches written through an already open unit of work (the GUI's database
+    worker hands one to its tasks): each batch commits it, a failed batch rolls back."""
+
+    @contextmanager
+    def open_batch() -> Iterator[CatalogueSink]:
+        try:
+            yield DeviceSink(uow)
+        finally:
+            uow.rollback()  # nothing after a commit; the unfinished batch otherwise
+
+    return open_batch

@@ -268,15 +268,15 @@ def parse_chunk(chunk: RawChunk) -> tuple[str, dict[str, list[bytes]]]:
         raise RecordError("répertoire de la notice invalide (longueur non multiple de 12)")
     if not _DIRECTORY.fullmatch(directory):
         _explain_directory(directory)
-    raw: dict[str, list[bytes]] = {}
+    raw: dict[bytes, list[bytes]] = {}
     size = len(data)
     # One C-level pass gives every (tag, length, offset); Python only slices.
     for tag_bytes, length_bytes, offset_bytes in _ENTRY.findall(directory):
         length = int(length_bytes)
         offset = base + int(offset_bytes)
         if length < 1 or offset + length > size:
-            tag = tag_bytes.decode("ascii")
-            raise RecordError(f"zone {tag} hors des limites de la notice (notice tronquée ?)")
+            name = tag_bytes.decode("ascii")
+            raise RecordError(f"zone {name} hors des limites de la notice (notice tronquée ?)")
         found = raw.get(tag_bytes)
         if found is None:
             raw[tag_bytes] = [data[offset : offset + length - 1]]

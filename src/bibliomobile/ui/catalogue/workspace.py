@@ -18,6 +18,7 @@ from ..labels import label
 from ..tables import Column, french_date
 from ..widgets.search_page import DetailSection, SearchPage
 from ..workspaces import WorkspaceContext
+from .import_dialog import install_marc_import
 
 ITEM_COLUMNS: tuple[Column[ItemRow], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Titre"), lambda r: r.title),
@@ -49,6 +50,7 @@ class CatalogueWorkspace(SearchPage):
             empty_detail=self.tr("Choisissez un document pour voir sa fiche."),
             parent=parent,
         )
+        self.import_button = install_marc_import(self, context.worker)
 
     def render_detail(self, detail: ItemDetail) -> None:
         subtitle = detail.authors

@@ -18,6 +18,7 @@ from ..labels import label
 from ..tables import Column, french_date
 from ..widgets.search_page import DetailSection, SearchPage
 from ..workspaces import WorkspaceContext
+from .import_dialog import install_patron_import
 
 PATRON_COLUMNS: tuple[Column[PatronRow], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.last_name, width=180),
@@ -51,6 +52,7 @@ class PatronsWorkspace(SearchPage):
             empty_detail=self.tr("Choisissez un lecteur pour voir sa fiche et ses prêts."),
             parent=parent,
         )
+        self.import_button = install_patron_import(self, context.worker)
 
     def render_detail(self, detail: PatronDetail) -> None:
         title = f"{detail.first_name} {detail.last_name}".strip()

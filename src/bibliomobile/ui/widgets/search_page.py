@@ -211,6 +211,8 @@ class SearchPage(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(self.count_label)
         page.addLayout(bar)
+        #: Workspaces add their own buttons here (e.g. the catalogue's MARC import).
+        self.action_bar = bar
 
         self.results = RowTableModel(columns, self)
         self.results_proxy = sort_proxy(self.results, self)

@@ -494,3 +494,15 @@ def test_import_outbox_rows_look_like_the_ones_orm_capture_writes(store: Store) 
     assert {r.device_id for r in rows} == {store.device_id}
     hlcs = [r.hlc for r in rows]
     assert hlcs == sorted(hlcs) and len(set(hlcs)) == len(hlcs)
+
+
+def test_an_import_can_run_in_one_open_unit_of_work_batch_after_batch(store: Store) -> None:
+    """How the GUI's database worker runs it: one task, one unit of work."""
+    from bibliomobile.services.interop.catalogue_sink import uow_sinks
+    from bibliomobile.services.interop.marc_import import import_marc_into
+
+    with store.unit_of_work() as uow:
+        report = import_marc_into(uow_sinks(uow), KOHA_MARC21, batch_size=40)
+    assert report.records_created == 177
+    assert _count(store, Record) == 177  # every batch committed
+    assert _outbox(store).count(("items", "insert")) == 126

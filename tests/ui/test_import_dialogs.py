@@ -1,0 +1,103 @@
+"""The import actions of Catalogue and Lecteurs: file, progress, cancel, report, preview."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from bibliomobile.store.uow import Store
+from bibliomobile.ui.catalogue.import_dialog import MarcImportDialog
+from bibliomobile.ui.catalogue.workspace import CatalogueWorkspace
+from bibliomobile.ui.main_window import MainWindow
+from bibliomobile.ui.patrons.import_dialog import PatronImportDialog
+from bibliomobile.ui.patrons.workspace import PatronsWorkspace
+from bibliomobile.ui.worker import DbWorker
+
+DATA = Path(os.environ.get("BIBLIOMOBILE_MARC_DATA", "/work/shared/data/marc"))
+KOHA_MARC21 = DATA / "koha-marc21" / "exported_records"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, dialog shown
+def test_the_catalogue_action_imports_a_file_and_shows_the_rejects(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch, store: Store, worker: DbWorker, window: MainWindow
+) -> None:
+    page = window.open_workspace("catalogue")
+    assert isinstance(page, CatalogueWorkspace)
+    assert page.import_button.text() == "Importer une notice MARC…"
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(KOHA_MARC21), ""))
+    )
+
+    page.import_button.click()
+    dialog = page.findChild(MarcImportDialog)
+    assert dialog is not None
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+
+    assert dialog.report is not None and dialog.report.records_created == 177
+    text = dialog.report_view.toPlainText()
+    assert "notice n° 179" in text and "« 50% »" in text and "sans titre" in text
+    assert dialog.cancel_button.text() == "Fermer"
+    # The page shows the new catalogue, and search finds the imported titles.
+    page.search("future ideas")
+    qtbot.waitUntil(lambda: page.table.model().rowCount() >= 1, timeout=10000)
+
+
+def test_cancel_stops_after_the_current_batch_and_keeps_whole_records(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, worker: DbWorker, window: MainWindow
+) -> None:
+    dialog = MarcImportDialog(worker, KOHA_MARC21, window)
+    qtbot.addWidget(dialog)
+    dialog.batch_size = 50
+    dialog.start()
+    dialog.cancel_button.click()  # « Annuler » while the first batch is being written
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+
+    report = dialog.report
+    assert report is not None and report.cancelled
+    assert report.records_read == 50  # the batch under way was finished, then it stopped
+    with store.reader() as session:
+        from sqlalchemy import func, select
+
+        from bibliomobile.store.models import Record
+
+        assert session.scalar(select(func.count()).select_from(Record)) == report.records_created
+    assert dialog.status.text() == "Import interrompu."
+
+
+def test_patron_import_shows_the_preview_before_writing(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, store: Store, worker: DbWorker, window: MainWindow
+) -> None:
+    csv = tmp_path / "lecteurs.csv"
+    csv.write_bytes(
+        "N° de carte;Nom;Prénom;Commune;Santé\r\nC1;Fabre;Léa;Aydat;x\r\nC2;Roux;Jean;Olloix;\r\n".encode(
+            "cp1252"
+        )
+    )
+    page = window.open_workspace("patrons")
+    assert isinstance(page, PatronsWorkspace)
+    assert page.import_button.text() == "Importer des lecteurs (CSV)…"
+
+    dialog = PatronImportDialog(worker, csv, page)
+    qtbot.addWidget(dialog)
+
+    assert "Windows-1252" in dialog.summary.text() and "« ; »" in dialog.summary.text()
+    assert "Santé" in dialog.summary.text()  # ignored, never stored
+    assert dialog.mapping_table.item(0, 0).text() == "N° de carte"
+    assert dialog.rows_table.item(0, 1).text() == "Fabre"
+    worker.wait_idle()
+    with store.reader() as session:
+        from sqlalchemy import func, select
+
+        from bibliomobile.store.models import Patron
+
+        assert session.scalar(select(func.count()).select_from(Patron)) == 0  # nothing yet
+
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert dialog.report is not None and dialog.report.created == 2
+    page.search("fabre")
+    qtbot.waitUntil(lambda: page.table.model().rowCount() == 1, timeout=10000)
