@@ -196,14 +196,18 @@ def test_planning_can_be_stopped_and_saves_nothing(
         assert uow.session.scalar(select(Round.id)) is None
 
 
+@pytest.mark.parametrize("how", ["enrolment scope", "user setting"])
 def test_volunteer_device_shows_only_its_volunteer(
-    qtbot, store: Store, worker: DbWorker, settings: QSettings, world: HomeWorld
+    qtbot, how: str, store: Store, worker: DbWorker, settings: QSettings, world: HomeWorld
 ) -> None:  # type: ignore[no-untyped-def]
     from bibliomobile.services.home_delivery import VolunteerData, save_volunteer
 
     with store.unit_of_work() as uow:
         save_volunteer(uow, VolunteerData("Yves", "Morel"))
-    settings.setValue("home_delivery/volunteer_id", world.volunteers[0])
+    if how == "enrolment scope":
+        store.set_setting("sync_scope", f"volunteer:{world.volunteers[0]}")
+    else:
+        settings.setValue("home_delivery/volunteer_id", world.volunteers[0])
     main = MainWindow(store, worker, settings, "fr")
     qtbot.addWidget(main)
     main.show()

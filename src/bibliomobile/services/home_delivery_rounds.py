@@ -522,3 +522,20 @@ def _retime(
         delivery.planned_time = _clock(arrival)
     round_.start_time = _clock(schedule.start_s)
     round_.end_time = _clock(min(schedule.end_s, DAY_S - 60))
+
+
+def device_volunteer(uow: UnitOfWork) -> str | None:
+    """The volunteer this device belongs to, if it was enrolled as a volunteer's laptop.
+
+    The server gives such a device the scope ``volunteer:<id>`` (only that volunteer's
+    rounds and beneficiaries travel to it); the volunteer mode then shows only them.
+    """
+    from bibliomobile.store.models import DeviceSetting
+
+    from .sync import SCOPE
+
+    found = uow.session.get(DeviceSetting, SCOPE)
+    if found is None or not found.value.startswith("volunteer:"):
+        return None
+    volunteer_id = found.value.split(":", 1)[1].strip()
+    return volunteer_id or None

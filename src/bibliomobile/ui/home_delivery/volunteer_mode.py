@@ -1,8 +1,9 @@
 """The volunteer's day, offline: only their round, in order, and what happened at each door.
 
-On a volunteer's laptop the volunteer is fixed by the setting
-``home_delivery/volunteer_id`` (set at enrolment): the page then shows only their
-rounds and the choice of volunteer is locked. Sync brings nobody else's data anyway.
+On a volunteer's laptop (enrolled with the scope ``volunteer:<id>``, or with the
+user setting ``home_delivery/volunteer_id``) the volunteer is fixed: the page shows
+only their rounds and the choice of volunteer is locked. Sync brings nobody else's
+data to such a laptop anyway.
 """
 
 from __future__ import annotations
@@ -163,6 +164,11 @@ class VolunteerModePage(Page):
         splitter.setSizes([320, 620])
 
     # -- loading --------------------------------------------------------------
+
+    def set_fixed_volunteer(self, volunteer_id: str | None) -> None:
+        """This device belongs to ``volunteer_id``: show nobody else."""
+        self.fixed_volunteer = volunteer_id
+        self.refresh()
 
     def refresh(self) -> None:
         self.run(lambda uow: list_volunteers(uow, include_inactive=False), self._show_volunteers)

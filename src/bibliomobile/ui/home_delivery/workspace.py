@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from bibliomobile.services.home_delivery_rounds import (
     WelfareAlert,
+    device_volunteer,
     handle_welfare_alert,
     welfare_alerts,
 )
@@ -126,8 +127,16 @@ class HomeDeliveryWorkspace(QWidget):
             page.changed.connect(self.refresh_alerts)
         self.tabs.currentChanged.connect(self._tab_changed)
         root.addWidget(self.tabs, 1)
-        if context.settings.value("home_delivery/volunteer_id"):
+        if self.volunteer_mode.fixed_volunteer:
             self.tabs.setCurrentWidget(self.volunteer_mode)
+        context.worker.submit(device_volunteer, self._device_volunteer, owner=self)
+
+    def _device_volunteer(self, volunteer_id: str | None) -> None:
+        """A volunteer's laptop opens on their day, and shows only their rounds."""
+        if volunteer_id is None:
+            return
+        self.volunteer_mode.set_fixed_volunteer(volunteer_id)
+        self.tabs.setCurrentWidget(self.volunteer_mode)
 
     def show_alerts_tab(self) -> None:
         self.tabs.setCurrentWidget(self.alerts_page)
