@@ -2,77 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
     <context>
-        <name />
-        <message>
-            <source>le {nth} {day} du mois</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>toutes les {n} semaines, le {day}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tous les {day}s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{when}, {start}–{end}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>du {start} au {end}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>à partir du {start}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{label} du {start} au {end}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Annulé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>En cours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Terminé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prévu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>déplacé (au lieu du {date})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>passage supplémentaire</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{holiday} : déplacé du {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>jour férié</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{holiday} : passage maintenu</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>App</name>
         <message>
             <source>La base de données {path} a été créée par une version plus récente de Bibliomobile. Installez la dernière version pour l'ouvrir ; la base n'a pas été modifiée.</source>
@@ -93,33 +22,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <message>
             <source>Bibliomobile ne peut pas démarrer</source>
             <translation>Bibliomobile cannot start</translation>
-        </message>
-    </context>
-    <context>
-        <name>CancelVisitDialog</name>
-        <message>
-            <source>Annuler un passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ex. : panne du véhicule, salle fermée</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Raison</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Les prêts à rendre ce jour-là passeront au passage suivant de l'arrêt, et les demandes drive y seront reportées s'il reste de la place.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Indiquez la raison de l'annulation (elle sera dite aux lecteurs).</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -522,189 +424,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         </message>
     </context>
     <context>
-        <name>RuleDialog</name>
-        <message>
-            <source>Règle de passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>toutes les semaines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>toutes les N semaines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>un jour donné du mois (ex. : le 2e mardi)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>toutes les </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> semaines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>à</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sans date de fin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>au</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Du</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Au</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ajouter une pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retirer la pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fréquence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Jour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Intervalle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Premier passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rang dans le mois</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Horaires</source>
-            <translation type="unfinished">Hours</translation>
-        </message>
-        <message>
-            <source>Valable du</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Jours fériés</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pauses</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Rules</name>
-        <message>
-            <source>lundi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mardi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mercredi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>jeudi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vendredi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>samedi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dimanche</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1er</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2e</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>3e</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>4e</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dernier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pas de passage les jours fériés</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>jour férié : passage le lendemain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>jour férié : passage la veille</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>passage maintenu les jours fériés</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pause estivale</source>
-            <extracomment>Suggested names of breaks (the coordinator may type another).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vacances de la Toussaint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vacances de Noël</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vacances d'hiver</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vacances de printemps</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>ScanField</name>
         <message>
             <source>Scanner ou saisir un code-barres</source>
@@ -811,73 +530,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <message>
             <source>Base : {name}</source>
             <translation>Database: {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>StopDialog</name>
-        <message>
-            <source>Arrêt</source>
-            <translation type="unfinished">Stop</translation>
-        </message>
-        <message>
-            <source>Nouvel arrêt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ex. : place de l'église</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Arrêt desservi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation type="unfinished">Town</translation>
-        </message>
-        <message>
-            <source>Code postal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lieu</source>
-            <translation type="unfinished">Place</translation>
-        </message>
-        <message>
-            <source>Adresse</source>
-            <translation type="unfinished">Address</translation>
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(aucune)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Indiquez la commune de l'arrêt.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Indiquez le lieu de l'arrêt (par exemple « place de l'église »).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Donnez la latitude et la longitude, ou aucune des deux.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Latitude invalide (entre -90 et 90).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Longitude invalide (entre -180 et 180).</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1159,259 +811,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         </message>
     </context>
     <context>
-        <name>TourDialog</name>
-        <message>
-            <source>Tournée</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nouvelle tournée</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> jours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournée en service</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nom</source>
-            <translation type="unfinished">Last name</translation>
-        </message>
-        <message>
-            <source>Véhicule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Durée de prêt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Donnez un nom à la tournée.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ToursWorkspace</name>
-        <message>
-            <source>Tournées du bibliobus</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Arrêts, règles de passage, calendrier et horaires publics.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nouvelle tournée…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Modifier…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournées</source>
-            <translation type="unfinished">Tours</translation>
-        </message>
-        <message>
-            <source>Ajouter un arrêt…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Modifier l'arrêt…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Arrêts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ajouter une règle…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supprimer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Règles de passage de l'arrêt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> mois</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Générer les passages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Crée les passages que donnent les règles sur la période (sans doublon).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Annuler le passage…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Déplacer…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ajouter un passage…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Horaires PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>iCalendar…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Du</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sur</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calendrier des passages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lecteurs à prévenir</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>À prévenir</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>L'opération a échoué : {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} (hors service)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{vehicle} · {count} arrêt(s) · prêt {days} jours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>véhicule non précisé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Toute la tournée</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supprimer la règle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supprimer « {rule} » ? Les passages à venir sans prêt ni demande seront retirés.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{created} passage(s) créé(s), {removed} retiré(s), {updated} mis à jour.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passages à annuler</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ces passages ne suivent plus les règles mais ont des prêts ou des demandes : annulez-les pour reporter prêts et demandes : {dates}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Déplacer le passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passage supplémentaire à {stop}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passage ajouté le {date}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{stop}, {day} {date} {start}–{end}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prochain passage : {date}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucun prochain passage prévu à cet arrêt.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} lecteur(s) à prévenir.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Personne à prévenir.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Horaires PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>iCalendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>iCalendar (*.ics)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enregistré : {path}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitDateDialog</name>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished">Date</translation>
-        </message>
-        <message>
-            <source>Début</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>L'heure de fin doit suivre l'heure de début.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Workspaces</name>
         <message>
             <source>Aujourd'hui</source>
@@ -1492,6 +891,642 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <message>
             <source>La langue, la base de données et cet appareil.</source>
             <translation>Language, database and this device.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BreakDialog</name>
+        <message>
+            <source>Pause pour toute la tournée</source>
+            <translation>Break for the whole tour</translation>
+        </message>
+        <message>
+            <source>Tournée</source>
+            <translation>Tour</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Break</translation>
+        </message>
+        <message>
+            <source>Du</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Au</source>
+            <translation>To</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelVisitDialog</name>
+        <message>
+            <source>Annuler un passage</source>
+            <translation>Cancel a visit</translation>
+        </message>
+        <message>
+            <source>Passage</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>ex. : panne du véhicule, salle fermée</source>
+            <translation>e.g. van broken down, hall closed</translation>
+        </message>
+        <message>
+            <source>Raison</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Les prêts à rendre ce jour-là passeront au passage suivant de l'arrêt, et les demandes drive y seront reportées s'il reste de la place.</source>
+            <translation>Loans due that day will be due at the stop's next visit, and drive requests will move there if there is room.</translation>
+        </message>
+        <message>
+            <source>Indiquez la raison de l'annulation (elle sera dite aux lecteurs).</source>
+            <translation>Give the reason for the cancellation (patrons will be told).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleDialog</name>
+        <message>
+            <source>Règle de passage</source>
+            <translation>Schedule rule</translation>
+        </message>
+        <message>
+            <source>toutes les semaines</source>
+            <translation>every week</translation>
+        </message>
+        <message>
+            <source>toutes les N semaines</source>
+            <translation>every N weeks</translation>
+        </message>
+        <message>
+            <source>un jour donné du mois (ex. : le 2e mardi)</source>
+            <translation>a given day of the month (e.g. the 2nd Tuesday)</translation>
+        </message>
+        <message>
+            <source>toutes les </source>
+            <translation>every </translation>
+        </message>
+        <message>
+            <source> semaines</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <source>à</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>sans date de fin</source>
+            <translation>no end date</translation>
+        </message>
+        <message>
+            <source>au</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Break</translation>
+        </message>
+        <message>
+            <source>Du</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Au</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Ajouter une pause</source>
+            <translation>Add a break</translation>
+        </message>
+        <message>
+            <source>Retirer la pause</source>
+            <translation>Remove the break</translation>
+        </message>
+        <message>
+            <source>Fréquence</source>
+            <translation>Frequency</translation>
+        </message>
+        <message>
+            <source>Jour</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Intervalle</source>
+            <translation>Interval</translation>
+        </message>
+        <message>
+            <source>Premier passage</source>
+            <translation>First visit</translation>
+        </message>
+        <message>
+            <source>Rang dans le mois</source>
+            <translation>Week of the month</translation>
+        </message>
+        <message>
+            <source>Horaires</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Valable du</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Jours fériés</source>
+            <translation>Public holidays</translation>
+        </message>
+        <message>
+            <source>Pauses</source>
+            <translation>Breaks</translation>
+        </message>
+    </context>
+    <context>
+        <name>Rules</name>
+        <message>
+            <source>lundi</source>
+            <translation>Monday</translation>
+        </message>
+        <message>
+            <source>mardi</source>
+            <translation>Tuesday</translation>
+        </message>
+        <message>
+            <source>mercredi</source>
+            <translation>Wednesday</translation>
+        </message>
+        <message>
+            <source>jeudi</source>
+            <translation>Thursday</translation>
+        </message>
+        <message>
+            <source>vendredi</source>
+            <translation>Friday</translation>
+        </message>
+        <message>
+            <source>samedi</source>
+            <translation>Saturday</translation>
+        </message>
+        <message>
+            <source>dimanche</source>
+            <translation>Sunday</translation>
+        </message>
+        <message>
+            <source>1er</source>
+            <translation>1st</translation>
+        </message>
+        <message>
+            <source>2e</source>
+            <translation>2nd</translation>
+        </message>
+        <message>
+            <source>3e</source>
+            <translation>3rd</translation>
+        </message>
+        <message>
+            <source>4e</source>
+            <translation>4th</translation>
+        </message>
+        <message>
+            <source>dernier</source>
+            <translation>last</translation>
+        </message>
+        <message>
+            <source>pas de passage les jours fériés</source>
+            <translation>no visit on public holidays</translation>
+        </message>
+        <message>
+            <source>jour férié : passage le lendemain</source>
+            <translation>public holiday: visit the day after</translation>
+        </message>
+        <message>
+            <source>jour férié : passage la veille</source>
+            <translation>public holiday: visit the day before</translation>
+        </message>
+        <message>
+            <source>passage maintenu les jours fériés</source>
+            <translation>visits kept on public holidays</translation>
+        </message>
+        <message>
+            <source>pause estivale</source>
+            <translation>summer break</translation>
+        </message>
+        <message>
+            <source>vacances de la Toussaint</source>
+            <translation>autumn half-term</translation>
+        </message>
+        <message>
+            <source>vacances de Noël</source>
+            <translation>Christmas holidays</translation>
+        </message>
+        <message>
+            <source>vacances d'hiver</source>
+            <translation>winter holidays</translation>
+        </message>
+        <message>
+            <source>vacances de printemps</source>
+            <translation>spring holidays</translation>
+        </message>
+        <message>
+            <source>le {nth} {day} du mois</source>
+            <translation>the {nth} {day} of the month</translation>
+        </message>
+        <message>
+            <source>toutes les {n} semaines, le {day}</source>
+            <translation>every {n} weeks, on {day}</translation>
+        </message>
+        <message>
+            <source>tous les {day}s</source>
+            <translation>every {day}</translation>
+        </message>
+        <message>
+            <source>{when}, {start}–{end}</source>
+            <translation>{when}, {start}–{end}</translation>
+        </message>
+        <message>
+            <source>du {start} au {end}</source>
+            <translation>from {start} to {end}</translation>
+        </message>
+        <message>
+            <source>à partir du {start}</source>
+            <translation>from {start}</translation>
+        </message>
+        <message>
+            <source>{label} du {start} au {end}</source>
+            <translation>{label} from {start} to {end}</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <translation>break</translation>
+        </message>
+        <message>
+            <source>Annulé</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>En cours</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Terminé</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Prévu</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>déplacé (au lieu du {date})</source>
+            <translation>moved (instead of {date})</translation>
+        </message>
+        <message>
+            <source>passage supplémentaire</source>
+            <translation>extra visit</translation>
+        </message>
+        <message>
+            <source>{holiday} : déplacé du {date}</source>
+            <translation>{holiday}: moved from {date}</translation>
+        </message>
+        <message>
+            <source>jour férié</source>
+            <translation>public holiday</translation>
+        </message>
+        <message>
+            <source>{holiday} : passage maintenu</source>
+            <translation>{holiday}: visit kept</translation>
+        </message>
+    </context>
+    <context>
+        <name>StopDialog</name>
+        <message>
+            <source>Arrêt</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Nouvel arrêt</source>
+            <translation>New stop</translation>
+        </message>
+        <message>
+            <source>ex. : place de l'église</source>
+            <translation>e.g. church square</translation>
+        </message>
+        <message>
+            <source>Arrêt desservi</source>
+            <translation>Stop in service</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Town</translation>
+        </message>
+        <message>
+            <source>Code postal</source>
+            <translation>Postcode</translation>
+        </message>
+        <message>
+            <source>Lieu</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Latitude</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Longitude</translation>
+        </message>
+        <message>
+            <source>(aucune)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Indiquez la commune de l'arrêt.</source>
+            <translation>Give the stop's town.</translation>
+        </message>
+        <message>
+            <source>Indiquez le lieu de l'arrêt (par exemple « place de l'église »).</source>
+            <translation>Give the stop's place (for example “church square”).</translation>
+        </message>
+        <message>
+            <source>Donnez la latitude et la longitude, ou aucune des deux.</source>
+            <translation>Give both latitude and longitude, or neither.</translation>
+        </message>
+        <message>
+            <source>Latitude invalide (entre -90 et 90).</source>
+            <translation>Invalid latitude (between -90 and 90).</translation>
+        </message>
+        <message>
+            <source>Longitude invalide (entre -180 et 180).</source>
+            <translation>Invalid longitude (between -180 and 180).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TourDialog</name>
+        <message>
+            <source>Tournée</source>
+            <translation>Tour</translation>
+        </message>
+        <message>
+            <source>Nouvelle tournée</source>
+            <translation>New tour</translation>
+        </message>
+        <message>
+            <source> jours</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source>Tournée en service</source>
+            <translation>Tour in service</translation>
+        </message>
+        <message>
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Véhicule</source>
+            <translation>Vehicle</translation>
+        </message>
+        <message>
+            <source>Durée de prêt</source>
+            <translation>Loan period</translation>
+        </message>
+        <message>
+            <source>Donnez un nom à la tournée.</source>
+            <translation>Give the tour a name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToursWorkspace</name>
+        <message>
+            <source>Tournées du bibliobus</source>
+            <translation>Bookmobile tours</translation>
+        </message>
+        <message>
+            <source>Arrêts, règles de passage, calendrier et horaires publics.</source>
+            <translation>Stops, schedule rules, calendar and public timetables.</translation>
+        </message>
+        <message>
+            <source>Nouvelle tournée…</source>
+            <translation>New tour…</translation>
+        </message>
+        <message>
+            <source>Modifier…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Pause…</source>
+            <translation>Break…</translation>
+        </message>
+        <message>
+            <source>Une pause (été, vacances scolaires) pour tous les arrêts de la tournée</source>
+            <translation>A break (summer, school holidays) for every stop of the tour</translation>
+        </message>
+        <message>
+            <source>Tournées</source>
+            <translation>Tours</translation>
+        </message>
+        <message>
+            <source>Ajouter un arrêt…</source>
+            <translation>Add a stop…</translation>
+        </message>
+        <message>
+            <source>Modifier l'arrêt…</source>
+            <translation>Edit the stop…</translation>
+        </message>
+        <message>
+            <source>Arrêts</source>
+            <translation>Stops</translation>
+        </message>
+        <message>
+            <source>Ajouter une règle…</source>
+            <translation>Add a rule…</translation>
+        </message>
+        <message>
+            <source>Supprimer</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Règles de passage de l'arrêt</source>
+            <translation>Schedule rules of the stop</translation>
+        </message>
+        <message>
+            <source> mois</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>Générer les passages</source>
+            <translation>Generate visits</translation>
+        </message>
+        <message>
+            <source>Crée les passages que donnent les règles sur la période (sans doublon).</source>
+            <translation>Creates the visits the rules give over the period (never twice).</translation>
+        </message>
+        <message>
+            <source>Annuler le passage…</source>
+            <translation>Cancel the visit…</translation>
+        </message>
+        <message>
+            <source>Déplacer…</source>
+            <translation>Move…</translation>
+        </message>
+        <message>
+            <source>Ajouter un passage…</source>
+            <translation>Add a visit…</translation>
+        </message>
+        <message>
+            <source>Contact en pied d'affiche (téléphone, courriel)</source>
+            <translation>Contact line at the foot of the poster (phone, e-mail)</translation>
+        </message>
+        <message>
+            <source>Horaires PDF…</source>
+            <translation>Timetable PDF…</translation>
+        </message>
+        <message>
+            <source>iCalendar…</source>
+            <translation>iCalendar…</translation>
+        </message>
+        <message>
+            <source>Du</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>sur</source>
+            <translation>for</translation>
+        </message>
+        <message>
+            <source>Horaires publics :</source>
+            <translation>Public timetable:</translation>
+        </message>
+        <message>
+            <source>Calendrier des passages</source>
+            <translation>Calendar of visits</translation>
+        </message>
+        <message>
+            <source>Lecteurs à prévenir</source>
+            <translation>Patrons to notify</translation>
+        </message>
+        <message>
+            <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
+            <translation>Choose a cancelled or moved visit to see whom to notify.</translation>
+        </message>
+        <message>
+            <source>À prévenir</source>
+            <translation>To notify</translation>
+        </message>
+        <message>
+            <source>L'opération a échoué : {error}</source>
+            <translation>The operation failed: {error}</translation>
+        </message>
+        <message>
+            <source>{name} (hors service)</source>
+            <translation>{name} (out of service)</translation>
+        </message>
+        <message>
+            <source>{vehicle} · {count} arrêt(s) · prêt {days} jours</source>
+            <translation>{vehicle} · {count} stop(s) · {days}-day loans</translation>
+        </message>
+        <message>
+            <source>véhicule non précisé</source>
+            <translation>vehicle not given</translation>
+        </message>
+        <message>
+            <source>Toute la tournée</source>
+            <translation>The whole tour</translation>
+        </message>
+        <message>
+            <source>Supprimer la règle</source>
+            <translation>Delete the rule</translation>
+        </message>
+        <message>
+            <source>Supprimer « {rule} » ? Les passages à venir sans prêt ni demande seront retirés.</source>
+            <translation>Delete “{rule}”? Upcoming visits without loans or requests will be removed.</translation>
+        </message>
+        <message>
+            <source>{created} passage(s) créé(s), {removed} retiré(s), {updated} mis à jour.</source>
+            <translation>{created} visit(s) created, {removed} removed, {updated} updated.</translation>
+        </message>
+        <message>
+            <source>Passages à annuler</source>
+            <translation>Visits to cancel</translation>
+        </message>
+        <message>
+            <source>Ces passages ne suivent plus les règles mais ont des prêts ou des demandes : annulez-les pour reporter prêts et demandes : {dates}</source>
+            <translation>These visits no longer follow the rules but have loans or requests: cancel them to move loans and requests: {dates}</translation>
+        </message>
+        <message>
+            <source>Déplacer le passage</source>
+            <translation>Move the visit</translation>
+        </message>
+        <message>
+            <source>Passage supplémentaire à {stop}</source>
+            <translation>Extra visit at {stop}</translation>
+        </message>
+        <message>
+            <source>Passage ajouté le {date}.</source>
+            <translation>Visit added on {date}.</translation>
+        </message>
+        <message>
+            <source>{stop}, {day} {date} {start}–{end}</source>
+            <translation>{stop}, {day} {date} {start}–{end}</translation>
+        </message>
+        <message>
+            <source>Prochain passage : {date}.</source>
+            <translation>Next visit: {date}.</translation>
+        </message>
+        <message>
+            <source>Aucun prochain passage prévu à cet arrêt.</source>
+            <translation>No next visit planned at this stop.</translation>
+        </message>
+        <message>
+            <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
+            <translation>{loans} loan(s) moved, {moved} drive request(s) moved, {flagged} to re-plan.</translation>
+        </message>
+        <message>
+            <source>{count} lecteur(s) à prévenir.</source>
+            <translation>{count} patron(s) to notify.</translation>
+        </message>
+        <message>
+            <source>Personne à prévenir.</source>
+            <translation>Nobody to notify.</translation>
+        </message>
+        <message>
+            <source>Horaires PDF</source>
+            <translation>Timetable PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>iCalendar</source>
+            <translation>iCalendar</translation>
+        </message>
+        <message>
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Enregistré : {path}</source>
+            <translation>Saved: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDateDialog</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Début</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Fin</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>L'heure de fin doit suivre l'heure de début.</source>
+            <translation>The end time must come after the start time.</translation>
         </message>
     </context>
 </TS>

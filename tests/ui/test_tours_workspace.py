@@ -309,3 +309,32 @@ def test_a_break_for_the_whole_tour_from_the_workspace(
         .text()
         .endswith(f"vacances de printemps du {first:%d/%m/%Y} au {last:%d/%m/%Y}")
     )
+
+
+def test_the_workspace_speaks_english_when_chosen(  # type: ignore[no-untyped-def]
+    qtbot, qapp, store: Store, worker: DbWorker, settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from bibliomobile.ui.app import install_translations, remove_translations
+
+    make_desk(store)
+    translators = install_translations(qapp, "en")
+    assert translators, "bibliomobile_en.qm did not load"
+    try:
+        page = ToursWorkspace(
+            WorkspaceContext(store, worker, StatusBar(store.device_id, store.path), settings, "en")
+        )
+        qtbot.addWidget(page)
+        worker.wait_idle()
+        show_period(page, worker, D(2026, 3, 1), 1)
+        assert page.findChild(QLabel, "pageTitle").text() == "Bookmobile tours"
+        assert page.cancel_button.text() == "Cancel the visit…"
+        assert page.rule_list.item(0).text() == (
+            "every 2 weeks, on Tuesday, 10h00–11h30 ; from 03/03/2026 ; no visit on public holidays"
+        )
+        assert table_texts(page, 0)[0] == "Tuesday 03/03/2026"
+        assert table_texts(page, 0)[3] == "Planned"
+    finally:
+        remove_translations(qapp, translators)
+        install_translations(qapp, "fr")

@@ -250,7 +250,7 @@ class RuleDialog(_Form):
         self.anchor = _date_edit(rule.anchor_date or rule.valid_from)
         self.nth = QComboBox()
         for nth in (1, 2, 3, 4, -1):
-            self.nth.addItem(rule_text.tr(rule_text.ORDINALS[nth]), nth)
+            self.nth.addItem(rule_text.translated(rule_text.ORDINALS[nth]), nth)
         self.nth.setCurrentIndex(max(0, self.nth.findData(rule.nth or 1)))
         self.start = _time_edit(rule.start_time)
         self.end = _time_edit(rule.end_time)
@@ -276,7 +276,9 @@ class RuleDialog(_Form):
             HolidayPolicy.PREVIOUS_DAY,
             HolidayPolicy.KEEP,
         ):
-            self.policy.addItem(rule_text.tr(rule_text.HOLIDAY_POLICIES[policy]), policy.value)
+            self.policy.addItem(
+                rule_text.translated(rule_text.HOLIDAY_POLICIES[policy]), policy.value
+            )
         self.policy.setCurrentIndex(self.policy.findData(rule.holiday_policy.value))
 
         self.breaks = QTableWidget(0, 3)
@@ -334,8 +336,10 @@ class RuleDialog(_Form):
         name = QComboBox()
         name.setEditable(True)
         for suggestion in rule_text.BREAK_NAMES:
-            name.addItem(rule_text.tr(suggestion))
-        name.setCurrentText(period.label if period else rule_text.tr(rule_text.BREAK_NAMES[0]))
+            name.addItem(rule_text.translated(suggestion))
+        name.setCurrentText(
+            period.label if period else rule_text.translated(rule_text.BREAK_NAMES[0])
+        )
         year = dt.date.today().year
         self.breaks.setCellWidget(row, 0, name)
         self.breaks.setCellWidget(
@@ -430,7 +434,7 @@ class BreakDialog(_Form):
         self.label = QComboBox()
         self.label.setEditable(True)
         for suggestion in rule_text.BREAK_NAMES:
-            self.label.addItem(rule_text.tr(suggestion))
+            self.label.addItem(rule_text.translated(suggestion))
         self.start = _date_edit(dt.date(year, 7, 14))
         self.end = _date_edit(dt.date(year, 8, 25))
         self.form.addRow(self.tr("Tournée"), QLabel(tour_name))

@@ -54,12 +54,13 @@ BREAK_NAMES = (
 )
 
 
-def tr(text: str) -> str:
+def translated(text: str) -> str:
+    """A text marked with ``QT_TRANSLATE_NOOP("Rules", ...)``, in the interface language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def weekday_name(weekday: int) -> str:
-    return tr(WEEKDAYS[weekday])
+    return translated(WEEKDAYS[weekday])
 
 
 def time_text(value: dt.time) -> str:
@@ -74,16 +75,20 @@ def frequency_text(rule: Rule) -> str:
     """``toutes les 2 semaines, le mardi`` / ``le 2e mardi du mois`` / ``tous les mardis``."""
     day = weekday_name(rule.weekday)
     if rule.kind is ScheduleKind.NTH_WEEKDAY:
-        return tr("le {nth} {day} du mois").format(nth=tr(ORDINALS[rule.nth or 1]), day=day)
+        return QCoreApplication.translate("Rules", "le {nth} {day} du mois").format(
+            nth=translated(ORDINALS[rule.nth or 1]), day=day
+        )
     if rule.kind is ScheduleKind.EVERY_N_WEEKS and rule.interval_weeks > 1:
-        return tr("toutes les {n} semaines, le {day}").format(n=rule.interval_weeks, day=day)
-    return tr("tous les {day}s").format(day=day)
+        return QCoreApplication.translate("Rules", "toutes les {n} semaines, le {day}").format(
+            n=rule.interval_weeks, day=day
+        )
+    return QCoreApplication.translate("Rules", "tous les {day}s").format(day=day)
 
 
 def rule_text(rule: Rule) -> str:
     """The whole rule on one line: frequency, hours, validity, holidays, breaks."""
     parts = [
-        tr("{when}, {start}–{end}").format(
+        QCoreApplication.translate("Rules", "{when}, {start}–{end}").format(
             when=frequency_text(rule),
             start=time_text(rule.start_time),
             end=time_text(rule.end_time),
@@ -91,17 +96,21 @@ def rule_text(rule: Rule) -> str:
     ]
     if rule.valid_to is not None:
         parts.append(
-            tr("du {start} au {end}").format(
+            QCoreApplication.translate("Rules", "du {start} au {end}").format(
                 start=date_text(rule.valid_from), end=date_text(rule.valid_to)
             )
         )
     else:
-        parts.append(tr("à partir du {start}").format(start=date_text(rule.valid_from)))
-    parts.append(tr(HOLIDAY_POLICIES[rule.holiday_policy]))
+        parts.append(
+            QCoreApplication.translate("Rules", "à partir du {start}").format(
+                start=date_text(rule.valid_from)
+            )
+        )
+    parts.append(translated(HOLIDAY_POLICIES[rule.holiday_policy]))
     for period in rule.breaks:
         parts.append(
-            tr("{label} du {start} au {end}").format(
-                label=period.label or tr("pause"),
+            QCoreApplication.translate("Rules", "{label} du {start} au {end}").format(
+                label=period.label or QCoreApplication.translate("Rules", "pause"),
                 start=date_text(period.start),
                 end=date_text(period.end),
             )
@@ -112,12 +121,12 @@ def rule_text(rule: Rule) -> str:
 def visit_state(visit: VisitRow) -> str:
     """What the calendar's "État" column says."""
     if visit.status == VisitStatus.CANCELLED:
-        return tr("Annulé")
+        return QCoreApplication.translate("Rules", "Annulé")
     if visit.status == VisitStatus.OPEN:
-        return tr("En cours")
+        return QCoreApplication.translate("Rules", "En cours")
     if visit.status == VisitStatus.CLOSED:
-        return tr("Terminé")
-    return tr("Prévu")
+        return QCoreApplication.translate("Rules", "Terminé")
+    return QCoreApplication.translate("Rules", "Prévu")
 
 
 def visit_remark(visit: VisitRow) -> str:
@@ -125,13 +134,18 @@ def visit_remark(visit: VisitRow) -> str:
     if visit.status == VisitStatus.CANCELLED:
         return visit.cancel_reason or ""
     if visit.exception == EXCEPTION_MOVED and visit.moved_from is not None:
-        return tr("déplacé (au lieu du {date})").format(date=date_text(visit.moved_from))
+        return QCoreApplication.translate("Rules", "déplacé (au lieu du {date})").format(
+            date=date_text(visit.moved_from)
+        )
     if visit.exception == EXCEPTION_ADDED:
-        return tr("passage supplémentaire")
+        return QCoreApplication.translate("Rules", "passage supplémentaire")
     if visit.moved_from is not None:
-        return tr("{holiday} : déplacé du {date}").format(
-            holiday=visit.holiday or tr("jour férié"), date=date_text(visit.moved_from)
+        return QCoreApplication.translate("Rules", "{holiday} : déplacé du {date}").format(
+            holiday=visit.holiday or QCoreApplication.translate("Rules", "jour férié"),
+            date=date_text(visit.moved_from),
         )
     if visit.holiday:
-        return tr("{holiday} : passage maintenu").format(holiday=visit.holiday)
+        return QCoreApplication.translate("Rules", "{holiday} : passage maintenu").format(
+            holiday=visit.holiday
+        )
     return ""
