@@ -79,9 +79,9 @@ def add_patron_options(parser: argparse.ArgumentParser) -> None:
 class ProgressLine:
     """A progress line on stderr when it is a terminal (nothing in a pipe or a log)."""
 
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
-        self.stream = stream
-        self.active = stream.isatty()
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.active = self.stream.isatty()
 
     def __call__(self, done: int, total: int) -> None:
         if self.active:
@@ -95,8 +95,10 @@ class ProgressLine:
 
 
 def print_marc_report(
-    report: ImportReport, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+    report: ImportReport, out: TextIO | None = None, err: TextIO | None = None
 ) -> None:
+    out = out or sys.stdout
+    err = err or sys.stderr
     print(report.summary(), file=out)
     if report.rejected:
         print(f"{len(report.rejected)} notice(s) rejetée(s), rien n'en a été écrit :", file=err)
@@ -144,8 +146,10 @@ def run_marc(args: argparse.Namespace) -> int:
 
 
 def print_patron_report(
-    report: PatronImportReport, out: TextIO = sys.stdout, err: TextIO = sys.stderr
+    report: PatronImportReport, out: TextIO | None = None, err: TextIO | None = None
 ) -> None:
+    out = out or sys.stdout
+    err = err or sys.stderr
     print(report.summary(), file=out)
     for bad in report.bad_rows:
         print(f"  - {bad.describe()}", file=err)
