@@ -1,1532 +1,2356 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
-    <context>
-        <name>App</name>
-        <message>
-            <source>La base de données {path} a été créée par une version plus récente de Bibliomobile. Installez la dernière version pour l'ouvrir ; la base n'a pas été modifiée.</source>
-            <translation>The database {path} was created by a newer version of Bibliomobile. Install the latest version to open it; the database has not been changed.</translation>
-        </message>
-        <message>
-            <source>Impossible d'ouvrir la base de données {path}.
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Inquiétudes signalées par les bénévoles : appelez la personne ou son contact.</source>
+        <translation>Concerns raised by volunteers: call the person or their contact.</translation>
+    </message>
+    <message>
+        <source>Je prends en charge l&apos;alerte choisie</source>
+        <translation>I am taking care of the selected alert</translation>
+    </message>
+    <message>
+        <source>coordination</source>
+        <translation>coordinator</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>La base de données {path} a été créée par une version plus récente de Bibliomobile. Installez la dernière version pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</source>
+        <translation>The database {path} was created by a newer version of Bibliomobile. Install the latest version to open it; the database has not been changed.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base de données {path}.
 
 Cause : {error}
 
-Vérifiez que le fichier existe, qu'il n'est pas ouvert ailleurs et que la clé de chiffrement est la bonne.</source>
-            <translation>Cannot open the database {path}.
+Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et que la clé de chiffrement est la bonne.</source>
+        <translation>Cannot open the database {path}.
 
 Cause: {error}
 
 Check that the file exists, that it is not open elsewhere and that the encryption key is right.</translation>
-        </message>
-        <message>
-            <source>Bibliomobile ne peut pas démarrer</source>
-            <translation>Bibliomobile cannot start</translation>
-        </message>
-    </context>
-    <context>
-        <name>CatalogueWorkspace</name>
-        <message>
-            <source>Catalogue</source>
-            <translation>Catalogue</translation>
-        </message>
-        <message>
-            <source>Titre, auteur, sujet, ISBN, cote ou code-barres : sans se soucier des accents.</source>
-            <translation>Title, author, subject, ISBN, call number or barcode: accents do not matter.</translation>
-        </message>
-        <message>
-            <source>Rechercher un document… (ex. : etranger camus)</source>
-            <translation>Search for a document… (e.g. etranger camus)</translation>
-        </message>
-        <message>
-            <source>Choisissez un document pour voir sa fiche.</source>
-            <translation>Choose a document to see its details.</translation>
-        </message>
-        <message>
-            <source>Cote</source>
-            <translation>Call number</translation>
-        </message>
-        <message>
-            <source>Localisation</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <source>Bibliothèque</source>
-            <translation>Library</translation>
-        </message>
-        <message>
-            <source>Code-barres</source>
-            <translation>Barcode</translation>
-        </message>
-        <message>
-            <source>Support</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Public</source>
-            <translation>Audience</translation>
-        </message>
-        <message>
-            <source>Genre</source>
-            <translation>Genre</translation>
-        </message>
-        <message>
-            <source>Sujets</source>
-            <translation>Subjects</translation>
-        </message>
-        <message>
-            <source>Dewey</source>
-            <translation>Dewey</translation>
-        </message>
-        <message>
-            <source>ISBN</source>
-            <translation>ISBN</translation>
-        </message>
-        <message>
-            <source>Éditeur</source>
-            <translation>Publisher</translation>
-        </message>
-        <message>
-            <source>Langue</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Exemplaires</source>
-            <translation>Copies</translation>
-        </message>
-        <message>
-            <source>Mis de côté jusqu'au</source>
-            <translation>Set aside until</translation>
-        </message>
-        <message>
-            <source>Résumé</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <source>carte {card}</source>
-            <translation>card {card}</translation>
-        </message>
-        <message>
-            <source>retour prévu le {date}</source>
-            <translation>due {date}</translation>
-        </message>
-        <message>
-            <source>Historique</source>
-            <translation>History</translation>
-        </message>
-        <message>
-            <source>Jamais emprunté.</source>
-            <translation>Never borrowed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Columns</name>
-        <message>
-            <source>Titre</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Auteurs</source>
-            <translation>Authors</translation>
-        </message>
-        <message>
-            <source>Cote</source>
-            <translation>Call number</translation>
-        </message>
-        <message>
-            <source>Support</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Localisation</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <source>Code-barres</source>
-            <translation>Barcode</translation>
-        </message>
-        <message>
-            <source>Nom</source>
-            <translation>Last name</translation>
-        </message>
-        <message>
-            <source>Prénom</source>
-            <translation>First name</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Town</translation>
-        </message>
-        <message>
-            <source>Carte</source>
-            <translation>Card</translation>
-        </message>
-        <message>
-            <source>Fin d'abonnement</source>
-            <translation>Card expires</translation>
-        </message>
-        <message>
-            <source>Lieu</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <source>Adresse</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Horaires</source>
-            <translation>Hours</translation>
-        </message>
-        <message>
-            <source>Arrêt</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>État</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Remarque</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Lecteur</source>
-            <translation>Patron</translation>
-        </message>
-        <message>
-            <source>Prévenir par</source>
-            <translation>Notify by</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Ce qui change</source>
-            <translation>What changes</translation>
-        </message>
-    </context>
-    <context>
-        <name>DbWorker</name>
-        <message>
-            <source>L'opération a échoué : {error}. Les détails sont dans le journal.</source>
-            <translation>The operation failed: {error}. Details are in the log.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Livre</source>
-            <translation>Book</translation>
-        </message>
-        <message>
-            <source>Gros caractères</source>
-            <translation>Large print</translation>
-        </message>
-        <message>
-            <source>Livre audio</source>
-            <translation>Audiobook</translation>
-        </message>
-        <message>
-            <source>DVD</source>
-            <translation>DVD</translation>
-        </message>
-        <message>
-            <source>CD musical</source>
-            <translation>Music CD</translation>
-        </message>
-        <message>
-            <source>Revue</source>
-            <translation>Magazine</translation>
-        </message>
-        <message>
-            <source>Bande dessinée</source>
-            <translation>Comic</translation>
-        </message>
-        <message>
-            <source>Adulte</source>
-            <translation>Adult</translation>
-        </message>
-        <message>
-            <source>Ado</source>
-            <translation>Young adult</translation>
-        </message>
-        <message>
-            <source>Jeunesse</source>
-            <translation>Children</translation>
-        </message>
-        <message>
-            <source>Bibliobus</source>
-            <translation>Bookmobile</translation>
-        </message>
-        <message>
-            <source>Réserve</source>
-            <translation>Stacks</translation>
-        </message>
-        <message>
-            <source>Dans un sac</source>
-            <translation>In a bag</translation>
-        </message>
-        <message>
-            <source>En prêt</source>
-            <translation>On loan</translation>
-        </message>
-        <message>
-            <source>Courriel</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>Téléphone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Courrier</source>
-            <translation>Letter</translation>
-        </message>
-        <message>
-            <source>Prêt</source>
-            <translation>Checkout</translation>
-        </message>
-        <message>
-            <source>Retour</source>
-            <translation>Check-in</translation>
-        </message>
-        <message>
-            <source>Prolongation</source>
-            <translation>Renewal</translation>
-        </message>
-        <message>
-            <source>Annulation</source>
-            <translation>Undo</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Bibliomobile</source>
-            <translation>Bibliomobile</translation>
-        </message>
-        <message>
-            <source>Cet espace n'a pas pu s'ouvrir. Les détails sont dans le journal.</source>
-            <translation>This workspace could not open. Details are in the log.</translation>
-        </message>
-        <message>
-            <source>Travail en cours</source>
-            <translation>Work in progress</translation>
-        </message>
-        <message>
-            <source>Une opération est encore en cours. Quitter quand même ?</source>
-            <translation>An operation is still running. Quit anyway?</translation>
-        </message>
-    </context>
-    <context>
-        <name>PatronsWorkspace</name>
-        <message>
-            <source>Lecteurs</source>
-            <translation>Patrons</translation>
-        </message>
-        <message>
-            <source>Nom, commune, numéro de carte, courriel ou téléphone.</source>
-            <translation>Name, town, card number, e-mail or phone.</translation>
-        </message>
-        <message>
-            <source>Rechercher un lecteur… (ex. : dupre egliseneuve)</source>
-            <translation>Search for a patron… (e.g. dupre egliseneuve)</translation>
-        </message>
-        <message>
-            <source>Choisissez un lecteur pour voir sa fiche et ses prêts.</source>
-            <translation>Choose a patron to see their details and loans.</translation>
-        </message>
-        <message>
-            <source>Carte {card}</source>
-            <translation>Card {card}</translation>
-        </message>
-        <message>
-            <source>Carte bloquée</source>
-            <translation>Card blocked</translation>
-        </message>
-        <message>
-            <source>Fin d'abonnement</source>
-            <translation>Card expires</translation>
-        </message>
-        <message>
-            <source>Arrêt habituel</source>
-            <translation>Usual stop</translation>
-        </message>
-        <message>
-            <source>Adresse</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Téléphone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Courriel</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Prévenir par</source>
-            <translation>Notify by</translation>
-        </message>
-        <message>
-            <source>Année de naissance</source>
-            <translation>Year of birth</translation>
-        </message>
-        <message>
-            <source>à rendre le {date}</source>
-            <translation>due {date}</translation>
-        </message>
-        <message>
-            <source>en retard</source>
-            <translation>overdue</translation>
-        </message>
-        <message>
-            <source>Prêts en cours ({count})</source>
-            <translation>Current loans ({count})</translation>
-        </message>
-        <message>
-            <source>Aucun prêt en cours.</source>
-            <translation>No current loans.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>Cet espace arrive bientôt</source>
-            <extracomment>When set to 1, print "first-paint &lt;epoch seconds&gt;" after the first paint and quit.</extracomment>
-            <translation>This workspace is coming soon</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultCount</name>
-        <message numerus="yes">
-            <source>%Ln fiche(s) en tout</source>
-            <translation>
-                <numerusform>%Ln record in all</numerusform>
-                <numerusform>%Ln records in all</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln résultat(s)</source>
-            <translation>
-                <numerusform>%Ln result</numerusform>
-                <numerusform>%Ln results</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ScanField</name>
-        <message>
-            <source>Scanner ou saisir un code-barres</source>
-            <translation>Scan or type a barcode</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchPage</name>
-        <message>
-            <source>Aucun résultat pour « {query} ».</source>
-            <translation>No results for “{query}”.</translation>
-        </message>
-        <message>
-            <source>Cette fiche n'existe plus.</source>
-            <translation>This record no longer exists.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsWorkspace</name>
-        <message>
-            <source>Réglages</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Langue de l'interface</source>
-            <translation>Interface language</translation>
-        </message>
-        <message>
-            <source>Langue</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Cet appareil</source>
-            <translation>This device</translation>
-        </message>
-        <message>
-            <source>Identifiant de l'appareil</source>
-            <translation>Device identifier</translation>
-        </message>
-        <message>
-            <source>(en mémoire)</source>
-            <translation>(in memory)</translation>
-        </message>
-        <message>
-            <source>Ouvrir le dossier</source>
-            <translation>Open folder</translation>
-        </message>
-        <message>
-            <source>Base de données</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <source>Serveur de la médiathèque</source>
-            <translation>Library server</translation>
-        </message>
-        <message>
-            <source>Cet appareil n'est inscrit auprès d'aucun serveur : il fonctionne hors connexion. L'inscription se fera ici avec le code donné par le coordinateur.</source>
-            <translation>This device is not enrolled with any server: it works offline. Enrolment will happen here with the code given by the coordinator.</translation>
-        </message>
-        <message>
-            <source>Langue utilisée en ce moment.</source>
-            <translation>Language in use now.</translation>
-        </message>
-        <message>
-            <source>La nouvelle langue s'appliquera au prochain démarrage de Bibliomobile.</source>
-            <translation>The new language will apply the next time Bibliomobile starts.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusBar</name>
-        <message>
-            <source>Hors connexion</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>Synchronisé</source>
-            <translation>Synchronised</translation>
-        </message>
-        <message>
-            <source>Synchronisation…</source>
-            <translation>Synchronising…</translation>
-        </message>
-        <message>
-            <source>Échec de synchronisation</source>
-            <translation>Synchronisation failed</translation>
-        </message>
-        <message>
-            <source>Appareil non inscrit</source>
-            <translation>Device not enrolled</translation>
-        </message>
-        <message>
-            <source>Annuler</source>
-            <extracomment>Only show the "working" indicator when the worker is busy longer than this.</extracomment>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Appareil : {device}</source>
-            <translation>Device: {device}</translation>
-        </message>
-        <message>
-            <source>(en mémoire)</source>
-            <translation>(in memory)</translation>
-        </message>
-        <message>
-            <source>Base : {name}</source>
-            <translation>Database: {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>StopWorkspace</name>
-        <message>
-            <source>Scanner une carte de lecteur ou un document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scannez une carte pour prêter, ou un document pour un retour.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Arrêt</source>
-            <translation type="unfinished">Stop</translation>
-        </message>
-        <message>
-            <source>Ouvrir le passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucun passage ouvert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clôturer (bilan)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lecteur</source>
-            <translation type="unfinished">Patron</translation>
-        </message>
-        <message>
-            <source>Aucun lecteur : les documents scannés sont des retours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prolonger la sélection (F2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prolonger tout (F3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prêter quand même… (F4)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lecteur suivant (Échap)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visiteurs du passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adultes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enfants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inscriptions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Annuler la dernière action (Ctrl+Z)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Journal du passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ouvert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>clôturé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucun passage prévu aujourd'hui</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passage ouvert : {label}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choisissez d'abord les prêts à prolonger.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scannez d'abord la carte du lecteur.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prêter malgré le blocage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Motif (il sera enregistré avec les prêts de ce lecteur) :</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ouvrez d'abord le passage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passage clôturé : {label}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bilan — {label}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prêts : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retours : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prolongations : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lecteurs servis : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visiteurs : {a} adultes, {c} enfants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inscriptions : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nouveaux lecteurs : {names}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retours sans prêt (à vérifier) : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prêts forcés avec motif : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actions annulées : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{message} (scan « {code} »)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} en attente…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} — carte {card}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prêts en cours : {n} sur {max}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>à rendre le {date}</source>
-            <translation type="unfinished">due {date}</translation>
-        </message>
-        <message>
-            <source>EN RETARD</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TodayWorkspace</name>
-        <message>
-            <source>Aujourd'hui</source>
-            <translation type="unfinished">Today</translation>
-        </message>
-        <message>
-            <source>Actualiser (F5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passages du bibliobus</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournées de portage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>En attente</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synchronisation</source>
-            <translation type="unfinished">Sync</translation>
-        </message>
-        <message>
-            <source>Aujourd'hui — {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>prévu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ouvert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>clôturé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>annulé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucun passage aujourd'hui.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{volunteer} : {n} visite(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucune tournée de portage aujourd'hui.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sacs drive à remettre aujourd'hui : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demandes à préparer (7 prochains jours) : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changements à envoyer au serveur : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tout est envoyé.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hors connexion : tout est gardé sur cet appareil.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synchronisé.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synchronisation en cours…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Échec de la dernière synchronisation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Appareil pas encore inscrit auprès du serveur.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Workspaces</name>
-        <message>
-            <source>Aujourd'hui</source>
-            <translation>Today</translation>
-        </message>
-        <message>
-            <source>Les passages, retraits drive et tournées de portage du jour, en un coup d'œil.</source>
-            <translation>Today's visits, drive pickups and home delivery rounds at a glance.</translation>
-        </message>
-        <message>
-            <source>Arrêt</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>Le poste de prêt du bibliobus : ouvrir le passage, scanner cartes et documents.</source>
-            <translation>The bookmobile desk: open the visit, scan cards and documents.</translation>
-        </message>
-        <message>
-            <source>Drive</source>
-            <translation>Drive</translation>
-        </message>
-        <message>
-            <source>Les demandes des lecteurs, la préparation des sacs et leurs étiquettes.</source>
-            <translation>Patron requests, bag preparation and bag labels.</translation>
-        </message>
-        <message>
-            <source>Portage</source>
-            <translation>Home delivery</translation>
-        </message>
-        <message>
-            <source>Les bénéficiaires du portage à domicile, leurs profils et les visites.</source>
-            <translation>Home delivery beneficiaries, their profiles and visits.</translation>
-        </message>
-        <message>
-            <source>Tournées</source>
-            <translation>Tours</translation>
-        </message>
-        <message>
-            <source>Les tournées du bibliobus, les arrêts, les horaires et les tournées de portage.</source>
-            <translation>Bookmobile tours, stops, timetables and home delivery rounds.</translation>
-        </message>
-        <message>
-            <source>Catalogue</source>
-            <translation>Catalogue</translation>
-        </message>
-        <message>
-            <source>Rechercher un document et voir ses exemplaires.</source>
-            <translation>Find a document and see its copies.</translation>
-        </message>
-        <message>
-            <source>Lecteurs</source>
-            <translation>Patrons</translation>
-        </message>
-        <message>
-            <source>Rechercher un lecteur et voir ses prêts en cours.</source>
-            <translation>Find a patron and see their current loans.</translation>
-        </message>
-        <message>
-            <source>Synchronisation</source>
-            <translation>Sync</translation>
-        </message>
-        <message>
-            <source>Échanger les données avec le serveur de la médiathèque dès qu'une connexion est là.</source>
-            <translation>Exchange data with the library server whenever a connection is there.</translation>
-        </message>
-        <message>
-            <source>Statistiques</source>
-            <translation>Statistics</translation>
-        </message>
-        <message>
-            <source>Prêts, passages et visiteurs, par arrêt et par mois, pour le rapport annuel.</source>
-            <translation>Loans, visits and visitors by stop and month, for the annual report.</translation>
-        </message>
-        <message>
-            <source>Réglages</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>La langue, la base de données et cet appareil.</source>
-            <translation>Language, database and this device.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BreakDialog</name>
-        <message>
-            <source>Pause pour toute la tournée</source>
-            <translation>Break for the whole tour</translation>
-        </message>
-        <message>
-            <source>Tournée</source>
-            <translation>Tour</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Break</translation>
-        </message>
-        <message>
-            <source>Du</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>Au</source>
-            <translation>To</translation>
-        </message>
-    </context>
-    <context>
-        <name>CancelVisitDialog</name>
-        <message>
-            <source>Annuler un passage</source>
-            <translation>Cancel a visit</translation>
-        </message>
-        <message>
-            <source>Passage</source>
-            <translation>Visit</translation>
-        </message>
-        <message>
-            <source>ex. : panne du véhicule, salle fermée</source>
-            <translation>e.g. van broken down, hall closed</translation>
-        </message>
-        <message>
-            <source>Raison</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Les prêts à rendre ce jour-là passeront au passage suivant de l'arrêt, et les demandes drive y seront reportées s'il reste de la place.</source>
-            <translation>Loans due that day will be due at the stop's next visit, and drive requests will move there if there is room.</translation>
-        </message>
-        <message>
-            <source>Indiquez la raison de l'annulation (elle sera dite aux lecteurs).</source>
-            <translation>Give the reason for the cancellation (patrons will be told).</translation>
-        </message>
-    </context>
-    <context>
-        <name>RuleDialog</name>
-        <message>
-            <source>Règle de passage</source>
-            <translation>Schedule rule</translation>
-        </message>
-        <message>
-            <source>toutes les semaines</source>
-            <translation>every week</translation>
-        </message>
-        <message>
-            <source>toutes les N semaines</source>
-            <translation>every N weeks</translation>
-        </message>
-        <message>
-            <source>un jour donné du mois (ex. : le 2e mardi)</source>
-            <translation>a given day of the month (e.g. the 2nd Tuesday)</translation>
-        </message>
-        <message>
-            <source>toutes les </source>
-            <translation>every </translation>
-        </message>
-        <message>
-            <source> semaines</source>
-            <translation> weeks</translation>
-        </message>
-        <message>
-            <source>à</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>sans date de fin</source>
-            <translation>no end date</translation>
-        </message>
-        <message>
-            <source>au</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Break</translation>
-        </message>
-        <message>
-            <source>Du</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>Au</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <source>Ajouter une pause</source>
-            <translation>Add a break</translation>
-        </message>
-        <message>
-            <source>Retirer la pause</source>
-            <translation>Remove the break</translation>
-        </message>
-        <message>
-            <source>Fréquence</source>
-            <translation>Frequency</translation>
-        </message>
-        <message>
-            <source>Jour</source>
-            <translation>Day</translation>
-        </message>
-        <message>
-            <source>Intervalle</source>
-            <translation>Interval</translation>
-        </message>
-        <message>
-            <source>Premier passage</source>
-            <translation>First visit</translation>
-        </message>
-        <message>
-            <source>Rang dans le mois</source>
-            <translation>Week of the month</translation>
-        </message>
-        <message>
-            <source>Horaires</source>
-            <translation>Hours</translation>
-        </message>
-        <message>
-            <source>Valable du</source>
-            <translation>Valid from</translation>
-        </message>
-        <message>
-            <source>Jours fériés</source>
-            <translation>Public holidays</translation>
-        </message>
-        <message>
-            <source>Pauses</source>
-            <translation>Breaks</translation>
-        </message>
-    </context>
-    <context>
-        <name>Rules</name>
-        <message>
-            <source>lundi</source>
-            <translation>Monday</translation>
-        </message>
-        <message>
-            <source>mardi</source>
-            <translation>Tuesday</translation>
-        </message>
-        <message>
-            <source>mercredi</source>
-            <translation>Wednesday</translation>
-        </message>
-        <message>
-            <source>jeudi</source>
-            <translation>Thursday</translation>
-        </message>
-        <message>
-            <source>vendredi</source>
-            <translation>Friday</translation>
-        </message>
-        <message>
-            <source>samedi</source>
-            <translation>Saturday</translation>
-        </message>
-        <message>
-            <source>dimanche</source>
-            <translation>Sunday</translation>
-        </message>
-        <message>
-            <source>1er</source>
-            <translation>1st</translation>
-        </message>
-        <message>
-            <source>2e</source>
-            <translation>2nd</translation>
-        </message>
-        <message>
-            <source>3e</source>
-            <translation>3rd</translation>
-        </message>
-        <message>
-            <source>4e</source>
-            <translation>4th</translation>
-        </message>
-        <message>
-            <source>dernier</source>
-            <translation>last</translation>
-        </message>
-        <message>
-            <source>pas de passage les jours fériés</source>
-            <translation>no visit on public holidays</translation>
-        </message>
-        <message>
-            <source>jour férié : passage le lendemain</source>
-            <translation>public holiday: visit the day after</translation>
-        </message>
-        <message>
-            <source>jour férié : passage la veille</source>
-            <translation>public holiday: visit the day before</translation>
-        </message>
-        <message>
-            <source>passage maintenu les jours fériés</source>
-            <translation>visits kept on public holidays</translation>
-        </message>
-        <message>
-            <source>pause estivale</source>
-            <translation>summer break</translation>
-        </message>
-        <message>
-            <source>vacances de la Toussaint</source>
-            <translation>autumn half-term</translation>
-        </message>
-        <message>
-            <source>vacances de Noël</source>
-            <translation>Christmas holidays</translation>
-        </message>
-        <message>
-            <source>vacances d'hiver</source>
-            <translation>winter holidays</translation>
-        </message>
-        <message>
-            <source>vacances de printemps</source>
-            <translation>spring holidays</translation>
-        </message>
-        <message>
-            <source>le {nth} {day} du mois</source>
-            <translation>the {nth} {day} of the month</translation>
-        </message>
-        <message>
-            <source>toutes les {n} semaines, le {day}</source>
-            <translation>every {n} weeks, on {day}</translation>
-        </message>
-        <message>
-            <source>tous les {day}s</source>
-            <translation>every {day}</translation>
-        </message>
-        <message>
-            <source>{when}, {start}–{end}</source>
-            <translation>{when}, {start}–{end}</translation>
-        </message>
-        <message>
-            <source>du {start} au {end}</source>
-            <translation>from {start} to {end}</translation>
-        </message>
-        <message>
-            <source>à partir du {start}</source>
-            <translation>from {start}</translation>
-        </message>
-        <message>
-            <source>{label} du {start} au {end}</source>
-            <translation>{label} from {start} to {end}</translation>
-        </message>
-        <message>
-            <source>pause</source>
-            <translation>break</translation>
-        </message>
-        <message>
-            <source>Annulé</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>En cours</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Terminé</source>
-            <translation>Closed</translation>
-        </message>
-        <message>
-            <source>Prévu</source>
-            <translation>Planned</translation>
-        </message>
-        <message>
-            <source>déplacé (au lieu du {date})</source>
-            <translation>moved (instead of {date})</translation>
-        </message>
-        <message>
-            <source>passage supplémentaire</source>
-            <translation>extra visit</translation>
-        </message>
-        <message>
-            <source>{holiday} : déplacé du {date}</source>
-            <translation>{holiday}: moved from {date}</translation>
-        </message>
-        <message>
-            <source>jour férié</source>
-            <translation>public holiday</translation>
-        </message>
-        <message>
-            <source>{holiday} : passage maintenu</source>
-            <translation>{holiday}: visit kept</translation>
-        </message>
-    </context>
-    <context>
-        <name>StopDialog</name>
-        <message>
-            <source>Arrêt</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>Nouvel arrêt</source>
-            <translation>New stop</translation>
-        </message>
-        <message>
-            <source>ex. : place de l'église</source>
-            <translation>e.g. church square</translation>
-        </message>
-        <message>
-            <source>Arrêt desservi</source>
-            <translation>Stop in service</translation>
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation>Town</translation>
-        </message>
-        <message>
-            <source>Code postal</source>
-            <translation>Postcode</translation>
-        </message>
-        <message>
-            <source>Lieu</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <source>Adresse</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation>Latitude</translation>
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation>Longitude</translation>
-        </message>
-        <message>
-            <source>(aucune)</source>
-            <translation>(none)</translation>
-        </message>
-        <message>
-            <source>Indiquez la commune de l'arrêt.</source>
-            <translation>Give the stop's town.</translation>
-        </message>
-        <message>
-            <source>Indiquez le lieu de l'arrêt (par exemple « place de l'église »).</source>
-            <translation>Give the stop's place (for example “church square”).</translation>
-        </message>
-        <message>
-            <source>Donnez la latitude et la longitude, ou aucune des deux.</source>
-            <translation>Give both latitude and longitude, or neither.</translation>
-        </message>
-        <message>
-            <source>Latitude invalide (entre -90 et 90).</source>
-            <translation>Invalid latitude (between -90 and 90).</translation>
-        </message>
-        <message>
-            <source>Longitude invalide (entre -180 et 180).</source>
-            <translation>Invalid longitude (between -180 and 180).</translation>
-        </message>
-    </context>
-    <context>
-        <name>TourDialog</name>
-        <message>
-            <source>Tournée</source>
-            <translation>Tour</translation>
-        </message>
-        <message>
-            <source>Nouvelle tournée</source>
-            <translation>New tour</translation>
-        </message>
-        <message>
-            <source> jours</source>
-            <translation> days</translation>
-        </message>
-        <message>
-            <source>Tournée en service</source>
-            <translation>Tour in service</translation>
-        </message>
-        <message>
-            <source>Nom</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Véhicule</source>
-            <translation>Vehicle</translation>
-        </message>
-        <message>
-            <source>Durée de prêt</source>
-            <translation>Loan period</translation>
-        </message>
-        <message>
-            <source>Donnez un nom à la tournée.</source>
-            <translation>Give the tour a name.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ToursWorkspace</name>
-        <message>
-            <source>Tournées du bibliobus</source>
-            <translation>Bookmobile tours</translation>
-        </message>
-        <message>
-            <source>Arrêts, règles de passage, calendrier et horaires publics.</source>
-            <translation>Stops, schedule rules, calendar and public timetables.</translation>
-        </message>
-        <message>
-            <source>Nouvelle tournée…</source>
-            <translation>New tour…</translation>
-        </message>
-        <message>
-            <source>Modifier…</source>
-            <translation>Edit…</translation>
-        </message>
-        <message>
-            <source>Pause…</source>
-            <translation>Break…</translation>
-        </message>
-        <message>
-            <source>Une pause (été, vacances scolaires) pour tous les arrêts de la tournée</source>
-            <translation>A break (summer, school holidays) for every stop of the tour</translation>
-        </message>
-        <message>
-            <source>Tournées</source>
-            <translation>Tours</translation>
-        </message>
-        <message>
-            <source>Ajouter un arrêt…</source>
-            <translation>Add a stop…</translation>
-        </message>
-        <message>
-            <source>Modifier l'arrêt…</source>
-            <translation>Edit the stop…</translation>
-        </message>
-        <message>
-            <source>Arrêts</source>
-            <translation>Stops</translation>
-        </message>
-        <message>
-            <source>Ajouter une règle…</source>
-            <translation>Add a rule…</translation>
-        </message>
-        <message>
-            <source>Supprimer</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Règles de passage de l'arrêt</source>
-            <translation>Schedule rules of the stop</translation>
-        </message>
-        <message>
-            <source> mois</source>
-            <translation> months</translation>
-        </message>
-        <message>
-            <source>Générer les passages</source>
-            <translation>Generate visits</translation>
-        </message>
-        <message>
-            <source>Crée les passages que donnent les règles sur la période (sans doublon).</source>
-            <translation>Creates the visits the rules give over the period (never twice).</translation>
-        </message>
-        <message>
-            <source>Annuler le passage…</source>
-            <translation>Cancel the visit…</translation>
-        </message>
-        <message>
-            <source>Déplacer…</source>
-            <translation>Move…</translation>
-        </message>
-        <message>
-            <source>Ajouter un passage…</source>
-            <translation>Add a visit…</translation>
-        </message>
-        <message>
-            <source>Contact en pied d'affiche (téléphone, courriel)</source>
-            <translation>Contact line at the foot of the poster (phone, e-mail)</translation>
-        </message>
-        <message>
-            <source>Horaires PDF…</source>
-            <translation>Timetable PDF…</translation>
-        </message>
-        <message>
-            <source>iCalendar…</source>
-            <translation>iCalendar…</translation>
-        </message>
-        <message>
-            <source>Du</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>sur</source>
-            <translation>for</translation>
-        </message>
-        <message>
-            <source>Horaires publics :</source>
-            <translation>Public timetable:</translation>
-        </message>
-        <message>
-            <source>Calendrier des passages</source>
-            <translation>Calendar of visits</translation>
-        </message>
-        <message>
-            <source>Lecteurs à prévenir</source>
-            <translation>Patrons to notify</translation>
-        </message>
-        <message>
-            <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
-            <translation>Choose a cancelled or moved visit to see whom to notify.</translation>
-        </message>
-        <message>
-            <source>À prévenir</source>
-            <translation>To notify</translation>
-        </message>
-        <message>
-            <source>L'opération a échoué : {error}</source>
-            <translation>The operation failed: {error}</translation>
-        </message>
-        <message>
-            <source>{name} (hors service)</source>
-            <translation>{name} (out of service)</translation>
-        </message>
-        <message>
-            <source>{vehicle} · {count} arrêt(s) · prêt {days} jours</source>
-            <translation>{vehicle} · {count} stop(s) · {days}-day loans</translation>
-        </message>
-        <message>
-            <source>véhicule non précisé</source>
-            <translation>vehicle not given</translation>
-        </message>
-        <message>
-            <source>Toute la tournée</source>
-            <translation>The whole tour</translation>
-        </message>
-        <message>
-            <source>Supprimer la règle</source>
-            <translation>Delete the rule</translation>
-        </message>
-        <message>
-            <source>Supprimer « {rule} » ? Les passages à venir sans prêt ni demande seront retirés.</source>
-            <translation>Delete “{rule}”? Upcoming visits without loans or requests will be removed.</translation>
-        </message>
-        <message>
-            <source>{created} passage(s) créé(s), {removed} retiré(s), {updated} mis à jour.</source>
-            <translation>{created} visit(s) created, {removed} removed, {updated} updated.</translation>
-        </message>
-        <message>
-            <source>Passages à annuler</source>
-            <translation>Visits to cancel</translation>
-        </message>
-        <message>
-            <source>Ces passages ne suivent plus les règles mais ont des prêts ou des demandes : annulez-les pour reporter prêts et demandes : {dates}</source>
-            <translation>These visits no longer follow the rules but have loans or requests: cancel them to move loans and requests: {dates}</translation>
-        </message>
-        <message>
-            <source>Déplacer le passage</source>
-            <translation>Move the visit</translation>
-        </message>
-        <message>
-            <source>Passage supplémentaire à {stop}</source>
-            <translation>Extra visit at {stop}</translation>
-        </message>
-        <message>
-            <source>Passage ajouté le {date}.</source>
-            <translation>Visit added on {date}.</translation>
-        </message>
-        <message>
-            <source>{stop}, {day} {date} {start}–{end}</source>
-            <translation>{stop}, {day} {date} {start}–{end}</translation>
-        </message>
-        <message>
-            <source>Prochain passage : {date}.</source>
-            <translation>Next visit: {date}.</translation>
-        </message>
-        <message>
-            <source>Aucun prochain passage prévu à cet arrêt.</source>
-            <translation>No next visit planned at this stop.</translation>
-        </message>
-        <message>
-            <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
-            <translation>{loans} loan(s) moved, {moved} drive request(s) moved, {flagged} to re-plan.</translation>
-        </message>
-        <message>
-            <source>{count} lecteur(s) à prévenir.</source>
-            <translation>{count} patron(s) to notify.</translation>
-        </message>
-        <message>
-            <source>Personne à prévenir.</source>
-            <translation>Nobody to notify.</translation>
-        </message>
-        <message>
-            <source>Horaires PDF</source>
-            <translation>Timetable PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>iCalendar</source>
-            <translation>iCalendar</translation>
-        </message>
-        <message>
-            <source>iCalendar (*.ics)</source>
-            <translation>iCalendar (*.ics)</translation>
-        </message>
-        <message>
-            <source>Enregistré : {path}</source>
-            <translation>Saved: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitDateDialog</name>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Début</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Fin</source>
-            <translation>End</translation>
-        </message>
-        <message>
-            <source>L'heure de fin doit suivre l'heure de début.</source>
-            <translation>The end time must come after the start time.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Bibliomobile ne peut pas démarrer</source>
+        <translation>Bibliomobile cannot start</translation>
+    </message>
+    <message>
+        <source>ce fichier n&apos;est pas une base Bibliomobile, ou la clé de chiffrement est fausse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la base est utilisée par un autre programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier ne peut pas être ouvert (dossier absent ou droits insuffisants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiariesPage</name>
+    <message>
+        <source>Carte du lecteur à servir à domicile</source>
+        <translation>Card of the patron to serve at home</translation>
+    </message>
+    <message>
+        <source>Nouveau bénéficiaire</source>
+        <translation>New beneficiary</translation>
+    </message>
+    <message>
+        <source>Choisissez un bénéficiaire.</source>
+        <translation>Choose a beneficiary.</translation>
+    </message>
+    <message>
+        <source>Goûts de lecture</source>
+        <translation>Reading tastes</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>policier, terroir, histoire…</source>
+        <translation>crime, regional, history…</translation>
+    </message>
+    <message>
+        <source>Simenon; Pagnol (séparés par « ; »)</source>
+        <translation>Simenon; Pagnol (separated by &quot;; &quot;)</translation>
+    </message>
+    <message>
+        <source>Genres aimés</source>
+        <translation>Genres liked</translation>
+    </message>
+    <message>
+        <source>Genres à éviter</source>
+        <translation>Genres to avoid</translation>
+    </message>
+    <message>
+        <source>Auteurs préférés</source>
+        <translation>Favourite authors</translation>
+    </message>
+    <message>
+        <source>Notes sur les goûts</source>
+        <translation>Notes on tastes</translation>
+    </message>
+    <message>
+        <source>Appris des visites</source>
+        <translation>Learnt from visits</translation>
+    </message>
+    <message>
+        <source>Visites et accès</source>
+        <translation>Visits and access</translation>
+    </message>
+    <message>
+        <source>lun 09:00-12:00; jeu 14:00-16:30</source>
+        <translation>lun 09:00-12:00; jeu 14:00-16:30 (French day names)</translation>
+    </message>
+    <message>
+        <source>digicode, « sonner deux fois »…</source>
+        <translation>door code, &quot;ring twice&quot;…</translation>
+    </message>
+    <message>
+        <source>Fréquence</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Disponibilités</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Accès</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Personne à contacter</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Son téléphone</source>
+        <translation>Their phone</translation>
+    </message>
+    <message>
+        <source>Orienté par</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude</source>
+        <translation>Latitude, longitude</translation>
+    </message>
+    <message>
+        <source>Enregistrer le profil</source>
+        <translation>Save the profile</translation>
+    </message>
+    <message>
+        <source>Pause (hospitalisation, vacances…)</source>
+        <translation>Pause (hospital, holidays…)</translation>
+    </message>
+    <message>
+        <source>jusqu&apos;à nouvel ordre</source>
+        <translation>until further notice</translation>
+    </message>
+    <message>
+        <source>Mettre en pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Reprendre les visites</source>
+        <translation>Resume visits</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>N&apos;a pas aimé : {titles}</source>
+        <translation>Did not like: {titles}</translation>
+    </message>
+    <message>
+        <source>Genres peu appréciés : {genres}</source>
+        <translation>Genres not much liked: {genres}</translation>
+    </message>
+    <message>
+        <source>Rien encore.</source>
+        <translation>Nothing yet.</translation>
+    </message>
+    <message>
+        <source>nouvel ordre</source>
+        <translation>further notice</translation>
+    </message>
+    <message>
+        <source>En pause du {start} au {end} : {reason}</source>
+        <translation>Paused from {start} to {end}: {reason}</translation>
+    </message>
+    <message>
+        <source>Profil enregistré.</source>
+        <translation>Profile saved.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakDialog</name>
+    <message>
+        <source>Pause pour toute la tournée</source>
+        <translation>Break for the whole tour</translation>
+    </message>
+    <message>
+        <source>Tournée</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>CancelVisitDialog</name>
+    <message>
+        <source>Annuler un passage</source>
+        <translation>Cancel a visit</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>ex. : panne du véhicule, salle fermée</source>
+        <translation>e.g. van broken down, hall closed</translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Les prêts à rendre ce jour-là passeront au passage suivant de l&apos;arrêt, et les demandes drive y seront reportées s&apos;il reste de la place.</source>
+        <translation>Loans due that day will be due at the stop&apos;s next visit, and drive requests will move there if there is room.</translation>
+    </message>
+    <message>
+        <source>Indiquez la raison de l&apos;annulation (elle sera dite aux lecteurs).</source>
+        <translation>Give the reason for the cancellation (patrons will be told).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWorkspace</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Titre, auteur, sujet, ISBN, cote ou code-barres : sans se soucier des accents.</source>
+        <translation>Title, author, subject, ISBN, call number or barcode: accents do not matter.</translation>
+    </message>
+    <message>
+        <source>Rechercher un document… (ex. : etranger camus)</source>
+        <translation>Search for a document… (e.g. etranger camus)</translation>
+    </message>
+    <message>
+        <source>Choisissez un document pour voir sa fiche.</source>
+        <translation>Choose a document to see its details.</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Call number</translation>
+    </message>
+    <message>
+        <source>Localisation</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Bibliothèque</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Code-barres</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Sujets</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Dewey</source>
+        <translation>Dewey</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>Éditeur</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Exemplaires</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Mis de côté jusqu&apos;au</source>
+        <translation>Set aside until</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>carte {card}</source>
+        <translation>card {card}</translation>
+    </message>
+    <message>
+        <source>retour prévu le {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Jamais emprunté.</source>
+        <translation>Never borrowed.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Auteurs</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Call number</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Localisation</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Code-barres</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Fréquence</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Dernière visite</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <extracomment>QSettings key of the library&apos;s contact line printed at the foot of timetables.</extracomment>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Carte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Fin d&apos;abonnement</source>
+        <translation>Card expires</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Arrêt</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remarque</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation>Patron</translation>
+    </message>
+    <message>
+        <source>Prévenir par</source>
+        <translation>Notify by</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Ce qui change</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Visite due le</source>
+        <translation>Visit due on</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Visites</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Livraisons</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Bénéficiaires servis</source>
+        <translation>Beneficiaries served</translation>
+    </message>
+    <message>
+        <source>Documents livrés</source>
+        <translation>Items delivered</translation>
+    </message>
+    <message>
+        <source>Heures de bénévolat</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Alertes bien-être</source>
+        <translation>Welfare alerts</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Visites max.</source>
+        <translation>Max. visits</translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Tournées faites</source>
+        <translation>Rounds done</translation>
+    </message>
+</context>
+<context>
+    <name>DbWorker</name>
+    <message>
+        <source>L&apos;opération a échoué : {error}. Les détails sont dans le journal.</source>
+        <translation>The operation failed: {error}. Details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeDelivery</name>
+    <message>
+        <source>chaque semaine</source>
+        <translation>every week</translation>
+    </message>
+    <message>
+        <source>tous les quinze jours</source>
+        <translation>every fortnight</translation>
+    </message>
+    <message>
+        <source>chaque mois</source>
+        <translation>every month</translation>
+    </message>
+    <message>
+        <source>actif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>en pause</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>arrêté</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>CCAS</source>
+        <translation>CCAS (social services)</translation>
+    </message>
+    <message>
+        <source>Famille</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Travailleur social</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>La personne elle-même</source>
+        <translation>The person themselves</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>HomeDeliveryStatsPanel</name>
+    <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Exporter en CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Le fichier CSV s&apos;ouvre directement dans Excel en français : UTF-8 avec BOM, séparateur « ; », virgule décimale.</source>
+        <translation>The CSV file opens directly in French Excel: UTF-8 with BOM, &quot;;&quot; separator, decimal comma.</translation>
+    </message>
+    <message>
+        <source>Statistiques du portage</source>
+        <translation>Home delivery statistics</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Statistiques enregistrées : {p}</source>
+        <translation>Statistics saved: {p}</translation>
+    </message>
+</context>
+<context>
+    <name>HomeDeliveryWorkspace</name>
+    <message>
+        <source>Portage à domicile</source>
+        <translation>Home delivery</translation>
+    </message>
+    <message>
+        <source>Voir les alertes</source>
+        <translation>See the alerts</translation>
+    </message>
+    <message>
+        <source>Bénéficiaires</source>
+        <translation>Beneficiaries</translation>
+    </message>
+    <message>
+        <source>Bénévoles</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Planification</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Mode bénévole</source>
+        <translation>Volunteer mode</translation>
+    </message>
+    <message>
+        <source>Alertes</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Statistiques</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Alertes ({n})</source>
+        <translation>Alerts ({n})</translation>
+    </message>
+    <message>
+        <source>⚠ {n} inquiétude(s) signalée(s) par les bénévoles — dernière : {name}, {date} : « {note} »</source>
+        <translation>⚠ {n} concern(s) raised by volunteers — latest: {name}, {date}: &quot;{note}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Livre</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Gros caractères</source>
+        <translation>Large print</translation>
+    </message>
+    <message>
+        <source>Livre audio</source>
+        <translation>Audiobook</translation>
+    </message>
+    <message>
+        <source>DVD</source>
+        <translation>DVD</translation>
+    </message>
+    <message>
+        <source>CD musical</source>
+        <translation>Music CD</translation>
+    </message>
+    <message>
+        <source>Revue</source>
+        <translation>Magazine</translation>
+    </message>
+    <message>
+        <source>Bande dessinée</source>
+        <translation>Comic</translation>
+    </message>
+    <message>
+        <source>Adulte</source>
+        <translation>Adult</translation>
+    </message>
+    <message>
+        <source>Ado</source>
+        <translation>Young adult</translation>
+    </message>
+    <message>
+        <source>Jeunesse</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Bibliobus</source>
+        <translation>Bookmobile</translation>
+    </message>
+    <message>
+        <source>Réserve</source>
+        <translation>Stacks</translation>
+    </message>
+    <message>
+        <source>Dans un sac</source>
+        <translation>In a bag</translation>
+    </message>
+    <message>
+        <source>En prêt</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Courrier</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Prêt</source>
+        <translation>Checkout</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Prolongation</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Annulation</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Ouverture de la base de données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Bibliomobile</source>
+        <translation>Bibliomobile</translation>
+    </message>
+    <message>
+        <source>Cet espace n&apos;a pas pu s&apos;ouvrir. Les détails sont dans le journal.</source>
+        <translation>This workspace could not open. Details are in the log.</translation>
+    </message>
+    <message>
+        <source>Travail en cours</source>
+        <translation>Work in progress</translation>
+    </message>
+    <message>
+        <source>Une opération est encore en cours. Quitter quand même ?</source>
+        <translation>An operation is still running. Quit anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>MarcImportDialog</name>
+    <message>
+        <source>Importer des notices MARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnu automatiquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correspondance par défaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Fichier de correspondance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondance (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêt après le lot en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} notices lues sur {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import interrompu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import terminé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import impossible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer une notice MARC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatronImportDialog</name>
+    <message>
+        <source>Importer des lecteurs</source>
+        <extracomment>How the preview names the patron columns.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colonne du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrée comme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premières lignes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Fichier illisible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} lignes · codage {encoding} · séparateur « {delimiter} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colonnes ignorées (jamais enregistrées) : {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colonne obligatoire introuvable : {names}. Utilisez un fichier de correspondance (bibliomobile import patrons --mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune ligne rejetée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import impossible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer des lecteurs (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatronsWorkspace</name>
+    <message>
+        <source>Lecteurs</source>
+        <translation>Patrons</translation>
+    </message>
+    <message>
+        <source>Nom, commune, numéro de carte, courriel ou téléphone.</source>
+        <translation>Name, town, card number, e-mail or phone.</translation>
+    </message>
+    <message>
+        <source>Rechercher un lecteur… (ex. : dupre egliseneuve)</source>
+        <translation>Search for a patron… (e.g. dupre egliseneuve)</translation>
+    </message>
+    <message>
+        <source>Choisissez un lecteur pour voir sa fiche et ses prêts.</source>
+        <translation>Choose a patron to see their details and loans.</translation>
+    </message>
+    <message>
+        <source>Carte {card}</source>
+        <translation>Card {card}</translation>
+    </message>
+    <message>
+        <source>Carte bloquée</source>
+        <translation>Card blocked</translation>
+    </message>
+    <message>
+        <source>Fin d&apos;abonnement</source>
+        <translation>Card expires</translation>
+    </message>
+    <message>
+        <source>Arrêt habituel</source>
+        <translation>Usual stop</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Prévenir par</source>
+        <translation>Notify by</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>à rendre le {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>en retard</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Prêts en cours ({count})</source>
+        <translation>Current loans ({count})</translation>
+    </message>
+    <message>
+        <source>Aucun prêt en cours.</source>
+        <translation>No current loans.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Cet espace arrive bientôt</source>
+        <extracomment>When set to 1, print &quot;first-paint &lt;epoch seconds&gt;&quot; after the first paint and quit.</extracomment>
+        <translation>This workspace is coming soon</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPage</name>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Vitesse</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Durée d&apos;une visite</source>
+        <translation>Time per visit</translation>
+    </message>
+    <message>
+        <source>Temps de calcul</source>
+        <translation>Solving time</translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Visites dues sur la période (non encore planifiées)</source>
+        <translation>Visits due in the period (not yet planned)</translation>
+    </message>
+    <message>
+        <source>Calculer les tournées</source>
+        <translation>Plan the rounds</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Visites impossibles à placer (à revoir)</source>
+        <translation>Visits that could not be placed (to review)</translation>
+    </message>
+    <message>
+        <source>Glisser-déposer pour changer l&apos;ordre ; cocher pour verrouiller une visite.</source>
+        <translation>Drag and drop to change the order; tick to lock a visit.</translation>
+    </message>
+    <message>
+        <source>Feuille de route (PDF)…</source>
+        <translation>Round sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>Sac de la visite choisie</source>
+        <translation>Bag of the selected visit</translation>
+    </message>
+    <message>
+        <source>Proposer des documents</source>
+        <translation>Suggest items</translation>
+    </message>
+    <message>
+        <source>Mettre les documents cochés dans le sac</source>
+        <translation>Put the ticked items in the bag</translation>
+    </message>
+    <message>
+        <source>Étiquette du sac (PDF)…</source>
+        <translation>Bag label (PDF)…</translation>
+    </message>
+    <message>
+        <source>{date} — {name} — {done}/{visits} visite(s)</source>
+        <translation>{date} — {name} — {done}/{visits} visit(s)</translation>
+    </message>
+    <message>
+        <source>Calcul des tournées en cours…</source>
+        <translation>Planning the rounds…</translation>
+    </message>
+    <message>
+        <source>Calcul arrêté : rien n&apos;a été enregistré.</source>
+        <translation>Planning stopped: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>(hors disponibilités)</source>
+        <translation>(outside availability)</translation>
+    </message>
+    <message>
+        <source>{n} visite(s) hors des disponibilités dans cet ordre.</source>
+        <translation>{n} visit(s) outside availability in this order.</translation>
+    </message>
+    <message>
+        <source>Feuille de route</source>
+        <translation>Round sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Feuille de route enregistrée : {p}</source>
+        <translation>Round sheet saved: {p}</translation>
+    </message>
+    <message>
+        <source>Sac {code} : {titles}</source>
+        <translation>Bag {code}: {titles}</translation>
+    </message>
+    <message>
+        <source>Pas encore de sac.</source>
+        <translation>No bag yet.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une visite dans la tournée.</source>
+        <translation>First choose a visit in the round.</translation>
+    </message>
+    <message>
+        <source>Aucun document disponible ne correspond à ce profil.</source>
+        <translation>No available item matches this profile.</translation>
+    </message>
+    <message>
+        <source>Sac {code} prêt : {n} document(s).</source>
+        <translation>Bag {code} ready: {n} item(s).</translation>
+    </message>
+    <message>
+        <source>Cette visite n&apos;a pas encore de sac.</source>
+        <translation>This visit has no bag yet.</translation>
+    </message>
+    <message>
+        <source>Étiquette du sac</source>
+        <translation>Bag label</translation>
+    </message>
+    <message>
+        <source>Étiquette enregistrée : {p}</source>
+        <translation>Label saved: {p}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCount</name>
+    <message numerus="yes">
+        <source>%Ln fiche(s) en tout</source>
+        <translation>
+            <numerusform>%Ln record in all</numerusform>
+            <numerusform>%Ln records in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln résultat(s)</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Règle de passage</source>
+        <translation>Schedule rule</translation>
+    </message>
+    <message>
+        <source>toutes les semaines</source>
+        <translation>every week</translation>
+    </message>
+    <message>
+        <source>toutes les N semaines</source>
+        <translation>every N weeks</translation>
+    </message>
+    <message>
+        <source>un jour donné du mois (ex. : le 2e mardi)</source>
+        <translation>a given day of the month (e.g. the 2nd Tuesday)</translation>
+    </message>
+    <message>
+        <source>toutes les </source>
+        <translation>every </translation>
+    </message>
+    <message>
+        <source> semaines</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>à</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>sans date de fin</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Ajouter une pause</source>
+        <translation>Add a break</translation>
+    </message>
+    <message>
+        <source>Retirer la pause</source>
+        <translation>Remove the break</translation>
+    </message>
+    <message>
+        <source>Fréquence</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Intervalle</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Premier passage</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <source>Rang dans le mois</source>
+        <translation>Week of the month</translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Valable du</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Jours fériés</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation>Breaks</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>lundi</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>mardi</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>mercredi</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>jeudi</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vendredi</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>samedi</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>dimanche</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>1er</source>
+        <translation>1st</translation>
+    </message>
+    <message>
+        <source>2e</source>
+        <translation>2nd</translation>
+    </message>
+    <message>
+        <source>3e</source>
+        <translation>3rd</translation>
+    </message>
+    <message>
+        <source>4e</source>
+        <translation>4th</translation>
+    </message>
+    <message>
+        <source>dernier</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>pas de passage les jours fériés</source>
+        <translation>no visit on public holidays</translation>
+    </message>
+    <message>
+        <source>jour férié : passage le lendemain</source>
+        <translation>public holiday: visit the day after</translation>
+    </message>
+    <message>
+        <source>jour férié : passage la veille</source>
+        <translation>public holiday: visit the day before</translation>
+    </message>
+    <message>
+        <source>passage maintenu les jours fériés</source>
+        <translation>visits kept on public holidays</translation>
+    </message>
+    <message>
+        <source>pause estivale</source>
+        <extracomment>Suggested names of breaks (the coordinator may type another).</extracomment>
+        <translation>summer break</translation>
+    </message>
+    <message>
+        <source>vacances de la Toussaint</source>
+        <translation>autumn half-term</translation>
+    </message>
+    <message>
+        <source>vacances de Noël</source>
+        <translation>Christmas holidays</translation>
+    </message>
+    <message>
+        <source>vacances d&apos;hiver</source>
+        <translation>winter holidays</translation>
+    </message>
+    <message>
+        <source>vacances de printemps</source>
+        <translation>spring holidays</translation>
+    </message>
+    <message>
+        <source>le {nth} {day} du mois</source>
+        <translation>the {nth} {day} of the month</translation>
+    </message>
+    <message>
+        <source>toutes les {n} semaines, le {day}</source>
+        <translation>every {n} weeks, on {day}</translation>
+    </message>
+    <message>
+        <source>tous les {day}s</source>
+        <translation>every {day}</translation>
+    </message>
+    <message>
+        <source>{when}, {start}–{end}</source>
+        <translation>{when}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>à partir du {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <source>{label} du {start} au {end}</source>
+        <translation>{label} from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>break</translation>
+    </message>
+    <message>
+        <source>Annulé</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Terminé</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Prévu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>déplacé (au lieu du {date})</source>
+        <translation>moved (instead of {date})</translation>
+    </message>
+    <message>
+        <source>passage supplémentaire</source>
+        <translation>extra visit</translation>
+    </message>
+    <message>
+        <source>{holiday} : déplacé du {date}</source>
+        <translation>{holiday}: moved from {date}</translation>
+    </message>
+    <message>
+        <source>jour férié</source>
+        <translation>public holiday</translation>
+    </message>
+    <message>
+        <source>{holiday} : passage maintenu</source>
+        <translation>{holiday}: visit kept</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scanner ou saisir un code-barres</source>
+        <translation>Scan or type a barcode</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Aucun résultat pour « {query} ».</source>
+        <extracomment>Workspaces add their own buttons here (e.g. the catalogue&apos;s MARC import).</extracomment>
+        <translation>No results for “{query}”.</translation>
+    </message>
+    <message>
+        <source>Cette fiche n&apos;existe plus.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWorkspace</name>
+    <message>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Cet appareil</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Identifiant de l&apos;appareil</source>
+        <translation>Device identifier</translation>
+    </message>
+    <message>
+        <source>(en mémoire)</source>
+        <translation>(in memory)</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Base de données</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Serveur de la médiathèque</source>
+        <translation>Library server</translation>
+    </message>
+    <message>
+        <source>Cet appareil n&apos;est inscrit auprès d&apos;aucun serveur : il fonctionne hors connexion. L&apos;inscription se fera ici avec le code donné par le coordinateur.</source>
+        <translation>This device is not enrolled with any server: it works offline. Enrolment will happen here with the code given by the coordinator.</translation>
+    </message>
+    <message>
+        <source>Langue utilisée en ce moment.</source>
+        <translation>Language in use now.</translation>
+    </message>
+    <message>
+        <source>La nouvelle langue s&apos;appliquera au prochain démarrage de Bibliomobile.</source>
+        <translation>The new language will apply the next time Bibliomobile starts.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWorkspace</name>
+    <message>
+        <source>Statistiques</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Portage à domicile</source>
+        <translation>Home delivery</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Hors connexion</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Synchronisé</source>
+        <translation>Synchronised</translation>
+    </message>
+    <message>
+        <source>Synchronisation…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Échec de synchronisation</source>
+        <translation>Synchronisation failed</translation>
+    </message>
+    <message>
+        <source>Appareil non inscrit</source>
+        <translation>Device not enrolled</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <extracomment>Only show the &quot;working&quot; indicator when the worker is busy longer than this.</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Appareil : {device}</source>
+        <translation>Device: {device}</translation>
+    </message>
+    <message>
+        <source>(en mémoire)</source>
+        <translation>(in memory)</translation>
+    </message>
+    <message>
+        <source>Base : {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Arrêt</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Nouvel arrêt</source>
+        <translation>New stop</translation>
+    </message>
+    <message>
+        <source>ex. : place de l&apos;église</source>
+        <translation>e.g. church square</translation>
+    </message>
+    <message>
+        <source>Arrêt desservi</source>
+        <translation>Stop in service</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Indiquez la commune de l&apos;arrêt.</source>
+        <translation>Give the stop&apos;s town.</translation>
+    </message>
+    <message>
+        <source>Indiquez le lieu de l&apos;arrêt (par exemple « place de l&apos;église »).</source>
+        <translation>Give the stop&apos;s place (for example “church square”).</translation>
+    </message>
+    <message>
+        <source>Donnez la latitude et la longitude, ou aucune des deux.</source>
+        <translation>Give both latitude and longitude, or neither.</translation>
+    </message>
+    <message>
+        <source>Latitude invalide (entre -90 et 90).</source>
+        <translation>Invalid latitude (between -90 and 90).</translation>
+    </message>
+    <message>
+        <source>Longitude invalide (entre -180 et 180).</source>
+        <translation>Invalid longitude (between -180 and 180).</translation>
+    </message>
+</context>
+<context>
+    <name>StopWorkspace</name>
+    <message>
+        <source>Scanner une carte de lecteur ou un document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez une carte pour prêter, ou un document pour un retour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêt</source>
+        <translation type="unfinished">Stop</translation>
+    </message>
+    <message>
+        <source>Ouvrir le passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun passage ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clôturer (bilan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation type="unfinished">Patron</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur : les documents scannés sont des retours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prolonger la sélection (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prolonger tout (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêter quand même… (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur suivant (Échap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiteurs du passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adultes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enfants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler la dernière action (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal du passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clôturé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun passage prévu aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage ouvert : {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord les prêts à prolonger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez d&apos;abord la carte du lecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêter malgré le blocage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif (il sera enregistré avec les prêts de ce lecteur) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrez d&apos;abord le passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage clôturé : {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilan — {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retours : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prolongations : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteurs servis : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiteurs : {a} adultes, {c} enfants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscriptions : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveaux lecteurs : {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retours sans prêt (à vérifier) : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts forcés avec motif : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions annulées : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (scan « {code} »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} en attente…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — carte {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts en cours : {n} sur {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>à rendre le {date}</source>
+        <translation type="unfinished">due {date}</translation>
+    </message>
+    <message>
+        <source>EN RETARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayWorkspace</name>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished">Today</translation>
+    </message>
+    <message>
+        <source>Actualiser (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages du bibliobus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournées de portage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished">Sync</translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui — {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prévu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clôturé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun passage aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{volunteer} : {n} visite(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune tournée de portage aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sacs drive à remettre aujourd&apos;hui : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandes à préparer (7 prochains jours) : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changements à envoyer au serveur : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout est envoyé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hors connexion : tout est gardé sur cet appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échec de la dernière synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareil pas encore inscrit auprès du serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <source>Tournée</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Nouvelle tournée</source>
+        <translation>New tour</translation>
+    </message>
+    <message>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Tournée en service</source>
+        <translation>Tour in service</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Véhicule</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Durée de prêt</source>
+        <translation>Loan period</translation>
+    </message>
+    <message>
+        <source>Donnez un nom à la tournée.</source>
+        <translation>Give the tour a name.</translation>
+    </message>
+</context>
+<context>
+    <name>ToursWorkspace</name>
+    <message>
+        <source>Tournées du bibliobus</source>
+        <translation>Bookmobile tours</translation>
+    </message>
+    <message>
+        <source>Arrêts, règles de passage, calendrier et horaires publics.</source>
+        <translation>Stops, schedule rules, calendar and public timetables.</translation>
+    </message>
+    <message>
+        <source>Nouvelle tournée…</source>
+        <translation>New tour…</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Break…</translation>
+    </message>
+    <message>
+        <source>Une pause (été, vacances scolaires) pour tous les arrêts de la tournée</source>
+        <translation>A break (summer, school holidays) for every stop of the tour</translation>
+    </message>
+    <message>
+        <source>Tournées</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>Ajouter un arrêt…</source>
+        <translation>Add a stop…</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;arrêt…</source>
+        <translation>Edit the stop…</translation>
+    </message>
+    <message>
+        <source>Arrêts</source>
+        <translation>Stops</translation>
+    </message>
+    <message>
+        <source>Ajouter une règle…</source>
+        <translation>Add a rule…</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Règles de passage de l&apos;arrêt</source>
+        <translation>Schedule rules of the stop</translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Générer les passages</source>
+        <translation>Generate visits</translation>
+    </message>
+    <message>
+        <source>Crée les passages que donnent les règles sur la période (sans doublon).</source>
+        <translation>Creates the visits the rules give over the period (never twice).</translation>
+    </message>
+    <message>
+        <source>Annuler le passage…</source>
+        <translation>Cancel the visit…</translation>
+    </message>
+    <message>
+        <source>Déplacer…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Ajouter un passage…</source>
+        <translation>Add a visit…</translation>
+    </message>
+    <message>
+        <source>Contact en pied d&apos;affiche (téléphone, courriel)</source>
+        <translation>Contact line at the foot of the poster (phone, e-mail)</translation>
+    </message>
+    <message>
+        <source>Horaires PDF…</source>
+        <translation>Timetable PDF…</translation>
+    </message>
+    <message>
+        <source>iCalendar…</source>
+        <translation>iCalendar…</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>sur</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>Horaires publics :</source>
+        <translation>Public timetable:</translation>
+    </message>
+    <message>
+        <source>Calendrier des passages</source>
+        <translation>Calendar of visits</translation>
+    </message>
+    <message>
+        <source>Lecteurs à prévenir</source>
+        <translation>Patrons to notify</translation>
+    </message>
+    <message>
+        <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
+        <translation>Choose a cancelled or moved visit to see whom to notify.</translation>
+    </message>
+    <message>
+        <source>À prévenir</source>
+        <translation>To notify</translation>
+    </message>
+    <message>
+        <source>L&apos;opération a échoué : {error}</source>
+        <translation>The operation failed: {error}</translation>
+    </message>
+    <message>
+        <source>{name} (hors service)</source>
+        <translation>{name} (out of service)</translation>
+    </message>
+    <message>
+        <source>{vehicle} · {count} arrêt(s) · prêt {days} jours</source>
+        <translation>{vehicle} · {count} stop(s) · {days}-day loans</translation>
+    </message>
+    <message>
+        <source>véhicule non précisé</source>
+        <translation>vehicle not given</translation>
+    </message>
+    <message>
+        <source>Toute la tournée</source>
+        <translation>The whole tour</translation>
+    </message>
+    <message>
+        <source>Supprimer la règle</source>
+        <translation>Delete the rule</translation>
+    </message>
+    <message>
+        <source>Supprimer « {rule} » ? Les passages à venir sans prêt ni demande seront retirés.</source>
+        <translation>Delete “{rule}”? Upcoming visits without loans or requests will be removed.</translation>
+    </message>
+    <message>
+        <source>{created} passage(s) créé(s), {removed} retiré(s), {updated} mis à jour.</source>
+        <translation>{created} visit(s) created, {removed} removed, {updated} updated.</translation>
+    </message>
+    <message>
+        <source>Passages à annuler</source>
+        <translation>Visits to cancel</translation>
+    </message>
+    <message>
+        <source>Ces passages ne suivent plus les règles mais ont des prêts ou des demandes : annulez-les pour reporter prêts et demandes : {dates}</source>
+        <translation>These visits no longer follow the rules but have loans or requests: cancel them to move loans and requests: {dates}</translation>
+    </message>
+    <message>
+        <source>Déplacer le passage</source>
+        <translation>Move the visit</translation>
+    </message>
+    <message>
+        <source>Passage supplémentaire à {stop}</source>
+        <translation>Extra visit at {stop}</translation>
+    </message>
+    <message>
+        <source>Passage ajouté le {date}.</source>
+        <translation>Visit added on {date}.</translation>
+    </message>
+    <message>
+        <source>{stop}, {day} {date} {start}–{end}</source>
+        <translation>{stop}, {day} {date} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Prochain passage : {date}.</source>
+        <translation>Next visit: {date}.</translation>
+    </message>
+    <message>
+        <source>Aucun prochain passage prévu à cet arrêt.</source>
+        <translation>No next visit planned at this stop.</translation>
+    </message>
+    <message>
+        <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
+        <translation>{loans} loan(s) moved, {moved} drive request(s) moved, {flagged} to re-plan.</translation>
+    </message>
+    <message>
+        <source>{count} lecteur(s) à prévenir.</source>
+        <translation>{count} patron(s) to notify.</translation>
+    </message>
+    <message>
+        <source>Personne à prévenir.</source>
+        <translation>Nobody to notify.</translation>
+    </message>
+    <message>
+        <source>Horaires PDF</source>
+        <translation>Timetable PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Enregistré : {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDateDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fin doit suivre l&apos;heure de début.</source>
+        <translation>The end time must come after the start time.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerModePage</name>
+    <message>
+        <source>Bénévole</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Accès</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Sac</source>
+        <translation>Bag</translation>
+    </message>
+    <message>
+        <source>Issue de la visite</source>
+        <translation>Outcome of the visit</translation>
+    </message>
+    <message>
+        <source>Documents du sac : qu&apos;en a pensé la personne ?</source>
+        <translation>Items in the bag: what did the person think?</translation>
+    </message>
+    <message>
+        <source>A aimé</source>
+        <translation>Liked it</translation>
+    </message>
+    <message>
+        <source>N&apos;a pas aimé</source>
+        <translation>Did not like it</translation>
+    </message>
+    <message>
+        <source>Documents rendus</source>
+        <translation>Items returned</translation>
+    </message>
+    <message>
+        <source>Scanner un document rendu</source>
+        <translation>Scan a returned item</translation>
+    </message>
+    <message>
+        <source>Note libre sur la visite</source>
+        <translation>Free note on the visit</translation>
+    </message>
+    <message>
+        <source>Enregistrer la note</source>
+        <translation>Save the note</translation>
+    </message>
+    <message>
+        <source>Inquiétude pour la personne</source>
+        <translation>Concern for the person</translation>
+    </message>
+    <message>
+        <source>Semblait mal, n&apos;a pas répondu trois fois…</source>
+        <translation>Seemed unwell, did not answer three times…</translation>
+    </message>
+    <message>
+        <source>Signaler aux coordinateurs</source>
+        <translation>Tell the coordinators</translation>
+    </message>
+    <message>
+        <source>Pas de tournée ce jour-là.</source>
+        <translation>No round that day.</translation>
+    </message>
+    <message>
+        <source>pas de sac</source>
+        <translation>no bag</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un document du sac.</source>
+        <translation>First choose an item of the bag.</translation>
+    </message>
+    <message>
+        <source>Avis noté.</source>
+        <translation>Feedback recorded.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord la visite.</source>
+        <translation>First choose the visit.</translation>
+    </message>
+    <message>
+        <source>Note enregistrée.</source>
+        <translation>Note saved.</translation>
+    </message>
+    <message>
+        <source>Inquiétude signalée : les coordinateurs la verront en priorité.</source>
+        <translation>Concern raised: the coordinators will see it first.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Nouveau bénévole</source>
+        <translation>New volunteer</translation>
+    </message>
+    <message>
+        <source>mar 09:00-12:30; jeu 14:00-17:30</source>
+        <translation>mar 09:00-12:30; jeu 14:00-17:30 (French day names)</translation>
+    </message>
+    <message>
+        <source>vide = toutes les communes</source>
+        <translation>empty = every commune</translation>
+    </message>
+    <message>
+        <source>agent de la médiathèque</source>
+        <translation>library staff member</translation>
+    </message>
+    <message>
+        <source>actif (décocher quand la personne arrête : son historique reste)</source>
+        <translation>active (untick when the person stops: their history stays)</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Disponibilités</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Communes couvertes</source>
+        <translation>Communes covered</translation>
+    </message>
+    <message>
+        <source>Visites par tournée (max.)</source>
+        <translation>Visits per round (max.)</translation>
+    </message>
+    <message>
+        <source>Adresse de départ</source>
+        <translation>Start address</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude</source>
+        <translation>Latitude, longitude</translation>
+    </message>
+    <message>
+        <source>Enregistrer le bénévole</source>
+        <translation>Save the volunteer</translation>
+    </message>
+    <message>
+        <source>Bénévole enregistré.</source>
+        <translation>Volunteer saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Les passages, retraits drive et tournées de portage du jour, en un coup d&apos;œil.</source>
+        <translation>Today&apos;s visits, drive pickups and home delivery rounds at a glance.</translation>
+    </message>
+    <message>
+        <source>Arrêt</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Le poste de prêt du bibliobus : ouvrir le passage, scanner cartes et documents.</source>
+        <translation>The bookmobile desk: open the visit, scan cards and documents.</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Les demandes des lecteurs, la préparation des sacs et leurs étiquettes.</source>
+        <translation>Patron requests, bag preparation and bag labels.</translation>
+    </message>
+    <message>
+        <source>Portage</source>
+        <translation>Home delivery</translation>
+    </message>
+    <message>
+        <source>Les bénéficiaires du portage à domicile, leurs profils et les visites.</source>
+        <translation>Home delivery beneficiaries, their profiles and visits.</translation>
+    </message>
+    <message>
+        <source>Tournées</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>Les tournées du bibliobus, les arrêts, les horaires et les tournées de portage.</source>
+        <translation>Bookmobile tours, stops, timetables and home delivery rounds.</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Rechercher un document et voir ses exemplaires.</source>
+        <translation>Find a document and see its copies.</translation>
+    </message>
+    <message>
+        <source>Lecteurs</source>
+        <translation>Patrons</translation>
+    </message>
+    <message>
+        <source>Rechercher un lecteur et voir ses prêts en cours.</source>
+        <translation>Find a patron and see their current loans.</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Échanger les données avec le serveur de la médiathèque dès qu&apos;une connexion est là.</source>
+        <translation>Exchange data with the library server whenever a connection is there.</translation>
+    </message>
+    <message>
+        <source>Statistiques</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Prêts, passages et visiteurs, par arrêt et par mois, pour le rapport annuel.</source>
+        <translation>Loans, visits and visitors by stop and month, for the annual report.</translation>
+    </message>
+    <message>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>La langue, la base de données et cet appareil.</source>
+        <translation>Language, database and this device.</translation>
+    </message>
+</context>
 </TS>

@@ -1,1493 +1,2352 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
-    <context>
-        <name />
-        <message>
-            <source>le {nth} {day} du mois</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>toutes les {n} semaines, le {day}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tous les {day}s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{when}, {start}–{end}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>du {start} au {end}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>à partir du {start}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{label} du {start} au {end}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Annulé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>En cours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Terminé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prévu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>déplacé (au lieu du {date})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>passage supplémentaire</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{holiday} : déplacé du {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>jour férié</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{holiday} : passage maintenu</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>La base de données {path} a été créée par une version plus récente de Bibliomobile. Installez la dernière version pour l'ouvrir ; la base n'a pas été modifiée.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Impossible d'ouvrir la base de données {path}.
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Inquiétudes signalées par les bénévoles : appelez la personne ou son contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Je prends en charge l&apos;alerte choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>La base de données {path} a été créée par une version plus récente de Bibliomobile. Installez la dernière version pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base de données {path}.
 
 Cause : {error}
 
-Vérifiez que le fichier existe, qu'il n'est pas ouvert ailleurs et que la clé de chiffrement est la bonne.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bibliomobile ne peut pas démarrer</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CancelVisitDialog</name>
-        <message>
-            <source>Annuler un passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ex. : panne du véhicule, salle fermée</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Raison</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Les prêts à rendre ce jour-là passeront au passage suivant de l'arrêt, et les demandes drive y seront reportées s'il reste de la place.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Indiquez la raison de l'annulation (elle sera dite aux lecteurs).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CatalogueWorkspace</name>
-        <message>
-            <source>Catalogue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Titre, auteur, sujet, ISBN, cote ou code-barres : sans se soucier des accents.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rechercher un document… (ex. : etranger camus)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choisissez un document pour voir sa fiche.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cote</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Localisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bibliothèque</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code-barres</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Support</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Public</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Genre</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sujets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dewey</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ISBN</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Éditeur</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Langue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exemplaires</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mis de côté jusqu'au</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Résumé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>carte {card}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>retour prévu le {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Historique</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Jamais emprunté.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Columns</name>
-        <message>
-            <source>Titre</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Auteurs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cote</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Support</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Localisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code-barres</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nom</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prénom</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Carte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fin d'abonnement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lieu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adresse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Horaires</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Arrêt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>État</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remarque</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lecteur</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prévenir par</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ce qui change</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DbWorker</name>
-        <message>
-            <source>L'opération a échoué : {error}. Les détails sont dans le journal.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Livre</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gros caractères</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Livre audio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DVD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CD musical</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bande dessinée</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adulte</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ado</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Jeunesse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bibliobus</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Réserve</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dans un sac</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>En prêt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Courriel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Téléphone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Courrier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prêt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prolongation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Annulation</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Bibliomobile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cet espace n'a pas pu s'ouvrir. Les détails sont dans le journal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Travail en cours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Une opération est encore en cours. Quitter quand même ?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PatronsWorkspace</name>
-        <message>
-            <source>Lecteurs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nom, commune, numéro de carte, courriel ou téléphone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rechercher un lecteur… (ex. : dupre egliseneuve)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choisissez un lecteur pour voir sa fiche et ses prêts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Carte {card}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Carte bloquée</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fin d'abonnement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Arrêt habituel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adresse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Téléphone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Courriel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prévenir par</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Année de naissance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>à rendre le {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>en retard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prêts en cours ({count})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucun prêt en cours.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>Cet espace arrive bientôt</source>
-            <extracomment>When set to 1, print "first-paint &lt;epoch seconds&gt;" after the first paint and quit.</extracomment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ResultCount</name>
-        <message numerus="yes">
-            <source>%Ln fiche(s) en tout</source>
-            <translation>
-                <numerusform>%Ln fiche en tout</numerusform>
-                <numerusform>%Ln fiches en tout</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln résultat(s)</source>
-            <translation>
-                <numerusform>%Ln résultat</numerusform>
-                <numerusform>%Ln résultats</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RuleDialog</name>
-        <message>
-            <source>Règle de passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>toutes les semaines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>toutes les N semaines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>un jour donné du mois (ex. : le 2e mardi)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>toutes les </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> semaines</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>à</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sans date de fin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>au</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Du</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Au</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ajouter une pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retirer la pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fréquence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Jour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Intervalle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Premier passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rang dans le mois</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Horaires</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valable du</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Jours fériés</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pauses</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Rules</name>
-        <message>
-            <source>lundi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mardi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>mercredi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>jeudi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vendredi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>samedi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dimanche</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1er</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2e</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>3e</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>4e</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dernier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pas de passage les jours fériés</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>jour férié : passage le lendemain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>jour férié : passage la veille</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>passage maintenu les jours fériés</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pause estivale</source>
-            <extracomment>Suggested names of breaks (the coordinator may type another).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vacances de la Toussaint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vacances de Noël</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vacances d'hiver</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vacances de printemps</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ScanField</name>
-        <message>
-            <source>Scanner ou saisir un code-barres</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SearchPage</name>
-        <message>
-            <source>Aucun résultat pour « {query} ».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cette fiche n'existe plus.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsWorkspace</name>
-        <message>
-            <source>Réglages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Langue de l'interface</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Langue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cet appareil</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Identifiant de l'appareil</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(en mémoire)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ouvrir le dossier</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Base de données</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Serveur de la médiathèque</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cet appareil n'est inscrit auprès d'aucun serveur : il fonctionne hors connexion. L'inscription se fera ici avec le code donné par le coordinateur.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Langue utilisée en ce moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La nouvelle langue s'appliquera au prochain démarrage de Bibliomobile.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StatusBar</name>
-        <message>
-            <source>Hors connexion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synchronisé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synchronisation…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Échec de synchronisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Appareil non inscrit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Annuler</source>
-            <extracomment>Only show the "working" indicator when the worker is busy longer than this.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Appareil : {device}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(en mémoire)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Base : {name}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StopDialog</name>
-        <message>
-            <source>Arrêt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nouvel arrêt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ex. : place de l'église</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Arrêt desservi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Commune</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Code postal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lieu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adresse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Latitude</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Longitude</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(aucune)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Indiquez la commune de l'arrêt.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Indiquez le lieu de l'arrêt (par exemple « place de l'église »).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Donnez la latitude et la longitude, ou aucune des deux.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Latitude invalide (entre -90 et 90).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Longitude invalide (entre -180 et 180).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StopWorkspace</name>
-        <message>
-            <source>Scanner une carte de lecteur ou un document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scannez une carte pour prêter, ou un document pour un retour.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Arrêt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ouvrir le passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucun passage ouvert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clôturer (bilan)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lecteur</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucun lecteur : les documents scannés sont des retours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prolonger la sélection (F2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prolonger tout (F3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prêter quand même… (F4)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lecteur suivant (Échap)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visiteurs du passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Adultes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enfants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inscriptions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Annuler la dernière action (Ctrl+Z)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Journal du passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ouvert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>clôturé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucun passage prévu aujourd'hui</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passage ouvert : {label}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choisissez d'abord les prêts à prolonger.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scannez d'abord la carte du lecteur.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prêter malgré le blocage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Motif (il sera enregistré avec les prêts de ce lecteur) :</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ouvrez d'abord le passage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passage clôturé : {label}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bilan — {label}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prêts : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retours : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prolongations : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lecteurs servis : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visiteurs : {a} adultes, {c} enfants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inscriptions : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nouveaux lecteurs : {names}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retours sans prêt (à vérifier) : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prêts forcés avec motif : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actions annulées : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{message} (scan « {code} »)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} en attente…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} — carte {card}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prêts en cours : {n} sur {max}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>à rendre le {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>EN RETARD</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TodayWorkspace</name>
-        <message>
-            <source>Aujourd'hui</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actualiser (F5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passages du bibliobus</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournées de portage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>En attente</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synchronisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aujourd'hui — {date}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>prévu</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ouvert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>clôturé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>annulé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucun passage aujourd'hui.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{volunteer} : {n} visite(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucune tournée de portage aujourd'hui.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sacs drive à remettre aujourd'hui : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demandes à préparer (7 prochains jours) : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Changements à envoyer au serveur : {n}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tout est envoyé.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hors connexion : tout est gardé sur cet appareil.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synchronisé.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synchronisation en cours…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Échec de la dernière synchronisation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Appareil pas encore inscrit auprès du serveur.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TourDialog</name>
-        <message>
-            <source>Tournée</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nouvelle tournée</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> jours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournée en service</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nom</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Véhicule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Durée de prêt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Donnez un nom à la tournée.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ToursWorkspace</name>
-        <message>
-            <source>Tournées du bibliobus</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Arrêts, règles de passage, calendrier et horaires publics.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nouvelle tournée…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Modifier…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournées</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ajouter un arrêt…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Modifier l'arrêt…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Arrêts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ajouter une règle…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supprimer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Règles de passage de l'arrêt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> mois</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Générer les passages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Crée les passages que donnent les règles sur la période (sans doublon).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Annuler le passage…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Déplacer…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ajouter un passage…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Horaires PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>iCalendar…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Du</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sur</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calendrier des passages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lecteurs à prévenir</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>À prévenir</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>L'opération a échoué : {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name} (hors service)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{vehicle} · {count} arrêt(s) · prêt {days} jours</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>véhicule non précisé</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Toute la tournée</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supprimer la règle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Supprimer « {rule} » ? Les passages à venir sans prêt ni demande seront retirés.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{created} passage(s) créé(s), {removed} retiré(s), {updated} mis à jour.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passages à annuler</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ces passages ne suivent plus les règles mais ont des prêts ou des demandes : annulez-les pour reporter prêts et demandes : {dates}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Déplacer le passage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passage supplémentaire à {stop}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passage ajouté le {date}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{stop}, {day} {date} {start}–{end}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prochain passage : {date}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucun prochain passage prévu à cet arrêt.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} lecteur(s) à prévenir.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Personne à prévenir.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Horaires PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>iCalendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>iCalendar (*.ics)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enregistré : {path}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitDateDialog</name>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Début</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>L'heure de fin doit suivre l'heure de début.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Workspaces</name>
-        <message>
-            <source>Aujourd'hui</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Les passages, retraits drive et tournées de portage du jour, en un coup d'œil.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Arrêt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Le poste de prêt du bibliobus : ouvrir le passage, scanner cartes et documents.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Les demandes des lecteurs, la préparation des sacs et leurs étiquettes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Portage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Les bénéficiaires du portage à domicile, leurs profils et les visites.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournées</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Les tournées du bibliobus, les arrêts, les horaires et les tournées de portage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Catalogue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rechercher un document et voir ses exemplaires.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lecteurs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rechercher un lecteur et voir ses prêts en cours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synchronisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Échanger les données avec le serveur de la médiathèque dès qu'une connexion est là.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Statistiques</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prêts, passages et visiteurs, par arrêt et par mois, pour le rapport annuel.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Réglages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La langue, la base de données et cet appareil.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et que la clé de chiffrement est la bonne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliomobile ne peut pas démarrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ce fichier n&apos;est pas une base Bibliomobile, ou la clé de chiffrement est fausse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la base est utilisée par un autre programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le fichier ne peut pas être ouvert (dossier absent ou droits insuffisants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BeneficiariesPage</name>
+    <message>
+        <source>Carte du lecteur à servir à domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau bénéficiaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un bénéficiaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goûts de lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policier, terroir, histoire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simenon; Pagnol (séparés par « ; »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genres aimés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genres à éviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auteurs préférés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes sur les goûts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appris des visites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites et accès</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lun 09:00-12:00; jeu 14:00-16:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digicode, « sonner deux fois »…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fréquence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disponibilités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accès</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne à contacter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Son téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orienté par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude, longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le profil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (hospitalisation, vacances…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jusqu&apos;à nouvel ordre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mettre en pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre les visites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&apos;a pas aimé : {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genres peu appréciés : {genres}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien encore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nouvel ordre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En pause du {start} au {end} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profil enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakDialog</name>
+    <message>
+        <source>Pause pour toute la tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelVisitDialog</name>
+    <message>
+        <source>Annuler un passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. : panne du véhicule, salle fermée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les prêts à rendre ce jour-là passeront au passage suivant de l&apos;arrêt, et les demandes drive y seront reportées s&apos;il reste de la place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez la raison de l&apos;annulation (elle sera dite aux lecteurs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWorkspace</name>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre, auteur, sujet, ISBN, cote ou code-barres : sans se soucier des accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher un document… (ex. : etranger camus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un document pour voir sa fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Localisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliothèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code-barres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sujets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dewey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Éditeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis de côté jusqu&apos;au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carte {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retour prévu le {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jamais emprunté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auteurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Localisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code-barres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fréquence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <extracomment>QSettings key of the library&apos;s contact line printed at the foot of timetables.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin d&apos;abonnement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prévenir par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qui change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite due le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livraisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénéficiaires servis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents livrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures de bénévolat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertes bien-être</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournées faites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbWorker</name>
+    <message>
+        <source>L&apos;opération a échoué : {error}. Les détails sont dans le journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeDelivery</name>
+    <message>
+        <source>chaque semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tous les quinze jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chaque mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrêté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Famille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travailleur social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La personne elle-même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeDeliveryStatsPanel</name>
+    <message>
+        <source>Afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter en CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier CSV s&apos;ouvre directement dans Excel en français : UTF-8 avec BOM, séparateur « ; », virgule décimale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistiques du portage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistiques enregistrées : {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeDeliveryWorkspace</name>
+    <message>
+        <source>Portage à domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voir les alertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénéficiaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénévoles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode bénévole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertes ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {n} inquiétude(s) signalée(s) par les bénévoles — dernière : {name}, {date} : « {note} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Livre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gros caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livre audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DVD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CD musical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bande dessinée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adulte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeunesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliobus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dans un sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En prêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prolongation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Ouverture de la base de données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Bibliomobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet espace n&apos;a pas pu s&apos;ouvrir. Les détails sont dans le journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travail en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une opération est encore en cours. Quitter quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarcImportDialog</name>
+    <message>
+        <source>Importer des notices MARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnu automatiquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correspondance par défaut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier de correspondance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondance (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêt après le lot en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} notices lues sur {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import interrompu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import terminé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import impossible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer une notice MARC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatronImportDialog</name>
+    <message>
+        <source>Importer des lecteurs</source>
+        <extracomment>How the preview names the patron columns.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colonne du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrée comme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premières lignes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier illisible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} lignes · codage {encoding} · séparateur « {delimiter} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colonnes ignorées (jamais enregistrées) : {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colonne obligatoire introuvable : {names}. Utilisez un fichier de correspondance (bibliomobile import patrons --mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune ligne rejetée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import impossible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer des lecteurs (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatronsWorkspace</name>
+    <message>
+        <source>Lecteurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom, commune, numéro de carte, courriel ou téléphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher un lecteur… (ex. : dupre egliseneuve)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un lecteur pour voir sa fiche et ses prêts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte bloquée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin d&apos;abonnement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêt habituel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prévenir par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>à rendre le {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts en cours ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun prêt en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Cet espace arrive bientôt</source>
+        <extracomment>When set to 1, print &quot;first-paint &lt;epoch seconds&gt;&quot; after the first paint and quit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPage</name>
+    <message>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vitesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée d&apos;une visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temps de calcul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites dues sur la période (non encore planifiées)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculer les tournées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites impossibles à placer (à revoir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glisser-déposer pour changer l&apos;ordre ; cocher pour verrouiller une visite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille de route (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac de la visite choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer des documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mettre les documents cochés dans le sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étiquette du sac (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} — {name} — {done}/{visits} visite(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcul des tournées en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcul arrêté : rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hors disponibilités)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} visite(s) hors des disponibilités dans cet ordre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille de route enregistrée : {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} : {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas encore de sac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une visite dans la tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun document disponible ne correspond à ce profil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} prêt : {n} document(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette visite n&apos;a pas encore de sac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étiquette du sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étiquette enregistrée : {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultCount</name>
+    <message numerus="yes">
+        <source>%Ln fiche(s) en tout</source>
+        <translation>
+            <numerusform>%Ln fiche en tout</numerusform>
+            <numerusform>%Ln fiches en tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln résultat(s)</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Règle de passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toutes les semaines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toutes les N semaines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un jour donné du mois (ex. : le 2e mardi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toutes les </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> semaines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans date de fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer la pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fréquence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervalle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premier passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rang dans le mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valable du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jours fériés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>lundi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mardi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mercredi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jeudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendredi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimanche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dernier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas de passage les jours fériés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jour férié : passage le lendemain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jour férié : passage la veille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passage maintenu les jours fériés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause estivale</source>
+        <extracomment>Suggested names of breaks (the coordinator may type another).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacances de la Toussaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacances de Noël</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacances d&apos;hiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacances de printemps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le {nth} {day} du mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toutes les {n} semaines, le {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tous les {day}s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>du {start} au {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>à partir du {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} du {start} au {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prévu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>déplacé (au lieu du {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passage supplémentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holiday} : déplacé du {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jour férié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holiday} : passage maintenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scanner ou saisir un code-barres</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Aucun résultat pour « {query} ».</source>
+        <extracomment>Workspaces add their own buttons here (e.g. the catalogue&apos;s MARC import).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette fiche n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWorkspace</name>
+    <message>
+        <source>Réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiant de l&apos;appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(en mémoire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur de la médiathèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil n&apos;est inscrit auprès d&apos;aucun serveur : il fonctionne hors connexion. L&apos;inscription se fera ici avec le code donné par le coordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue utilisée en ce moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La nouvelle langue s&apos;appliquera au prochain démarrage de Bibliomobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsWorkspace</name>
+    <message>
+        <source>Statistiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portage à domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Hors connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échec de synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareil non inscrit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <extracomment>Only show the &quot;working&quot; indicator when the worker is busy longer than this.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareil : {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(en mémoire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvel arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. : place de l&apos;église</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêt desservi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez la commune de l&apos;arrêt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le lieu de l&apos;arrêt (par exemple « place de l&apos;église »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez la latitude et la longitude, ou aucune des deux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude invalide (entre -90 et 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude invalide (entre -180 et 180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopWorkspace</name>
+    <message>
+        <source>Scanner une carte de lecteur ou un document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez une carte pour prêter, ou un document pour un retour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir le passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun passage ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clôturer (bilan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun lecteur : les documents scannés sont des retours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prolonger la sélection (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prolonger tout (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêter quand même… (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur suivant (Échap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiteurs du passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adultes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enfants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler la dernière action (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal du passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clôturé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun passage prévu aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage ouvert : {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord les prêts à prolonger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez d&apos;abord la carte du lecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêter malgré le blocage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif (il sera enregistré avec les prêts de ce lecteur) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrez d&apos;abord le passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage clôturé : {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilan — {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retours : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prolongations : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteurs servis : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiteurs : {a} adultes, {c} enfants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscriptions : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveaux lecteurs : {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retours sans prêt (à vérifier) : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts forcés avec motif : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions annulées : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message} (scan « {code} »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} en attente…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — carte {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts en cours : {n} sur {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>à rendre le {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EN RETARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayWorkspace</name>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualiser (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages du bibliobus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournées de portage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui — {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prévu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clôturé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun passage aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{volunteer} : {n} visite(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune tournée de portage aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sacs drive à remettre aujourd&apos;hui : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandes à préparer (7 prochains jours) : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changements à envoyer au serveur : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout est envoyé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hors connexion : tout est gardé sur cet appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échec de la dernière synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareil pas encore inscrit auprès du serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <source>Tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournée en service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Véhicule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée de prêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez un nom à la tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToursWorkspace</name>
+    <message>
+        <source>Tournées du bibliobus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêts, règles de passage, calendrier et horaires publics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle tournée…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une pause (été, vacances scolaires) pour tous les arrêts de la tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un arrêt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;arrêt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une règle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Règles de passage de l&apos;arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Générer les passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crée les passages que donnent les règles sur la période (sans doublon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler le passage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déplacer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un passage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact en pied d&apos;affiche (téléphone, courriel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horaires PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horaires publics :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendrier des passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteurs à prévenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À prévenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;opération a échoué : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (hors service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{vehicle} · {count} arrêt(s) · prêt {days} jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>véhicule non précisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toute la tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la règle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer « {rule} » ? Les passages à venir sans prêt ni demande seront retirés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{created} passage(s) créé(s), {removed} retiré(s), {updated} mis à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages à annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ces passages ne suivent plus les règles mais ont des prêts ou des demandes : annulez-les pour reporter prêts et demandes : {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déplacer le passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage supplémentaire à {stop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage ajouté le {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stop}, {day} {date} {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prochain passage : {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun prochain passage prévu à cet arrêt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lecteur(s) à prévenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne à prévenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horaires PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistré : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDateDialog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fin doit suivre l&apos;heure de début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerModePage</name>
+    <message>
+        <source>Bénévole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accès</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue de la visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents du sac : qu&apos;en a pensé la personne ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A aimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&apos;a pas aimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents rendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner un document rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note libre sur la visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiétude pour la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semblait mal, n&apos;a pas répondu trois fois…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaler aux coordinateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de tournée ce jour-là.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas de sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un document du sac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avis noté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord la visite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiétude signalée : les coordinateurs la verront en priorité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Nouveau bénévole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mar 09:00-12:30; jeu 14:00-17:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vide = toutes les communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent de la médiathèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actif (décocher quand la personne arrête : son historique reste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disponibilités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes couvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites par tournée (max.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse de départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude, longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le bénévole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénévole enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les passages, retraits drive et tournées de portage du jour, en un coup d&apos;œil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le poste de prêt du bibliobus : ouvrir le passage, scanner cartes et documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les demandes des lecteurs, la préparation des sacs et leurs étiquettes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les bénéficiaires du portage à domicile, leurs profils et les visites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les tournées du bibliobus, les arrêts, les horaires et les tournées de portage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher un document et voir ses exemplaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher un lecteur et voir ses prêts en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échanger les données avec le serveur de la médiathèque dès qu&apos;une connexion est là.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts, passages et visiteurs, par arrêt et par mois, pour le rapport annuel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La langue, la base de données et cet appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -219,3 +219,33 @@ def test_volunteer_device_shows_only_its_volunteer(
     choice = workspace.volunteer_mode.volunteer
     assert [choice.itemText(i) for i in range(choice.count())] == ["FONTAINE Claire"]
     assert not choice.isEnabled()
+
+
+def test_portage_speaks_english_too(  # type: ignore[no-untyped-def]
+    qtbot, qapp, store: Store, worker: DbWorker, settings: QSettings, world: HomeWorld
+) -> None:
+    from bibliomobile.ui.app import install_translations, remove_translations
+
+    translators = install_translations(qapp, "en")
+    assert translators
+    try:
+        main = MainWindow(store, worker, settings, "en")
+        qtbot.addWidget(main)
+        main.show()
+        workspace = main.open_workspace("home_delivery")
+        assert isinstance(workspace, HomeDeliveryWorkspace)
+        worker.wait_idle()
+        tabs = [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
+        assert tabs == [
+            "Beneficiaries",
+            "Volunteers",
+            "Planning",
+            "Volunteer mode",
+            "Alerts",
+            "Statistics",
+        ]
+        assert workspace.planning.plan_button.text() == "Plan the rounds"
+        assert workspace.beneficiaries.model.headerData(2, Qt.Orientation.Horizontal) == "Frequency"
+    finally:
+        remove_translations(qapp, translators)
+        install_translations(qapp, "fr")
