@@ -89,12 +89,14 @@ class TimetableRequest:
     contact: str | None = None  # e.g. "Médiathèque de Vic – 04 73 00 00 00 – mediatheque@vic.fr"
 
 
-def _day_month(day: dt.date) -> str:
-    return f"{day.day}{'er' if day.day == 1 else ''} {MONTHS_FR[day.month - 1]}"
+def _day_month(day: dt.date, year: int) -> str:
+    """``1er août``; the year is added when it is not the timetable's first year."""
+    text = f"{day.day}{'er' if day.day == 1 else ''} {MONTHS_FR[day.month - 1]}"
+    return text if day.year == year else f"{text} {day.year}"
 
 
-def _long_date(day: dt.date) -> str:
-    return f"{WEEKDAYS_FR[day.weekday()]} {day.day}{'er' if day.day == 1 else ''} {MONTHS_FR[day.month - 1]}"
+def _long_date(day: dt.date, year: int) -> str:
+    return f"{WEEKDAYS_FR[day.weekday()]} {_day_month(day, year)}"
 
 
 def _period(start: dt.date, end: dt.date) -> str:
@@ -105,7 +107,7 @@ def _period(start: dt.date, end: dt.date) -> str:
     return f"Passages du {first} au {last}"
 
 
-def _remark(visit: VisitRow) -> tuple[str, bool]:
+def _remark(visit: VisitRow, year: int) -> tuple[str, bool]:
     """The remark cell (markup) and whether the row is highlighted."""
     if visit.cancelled:
         reason = f" – {escape(visit.cancel_reason)}" if visit.cancel_reason else ""
@@ -116,7 +118,7 @@ def _remark(visit: VisitRow) -> tuple[str, bool]:
             if visit.holiday and visit.exception != EXCEPTION_MOVED
             else ""
         )
-        return f"Déplacé (au lieu du {_long_date(visit.moved_from)}{why})", True
+        return f"Déplacé (au lieu du {_long_date(visit.moved_from, year)}{why})", True
     if visit.exception == "added":
         return "Passage supplémentaire", True
     if visit.holiday:
@@ -124,7 +126,7 @@ def _remark(visit: VisitRow) -> tuple[str, bool]:
     return "", False
 
 
-def _stop_table(visits: Sequence[VisitRow]) -> Table:
+def _stop_table(visits: Sequence[VisitRow], year: int) -> Table:
     width = A4[0] - 30 * mm
     data: list[list[Any]] = [
         [Paragraph("Date", HEADER), Paragraph("Horaires", HEADER), Paragraph("Remarque", HEADER)]
@@ -138,9 +140,9 @@ def _stop_table(visits: Sequence[VisitRow]) -> Table:
         ("BOX", (0, 0), (-1, -1), 1, ACCENT),
     ]
     for row, visit in enumerate(visits, start=1):
-        remark, highlighted = _remark(visit)
+        remark, highlighted = _remark(visit, year)
         hours = f"{format_time(visit.start_time)} – {format_time(visit.end_time)}"
-        date_text = _long_date(visit.date)
+        date_text = _long_date(visit.date, year)
         if visit.cancelled:
             date_text = f"<strike>{date_text}</strike>"
             hours = f"<strike>{hours}</strike>"
@@ -173,7 +175,7 @@ def _breaks_note(uow: UnitOfWork, stop: StopRow, start: dt.date, end: dt.date) -
     if not seen:
         return None
     parts = [
-        f"{escape(label) or 'pause'} du {_day_month(a)} au {_day_month(b)}"
+        f"{escape(label) or 'pause'} du {_day_month(a, start.year)} au {_day_month(b, start.year)}"
         for (a, b), label in sorted(seen.items())
     ]
     return "Pas de passage pendant : " + " ; ".join(parts) + "."
@@ -246,7 +248,7 @@ def timetable_pdf(uow: UnitOfWork, request: TimetableRequest, *, generate: bool 
         if own:
             # Heading and table stay together (a new page rather than an orphan heading);
             # a table longer than a page splits with its header row repeated.
-            story.append(KeepTogether([*head, _stop_table(own)]))
+            story.append(KeepTogether([*head, _stop_table(own, request.start.year)]))
         else:
             story.append(
                 KeepTogether([*head, Paragraph("Aucun passage prévu sur cette période.", NOTE)])

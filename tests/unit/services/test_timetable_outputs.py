@@ -267,4 +267,12 @@ def test_timetable_explains_holiday_moves_and_breaks(store: Store) -> None:
     )
     assert "mardi 11 août" not in text and "mardi 28 juillet" in text and "mardi 25 août" in text
     assert "Pas de passage pendant : pause estivale du 1er août au 23 août." in text
+    with store.unit_of_work() as uow:
+        winter = timetable_pdf(
+            uow,
+            TimetableRequest(made.tour_id, D(2026, 11, 1), D(2027, 1, 31), commune="Saint-Amant"),
+        )
+    text, _ = pdf_text(winter)
+    # Across the new year, dates of the next year say so.
+    assert "mardi 15 décembre 10h00" in text and "mardi 12 janvier 2027 10h00" in text
     assert "Renseignements auprès de votre médiathèque." in text
