@@ -276,3 +276,51 @@ def test_timetable_explains_holiday_moves_and_breaks(store: Store) -> None:
     # Across the new year, dates of the next year say so.
     assert "mardi 15 décembre 10h00" in text and "mardi 12 janvier 2027 10h00" in text
     assert "Renseignements auprès de votre médiathèque." in text
+
+
+def test_the_bibliomobile_command_knows_timetable_and_export_ical(
+    store: Store, village: Village, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bibliomobile.cli import main
+
+    db = str(store.path)
+    store.close()
+    out = tmp_path / "val.ics"
+    assert (
+        main(
+            [
+                "export",
+                "ical",
+                "--db",
+                db,
+                "--tour",
+                "Tournée du Val",
+                "--out",
+                str(out),
+                "--from",
+                "2026-03-01",
+                "--months",
+                "1",
+            ]
+        )
+        == 0
+    )
+    assert out.read_bytes().count(b"BEGIN:VEVENT") == 4
+    assert (
+        main(
+            [
+                "timetable",
+                "--db",
+                db,
+                "--tour",
+                "Tournée du Val",
+                "--out",
+                str(tmp_path / "t.pdf"),
+                "--commune",
+                "Vic",
+            ]
+        )
+        == 2
+    )
+    assert "ne dessert pas « Vic »" in capsys.readouterr().err
+    assert not (tmp_path / "t.pdf").exists()
