@@ -1,7 +1,8 @@
 """Circulation desk (issue 4) and the cost of a captured write (issue 2).
 
-A store with 500,000 items and 50,000 patrons (``--quick``: 50,000 / 5,000), 30 stops
-served every other week and a history of 100,000 circulation events, then:
+The demo network (``bibliomobile demo``, seed 1, through ``bench/demo_cache.py``) with
+500,000 items and 50,000 patrons (``--quick``: 50,000 / 5,000) and its circulation
+history, copied so the shared file stays untouched, then:
 
 - **service path**: a checkout scanned at the desk (``services.desk.scan`` with a
   patron at the desk: item lookup, blocks, due date on the stop's next visit, event
@@ -12,8 +13,8 @@ served every other week and a history of 100,000 circulation events, then:
   work, so with its outbox row) and its commit.
 
 Baseline, same run, same file: a bare one-row INSERT + COMMIT with
-``synchronous=FULL`` (plain sqlite3), i.e. what one durable transaction costs on this
-disk. The ratio says how much the application adds on top of the fsync it cannot avoid.
+``synchronous=FULL`` (plain sqlite3), timed just before each sample, i.e. what one
+durable transaction costs on this disk at that moment. The ratio says how much the application adds on top of the fsync it cannot avoid.
 """
 
 from __future__ import annotations
@@ -26,28 +27,21 @@ import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 
 from bench.common import Context, Row, percentile, verdict
-from bibliomobile.domain.ids import new_id
+from bench.demo_cache import demo_db
 from bibliomobile.services import desk
 from bibliomobile.store.models import (
     CirculationEvent,
     Item,
-    Library,
     Patron,
-    Record,
-    Stop,
     StopVisit,
-    Tour,
 )
-from bibliomobile.store.projections import rebuild_loan_state
 from bibliomobile.store.uow import Store
 
 GOAL_SCAN_MS = 30.0
 GOAL_WRITE_MS = 20.0
-STOPS = 30
-HISTORY_EVENTS = 100_000
 SAMPLES = 300
 
 
@@ -55,198 +49,92 @@ def _sizes(ctx: Context) -> tuple[int, int]:
     return (50_000, 5_000) if ctx.quick else (500_000, 50_000)
 
 
-def _build(path: Path, items: int, patrons: int, today: dt.date) -> None:
-    """Reference data loaded as a pull from the server would (Core inserts), then a
-    circulation history, then the loan index rebuilt from it."""
-    store = Store.open(path)
-    rng = random.Random(4)
-    with store.engine.begin() as conn:
-        library = new_id()
-        conn.execute(
-            insert(Library),
-            [
-                {
-                    "id": library,
-                    "code": "CEN",
-                    "name": "Centrale",
-                    "kind": "central",
-                    "set_aside_days": 0,
-                }
-            ],
-        )
-        tour = new_id()
-        conn.execute(
-            insert(Tour),
-            [{"id": tour, "name": "Tournée", "loan_days": 21, "active": True}],
-        )
-        stop_ids = [new_id() for _ in range(STOPS)]
-        conn.execute(
-            insert(Stop),
-            [
-                {
-                    "id": s,
-                    "tour_id": tour,
-                    "commune": f"Commune {n}",
-                    "place": "Place",
-                    "position": n,
-                    "active": True,
-                }
-                for n, s in enumerate(stop_ids)
-            ],
-        )
-        visits = []
-        for n, stop in enumerate(stop_ids):
-            first = today - dt.timedelta(days=364 - n % 14)
-            for k in range(54):
-                visits.append(
-                    {
-                        "id": new_id(),
-                        "stop_id": stop,
-                        "date": first + dt.timedelta(days=14 * k),
-                        "start_time": dt.time(9 + n % 8),
-                        "end_time": dt.time(10 + n % 8),
-                        "status": "planned",
-                        "adults": 0,
-                        "children": 0,
-                        "new_registrations": 0,
-                    }
-                )
-        conn.execute(insert(StopVisit), visits)
-        records = [new_id() for _ in range(items // 2)]
-        for start in range(0, len(records), 50_000):
-            conn.execute(
-                insert(Record),
-                [
-                    {
-                        "id": r,
-                        "title": f"Titre {n}",
-                        "authors": "Auteur, Un",
-                        "audience": "adult",
-                        "format": "book",
-                    }
-                    for n, r in enumerate(records[start : start + 50_000], start)
-                ],
-            )
-        item_ids = [new_id() for _ in range(items)]
-        for start in range(0, items, 50_000):
-            conn.execute(
-                insert(Item),
-                [
-                    {
-                        "id": i,
-                        "barcode": f"3{n:011d}",
-                        "record_id": records[n // 2],
-                        "home_library_id": library,
-                        "location": "van" if n % 100 < 2 else "stacks",
-                        "withdrawn": False,
-                    }
-                    for n, i in enumerate(item_ids[start : start + 50_000], start)
-                ],
-            )
-        patron_ids = [new_id() for _ in range(patrons)]
-        conn.execute(
-            insert(Patron),
-            [
-                {
-                    "id": p,
-                    "card_barcode": f"2{n:09d}",
-                    "first_name": "Prénom",
-                    "last_name": f"Nom{n}",
-                    "preferred_channel": "email",
-                    "card_expiry": today + dt.timedelta(days=300),
-                    "home_stop_id": stop_ids[n % STOPS],
-                    "max_loans": 15,
-                }
-                for n, p in enumerate(patron_ids)
-            ],
-        )
-        # Loans of the past year, returned two weeks later, except the last few weeks'
-        # (still out, due later): a realistic log with no overdue noise.
-        events = []
-        moment = dt.datetime.combine(today - dt.timedelta(days=330), dt.time(10))
-        step = dt.timedelta(days=330) / (HISTORY_EVENTS // 2)
-        recent = dt.datetime.combine(today - dt.timedelta(days=20), dt.time())
-        while len(events) < HISTORY_EVENTS:
-            moment += step
-            item = item_ids[rng.randrange(items)]
-            events.append(_event("checkout", item, patron_ids[rng.randrange(patrons)], moment))
-            if moment < recent:
-                events.append(_event("checkin", item, None, moment + dt.timedelta(days=14)))
-        conn.execute(insert(CirculationEvent), events)
-        rebuild_loan_state(conn)
-    with store.engine.begin() as conn:
-        conn.execute(text("ANALYZE"))
-    store.close()
-
-
-def _event(kind: str, item: str, patron: str | None, moment: dt.datetime) -> dict[str, Any]:
-    return {
-        "id": new_id(),
-        "kind": kind,
-        "item_id": item,
-        "patron_id": patron,
-        "due_date": (moment + dt.timedelta(days=28)).date() if kind == "checkout" else None,
-        "occurred_at": moment,
-        "hlc": f"{int(moment.timestamp() * 1000):016d}-0000-dbench",
-        "device_id": "dbench",
-    }
-
-
-def _world(ctx: Context, today: dt.date) -> Path:
+def _world(ctx: Context) -> Path:
+    """A private copy of the shared demo database (this benchmark writes to it)."""
     items, patrons = _sizes(ctx)
-    key = f"circulation-{items}-{patrons}"
-    cached = ctx.cache.get(key)
-    if isinstance(cached, Path) and cached.exists():
-        return cached
-    path = ctx.workdir / f"{key}.sqlite3"
-    started = time.perf_counter()
-    _build(path, items, patrons, today)
-    print(f"   built {items} items / {patrons} patrons in {time.perf_counter() - started:.0f} s")
-    ctx.cache[key] = path
+    shared = demo_db(ctx, items, patrons)
+    path = ctx.workdir / f"circulation-{items}-{patrons}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    source = sqlite3.connect(str(shared))
+    target = sqlite3.connect(str(path))
+    source.backup(target)
+    target.close()
+    source.close()
     return path
 
 
-def _bare_commit_ms(path: Path, n: int) -> list[float]:
-    conn = sqlite3.connect(str(path), isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("CREATE TABLE IF NOT EXISTS bench_bare (id INTEGER PRIMARY KEY, x TEXT)")
-    out = []
-    for i in range(n):
+class _BareCommit:
+    """The baseline: a plain sqlite3 connection on the same file, one-row INSERT + COMMIT
+    with synchronous=FULL. Timed once before each measured sample, so baseline and
+    figure see the same moments of this shared, noisy machine."""
+
+    def __init__(self, path: Path) -> None:
+        self._conn = sqlite3.connect(str(path), isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=FULL")
+        self._conn.execute("CREATE TABLE IF NOT EXISTS bench_bare (id INTEGER PRIMARY KEY, x TEXT)")
+        self.samples: list[float] = []
+
+    def once(self) -> None:
         start = time.perf_counter()
-        conn.execute("BEGIN")
-        conn.execute("INSERT INTO bench_bare (x) VALUES (?)", (f"row {i}",))
-        conn.execute("COMMIT")
-        out.append((time.perf_counter() - start) * 1000)
-    conn.execute("DROP TABLE bench_bare")
-    conn.close()
-    return out
+        self._conn.execute("BEGIN")
+        self._conn.execute("INSERT INTO bench_bare (x) VALUES ('row')")
+        self._conn.execute("COMMIT")
+        self.samples.append((time.perf_counter() - start) * 1000)
+
+    def take(self) -> list[float]:
+        taken, self.samples = self.samples, []
+        return taken
+
+    def close(self) -> None:
+        self._conn.execute("DROP TABLE bench_bare")
+        self._conn.close()
 
 
 def _candidates(store: Store, rng: random.Random) -> tuple[list[str], list[str], str]:
-    """Cards, lendable barcodes (in a van, not on loan) and a visit of today."""
+    """Cards of patrons free to borrow five more items, lendable barcodes (in a van, not
+    lent, not set aside) and a visit of one of today's or the next days' stops."""
+    today = dt.date.today()
     with store.reader() as s:
-        cards = list(s.scalars(select(Patron.card_barcode)))
+        cards = list(
+            s.scalars(
+                select(Patron.card_barcode)
+                .where(Patron.blocked_reason.is_(None))
+                .where((Patron.card_expiry.is_(None)) | (Patron.card_expiry >= today))
+                .where(
+                    text(
+                        "(SELECT count(*) FROM loan_state l WHERE l.patron_id = patrons.id) "
+                        "<= patrons.max_loans - 5 AND NOT EXISTS (SELECT 1 FROM loan_state l "
+                        "WHERE l.patron_id = patrons.id AND l.due_date < :today)"
+                    ).bindparams(today=today)
+                )
+            )
+        )
         free = list(
             s.scalars(
                 select(Item.barcode)
-                .where(Item.location == "van")
+                .where(Item.location == "van", Item.withdrawn.is_(False))
+                .where((Item.set_aside_until.is_(None)) | (Item.set_aside_until <= today))
                 .where(text("items.id NOT IN (SELECT item_id FROM loan_state)"))
             )
         )
         visit = s.scalar(
             select(StopVisit.id)
-            .where(StopVisit.date >= dt.date.today())
+            .where(StopVisit.date >= today, StopVisit.status == "planned")
             .order_by(StopVisit.date)
             .limit(1)
         )
     rng.shuffle(cards)
     rng.shuffle(free)
-    assert visit is not None
+    assert visit is not None, "the demo network has no visit planned from today"
+    assert len(free) >= 2 * SAMPLES and len(cards) >= 2 * SAMPLES // 5, (len(free), len(cards))
     return cards, free, visit
 
 
-def _service_path(store: Store, cards: list[str], free: list[str], visit: str) -> list[float]:
+def _service_path(
+    store: Store, cards: list[str], free: list[str], visit: str, bare: _BareCommit
+) -> list[float]:
     out: list[float] = []
     state = desk.DeskState(visit_id=visit)
     for n in range(SAMPLES):
@@ -254,6 +142,7 @@ def _service_path(store: Store, cards: list[str], free: list[str], visit: str) -
             with store.unit_of_work() as uow:
                 state = desk.scan(uow, desk.DeskState(visit_id=visit), cards.pop()).state
         code = free.pop()
+        bare.once()
         start = time.perf_counter()
         with store.unit_of_work() as uow:
             outcome = desk.scan(uow, state, code)
@@ -262,11 +151,12 @@ def _service_path(store: Store, cards: list[str], free: list[str], visit: str) -
     return out
 
 
-def _write_path(store: Store, n: int) -> list[float]:
+def _write_path(store: Store, n: int, bare: _BareCommit) -> list[float]:
     with store.reader() as s:
         items = list(s.scalars(select(Item.id).limit(n)))
     out = []
     for item_id in items:
+        bare.once()
         start = time.perf_counter()
         with store.unit_of_work() as uow:
             uow.session.add(
@@ -284,7 +174,9 @@ def _write_path(store: Store, n: int) -> list[float]:
     return out
 
 
-def _gui_path(store: Store, cards: list[str], free: list[str], workdir: Path) -> list[float]:
+def _gui_path(
+    store: Store, cards: list[str], free: list[str], workdir: Path, bare: _BareCommit
+) -> list[float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
@@ -329,6 +221,7 @@ def _gui_path(store: Store, cards: list[str], free: list[str], workdir: Path) ->
         for n in range(SAMPLES):
             if n % 5 == 0:
                 scan(cards.pop())
+            bare.once()
             start = time.perf_counter()
             scan(free.pop())
             out.append((time.perf_counter() - start) * 1000)
@@ -360,36 +253,31 @@ def _row(what: str, samples: list[float], bare: list[float], goal: float, issue:
 
 
 def run(ctx: Context) -> list[Row]:
-    today = dt.date.today()
-    path = _world(ctx, today)
+    path = _world(ctx)
     items, patrons = _sizes(ctx)
     size = f"{items:_} items, {patrons:_} patrons".replace("_", " ")
     store = Store.open(path)
+    bare = _BareCommit(path)
     rng = random.Random(11)
     try:
         cards, free, visit = _candidates(store, rng)
-        bare = _bare_commit_ms(path, SAMPLES)
-        service = _service_path(store, cards, free, visit)
-        write = _write_path(store, SAMPLES)
-        bare_again = _bare_commit_ms(path, SAMPLES)
-        rows = [
-            _row(f"checkout scan → result, service path ({size})", service, bare, GOAL_SCAN_MS),
-            _row(
-                "one checkout-style write + its outbox row, synchronous=FULL",
-                write,
-                bare,
-                GOAL_WRITE_MS,
-                issue="2",
-            ),
-        ]
-        try:
-            gui = _gui_path(store, cards, free, ctx.workdir)
-        except ImportError as error:  # PySide6 is a dependency: this would be a broken install
-            raise RuntimeError(f"GUI path not measurable: {error}") from error
-        rows.insert(
-            1,
-            _row(f"checkout scan → panel shown, GUI path ({size})", gui, bare_again, GOAL_SCAN_MS),
-        )
-        return rows
+        service = _service_path(store, cards, free, visit, bare)
+        service_bare = bare.take()
+        gui = _gui_path(store, cards, free, ctx.workdir, bare)
+        gui_bare = bare.take()
+        write = _write_path(store, SAMPLES, bare)
+        write_bare = bare.take()
     finally:
+        bare.close()
         store.close()
+    return [
+        _row(f"checkout scan → result, service path ({size})", service, service_bare, GOAL_SCAN_MS),
+        _row(f"checkout scan → panel shown, GUI path ({size})", gui, gui_bare, GOAL_SCAN_MS),
+        _row(
+            "one checkout-style write + its outbox row, synchronous=FULL",
+            write,
+            write_bare,
+            GOAL_WRITE_MS,
+            issue="2",
+        ),
+    ]
