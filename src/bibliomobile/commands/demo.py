@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DatabaseError
+
 from bibliomobile.services.demo import (
     DEFAULT_ITEMS,
     DEFAULT_PATRONS,
@@ -103,6 +105,10 @@ def run(args: argparse.Namespace) -> int:
             existing = Store.open(path, key=key)
         except SchemaTooNew as error:
             raise CommandError(str(error)) from error
+        except DatabaseError as error:
+            raise CommandError(
+                f"{path} n'est pas une base Bibliomobile lisible : rien n'a été modifié."
+            ) from error
         empty = database_is_empty(existing.engine)
         existing.close()
         if not empty and not args.force:
@@ -111,7 +117,12 @@ def run(args: argparse.Namespace) -> int:
                 "Ajoutez --force pour la remplacer par la démonstration."
             )
         if not empty:
-            _remove_database(path)
+            try:
+                _remove_database(path)
+            except OSError as error:
+                raise CommandError(
+                    f"Impossible de remplacer {path} (ouverte par un autre programme ?) : {error}"
+                ) from error
     print(f"Création de la démonstration « {NETWORK_NAME} » dans {path}…", flush=True)
     store = Store.open(path, key=key)
 

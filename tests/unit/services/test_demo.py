@@ -309,3 +309,13 @@ def test_the_command_refuses_bad_sizes_in_french(
         main(["demo", "--db", str(tmp_path / "x.sqlite3"), "--items", "beaucoup"])
     assert "nombre entier attendu" in capsys.readouterr().err
     assert not (tmp_path / "x.sqlite3").exists()
+
+
+def test_the_command_leaves_a_foreign_file_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("liste de courses")
+    assert main(["demo", "--db", str(path), "--items", "10", "--force"]) == 2
+    assert "pas une base Bibliomobile" in capsys.readouterr().err
+    assert path.read_text() == "liste de courses"
