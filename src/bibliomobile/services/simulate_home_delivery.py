@@ -1,8 +1,8 @@
-"""Home delivery in ``bibliomobile simulate``: each weekday the coordinator plans the day's
-rounds and fills the bags, then the volunteers play them with their outcomes.
+"""Home delivery in ``bibliomobile simulate``: each weekday the coordinator plans the rest
+of the week and fills the bags of the day, then the volunteers play their rounds.
 
 Everything goes through the same services as the Portage workspace. The planner
-runs with a short budget (one second a day), so the rounds of a seed may differ
+runs with a short budget (one second a weekday), so the rounds of a seed may differ
 slightly between runs: the solver is time-limited.
 """
 
@@ -39,13 +39,22 @@ WELFARE_NOTES = (
 
 
 def _plan_and_fill(day: SimulatedDay) -> None:
+    """Plan (again) the rest of the week, then fill the bags of today's rounds.
+
+    Planning the whole rest of the week gives each due person every day they are at
+    home; visits of the coming days may move at the next planning, as in real life.
+    """
+    friday = day.date + dt.timedelta(days=4 - day.date.weekday())
     with day.store.unit_of_work() as uow:
-        plan = plan_rounds(uow, day.date, day.date, SIMULATION_SETTINGS)
+        plan = plan_rounds(uow, day.date, friday, SIMULATION_SETTINGS)
         if not plan.rounds:
             return
-        round_ids = save_plan(uow, plan)
-    day.count("portage : tournées planifiées", len(round_ids))
-    day.count("portage : visites impossibles à placer", len(plan.dropped))
+        save_plan(uow, plan)
+    if day.date.weekday() == 0 or day.counts["portage : planifications"] == 0:
+        day.count("portage : visites impossibles à placer", len(plan.dropped))
+    day.count("portage : planifications")
+    with day.store.unit_of_work() as uow:
+        round_ids = [r.round_id for r in rounds_between(uow, day.date, day.date)]
     for round_id in round_ids:
         with day.store.unit_of_work() as uow:
             stops = round_view(uow, round_id).stops
@@ -137,3 +146,5 @@ def volunteers_rounds(day: SimulatedDay) -> None:
     for round_id in today:
         _play(day, round_id)
         day.count("portage : tournées faites")
+    if today:
+        day.count("portage : jours avec des tournées")

@@ -28,8 +28,8 @@ def test_a_week_of_rounds_with_outcomes(store: Store, monkeypatch: pytest.Monkey
         store, days=7, seed=3, start=world.monday, activities=[Activity("portage", home_delivery)]
     )
     counts = report.counts
-    assert counts["portage : tournées planifiées"] >= 2  # capacity 3 a day for 4 people
-    assert counts["portage : tournées faites"] == counts["portage : tournées planifiées"]
+    assert counts["portage : planifications"] >= 2  # weekdays with someone still due
+    assert counts["portage : tournées faites"] >= 2  # capacity 3 a day for 4 people
     assert counts["portage : sacs préparés"] >= 3  # until the large-print shelf is empty
     with store.unit_of_work() as uow:
         rounds = list(uow.session.execute(select(Round.date)).scalars())
