@@ -24,6 +24,7 @@ MODULES: tuple[str, ...] = (
     "import",
     "routing",
     "circulation",
+    "timetable",
 )
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
