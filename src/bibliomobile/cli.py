@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sync",
     "timetable",
     "importing",
+    "home_delivery",
 )
 
 

@@ -1,0 +1,187 @@
+"""``bibliomobile portage``: home delivery from the command line (same services as the GUI).
+
+- ``portage dues --from --to``: who is due in a period;
+- ``portage plan --from --to [--budget S] [--save]``: plan the rounds, list them and
+  the visits that cannot fit;
+- ``portage sheet --round ID --out FILE.pdf``: the volunteer's round sheet;
+- ``portage stats --from --to [--csv FILE]``: monthly figures (CSV for French Excel);
+- ``portage alerts``: welfare concerns not yet handled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from .common import CommandError, add_db_argument, open_store
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"date invalide : {text!r} (AAAA-MM-JJ)") from error
+
+
+def _period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", type=_date, required=True, help="AAAA-MM-JJ")
+    parser.add_argument("--to", dest="end", type=_date, required=True, help="AAAA-MM-JJ")
+
+
+def register(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "portage",
+        help="portage à domicile : visites dues, tournées, feuilles de route, statistiques",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    dues = actions.add_parser("dues", help="les bénéficiaires à visiter sur une période")
+    add_db_argument(dues)
+    _period(dues)
+    dues.set_defaults(handler=run_dues)
+
+    plan = actions.add_parser("plan", help="calculer les tournées d'une période")
+    add_db_argument(plan)
+    _period(plan)
+    plan.add_argument("--budget", type=float, default=5.0, help="secondes de calcul (5)")
+    plan.add_argument("--speed", type=float, default=25.0, help="vitesse moyenne, km/h (25)")
+    plan.add_argument("--service", type=int, default=20, help="minutes par visite (20)")
+    plan.add_argument("--save", action="store_true", help="enregistrer les tournées")
+    plan.set_defaults(handler=run_plan)
+
+    sheet = actions.add_parser("sheet", help="la feuille de route PDF d'une tournée")
+    add_db_argument(sheet)
+    sheet.add_argument("--round", dest="round_id", required=True, help="identifiant de tournée")
+    sheet.add_argument("--out", type=Path, required=True, help="fichier PDF à écrire")
+    sheet.set_defaults(handler=run_sheet)
+
+    stats = actions.add_parser("stats", help="statistiques mensuelles du portage")
+    add_db_argument(stats)
+    _period(stats)
+    stats.add_argument(
+        "--csv", type=Path, default=None, help="écrire un CSV pour Excel (UTF-8 BOM, « ; »)"
+    )
+    stats.set_defaults(handler=run_stats)
+
+    alerts = actions.add_parser("alerts", help="les inquiétudes signalées, non traitées")
+    add_db_argument(alerts)
+    alerts.set_defaults(handler=run_alerts)
+
+
+def _check_period(args: argparse.Namespace) -> None:
+    if args.end < args.start:
+        raise CommandError("La fin de la période doit suivre son début.")
+
+
+def run_dues(args: argparse.Namespace) -> int:
+    from bibliomobile.services.home_delivery import due_visits
+
+    _check_period(args)
+    store = open_store(args)
+    try:
+        with store.unit_of_work() as uow:
+            dues = due_visits(uow, args.start, args.end)
+    finally:
+        store.close()
+    for d in dues:
+        late = " (en retard)" if d.overdue else ""
+        print(f"{d.next_due:%d/%m/%Y}{late}  {d.name} — {d.commune}")
+    print(f"{len(dues)} visite(s) due(s).")
+    return 0
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    from bibliomobile.services.home_delivery import HomeDeliveryError
+    from bibliomobile.services.round_planning import (
+        PlanningSettings,
+        plan_rounds,
+        plan_summary,
+        save_plan,
+    )
+
+    _check_period(args)
+    settings = PlanningSettings(
+        speed_kmh=args.speed, service_minutes=args.service, time_budget_s=args.budget
+    )
+    store = open_store(args)
+    try:
+        with store.unit_of_work() as uow:
+            try:
+                plan = plan_rounds(uow, args.start, args.end, settings)
+            except HomeDeliveryError as error:
+                raise CommandError(str(error)) from error
+            if args.save:
+                save_plan(uow, plan)
+    finally:
+        store.close()
+    for r in plan.rounds:
+        print(
+            f"{r.date:%d/%m/%Y} {r.start_time:%H:%M}–{r.end_time:%H:%M}  {r.volunteer_name}"
+            f"  ({len(r.visits)} visite(s), {r.distance_km:.1f} km)"
+        )
+        for v in r.visits:
+            print(f"    {v.planned_time:%H:%M}  {v.name} — {v.commune}")
+    for d in plan.dropped:
+        print(f"À revoir : {d.name} — {d.commune} : {d.reason}")
+    print(plan_summary(plan) + (" — enregistré." if args.save else " — non enregistré (--save)."))
+    return 0
+
+
+def run_sheet(args: argparse.Namespace) -> int:
+    from bibliomobile.services.home_delivery import HomeDeliveryError
+    from bibliomobile.services.round_sheet import round_sheet_pdf
+
+    store = open_store(args)
+    try:
+        with store.unit_of_work() as uow:
+            try:
+                pdf = round_sheet_pdf(uow, args.round_id)
+            except HomeDeliveryError as error:
+                raise CommandError(str(error)) from error
+    finally:
+        store.close()
+    args.out.write_bytes(pdf)
+    print(f"Feuille de route écrite : {args.out}")
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    from bibliomobile.services.stats_home_delivery import home_delivery_stats, stats_csv
+
+    _check_period(args)
+    store = open_store(args)
+    try:
+        with store.unit_of_work() as uow:
+            rows = home_delivery_stats(uow, args.start, args.end)
+    finally:
+        store.close()
+    print("Mois      visites  livraisons  bénéficiaires  documents  heures  alertes")
+    for r in rows:
+        print(
+            f"{r.month:<9} {r.visits:>7}  {r.deliveries:>10}  {r.beneficiaries_served:>13}"
+            f"  {r.items_delivered:>9}  {r.volunteer_hours:>6.1f}  {r.welfare_concerns:>7}"
+        )
+    if args.csv is not None:
+        args.csv.write_bytes(stats_csv(rows))
+        print(f"CSV écrit (UTF-8 avec BOM, séparateur « ; ») : {args.csv}")
+    return 0
+
+
+def run_alerts(args: argparse.Namespace) -> int:
+    from bibliomobile.services.home_delivery_rounds import welfare_alerts
+
+    store = open_store(args)
+    try:
+        with store.unit_of_work() as uow:
+            alerts = welfare_alerts(uow)
+    finally:
+        store.close()
+    for a in alerts:
+        print(
+            f"{a.date:%d/%m/%Y}  {a.name} ({a.commune}) tél. {a.phone or '—'}"
+            f" — signalé par {a.volunteer_name} : {a.note}"
+        )
+    print(f"{len(alerts)} alerte(s) bien-être à traiter.")
+    return 0
