@@ -2,8 +2,10 @@
 
 Both run as fresh subprocesses in the same run, interleaved, with the same platform
 plugin. The app prints ``first-paint <epoch>`` after the first paint event of its main
-window when ``BIBLIOMOBILE_EXIT_AFTER_PAINT=1``; the bare window does the same.
-Goal (issue 2): at most 3× the bare window.
+window when ``BIBLIOMOBILE_EXIT_AFTER_PAINT=1``, then ``ready <epoch>`` once the store
+(opened on a background thread while Qt starts) is attached and the first workspace has
+its data; the bare window prints its first paint. Goal (issue 2): at most 3× the bare
+window for the first paint; the time to ready is reported too, so nothing is hidden.
 """
 
 from __future__ import annotations
@@ -56,13 +58,20 @@ def _environment(workdir: Path) -> dict[str, str]:
     return env
 
 
-def _first_paint(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from spawning ``command`` to its reported first paint."""
+def _first_paint(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from spawning ``command`` to its first paint, and to "ready" if reported.
+
+    "Ready" (the app only) is when the store is open and the first workspace shows its
+    data; the bare window reports no such line and gets its first-paint time.
+    """
     start = time.time()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
     if done.returncode != 0 or not done.stdout.startswith("first-paint "):
         raise RuntimeError(f"{command[:4]} failed: {done.stderr[-2000:]}")
-    return float(done.stdout.split()[1]) - start
+    stamps = dict(line.split() for line in done.stdout.splitlines() if line.count(" ") == 1)
+    paint = float(stamps["first-paint"]) - start
+    ready = float(stamps.get("ready", stamps["first-paint"])) - start
+    return paint, ready
 
 
 def demo_database(ctx: Context, items: int, patrons: int) -> Path:
@@ -135,23 +144,35 @@ def run(ctx: Context) -> list[Row]:
     rounds = 3 if ctx.quick else 7
     _first_paint(app_cmd, env)  # warm the OS file cache: we measure a cold *process*
     _first_paint(bare_cmd, env)
-    app_times: list[float] = []
+    app_times: list[tuple[float, float]] = []
     bare_times: list[float] = []
     for _ in range(rounds):
         app_times.append(_first_paint(app_cmd, env))
-        bare_times.append(_first_paint(bare_cmd, env))
-    app_ms = statistics.median(app_times) * 1000
+        bare_times.append(_first_paint(bare_cmd, env)[0])
+    paint_ms = statistics.median(t[0] for t in app_times) * 1000
+    ready_ms = statistics.median(t[1] for t in app_times) * 1000
     bare_ms = statistics.median(bare_times) * 1000
-    ratio = app_ms / bare_ms
+    size = f"{items:,} items".replace(",", " ")
+    baseline = f"{bare_ms:.0f} ms (bare PySide6 window)"
     return [
         Row(
             issue="2",
             what=f"cold start of `bibliomobile gui` to first painted main window "
-            f"(median of {rounds}, {items:,} items)".replace(",", " "),
-            figure=f"{app_ms:.0f} ms",
-            baseline=f"{bare_ms:.0f} ms (bare PySide6 window)",
-            ratio=f"{ratio:.2f}×",
+            f"(median of {rounds}, {size})",
+            figure=f"{paint_ms:.0f} ms",
+            baseline=baseline,
+            ratio=f"{paint_ms / bare_ms:.2f}×",
             goal=f"≤ {GOAL_RATIO:.0f}×",
-            verdict=verdict(ratio <= GOAL_RATIO),
-        )
+            verdict=verdict(paint_ms / bare_ms <= GOAL_RATIO),
+        ),
+        Row(
+            issue="2",
+            what="… to ready: database open (in the background) and the Catalogue "
+            "workspace showing its data",
+            figure=f"{ready_ms:.0f} ms",
+            baseline=baseline,
+            ratio=f"{ready_ms / bare_ms:.2f}×",
+            goal="(information)",
+            verdict="—",
+        ),
     ]

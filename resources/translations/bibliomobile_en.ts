@@ -40,15 +40,15 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
     <message>
         <source>ce fichier n&apos;est pas une base Bibliomobile, ou la clé de chiffrement est fausse</source>
-        <translation type="unfinished"></translation>
+        <translation>this file is not a Bibliomobile database, or the encryption key is wrong</translation>
     </message>
     <message>
         <source>la base est utilisée par un autre programme</source>
-        <translation type="unfinished"></translation>
+        <translation>the database is in use by another program</translation>
     </message>
     <message>
         <source>le fichier ne peut pas être ouvert (dossier absent ou droits insuffisants)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file cannot be opened (missing folder or insufficient permissions)</translation>
     </message>
 </context>
 <context>
@@ -726,7 +726,7 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <name>LoadingPage</name>
     <message>
         <source>Ouverture de la base de données…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>

@@ -76,5 +76,42 @@ def test_bibliomobile_gui_starts_paints_and_quits(tmp_path: Path) -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("first-paint ")
+    lines = done.stdout.split()
+    assert lines[0] == "first-paint" and lines[2] == "ready"
+    assert float(lines[1]) <= float(lines[3])
     assert (tmp_path / "new.sqlite3").exists()
+
+
+def test_the_window_shows_before_the_store_is_open_then_attaches_it(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, settings
+) -> None:
+    from bibliomobile.ui.main_window import MainWindow
+    from bibliomobile.ui.worker import DbWorker
+
+    window = MainWindow(None, None, settings, "fr", db_path=store.path)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages.currentWidget().objectName() == "loadingPage"
+    assert "test.sqlite3" in window.status.database_label.text()
+    worker = DbWorker(store)
+    try:
+        window.attach(store, worker)
+        assert window.current_workspace() == "catalogue"
+        assert window.pages.currentWidget().objectName() == "workspace-catalogue"
+        assert store.device_id in window.status.device_label.text()
+        worker.wait_idle()
+    finally:
+        worker.stop()
+
+
+def test_qt_starts_without_waiting_for_the_database_layer() -> None:
+    """What `bibliomobile gui` imports before its window shows holds no SQLAlchemy."""
+    script = (
+        "import sys; from bibliomobile.cli import build_parser; build_parser(('gui',)); "
+        "import bibliomobile.ui.app, bibliomobile.ui.main_window; "
+        "print('sqlalchemy' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"

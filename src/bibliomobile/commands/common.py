@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bibliomobile.store.engine import default_db_path
-from bibliomobile.store.migrate import SchemaTooNew
-from bibliomobile.store.uow import Store
+from bibliomobile.paths import default_db_path
+
+if TYPE_CHECKING:
+    from bibliomobile.store.uow import Store
+
+# The store (SQLAlchemy) is imported where it is used: `bibliomobile gui` starts the
+# window while it loads.
 
 KEY_ENV = "BIBLIOMOBILE_DB_KEY"
 
@@ -60,6 +65,9 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
         raise CommandError(
             f"Base introuvable : {path}. Créez-la avec « bibliomobile demo --db {path} »."
         )
+    from bibliomobile.store.migrate import SchemaTooNew
+    from bibliomobile.store.uow import Store
+
     try:
         return Store.open(path, key=os.environ.get(KEY_ENV) or None)
     except SchemaTooNew as error:

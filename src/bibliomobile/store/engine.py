@@ -6,19 +6,15 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 
-APP_NAME = "bibliomobile"
+from bibliomobile.paths import APP_NAME, default_db_path
+
+__all__ = ["APP_NAME", "EncryptionUnavailable", "create_sqlite_engine", "default_db_path"]
 
 
 class EncryptionUnavailable(RuntimeError):
     """A key is configured but SQLCipher (sqlcipher3) is not installed."""
-
-
-def default_db_path() -> Path:
-    """Where the database lives when no ``--db`` is given: the user data folder."""
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "bibliomobile.sqlite3"
 
 
 def _sqlcipher_module() -> Any:

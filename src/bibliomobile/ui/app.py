@@ -6,14 +6,27 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from bibliomobile import __version__
 from bibliomobile.resources import resource_path
-from bibliomobile.store.migrate import SchemaTooNew
-from bibliomobile.store.uow import Store
+
+from .startup import StoreOpening
+
+if TYPE_CHECKING:  # loaded in the background at start (see ui/startup.py)
+    from bibliomobile.store.uow import Store
+
+    from .worker import DbWorker
 
 log = logging.getLogger(__name__)
 
@@ -84,19 +97,27 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def open_store_or_explain(db_path: Path) -> Store | None:
     """Open the store; on a problem, explain it in French in a message box."""
-    try:
-        return Store.open(db_path, key=os.environ.get(KEY_ENV) or None)
-    except SchemaTooNew:
-        log.exception("database too new: %s", db_path)
+    opening = StoreOpening(db_path, key=os.environ.get(KEY_ENV) or None)
+    opening._open()
+    if opening.store is None:
+        explain_open_error(opening.error, db_path, None)
+    return opening.store
+
+
+def explain_open_error(error: BaseException | None, db_path: Path, parent: QWidget | None) -> None:
+    """Tell the user, in French, why the database could not be opened (details logged)."""
+    from bibliomobile.store.migrate import SchemaTooNew
+
+    log.error("cannot open database %s", db_path, exc_info=error)
+    if isinstance(error, SchemaTooNew):
         text = QCoreApplication.translate(
             "App",
             "La base de données {path} a été créée par une version plus récente de "
             "Bibliomobile. Installez la dernière version pour l'ouvrir ; la base n'a pas "
             "été modifiée.",
         ).format(path=db_path)
-    except Exception as error:
-        log.exception("cannot open database %s", db_path)
-        cause = _explain_cause(error)
+    else:
+        cause = _explain_cause(error) if error is not None else ""
         text = QCoreApplication.translate(
             "App",
             "Impossible d'ouvrir la base de données {path}.\n\nCause : {error}\n\n"
@@ -104,9 +125,8 @@ def open_store_or_explain(db_path: Path) -> Store | None:
             "clé de chiffrement est la bonne.",
         ).format(path=db_path, error=cause)
     QMessageBox.critical(
-        None, QCoreApplication.translate("App", "Bibliomobile ne peut pas démarrer"), text
+        parent, QCoreApplication.translate("App", "Bibliomobile ne peut pas démarrer"), text
     )
-    return None
 
 
 def _explain_cause(error: BaseException) -> str:
@@ -131,27 +151,52 @@ def _explain_cause(error: BaseException) -> str:
     return text or type(error).__name__
 
 
-def run_app(db_path: Path, language: str | None = None) -> int:
-    """Open the main window on ``db_path``; returns the process exit code."""
+def run_app(db_path: Path, language: str | None = None, opening: StoreOpening | None = None) -> int:
+    """Open the main window on ``db_path``; returns the process exit code.
+
+    The window shows at once; the store opens on a background thread (``opening``,
+    started by ``bibliomobile gui`` before Qt is even imported) and is attached as
+    soon as it is ready. If it cannot be opened, a French message says why.
+    """
+    if opening is None:
+        opening = StoreOpening.start(db_path, key=os.environ.get(KEY_ENV) or None)
     app = create_application()
     settings = QSettings()
     lang = chosen_language(settings, language)
     install_translations(app, lang)
-    store = open_store_or_explain(db_path)
-    if store is None:
-        return 1
 
     from .main_window import MainWindow
-    from .worker import DbWorker
 
-    worker = DbWorker(store)
-    window = MainWindow(store, worker, settings, lang)
+    window = MainWindow(None, None, settings, lang, db_path=db_path)
     window.show()
+    started: list[DbWorker] = []
+    poll = QTimer()
+    poll.setInterval(10)
+
+    def attach_when_open() -> None:
+        if not opening.done():
+            return
+        poll.stop()
+        if opening.store is None:
+            explain_open_error(opening.error, db_path, window)
+            app.exit(1)
+            return
+        from .worker import DbWorker
+
+        worker = DbWorker(opening.store)
+        started.append(worker)
+        window.attach(opening.store, worker)
+
+    poll.timeout.connect(attach_when_open)
+    poll.start()
     try:
         return int(app.exec())
     finally:
-        worker.stop()
-        store.close()
+        for worker in started:
+            worker.stop()
+        opening.wait(60)
+        if opening.store is not None:
+            opening.store.close()
 
 
 def main() -> int:

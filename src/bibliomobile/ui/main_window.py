@@ -6,6 +6,8 @@ import logging
 import os
 import sys
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -22,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.store.uow import Store
-
 from .icons import app_icon, icon
 from .status import StatusBar
 from .worker import DbWorker
 from .workspaces import WORKSPACES, WorkspaceContext, WorkspaceSpec
+
+if TYPE_CHECKING:
+    from bibliomobile.store.uow import Store
 
 log = logging.getLogger(__name__)
 
@@ -63,35 +66,52 @@ class PlaceholderPage(QWidget):
         layout.addStretch(3)
 
 
+class LoadingPage(QWidget):
+    """Shown while the database opens in the background (the first second of a start)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadingPage")
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr("Ouverture de la base de données…"))
+        text.setObjectName("placeholderText")
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(text)
+
+
 class MainWindow(QMainWindow):
-    """Navigation on the left, one page per workspace (built on first visit)."""
+    """Navigation on the left, one page per workspace (built on first visit).
+
+    Built with a store and its worker, or with ``store=None`` at start-up while the
+    database opens in the background: then the window shows a loading page until
+    :meth:`attach` gives it the store.
+    """
 
     def __init__(
         self,
-        store: Store,
-        worker: DbWorker,
+        store: Store | None,
+        worker: DbWorker | None,
         settings: QSettings,
         language: str,
         workspaces: tuple[WorkspaceSpec, ...] = WORKSPACES,
+        *,
+        db_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Bibliomobile"))
         self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 560))
-        self._store = store
-        self._worker = worker
+        self._store: Store | None = None
+        self._worker: DbWorker | None = None
         self._settings = settings
+        self._language = language
         self._specs = workspaces
         self._pages: dict[str, QWidget] = {}
+        self.context: WorkspaceContext | None = None
 
-        self.status = StatusBar(store.device_id, store.path, self)
+        self.status = StatusBar("…", store.path if store else db_path, self)
         self.setStatusBar(self.status)
-        worker.busy_changed.connect(self.status.set_worker_busy)
-        worker.task_failed.connect(self._show_task_error)
-        self.context = WorkspaceContext(
-            store=store, worker=worker, status=self.status, settings=settings, language=language
-        )
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -114,6 +134,8 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(entry)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
+        self._loading = LoadingPage()
+        self.pages.addWidget(self._loading)
         row.addWidget(self._sidebar())
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -130,6 +152,28 @@ class MainWindow(QMainWindow):
         self._painted = False
         if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
             self.installEventFilter(self)
+        if store is not None and worker is not None:
+            self.attach(store, worker)
+
+    def attach(self, store: Store, worker: DbWorker) -> None:
+        """Give the window its open store and worker; the current workspace opens."""
+        self._store = store
+        self._worker = worker
+        self.status.set_store(store.device_id, store.path)
+        worker.busy_changed.connect(self.status.set_worker_busy)
+        worker.task_failed.connect(self._show_task_error)
+        self.context = WorkspaceContext(
+            store=store,
+            worker=worker,
+            status=self.status,
+            settings=self._settings,
+            language=self._language,
+        )
+        self._open_row(self.navigation.currentRow())
+
+    @property
+    def attached(self) -> bool:
+        return self.context is not None
 
     def _sidebar(self) -> QFrame:
         sidebar = QFrame()
@@ -158,7 +202,7 @@ class MainWindow(QMainWindow):
     def open_workspace(self, key: str) -> QWidget:
         """Show a workspace (building it if needed) and return its page."""
         self.navigation.setCurrentRow(self.workspace_keys().index(key))
-        return self._pages[key]
+        return self._pages.get(key, self._loading)
 
     def current_workspace(self) -> str:
         return self._specs[self.navigation.currentRow()].key
@@ -172,9 +216,12 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         spec = self._specs[row]
+        if self.context is None:
+            self.pages.setCurrentWidget(self._loading)
+            return
         page = self._pages.get(spec.key)
         if page is None:
-            page = self._build(spec)
+            page = self._build(spec, self.context)
             self._pages[spec.key] = page
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
@@ -183,11 +230,11 @@ class MainWindow(QMainWindow):
         if callable(focus):
             focus()
 
-    def _build(self, spec: WorkspaceSpec) -> QWidget:
+    def _build(self, spec: WorkspaceSpec, context: WorkspaceContext) -> QWidget:
         if spec.factory is None:
             return PlaceholderPage(spec)
         try:
-            page = spec.factory(self.context)
+            page = spec.factory(context)
         except Exception:
             log.exception("workspace %s could not be built", spec.key)
             page = QLabel(
@@ -212,11 +259,19 @@ class MainWindow(QMainWindow):
 
     def _report_first_paint(self) -> None:
         print(f"first-paint {time.time():.6f}", flush=True)
+        self._report_ready_when_idle()
+
+    def _report_ready_when_idle(self) -> None:
+        # "Ready": the store is attached and the first workspace has its data.
+        if self._worker is None or not self._worker.is_idle():
+            QTimer.singleShot(5, self._report_ready_when_idle)
+            return
+        print(f"ready {time.time():.6f}", flush=True)
         sys.stdout.flush()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._worker.is_idle():
+        if self._worker is not None and not self._worker.is_idle():
             try:
                 self._worker.wait_idle(timeout=15)
             except TimeoutError:

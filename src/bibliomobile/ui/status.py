@@ -73,11 +73,9 @@ class StatusBar(QStatusBar):
         self.addWidget(self._progress)
         self.addWidget(self._cancel)
 
-        self.device_label = QLabel(self.tr("Appareil : {device}").format(device=device_id))
-        name = db_path.name if db_path else self.tr("(en mémoire)")
-        self.database_label = QLabel(self.tr("Base : {name}").format(name=name))
-        if db_path:
-            self.database_label.setToolTip(str(db_path))
+        self.device_label = QLabel()
+        self.database_label = QLabel()
+        self.set_store(device_id, db_path)
         self.sync_label = QLabel()
         self.sync_label.setObjectName("syncState")
         for label in (self.device_label, self.database_label, self.sync_label):
@@ -91,6 +89,13 @@ class StatusBar(QStatusBar):
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self._show_busy)
         self._explicit_progress = False
+
+    def set_store(self, device_id: str, db_path: Path | None) -> None:
+        """Show which device this is and which database file is open."""
+        self.device_label.setText(self.tr("Appareil : {device}").format(device=device_id))
+        name = db_path.name if db_path else self.tr("(en mémoire)")
+        self.database_label.setText(self.tr("Base : {name}").format(name=name))
+        self.database_label.setToolTip(str(db_path) if db_path else "")
 
     # -- sync ---------------------------------------------------------------
 

@@ -54,12 +54,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from shiboken6 import Shiboken
 
-from bibliomobile.store.uow import Store, UnitOfWork
+if TYPE_CHECKING:  # the store loads in the background while the window starts
+    from bibliomobile.store.uow import Store, UnitOfWork
 
 log = logging.getLogger(__name__)
 

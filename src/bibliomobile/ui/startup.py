@@ -1,0 +1,50 @@
+"""Open the store on a background thread while Qt starts (no Qt in this module).
+
+Importing SQLAlchemy and the models costs more than starting Qt itself, so
+``bibliomobile gui`` starts :class:`StoreOpening` first, then imports Qt and shows
+the main window; the window attaches the store as soon as it is open.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bibliomobile.store.uow import Store
+
+
+class StoreOpening:
+    """A store being opened (and migrated) on its own short-lived thread."""
+
+    def __init__(self, path: Path, key: str | None = None) -> None:
+        self.path = path
+        self._key = key
+        self.store: Store | None = None
+        self.error: BaseException | None = None
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._open, name="bibliomobile-store-open")
+        self._thread.daemon = True
+
+    @classmethod
+    def start(cls, path: Path, key: str | None = None) -> StoreOpening:
+        opening = cls(path, key)
+        opening._thread.start()
+        return opening
+
+    def _open(self) -> None:
+        try:
+            from bibliomobile.store.uow import Store
+
+            self.store = Store.open(self.path, key=self._key)
+        except BaseException as error:  # handed to the GUI, which explains it
+            self.error = error
+        finally:
+            self._done.set()
+
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._done.wait(timeout)
