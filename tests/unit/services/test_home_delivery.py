@@ -16,8 +16,10 @@ from bibliomobile.services.home_delivery import (
     Window,
     beneficiary_detail,
     due_visits,
+    format_windows,
     list_volunteers,
     next_visit_after,
+    parse_windows,
     pause_beneficiary,
     resume_beneficiary,
     save_beneficiary,
@@ -395,3 +397,16 @@ def test_confirmed_selection_goes_into_a_labelled_bag(store: Store, world: HomeW
         view = round_view(uow, uow.session.get(Delivery, delivery).round_id)  # type: ignore[union-attr]
     assert view.stops[0].bag_code == bag.code
     assert sorted(line.title for line in view.stops[0].items) == sorted(p.title for p in picks)
+
+
+def test_availability_as_people_type_it() -> None:
+    windows = parse_windows("lun 9:00-12:00; Jeudi 14h-16h30\nmer. 10h - 11h")
+    assert format_windows(windows) == "lun 09:00-12:00; mer 10:00-11:00; jeu 14:00-16:30"
+    assert parse_windows(format_windows(windows)) == windows
+    assert parse_windows("  ") == ()
+    with pytest.raises(HomeDeliveryError, match="non comprise : « le matin »"):
+        parse_windows("lun 9:00-12:00; le matin")
+    with pytest.raises(HomeDeliveryError, match="l'heure de fin doit suivre"):
+        parse_windows("mar 12:00-09:00")
+    with pytest.raises(HomeDeliveryError, match="Heure non comprise"):
+        parse_windows("ven 25:00-26:00")
