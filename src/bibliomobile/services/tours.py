@@ -260,12 +260,10 @@ def update_tour(
 
 
 def _refuse_duplicate_tour(uow: UnitOfWork, name: str, tour_id: str | None) -> None:
-    clash = uow.session.scalar(
-        select(Tour.id)
-        .where(func.lower(Tour.name) == name.lower())
-        .where(Tour.id != (tour_id or ""))
-    )
-    if clash is not None:
+    # Compared in Python: SQLite's lower() leaves accented capitals ("TOURNÉE") alone.
+    wanted = name.casefold()
+    others = uow.session.execute(select(Tour.id, Tour.name).where(Tour.id != (tour_id or "")))
+    if any(other.casefold() == wanted for _id, other in others):
         raise TimetableError(f"Une tournée s'appelle déjà « {name} ».")
 
 

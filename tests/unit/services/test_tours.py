@@ -54,7 +54,7 @@ def test_bad_input_is_refused_in_french_and_writes_nothing(store: Store) -> None
     before = count(store, OutboxEntry)
     with store.unit_of_work() as uow:
         with pytest.raises(tours.TimetableError, match="s'appelle déjà"):
-            tours.create_tour(uow, "tournée du val")
+            tours.create_tour(uow, "TOURNÉE DU VAL")
         with pytest.raises(tours.TimetableError, match="commune"):
             tours.create_stop(uow, village.tour_id, tours.StopData(commune=" ", place="mairie"))
         with pytest.raises(tours.TimetableError, match="latitude et la longitude"):
