@@ -319,3 +319,19 @@ def test_the_command_leaves_a_foreign_file_alone(
     assert main(["demo", "--db", str(path), "--items", "10", "--force"]) == 2
     assert "pas une base Bibliomobile" in capsys.readouterr().err
     assert path.read_text() == "liste de courses"
+
+
+def test_visits_are_the_ones_the_timetable_service_would_generate(demo: Store) -> None:
+    from bibliomobile.services.tours import generate_visits, list_tours
+
+    with demo.unit_of_work() as uow:  # not committed: the shared demo stays as it is
+        for tour in list_tours(uow):
+            report = generate_visits(
+                uow,
+                tour_id=tour.tour_id,
+                start=TODAY - dt.timedelta(days=100),
+                end=TODAY + dt.timedelta(days=80),
+                today=TODAY,
+            )
+            assert (report.created, report.updated, report.removed) == (0, 0, 0), tour.name
+            assert report.unchanged > 50

@@ -105,7 +105,7 @@ def build_network(
         )
     library_by_code = {site.code: i for i, site in enumerate(LIBRARIES)}
     valid_from = dt.date(start.year - 1, 9, 1)
-    breaks = breaks_for(valid_from.year, end.year)
+    breaks = tuple(b for b in breaks_for(valid_from.year, end.year) if b.end >= valid_from)
     holidays = french_public_holidays(start.year, end.year)
     tours: list[dict[str, Any]] = []
     stops: list[dict[str, Any]] = []
