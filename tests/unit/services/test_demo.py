@@ -335,3 +335,51 @@ def test_visits_are_the_ones_the_timetable_service_would_generate(demo: Store) -
             )
             assert (report.created, report.updated, report.removed) == (0, 0, 0), tour.name
             assert report.unchanged > 50
+
+
+def test_the_desk_works_on_the_demo(demo: Store) -> None:
+    from bibliomobile.services.circulation import checkin, checkout, identify_patron
+
+    (barcode, holder) = _rows(
+        demo.engine,
+        "SELECT i.barcode, ls.patron_id FROM loan_state ls JOIN items i ON i.id = ls.item_id "
+        "ORDER BY i.barcode LIMIT 1",
+    )[0]
+    (patron, stop, card) = _rows(
+        demo.engine,
+        "SELECT id, home_stop_id, card_barcode FROM patrons WHERE home_stop_id IS NOT NULL "
+        "AND blocked_reason IS NULL AND card_expiry > :today AND id NOT IN "
+        "(SELECT patron_id FROM loan_state WHERE due_date < :today) ORDER BY id LIMIT 1",
+        today=TODAY.isoformat(),
+    )[0]
+    (visit, day) = _rows(
+        demo.engine,
+        "SELECT id, date FROM stop_visits WHERE stop_id = :stop AND date >= :today ORDER BY date LIMIT 1",
+        stop=stop,
+        today=TODAY.isoformat(),
+    )[0]
+    visit_day = dt.date.fromisoformat(str(day))
+    with demo.unit_of_work() as uow:  # never committed: the shared demo stays as it is
+        assert not identify_patron(uow, str(card), today=visit_day).blocks
+        back = checkin(
+            uow, item_barcode=str(barcode), visit_id=str(visit), today=visit_day, commit=False
+        )
+        assert back.patron_id == holder
+        lent = checkout(
+            uow,
+            item_barcode=str(barcode),
+            patron_id=str(patron),
+            visit_id=str(visit),
+            today=visit_day,
+            commit=False,
+        )
+        stop_days = {
+            dt.date.fromisoformat(str(d))
+            for (d,) in uow.session.execute(
+                text(
+                    "SELECT date FROM stop_visits WHERE stop_id = :stop AND status != 'cancelled'"
+                ),
+                {"stop": stop},
+            ).all()
+        }
+        assert lent.due_date in stop_days
