@@ -439,3 +439,32 @@ def test_renaming_a_tour_and_deleting_a_rule(store: Store) -> None:
         assert tours.list_rules(uow, village.stop_id) == []
         with pytest.raises(tours.TimetableError, match="Durée de prêt invalide"):
             tours.update_tour(uow, village.tour_id, name="X", vehicle=None, loan_days=0)
+
+
+def test_a_stop_taken_out_of_service_loses_its_future_visits(store: Store) -> None:
+    village = make_village(store)
+    with store.unit_of_work() as uow:
+        [saint_amant, _etables] = tours.list_stops(uow, village.tour_id)
+        tours.update_stop(
+            uow,
+            village.stop_id,
+            tours.StopData(saint_amant.commune, saint_amant.place, active=False),
+        )
+        report = tours.generate_visits(
+            uow,
+            tour_id=village.tour_id,
+            start=D(2026, 3, 1),
+            end=D(2026, 6, 30),
+            today=D(2026, 5, 1),
+        )
+        uow.commit()
+    # 12 and 26 May, 9 and 23 June go; the visits before 1 May are history and stay.
+    assert report.removed == 4
+    assert visit_dates(store, village.stop_id, D(2026, 3, 1), D(2026, 6, 30)) == [
+        D(2026, 3, 3),
+        D(2026, 3, 17),
+        D(2026, 3, 31),
+        D(2026, 4, 14),
+        D(2026, 4, 28),
+    ]
+    assert len(visit_dates(store, village.other_stop_id, D(2026, 3, 1), D(2026, 6, 30))) == 8
