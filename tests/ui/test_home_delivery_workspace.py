@@ -249,3 +249,31 @@ def test_portage_speaks_english_too(  # type: ignore[no-untyped-def]
     finally:
         remove_translations(qapp, translators)
         install_translations(qapp, "fr")
+
+
+def test_a_concern_arriving_by_sync_turns_the_banner_red(  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    page: HomeDeliveryWorkspace,
+    worker: DbWorker,
+    store: Store,
+    world: HomeWorld,
+) -> None:
+    from bibliomobile.services.home_delivery_rounds import flag_welfare_concern
+    from bibliomobile.ui.status import SyncState
+
+    assert page.banner.isHidden()
+    with store.unit_of_work() as uow:  # as the sync applies a volunteer laptop's change
+        round_ = Round(date=world.monday, volunteer_id=world.volunteers[0])
+        uow.session.add(round_)
+        uow.session.flush()
+        delivery = Delivery(round_id=round_.id, beneficiary_id=world.beneficiaries[3])
+        uow.session.add(delivery)
+        uow.commit()
+        delivery_id = delivery.id
+    with store.unit_of_work() as uow:
+        flag_welfare_concern(uow, delivery_id, "Semblait très fatigué")
+    window.status.set_sync_state(SyncState.ONLINE)
+    worker.wait_idle()
+    assert page.banner.isVisible()
+    assert "Petit" in page.banner_text.text() and "Semblait très fatigué" in page.banner_text.text()

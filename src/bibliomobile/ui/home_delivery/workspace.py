@@ -23,6 +23,7 @@ from bibliomobile.services.home_delivery_rounds import (
     welfare_alerts,
 )
 
+from ..status import SyncState
 from ..tables import french_date
 from ..workspaces import WorkspaceContext
 from .beneficiaries import BeneficiariesPage
@@ -130,6 +131,12 @@ class HomeDeliveryWorkspace(QWidget):
         if self.volunteer_mode.fixed_volunteer:
             self.tabs.setCurrentWidget(self.volunteer_mode)
         context.worker.submit(device_volunteer, self._device_volunteer, owner=self)
+        # Concerns raised on volunteers' laptops arrive with a sync: show them at once.
+        context.status.sync_state_changed.connect(self._after_sync)
+
+    def _after_sync(self, state: str) -> None:
+        if state == SyncState.ONLINE.value and self.isVisible():
+            self.refresh_alerts()
 
     def _device_volunteer(self, volunteer_id: str | None) -> None:
         """A volunteer's laptop opens on their day, and shows only their rounds."""
