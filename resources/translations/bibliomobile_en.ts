@@ -721,6 +721,42 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <source>Annulation</source>
         <translation>Undo</translation>
     </message>
+    <message>
+        <source>Français</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Anglais</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Allemand</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Espagnol</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Italien</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>Portugais</source>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <source>Arabe</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Occitan</source>
+        <translation>Occitan</translation>
+    </message>
+    <message>
+        <source>Breton</source>
+        <translation>Breton</translation>
+    </message>
 </context>
 <context>
     <name>LoadingPage</name>

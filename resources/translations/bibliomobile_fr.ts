@@ -717,6 +717,42 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Annulation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Français</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anglais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Espagnol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portugais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occitan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breton</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadingPage</name>

@@ -41,3 +41,26 @@ def label(value: str) -> str:
     """The word shown for a stored value (the value itself if unknown)."""
     text = _LABELS.get(value)
     return QCoreApplication.translate("Labels", text) if text else value
+
+
+_LANGUAGES: dict[str, str] = {
+    "fre": QT_TRANSLATE_NOOP("Labels", "Français"),
+    "fra": QT_TRANSLATE_NOOP("Labels", "Français"),
+    "eng": QT_TRANSLATE_NOOP("Labels", "Anglais"),
+    "ger": QT_TRANSLATE_NOOP("Labels", "Allemand"),
+    "deu": QT_TRANSLATE_NOOP("Labels", "Allemand"),
+    "spa": QT_TRANSLATE_NOOP("Labels", "Espagnol"),
+    "ita": QT_TRANSLATE_NOOP("Labels", "Italien"),
+    "por": QT_TRANSLATE_NOOP("Labels", "Portugais"),
+    "ara": QT_TRANSLATE_NOOP("Labels", "Arabe"),
+    "oci": QT_TRANSLATE_NOOP("Labels", "Occitan"),
+    "bre": QT_TRANSLATE_NOOP("Labels", "Breton"),
+}
+
+
+def language_name(code: str | None) -> str:
+    """The name of a MARC/ISO 639-2 language code ("fre" → "Français"); the code if unknown."""
+    if not code:
+        return ""
+    text = _LANGUAGES.get(code.lower())
+    return QCoreApplication.translate("Labels", text) if text else code

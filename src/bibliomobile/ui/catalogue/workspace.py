@@ -14,7 +14,7 @@ from bibliomobile.services.catalogue import (
 )
 
 from ..i18n import QT_TRANSLATE_NOOP
-from ..labels import label
+from ..labels import label, language_name
 from ..tables import Column, french_date
 from ..widgets.search_page import DetailSection, SearchPage
 from ..workspaces import WorkspaceContext
@@ -22,11 +22,11 @@ from .import_dialog import install_marc_import
 
 ITEM_COLUMNS: tuple[Column[ItemRow], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Titre"), lambda r: r.title),
-    Column(QT_TRANSLATE_NOOP("Columns", "Auteurs"), lambda r: r.authors, width=170),
-    Column(QT_TRANSLATE_NOOP("Columns", "Cote"), lambda r: r.call_number, width=90),
-    Column(QT_TRANSLATE_NOOP("Columns", "Support"), lambda r: label(r.format), width=110),
-    Column(QT_TRANSLATE_NOOP("Columns", "Localisation"), lambda r: label(r.location), width=110),
-    Column(QT_TRANSLATE_NOOP("Columns", "Code-barres"), lambda r: r.barcode, width=105),
+    Column(QT_TRANSLATE_NOOP("Columns", "Auteurs"), lambda r: r.authors, width=145),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cote"), lambda r: r.call_number, width=75),
+    Column(QT_TRANSLATE_NOOP("Columns", "Support"), lambda r: label(r.format), width=100),
+    Column(QT_TRANSLATE_NOOP("Columns", "Localisation"), lambda r: label(r.location), width=104),
+    Column(QT_TRANSLATE_NOOP("Columns", "Code-barres"), lambda r: r.barcode, width=130),
 )
 
 
@@ -64,12 +64,12 @@ class CatalogueWorkspace(SearchPage):
             (self.tr("Code-barres"), detail.barcode),
             (self.tr("Support"), label(detail.format)),
             (self.tr("Public"), label(detail.audience)),
-            (self.tr("Genre"), detail.genre or ""),
+            (self.tr("Genre"), (detail.genre or "").capitalize()),
             (self.tr("Sujets"), detail.subjects or ""),
             (self.tr("Dewey"), detail.dewey or ""),
             (self.tr("ISBN"), detail.isbn or ""),
             (self.tr("Éditeur"), detail.publisher or ""),
-            (self.tr("Langue"), detail.language or ""),
+            (self.tr("Langue"), language_name(detail.language)),
             (self.tr("Exemplaires"), str(detail.copies)),
             (self.tr("Mis de côté jusqu'au"), french_date(detail.set_aside_until)),
         ]

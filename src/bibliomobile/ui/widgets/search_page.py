@@ -49,7 +49,7 @@ class DetailPanel(QFrame):
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPanel")
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(290)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self._scroll = QScrollArea()
@@ -242,7 +242,7 @@ class SearchPage(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        split.setSizes([720, 340])
+        split.setSizes([800, 320])
         page.addWidget(split, 1)
 
         self._debounce = QTimer(self)
