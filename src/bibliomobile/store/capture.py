@@ -150,6 +150,9 @@ def install(session_class: type[Session]) -> None:
     event.listen(session_class, "do_orm_execute", _refuse_bulk)
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def outbox_entry(
     capture_: ChangeCapture,
     entity: str,
@@ -169,7 +172,10 @@ def outbox_entry(
         "entity": entity,
         "entity_id": entity_id,
         "op": op,
-        "fields": {name: to_wire(value) for name, value in fields.items()},
+        "fields": {
+            name: value if type(value) in _PLAIN else to_wire(value)
+            for name, value in fields.items()
+        },
         "hlc": str(capture_.clock.now()),
         "device_id": capture_.device_id,
         "created_at": created_at or dt.datetime.now(dt.UTC).replace(tzinfo=None),

@@ -19,12 +19,18 @@ Rules (what a librarian can rely on):
 
 from __future__ import annotations
 
+import collections
 import logging
+import multiprocessing
+import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, BinaryIO, cast
 
 from sqlalchemy import Table, and_, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -34,7 +40,14 @@ from bibliomobile.store.models import Item, Library, Record
 from bibliomobile.store.uow import Store
 
 from .catalogue_sink import CatalogueSink, SinkFactory, device_sinks, table_defaults
-from .marc_mapper import MappedRecord, detect_flavour, map_record, source_id_of
+from .marc_mapper import (
+    MappedRecord,
+    Outcome,
+    Refusal,
+    detect_flavour,
+    map_chunks,
+    map_outcome,
+)
 from .marc_mapping import FLAVOURS, MarcMapping, default_mapping
 from .marc_reader import (
     MarcRecord,
@@ -211,6 +224,7 @@ def import_marc(
     progress: ProgressCallback | None = None,
     should_cancel: Callable[[], bool] | None = None,
     batch_size: int = DEFAULT_BATCH,
+    workers: int | None = None,
 ) -> ImportReport:
     """Import a MARC file into a local store (see the module docstring for the rules).
 
@@ -223,6 +237,9 @@ def import_marc(
         progress: called with (records read, records in the file) after each batch.
         should_cancel: polled between batches; True stops after the current batch.
         batch_size: records per transaction.
+        workers: processes that read and map records while this one writes;
+            None chooses (several only for big ISO 2709 files, never in a frozen
+            application), 0 reads everything in this process.
 
     Raises:
         MarcImportError: the file is missing, empty or of an undetectable flavour.
@@ -235,6 +252,7 @@ def import_marc(
         progress=progress,
         should_cancel=should_cancel,
         batch_size=batch_size,
+        workers=workers,
     )
 
 
@@ -247,6 +265,7 @@ def import_marc_into(
     progress: ProgressCallback | None = None,
     should_cancel: Callable[[], bool] | None = None,
     batch_size: int = DEFAULT_BATCH,
+    workers: int | None = None,
 ) -> ImportReport:
     """Same as :func:`import_marc`, writing through any :class:`CatalogueSink`
     (the server passes its own)."""
@@ -271,16 +290,30 @@ def import_marc_into(
             "précisez --flavour unimarc ou --flavour marc21"
         )
     mapping = mapping or default_mapping(detected)
-    total = 0 if is_marcxml(path) else count_records(path)
+    xml = is_marcxml(path)
+    total = 0 if xml else count_records(path)
     importer = _Importer(open_batch, mapping)
     cancelled = False
-    for batch in _batches(records, batch_size):
-        importer.run_batch(batch)
-        if progress is not None:
-            progress(importer.tally.read, max(total, importer.tally.read))
-        if should_cancel is not None and should_cancel():
-            cancelled = True
-            break
+    processes = _worker_count(workers, total) if not xml else 0
+    if processes:
+        batches = _mapped_in_workers(path, mapping, batch_size, processes)
+    else:
+        batches = (
+            [map_outcome(pos, off, entry, mapping) for pos, off, entry in batch]
+            for batch in _batches(records, batch_size)
+        )
+    try:
+        for batch in batches:
+            importer.run_batch(batch)
+            if progress is not None:
+                progress(importer.tally.read, max(total, importer.tally.read))
+            if should_cancel is not None and should_cancel():
+                cancelled = True
+                break
+    finally:
+        close = getattr(batches, "close", None)
+        if close is not None:
+            close()  # stops the worker processes of a cancelled import
     tally = importer.tally
     return ImportReport(
         path=str(path),
@@ -298,6 +331,80 @@ def import_marc_into(
         cancelled=cancelled,
         seconds=time.perf_counter() - started,
     )
+
+
+#: Below this many records, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 20_000
+
+
+def _worker_count(requested: int | None, total: int) -> int:
+    if requested is not None:
+        return max(0, requested)
+    if getattr(sys, "frozen", False) or total < PARALLEL_THRESHOLD:
+        return 0  # a frozen app would need freeze_support() to spawn safely
+    cpus = os.cpu_count() or 1
+    return min(4, cpus - 1) if cpus > 1 else 0
+
+
+def _mapped_in_workers(
+    path: Path, mapping: MarcMapping, batch_size: int, processes: int
+) -> Iterator[list[Outcome]]:
+    """Batches read and mapped by worker processes, in file order.
+
+    This process keeps writing while the workers parse the next batches; at most
+    a few batches are in flight, so memory stays bounded whatever the file size.
+    If the workers cannot run (a process killed, no way to spawn), the rest of the
+    file is read here instead: the result is the same, only slower.
+    """
+    last = 0  # position of the last record handed out
+    try:
+        for batch in _pool_batches(path, mapping, batch_size, processes):
+            yield batch
+            last = batch[-1][0]
+    except (BrokenProcessPool, OSError):
+        log.warning("import workers unavailable, reading in this process", exc_info=True)
+        yield from _local_batches(path, mapping, batch_size, after=last)
+
+
+def _chunk_lists(
+    stream: BinaryIO, batch_size: int, after: int = 0
+) -> Iterator[list[tuple[int, int, bytes, bool]]]:
+    chunks: list[tuple[int, int, bytes, bool]] = []
+    for chunk in split_iso2709(stream):
+        if chunk.position <= after:
+            continue
+        chunks.append((chunk.position, chunk.offset, chunk.data, chunk.terminated))
+        if len(chunks) >= batch_size:
+            yield chunks
+            chunks = []
+    if chunks:
+        yield chunks
+
+
+def _local_batches(
+    path: Path, mapping: MarcMapping, batch_size: int, after: int
+) -> Iterator[list[Outcome]]:
+    with path.open("rb") as stream:
+        for chunks in _chunk_lists(stream, batch_size, after):
+            yield map_chunks(chunks, mapping.flavour, mapping)
+
+
+def _pool_batches(
+    path: Path, mapping: MarcMapping, batch_size: int, processes: int
+) -> Iterator[list[Outcome]]:
+    context = multiprocessing.get_context("spawn")
+    in_flight: collections.deque[Future[list[Outcome]]] = collections.deque()
+    with ProcessPoolExecutor(processes, mp_context=context) as pool, path.open("rb") as stream:
+        try:
+            for chunks in _chunk_lists(stream, batch_size):
+                in_flight.append(pool.submit(map_chunks, chunks, mapping.flavour, mapping))
+                if len(in_flight) > 2 * processes:
+                    yield in_flight.popleft().result()
+            while in_flight:
+                yield in_flight.popleft().result()
+        finally:
+            for future in in_flight:
+                future.cancel()
 
 
 def _batches(
@@ -327,12 +434,12 @@ _ITEM_LIMITS = _limits(ITEMS)
 
 
 def _fit(values: dict[str, Any], limits: dict[str, int]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        limit = limits.get(key)
-        if isinstance(value, str) and limit is not None and len(value) > limit:
-            value = value[: limit - 1].rstrip() + "…"
-        out[key] = value
+    """The values, each text cut to its column's length (PostgreSQL enforces it)."""
+    out = dict(values)
+    for key, limit in limits.items():
+        value = out.get(key)
+        if type(value) is str and len(value) > limit:
+            out[key] = value[: limit - 1].rstrip() + "…"
     return out
 
 
@@ -355,26 +462,18 @@ class _Importer:
     def reject(self, position: int, offset: int | None, source_id: str | None, reason: str) -> None:
         self.tally.rejected.append(RejectedRecord(position, source_id, reason, offset))
 
-    def run_batch(self, batch: list[tuple[int, int | None, MarcRecord | RecordError]]) -> None:
+    def run_batch(self, batch: list[Outcome]) -> None:
         pending: list[_Pending] = []
-        for position, offset, entry in batch:
+        for position, offset, outcome in batch:
             self.tally.read += 1
-            if isinstance(entry, RecordError):
-                self.reject(position, offset, None, entry.reason)
+            if isinstance(outcome, Refusal):
+                self.reject(position, offset, outcome.source_id, outcome.reason)
                 continue
-            try:
-                mapped = map_record(entry, self.mapping)
-            except RecordError as error:
-                self.reject(position, offset, source_id_of(entry, self.mapping), error.reason)
-                continue
-            except (UnicodeDecodeError, ValueError) as error:
-                self.reject(position, offset, None, f"notice illisible ({error})")
-                continue
-            reason = self._duplicate_in_file(position, mapped)
+            reason = self._duplicate_in_file(position, outcome)
             if reason:
-                self.reject(position, offset, mapped.source_id, reason)
+                self.reject(position, offset, outcome.source_id, reason)
                 continue
-            pending.append(_Pending(position, offset, mapped))
+            pending.append(_Pending(position, offset, outcome))
         if not pending:
             return
         try:

@@ -294,3 +294,48 @@ def detect_flavour(records: list[MarcRecord]) -> str | None:
     if unimarc == marc21:
         return None
     return "unimarc" if unimarc > marc21 else "marc21"
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A record that cannot be imported, found while reading or mapping it."""
+
+    reason: str
+    source_id: str | None = None
+
+
+#: (position in the file, byte offset or None, what became of the record)
+Outcome = tuple[int, int | None, "MappedRecord | Refusal"]
+
+
+def map_outcome(
+    position: int, offset: int | None, entry: MarcRecord | RecordError, mapping: MarcMapping
+) -> Outcome:
+    """Map one read record, or say why it cannot be imported."""
+    if isinstance(entry, RecordError):
+        return position, offset, Refusal(entry.reason)
+    try:
+        return position, offset, map_record(entry, mapping)
+    except RecordError as error:
+        return position, offset, Refusal(error.reason, source_id_of(entry, mapping))
+    except (UnicodeDecodeError, ValueError) as error:
+        return position, offset, Refusal(f"notice illisible ({error})")
+
+
+def map_chunks(
+    chunks: list[tuple[int, int, bytes, bool]], flavour: str, mapping: MarcMapping
+) -> list[Outcome]:
+    """Read and map a list of ISO 2709 records (run in a worker process for big files)."""
+    from .marc_reader import RawChunk, check_encoding, parse_chunk
+
+    out: list[Outcome] = []
+    for position, offset, data, terminated in chunks:
+        chunk = RawChunk(position, offset, data, terminated)
+        try:
+            leader, raw = parse_chunk(chunk)
+            check_encoding(chunk, leader, raw, flavour)
+        except RecordError as error:
+            out.append((position, offset, Refusal(error.reason)))
+            continue
+        out.append(map_outcome(position, offset, MarcRecord(leader, raw), mapping))
+    return out

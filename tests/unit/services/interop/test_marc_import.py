@@ -506,3 +506,48 @@ def test_an_import_can_run_in_one_open_unit_of_work_batch_after_batch(store: Sto
     assert report.records_created == 177
     assert _count(store, Record) == 177  # every batch committed
     assert _outbox(store).count(("items", "insert")) == 126
+
+
+def test_worker_processes_import_exactly_what_one_process_imports(
+    store: Store, tmp_path: Path
+) -> None:
+    single = import_marc(store, KOHA_MARC21, batch_size=25, workers=0)
+    other = Store.open(tmp_path / "parallel.sqlite3")
+    try:
+        parallel = import_marc(other, KOHA_MARC21, batch_size=25, workers=2)
+
+        def snapshot(s: Store) -> list[tuple[object, ...]]:
+            with s.reader() as session:
+                return sorted(
+                    (r.source_id, r.title, r.authors, r.year, r.isbn, r.format)
+                    for r in session.scalars(select(Record))
+                )
+
+        assert snapshot(other) == snapshot(store)
+        assert _count(other, Item) == _count(store, Item) == 126
+    finally:
+        other.close()
+    assert parallel.rejected == single.rejected
+    assert parallel.warnings == single.warnings
+    assert (parallel.records_created, parallel.items_created) == (177, 126)
+
+
+def test_if_the_workers_die_the_rest_of_the_file_is_read_here(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from bibliomobile.services.interop import marc_import
+
+    real = marc_import._local_batches
+
+    def dying_pool(path, mapping, batch_size, processes):  # type: ignore[no-untyped-def]
+        yield next(real(path, mapping, batch_size, after=0))
+        raise BrokenProcessPool("a worker was killed")
+
+    monkeypatch.setattr(marc_import, "_pool_batches", dying_pool)
+
+    report = import_marc(store, KOHA_MARC21, batch_size=40, workers=2)
+
+    assert (report.records_read, report.records_created, len(report.rejected)) == (179, 177, 2)
+    assert _count(store, Item) == 126
