@@ -315,3 +315,14 @@ def create_app(db: str | Engine) -> FastAPI:
         return ReviewOut(**found[0])
 
     return app
+
+
+#: Environment variable naming the database for :func:`app_from_env` (worker processes).
+DB_ENV = "BIBLIOMOBILE_SERVER_DB"
+
+
+def app_from_env() -> FastAPI:
+    """Application factory for uvicorn worker processes (``serve --workers N``)."""
+    import os
+
+    return create_app(os.environ[DB_ENV])

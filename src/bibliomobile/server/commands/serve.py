@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from bibliomobile.commands.common import CommandError
 
@@ -22,6 +23,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_server_db_argument(parser)
     parser.add_argument("--host", default="127.0.0.1", help="adresse d'écoute (127.0.0.1)")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port ({DEFAULT_PORT})")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="processus de service (PostgreSQL : 2 ou plus)"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -29,12 +33,28 @@ def run(args: argparse.Namespace) -> int:
     try:
         import uvicorn
 
-        from bibliomobile.server.app import create_app
+        from bibliomobile.server.app import DB_ENV, create_app
+        from bibliomobile.server.db import is_url
     except ImportError as error:  # pragma: no cover - depends on the installation
         raise CommandError(
             "Le serveur demande les dépendances « server » : pip install 'bibliomobile[server]'."
         ) from error
-    app = create_app(args.db)
+    if args.workers < 1:
+        raise CommandError("--workers : au moins 1.")
+    app = create_app(args.db)  # migrates once, before any worker starts
     print(f"Serveur Bibliomobile sur http://{args.host}:{args.port} (base : {args.db})", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    if args.workers == 1:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        return 0
+    if not is_url(args.db) or args.db.startswith("sqlite"):
+        raise CommandError("Plusieurs processus demandent PostgreSQL (SQLite n'a qu'un écrivain).")
+    os.environ[DB_ENV] = args.db
+    uvicorn.run(
+        "bibliomobile.server.app:app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="warning",
+    )
     return 0
