@@ -25,6 +25,7 @@ MODULES: tuple[str, ...] = (
     "routing",
     "circulation",
     "timetable",
+    "sync",
 )
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
