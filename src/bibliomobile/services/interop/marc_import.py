@@ -52,7 +52,6 @@ from .marc_mapping import FLAVOURS, MarcMapping, default_mapping
 from .marc_reader import (
     MarcRecord,
     RecordError,
-    check_encoding,
     count_records,
     is_marcxml,
     parse_chunk,
@@ -179,40 +178,29 @@ class MarcImportError(Exception):
     """The file as a whole cannot be imported (French message)."""
 
 
-def _records(
-    path: Path, flavour: str | None
-) -> tuple[str | None, Iterator[tuple[int, int | None, MarcRecord | RecordError]]]:
-    """The file's flavour (when it could be detected) and its records in order."""
+#: A record as read: its position, byte offset (None in MARCXML) and content or error.
+ReadEntry = tuple[int, int | None, MarcRecord | RecordError]
+
+
+def _detect(path: Path) -> tuple[str | None, list[ReadEntry] | None]:
+    """The flavour of a file from a sample of its records, and, for MARCXML, the
+    records themselves (read whole by pymarc)."""
     if is_marcxml(path):
-        xml_records = [(rank, None, rec) for rank, rec in read_marcxml(path)]
-        detected = flavour or detect_flavour(
-            [r for _, _, r in xml_records[:50] if isinstance(r, MarcRecord)]
-        )
-        return detected, iter(xml_records)
-
-    def parsed(detect_as: str) -> Iterator[tuple[int, int | None, MarcRecord | RecordError]]:
-        with path.open("rb") as stream:
-            for chunk in split_iso2709(stream):
-                try:
-                    leader, raw = parse_chunk(chunk)
-                    check_encoding(chunk, leader, raw, detect_as)
-                    yield chunk.position, chunk.offset, MarcRecord(leader, raw)
-                except RecordError as error:
-                    yield chunk.position, chunk.offset, error
-
-    if flavour is None:
-        sample: list[MarcRecord] = []
-        with path.open("rb") as stream:
-            for chunk in split_iso2709(stream):
-                try:
-                    leader, raw = parse_chunk(chunk)
-                except RecordError:
-                    continue
-                sample.append(MarcRecord(leader, raw))
-                if len(sample) >= 50:
-                    break
-        flavour = detect_flavour(sample)
-    return flavour, parsed(flavour or "unimarc")
+        xml_records = list(read_marcxml(path))
+        sample = [r for _, r in xml_records[:50] if isinstance(r, MarcRecord)]
+        entries: list[ReadEntry] = [(rank, None, r) for rank, r in xml_records]
+        return detect_flavour(sample), entries
+    sample = []
+    with path.open("rb") as stream:
+        for chunk in split_iso2709(stream):
+            try:
+                leader, raw = parse_chunk(chunk)
+            except RecordError:
+                continue
+            sample.append(MarcRecord(leader, raw))
+            if len(sample) >= 50:
+                break
+    return detect_flavour(sample), None
 
 
 def import_marc(
@@ -283,25 +271,28 @@ def import_marc_into(
         wanted = None
     else:
         raise MarcImportError(f"format {flavour!r} inconnu : unimarc, marc21 ou auto")
-    detected, records = _records(path, wanted)
+    detected, xml_records = _detect(path)
+    if wanted is not None:
+        detected = wanted
     if detected is None:
         raise MarcImportError(
             "impossible de reconnaître le format (ni UNIMARC ni MARC21) : "
             "précisez --flavour unimarc ou --flavour marc21"
         )
     mapping = mapping or default_mapping(detected)
-    xml = is_marcxml(path)
-    total = 0 if xml else count_records(path)
+    total = count_records(path) if xml_records is None else len(xml_records)
     importer = _Importer(open_batch, mapping)
     cancelled = False
-    processes = _worker_count(workers, total) if not xml else 0
-    if processes:
-        batches = _mapped_in_workers(path, mapping, batch_size, processes)
-    else:
+    batches: Iterator[list[Outcome]]
+    if xml_records is not None:
         batches = (
             [map_outcome(pos, off, entry, mapping) for pos, off, entry in batch]
-            for batch in _batches(records, batch_size)
+            for batch in _batches(xml_records, batch_size)
         )
+    elif processes := _worker_count(workers, total):
+        batches = _mapped_in_workers(path, mapping, batch_size, processes)
+    else:
+        batches = _local_batches(path, mapping, batch_size, after=0)
     try:
         for batch in batches:
             importer.run_batch(batch)
@@ -407,10 +398,8 @@ def _pool_batches(
                 future.cancel()
 
 
-def _batches(
-    records: Iterable[tuple[int, int | None, MarcRecord | RecordError]], size: int
-) -> Iterator[list[tuple[int, int | None, MarcRecord | RecordError]]]:
-    batch: list[tuple[int, int | None, MarcRecord | RecordError]] = []
+def _batches(records: Iterable[ReadEntry], size: int) -> Iterator[list[ReadEntry]]:
+    batch: list[ReadEntry] = []
     for entry in records:
         batch.append(entry)
         if len(batch) >= size:

@@ -333,9 +333,24 @@ def map_chunks(
         chunk = RawChunk(position, offset, data, terminated)
         try:
             leader, raw = parse_chunk(chunk)
-            check_encoding(chunk, leader, raw, flavour)
         except RecordError as error:
             out.append((position, offset, Refusal(error.reason)))
             continue
+        try:
+            check_encoding(chunk, leader, raw, flavour)
+        except RecordError as error:
+            out.append(
+                (position, offset, Refusal(error.reason, _raw_source_id(leader, raw, mapping)))
+            )
+            continue
         out.append(map_outcome(position, offset, MarcRecord(leader, raw), mapping))
     return out
+
+
+def _raw_source_id(leader: str, raw: dict[str, list[bytes]], mapping: MarcMapping) -> str | None:
+    """The identifier of a record whose text cannot be decoded, to name it in the report."""
+    try:
+        return source_id_of(MarcRecord(leader, raw), mapping)
+    except UnicodeDecodeError:
+        control = raw.get("001")
+        return control[0].decode("utf-8", "replace").strip() or None if control else None
