@@ -11,12 +11,16 @@ from bibliomobile.domain.loans import BlockKind
 from bibliomobile.services import circulation as circ
 from bibliomobile.services.patrons import patron_detail
 from bibliomobile.store.models import (
+    Beneficiary,
     CirculationEvent,
+    Delivery,
     Item,
     LoanState,
     OutboxEntry,
     Patron,
+    Round,
     StopVisit,
+    Volunteer,
 )
 from bibliomobile.store.uow import Store
 from circulation_world import World, build_world
@@ -390,3 +394,33 @@ def test_several_checkouts_in_one_transaction_count_for_the_blocks(
         uow.commit()
     with store.unit_of_work() as uow:
         assert [x.barcode for x in circ.open_loans(uow, world.patrons[0])] == ["I00001", "I00002"]
+
+
+def test_home_delivery_loans_use_the_loan_period_only(store: Store, world: World) -> None:
+    with store.unit_of_work() as uow:
+        volunteer = Volunteer(first_name="Josette", last_name="Martin")
+        beneficiary = Beneficiary(patron_id=world.patrons[4])
+        uow.session.add_all([volunteer, beneficiary])
+        uow.session.flush()
+        round_ = Round(date=TODAY, volunteer_id=volunteer.id)
+        uow.session.add(round_)
+        uow.session.flush()
+        delivery = Delivery(round_id=round_.id, beneficiary_id=beneficiary.id)
+        uow.session.add(delivery)
+        uow.commit()
+        delivery_id = delivery.id
+    with store.unit_of_work() as uow:
+        lent = circ.checkout(
+            uow,
+            item_barcode="I00020",
+            patron_id=world.patrons[4],
+            delivery_id=delivery_id,
+            today=TODAY,
+        )
+    assert lent.due_date == TODAY + 28 * DAY  # no stop: the default loan period
+    with store.unit_of_work() as uow:
+        back = circ.checkin(uow, item_barcode="I00020", delivery_id=delivery_id, today=TODAY)
+    assert back.patron_id == world.patrons[4]
+    assert _item(store, world.items[20]).location == "bag"  # back in the volunteer's bag
+    [checkout, checkin] = _events(store)
+    assert checkout.delivery_id == delivery_id and checkin.delivery_id == delivery_id
