@@ -12,29 +12,31 @@ from bibliomobile.resources import resource_path
 
 #: The ink of navigation icons (the palette lives in ui/style.py).
 ICON_COLOUR = "#3d4a5c"
-ICON_SIZES = (16, 20, 22, 24, 32, 48, 64)
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 @functools.cache
-def icon(name: str, colour: str = ICON_COLOUR) -> QIcon:
-    """A line icon with ``currentColor`` replaced by ``colour``; empty if missing."""
+def icon(name: str, colour: str = ICON_COLOUR, size: int = 22) -> QIcon:
+    """A line icon with ``currentColor`` replaced by ``colour``; empty if missing.
+
+    Rendered at ``size`` for normal and high-density screens only (rendering every
+    size of every icon would slow the start).
+    """
     path = resource_path("icons", name)
     if not path.is_file():
         return QIcon()
     svg = path.read_text(encoding="utf-8").replace("currentColor", colour)
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     result = QIcon()
-    for size in ICON_SIZES:
-        for ratio in (1, 2):
-            pixmap = QPixmap(size * ratio, size * ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            renderer.render(painter, QRectF(0, 0, size * ratio, size * ratio))
-            painter.end()
-            pixmap.setDevicePixelRatio(ratio)
-            result.addPixmap(pixmap)
+    for ratio in (1, 2):
+        pixmap = QPixmap(size * ratio, size * ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter, QRectF(0, 0, size * ratio, size * ratio))
+        painter.end()
+        pixmap.setDevicePixelRatio(ratio)
+        result.addPixmap(pixmap)
     return result
 
 

@@ -49,7 +49,7 @@ class PlaceholderPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         picture = QLabel()
-        picture.setPixmap(icon(spec.icon, colour="#9aa5b1").pixmap(64, 64))
+        picture.setPixmap(icon(spec.icon, colour="#9aa5b1", size=64).pixmap(64, 64))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title = QLabel(QCoreApplication.translate("Workspaces", spec.title))
         title.setObjectName("placeholderTitle")
