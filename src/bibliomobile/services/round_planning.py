@@ -344,6 +344,9 @@ def build_problem(
             )
             if overlap:
                 allowed.append(index)
+        if pinned is None and not candidate.days:
+            early.append(_dropped(candidate, "en pause ou pas disponible sur la période"))
+            continue
         if pinned is None and not allowed:
             early.append(
                 _dropped(candidate, "aucun bénévole disponible ces jours-là dans cette commune")

@@ -240,3 +240,26 @@ def test_reorder_recomputes_times_and_flags_a_missed_window(store: Store, world:
     assert not moved.stops[0].late
     with store.unit_of_work() as uow, pytest.raises(HomeDeliveryError):
         reorder_round(uow, round_id, order[:-1])
+
+
+def test_a_planned_visit_of_someone_now_paused_leaves_the_round(
+    store: Store, world: HomeWorld
+) -> None:
+    from bibliomobile.services.home_delivery import pause_beneficiary
+
+    monday = world.monday
+    with store.unit_of_work() as uow:
+        save_plan(uow, plan_rounds(uow, monday, monday, FAST))
+    with store.unit_of_work() as uow:
+        planned = uow.session.scalar(select(Delivery.beneficiary_id).limit(1))
+        assert planned is not None
+        pause_beneficiary(uow, planned, monday, None, "hospitalisation")
+    with store.unit_of_work() as uow:
+        plan = plan_rounds(uow, monday, monday, FAST)
+        save_plan(uow, plan)
+    reasons = {d.beneficiary_id: d.reason for d in plan.dropped}
+    assert reasons[planned] == "en pause ou pas disponible sur la période"
+    with store.unit_of_work() as uow:
+        assert planned not in set(uow.session.scalars(select(Delivery.beneficiary_id)))
+        # The freed place went to the person who did not fit before.
+        assert len(list(uow.session.scalars(select(Delivery.id)))) == 3
