@@ -25,10 +25,12 @@ import datetime as dt
 import functools
 import json
 import logging
+import queue
 import ssl
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -348,11 +350,23 @@ class _Writer:
         self.converters = {c.name: conv for c in table.c if (conv := _converter(c.type))}
 
     def values(self, columns: Sequence[str], row: Sequence[Any]) -> list[Any]:
-        out = list(row)
-        for index, name in enumerate(columns):
-            conv = self.converters.get(name)
-            if conv is not None:
-                out[index] = conv(out[index])
+        return list(self.rows(columns, [row])[0])
+
+    def rows(self, columns: Sequence[str], rows: list[Any]) -> list[Any]:
+        """Wire rows (lists in ``columns`` order) as SQLite values."""
+        plan = [
+            (i, self.converters[name]) for i, name in enumerate(columns) if name in self.converters
+        ]
+        if not plan:
+            return rows
+        out = []
+        for row in rows:
+            row = list(row)
+            for index, convert in plan:
+                value = row[index]
+                if value is not None:
+                    row[index] = convert(value)
+            out.append(row)
         return out
 
     def upsert_sql(self, columns: Sequence[str]) -> str:
@@ -619,47 +633,99 @@ def _snapshot(
     """Load the scope in one local transaction (an interrupted snapshot starts over)."""
     start = _request(client, store, "GET", "/sync/snapshot")
     tables = _tables()
-    with _remote_apply(store) as conn:
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        for statement in search.DROP:
-            if statement.startswith("DROP TRIGGER"):
-                conn.exec_driver_sql(statement)
-        for entity in start["entities"]:
-            if entity not in tables:
-                continue
-            writer = _Writer(tables[entity])
-            after = ""
-            while True:
-                body = _request(
-                    client,
-                    store,
-                    "GET",
-                    f"/sync/snapshot/{entity}",
-                    params={"after_id": after, "limit": page},
-                )
-                if isinstance(body, httpx.Response):
-                    raise SyncError(f"Instantané refusé : {_json_or_empty(body).get('detail')}")
+    entities = [entity for entity in start["entities"] if entity in tables]
+    pages: queue.Queue[tuple[str, Any] | BaseException | None] = queue.Queue(maxsize=3)
+    stop = threading.Event()
+
+    def fetch() -> None:
+        # The next page downloads while this one is written (server and device overlap).
+        try:
+            for entity in entities:
+                after = ""
+                while not stop.is_set():
+                    body = _request(
+                        client,
+                        store,
+                        "GET",
+                        f"/sync/snapshot/{entity}",
+                        params={"after_id": after, "limit": page},
+                    )
+                    if isinstance(body, httpx.Response):
+                        raise SyncError(f"Instantané refusé : {_json_or_empty(body).get('detail')}")
+                    pages.put((entity, body))
+                    after = body["next_after_id"]
+                    if not body["more"]:
+                        break
+            pages.put(None)
+        except BaseException as error:  # handed to the writing thread
+            pages.put(error)
+
+    fetcher = threading.Thread(target=fetch, name="snapshot-fetch", daemon=True)
+    try:
+        with _remote_apply(store) as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            for statement in search.DROP:
+                if statement.startswith("DROP TRIGGER"):
+                    conn.exec_driver_sql(statement)
+            empty = {
+                e
+                for e in entities
+                if raw.execute(f'SELECT 1 FROM "{e}" LIMIT 1').fetchone() is None
+            }
+            indexes = _drop_indexes_of_empty_tables(raw, sorted(empty))
+            fetcher.start()
+            writers: dict[str, _Writer] = {}
+            while (item := pages.get()) is not None:
+                if isinstance(item, BaseException):
+                    raise item
+                entity, body = item
+                writer = writers.setdefault(entity, _Writer(tables[entity]))
                 columns = body["columns"]
                 if any(c not in writer.columns for c in columns):
                     raise SyncError(
                         "Le serveur a un schéma plus récent : mettez Bibliomobile à jour."
                     )
-                rows = body["rows"]
-                if writer.converters:
-                    rows = [writer.values(columns, row) for row in rows]
-                _upsert(raw, writer, columns, rows)
+                rows = writer.rows(columns, body["rows"])
+                if entity in empty:  # nothing to merge with: a plain INSERT is faster
+                    names = ", ".join(f'"{c}"' for c in columns)
+                    marks = ", ".join("?" for _ in columns)
+                    raw.executemany(f'INSERT INTO "{entity}" ({names}) VALUES ({marks})', rows)
+                else:
+                    _upsert(raw, writer, columns, rows)
                 counts.snapshot_rows += len(rows)
                 report("snapshot", counts.snapshot_rows, None)
-                after = body["next_after_id"]
-                if not body["more"]:
-                    break
-        search.rebuild(conn)
-        for statement in search.DDL:
-            if statement.startswith("CREATE TRIGGER"):
-                conn.exec_driver_sql(statement)
-        _set(conn, CURSOR, str(start["cursor"]))
-        _set(conn, SNAPSHOT_DONE, "1")
+            for sql in indexes:
+                raw.execute(sql)
+            search.rebuild(conn)
+            for statement in search.DDL:
+                if statement.startswith("CREATE TRIGGER"):
+                    conn.exec_driver_sql(statement)
+            _set(conn, CURSOR, str(start["cursor"]))
+            _set(conn, SNAPSHOT_DONE, "1")
+    finally:
+        stop.set()
+        while fetcher.is_alive():
+            with suppress(queue.Empty):
+                pages.get(timeout=0.1)
+        fetcher.join()
+
+
+def _drop_indexes_of_empty_tables(raw: Any, entities: Sequence[str]) -> list[str]:
+    """Drop secondary indexes of these (empty) tables; return the SQL to build them again.
+
+    Building an index once after a bulk load is much faster than row by row.
+    """
+    found: list[str] = []
+    for entity in entities:
+        for name, sql in raw.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name = ?",
+            (entity,),
+        ).fetchall():
+            raw.execute(f'DROP INDEX "{name}"')
+            found.append(sql)
+    return found
 
 
 def _pull(store: Store, client: httpx.Client, counts: _Counts, page: int, report: Progress) -> None:
