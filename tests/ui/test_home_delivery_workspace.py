@@ -65,6 +65,11 @@ def test_profile_edit_and_a_clear_error(
             {"weekday": 1, "start": "10:00", "end": "11:30"},
             {"weekday": 4, "start": "14:00", "end": "16:00"},
         ]
+    # Home delivery stops for good: out of the list, the history stays.
+    tab.end_button.click()
+    worker.wait_idle()
+    assert tab.model.rowCount() == 3
+    assert not tab.save_button.isEnabled()
 
 
 def test_plan_reorder_lock_sheet_bag_then_the_volunteers_day(

@@ -31,6 +31,7 @@ from bibliomobile.services.home_delivery import (
     BeneficiaryRow,
     HomeDeliveryError,
     beneficiary_detail,
+    end_beneficiary,
     format_windows,
     list_beneficiaries,
     parse_windows,
@@ -209,8 +210,11 @@ class BeneficiariesPage(Page):
         self.pause_button.clicked.connect(self.pause)
         self.resume_button = QPushButton(self.tr("Reprendre les visites"))
         self.resume_button.clicked.connect(self.resume)
+        self.end_button = QPushButton(self.tr("Arrêter le portage (l'historique reste)"))
+        self.end_button.clicked.connect(self.end)
         pause_buttons.addWidget(self.pause_button)
         pause_buttons.addWidget(self.resume_button)
+        pause_buttons.addWidget(self.end_button)
         pause_form.addRow(self.tr("État"), self.pause_state)
         pause_form.addRow(self.tr("Du"), self.pause_from)
         pause_form.addRow(self.tr("Au"), self.pause_to)
@@ -248,7 +252,7 @@ class BeneficiariesPage(Page):
         self.run(task, self._show_detail)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.save_button, self.pause_button, self.resume_button):
+        for widget in (self.save_button, self.pause_button, self.resume_button, self.end_button):
             widget.setEnabled(enabled)
 
     def _show_detail(self, result: tuple[BeneficiaryDetail | None, FeedbackSummary]) -> None:
@@ -369,6 +373,20 @@ class BeneficiariesPage(Page):
             lambda uow: pause_beneficiary(uow, beneficiary_id, start, end, reason),
             lambda _none: self._saved(beneficiary_id),
         )
+
+    def end(self) -> None:
+        if self.current is None:
+            return
+        beneficiary_id = self.current.beneficiary_id
+
+        def done(_none: None) -> None:
+            self.current = None
+            self._set_enabled(False)
+            self.heading.setText(self.tr("Portage arrêté. Choisissez un bénéficiaire."))
+            self.changed.emit()
+            self.refresh()
+
+        self.run(lambda uow: end_beneficiary(uow, beneficiary_id), done)
 
     def resume(self) -> None:
         if self.current is None:
