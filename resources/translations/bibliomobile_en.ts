@@ -162,6 +162,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Resume visits</translation>
     </message>
     <message>
+        <source>Arrêter le portage (l&apos;historique reste)</source>
+        <translation>Stop home delivery (the history stays)</translation>
+    </message>
+    <message>
         <source>État</source>
         <translation>Status</translation>
     </message>
@@ -200,6 +204,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
+    </message>
+    <message>
+        <source>Portage arrêté. Choisissez un bénéficiaire.</source>
+        <translation>Home delivery stopped. Choose a beneficiary.</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Arrêter le portage (l&apos;historique reste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>État</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,6 +199,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Profil enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portage arrêté. Choisissez un bénéficiaire.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
