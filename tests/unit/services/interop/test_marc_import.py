@@ -551,3 +551,55 @@ def test_if_the_workers_die_the_rest_of_the_file_is_read_here(
 
     assert (report.records_read, report.records_created, len(report.rejected)) == (179, 177, 2)
     assert _count(store, Item) == 126
+
+
+def _unimarc(leader: str, ident: str, title: str, *items: tuple[str, str]) -> bytes:
+    record = pymarc.Record(leader=leader, force_utf8=True)
+    record.add_field(pymarc.Field(tag="001", data=ident))
+    record.add_field(
+        pymarc.Field(
+            tag="200",
+            indicators=pymarc.Indicators("1", " "),
+            subfields=[pymarc.Subfield("a", title)],
+        )
+    )
+    for barcode, doc_type in items:
+        record.add_field(
+            pymarc.Field(
+                tag="995",
+                indicators=pymarc.Indicators(" ", " "),
+                subfields=[
+                    pymarc.Subfield("f", barcode),
+                    pymarc.Subfield("r", doc_type),
+                    pymarc.Subfield("e", "BUS"),
+                ],
+            )
+        )
+    return bytes(record.as_marc())
+
+
+def test_document_types_and_leaders_give_our_formats(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "formats.mrc"
+    path.write_bytes(
+        _unimarc("00000nam  2200000   450 ", "F1", "Le Grand Meaulnes", ("G1", "LGC"))
+        + _unimarc("00000ngm  2200000   450 ", "F2", "Jour de fête", ("G2", "???"))
+        + _unimarc("00000nim  2200000   450 ", "F3", "Les Misérables lu", ("G3", "XYZ"))
+        + _unimarc("00000njm  2200000   450 ", "F4", "Brassens", ("G4", "CD"))
+        + _unimarc("00000nam  2200000   450 ", "F5", "Astérix", ("G5", "BD"))
+    )
+
+    import_marc(store, path, flavour="unimarc")
+
+    with store.reader() as session:
+        formats = {
+            sid: fmt for sid, fmt in session.execute(select(Record.source_id, Record.format))
+        }
+        locations = set(session.scalars(select(Item.location)))
+    assert formats == {
+        "F1": "large_print",  # 995$r LGC (mapping table)
+        "F2": "dvd",  # leader/06 g: unknown type code, the leader decides
+        "F3": "audiobook",  # leader/06 i
+        "F4": "music_cd",
+        "F5": "comic",
+    }
+    assert locations == {"van"}  # 995$e BUS is the bookmobile in the default mapping
