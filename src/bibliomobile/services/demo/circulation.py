@@ -174,46 +174,50 @@ def event_rows(
 ) -> Iterator[list[dict[str, Any]]]:
     """The events as ``circulation_events`` rows, in time order, spread over each visit."""
     visits = net.visits
-    order = sorted(
-        range(len(circulation.events)),
-        key=lambda n: (
-            visits[circulation.events[n][0]].date,
-            visits[circulation.events[n][0]].start,
-            circulation.events[n][0],
-            circulation.events[n][1],
-            circulation.events[n][2],
-            circulation.events[n][4],
-        ),
-    )
+    events = circulation.events
+    rank = {
+        v.index: r for r, v in enumerate(sorted(visits, key=lambda v: (v.date, v.start, v.index)))
+    }
+    keys = [(rank[e[0]], e[1], e[2], e[4]) for e in events]
+    order = sorted(range(len(events)), key=keys.__getitem__)
     per_visit: dict[int, int] = {}
-    for event in circulation.events:
+    for event in events:
         per_visit[event[0]] = per_visit.get(event[0], 0) + 1
-    rows: list[dict[str, Any]] = []
-    position_in_visit: dict[int, int] = {}
-    item_id = ids.of
-    for number, n in enumerate(order):
-        visit_index, _phase, _seq, kind, item, patron, due = circulation.events[n]
-        visit = visits[visit_index]
-        position = position_in_visit.get(visit_index, 0)
-        position_in_visit[visit_index] = position + 1
+    # Per visit: opening (local wall time), its UTC milliseconds, the gap between scans.
+    timing: dict[int, tuple[dt.datetime, int, float, str]] = {}
+    for index, count in per_visit.items():
+        visit = visits[index]
         opening = dt.datetime.combine(visit.date, visit.start)
         length_ms = (dt.datetime.combine(visit.date, visit.end) - opening).total_seconds() * 1000
-        at = opening + dt.timedelta(
-            milliseconds=int((position + 0.5) * length_ms / per_visit[visit_index])
+        opening_ms = int(opening.replace(tzinfo=_PARIS).timestamp() * 1000)
+        timing[index] = (
+            opening,
+            opening_ms,
+            length_ms / count,
+            net.tour_devices[net.stop_tour[visit.stop]],
         )
-        wall_ms = int(at.replace(tzinfo=_PARIS).timestamp() * 1000)
-        device = net.tour_devices[net.stop_tour[visit.stop]]
+    rows: list[dict[str, Any]] = []
+    position_in_visit: dict[int, int] = {}
+    id_of = ids.of
+    patron_ids = patrons.ids
+    milliseconds = dt.timedelta(milliseconds=1)
+    for number, n in enumerate(order):
+        visit_index, _phase, _seq, kind, item, patron, due = events[n]
+        position = position_in_visit.get(visit_index, 0)
+        position_in_visit[visit_index] = position + 1
+        opening, opening_ms, gap_ms, device = timing[visit_index]
+        offset_ms = int((position + 0.5) * gap_ms)
         rows.append(
             {
-                "id": ids.of("circulation_events", number),
+                "id": id_of("circulation_events", number),
                 "kind": kind,
-                "item_id": item_id("items", item),
-                "patron_id": patrons.ids[patron],
-                "visit_id": visit.id,
+                "item_id": id_of("items", item),
+                "patron_id": patron_ids[patron],
+                "visit_id": visits[visit_index].id,
                 "delivery_id": None,
                 "due_date": due,
-                "occurred_at": at,
-                "hlc": f"{wall_ms:016d}-0000-{device}",
+                "occurred_at": opening + offset_ms * milliseconds,
+                "hlc": f"{opening_ms + offset_ms:016d}-0000-{device}",
                 "device_id": device,
                 "undoes_id": None,
                 "override_reason": None,
