@@ -35,7 +35,10 @@ def _build_translations() -> None:
     for source in resource_path("translations").glob("*.ts"):
         target = source.with_suffix(".qm")
         if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
-            subprocess.run([lrelease, "-silent", str(source), "-qm", str(target)], check=True)
+            # Build aside then rename: another test run may be reading the old file.
+            partial = target.with_suffix(f".{os.getpid()}.qm")
+            subprocess.run([lrelease, "-silent", str(source), "-qm", str(partial)], check=True)
+            os.replace(partial, target)
 
 
 @pytest.fixture(scope="session")
