@@ -27,7 +27,8 @@ from bibliomobile.domain.enums import (
 from bibliomobile.store.models import Beneficiary, Delivery, Patron, Round, Volunteer
 from bibliomobile.store.uow import UnitOfWork
 
-WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+from .tours import WEEKDAYS_FR
+
 #: When a beneficiary gave no availability: weekdays, office hours.
 DEFAULT_AVAILABILITY_HOURS = (dt.time(9, 0), dt.time(17, 0))
 

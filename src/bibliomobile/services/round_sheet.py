@@ -19,6 +19,7 @@ from bibliomobile.store.uow import UnitOfWork
 
 from .home_delivery_rounds import OUTCOME_LABELS, RoundStop, RoundView, round_view
 from .labels.qr import dark_runs, qr_matrix
+from .tours import format_date
 
 MM = 72 / 25.4
 FONT = "Helvetica"
@@ -26,21 +27,6 @@ FONT_BOLD = "Helvetica-Bold"
 MARGIN = 15 * MM
 BLOCK_HEIGHT = 46 * MM
 QR_SIZE = 26 * MM
-_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-_DAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -90,7 +76,7 @@ def _header(canvas: Canvas, view: RoundView, page: int) -> float:
     canvas.drawString(
         MARGIN,
         top - 12,
-        f"Portage à domicile — {_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}",
+        f"Portage à domicile — {format_date(day)}",
     )
     canvas.setFont(FONT, 10)
     hours = ""

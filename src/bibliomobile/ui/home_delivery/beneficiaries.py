@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +44,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..labels import label
 from ..tables import Column, RowTableModel, french_date
 from ..workspaces import WorkspaceContext
-from .common import Page, date_edit, parse_float, split_list, to_date
+from .common import Page, date_edit, parse_float, row_table, split_list, to_date
 
 FREQUENCY_TEXT = {
     VisitFrequency.WEEKLY.value: QT_TRANSLATE_NOOP("HomeDelivery", "chaque semaine"),
@@ -100,12 +98,8 @@ class BeneficiariesPage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         self.model = RowTableModel(BENEFICIARY_COLUMNS, self)
-        self.table = QTableView()
+        self.table = row_table(self.model)
         self.table.setObjectName("beneficiariesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         left_layout.addWidget(self.table)
         new_row = QHBoxLayout()

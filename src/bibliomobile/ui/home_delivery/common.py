@@ -6,8 +6,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtCore import QAbstractTableModel, QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from bibliomobile.services.circulation import CirculationError
 from bibliomobile.services.home_delivery import HomeDeliveryError
@@ -31,6 +37,17 @@ def date_edit(day: dt.date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     return edit
+
+
+def row_table(model: QAbstractTableModel, *, selectable: bool = True) -> QTableView:
+    """A table over ``model``: whole rows, one at a time, last column stretched."""
+    table = QTableView()
+    table.setModel(model)
+    if selectable:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 def split_list(text: str, separator: str = ",") -> tuple[str, ...]:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -63,7 +62,7 @@ from ..tables import Column, RowTableModel, french_date
 from ..worker import ProgressReport, TaskHandle, TaskProgress
 from ..workspaces import WorkspaceContext
 from .beneficiaries import FREQUENCY_TEXT, tr
-from .common import Page, date_edit, to_date
+from .common import Page, date_edit, row_table, to_date
 
 DELIVERY_ROLE = Qt.ItemDataRole.UserRole + 10
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -140,10 +139,7 @@ class PlanningPage(Page):
             QLabel(self.tr("Visites dues sur la période (non encore planifiées)"))
         )
         self.due_model = RowTableModel(DUE_COLUMNS, self)
-        due_table = QTableView()
-        due_table.setModel(self.due_model)
-        due_table.horizontalHeader().setStretchLastSection(True)
-        left_layout.addWidget(due_table, 2)
+        left_layout.addWidget(row_table(self.due_model, selectable=False), 2)
         run_row = QHBoxLayout()
         self.plan_button = QPushButton(self.tr("Calculer les tournées"))
         self.plan_button.setObjectName("planButton")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from bibliomobile.store.uow import UnitOfWork
 from ..i18n import QT_TRANSLATE_NOOP
 from ..tables import Column, RowTableModel
 from ..workspaces import WorkspaceContext
-from .common import Page, date_edit, to_date
+from .common import Page, date_edit, row_table, to_date
 
 STATS_COLUMNS: tuple[Column[MonthStats], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Mois"), lambda r: r.month, width=90),
@@ -79,10 +78,8 @@ class HomeDeliveryStatsPanel(Page):
         top.addWidget(self.export_button)
         root.addLayout(top)
         self.model = RowTableModel(STATS_COLUMNS, self)
-        table = QTableView()
+        table = row_table(self.model, selectable=False)
         table.setObjectName("homeDeliveryStats")
-        table.setModel(self.model)
-        table.horizontalHeader().setStretchLastSection(True)
         root.addWidget(table, 1)
         note = QLabel(
             self.tr(

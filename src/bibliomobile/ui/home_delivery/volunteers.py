@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from bibliomobile.services.home_delivery import (
 from ..i18n import QT_TRANSLATE_NOOP
 from ..tables import Column, RowTableModel
 from ..workspaces import WorkspaceContext
-from .common import Page, parse_float, split_list
+from .common import Page, parse_float, row_table, split_list
 
 VOLUNTEER_COLUMNS: tuple[Column[VolunteerRow], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.name, width=170),
@@ -64,11 +62,7 @@ class VolunteersPage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         self.model = RowTableModel(VOLUNTEER_COLUMNS, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         left_layout.addWidget(self.table)
         new = QPushButton(self.tr("Nouveau bénévole"))
