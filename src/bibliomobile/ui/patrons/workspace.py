@@ -21,15 +21,15 @@ from ..workspaces import WorkspaceContext
 from .import_dialog import install_patron_import
 
 PATRON_COLUMNS: tuple[Column[PatronRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.last_name, width=180),
-    Column(QT_TRANSLATE_NOOP("Columns", "Prénom"), lambda r: r.first_name, width=150),
+    Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.last_name, width=160),
+    Column(QT_TRANSLATE_NOOP("Columns", "Prénom"), lambda r: r.first_name, width=125),
     Column(QT_TRANSLATE_NOOP("Columns", "Commune"), lambda r: r.commune),
-    Column(QT_TRANSLATE_NOOP("Columns", "Carte"), lambda r: r.card_barcode, width=130),
+    Column(QT_TRANSLATE_NOOP("Columns", "Carte"), lambda r: r.card_barcode, width=110),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Fin d'abonnement"),
         lambda r: french_date(r.card_expiry),
         sort_key=lambda r: r.card_expiry.isoformat() if r.card_expiry else "",
-        width=130,
+        width=125,
     ),
 )
 
