@@ -123,6 +123,8 @@ def run_plan(args: argparse.Namespace) -> int:
         )
         for v in r.visits:
             print(f"    {v.planned_time:%H:%M}  {v.name} — {v.commune}")
+    for warning in plan.warnings:
+        print(f"Attention : {warning}")
     for d in plan.dropped:
         print(f"À revoir : {d.name} — {d.commune} : {d.reason}")
     print(plan_summary(plan) + (" — enregistré." if args.save else " — non enregistré (--save)."))

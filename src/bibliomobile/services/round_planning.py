@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
@@ -94,6 +93,7 @@ class PlanResult:
     total_distance_km: float
     solve_seconds: float
     cancelled: bool = False
+    warnings: tuple[str, ...] = ()  # e.g. a volunteer who cannot be given a round
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +267,7 @@ def _pinned_shift(uow: UnitOfWork, round_id: str, shifts: list[_Shift]) -> int |
         return None
     for index, shift in enumerate(shifts):
         if shift.volunteer_id == volunteer.id and shift.day == round_.date:
-            shifts[index] = _replace_round(shift, round_id)
+            shifts[index] = replace(shift, round_id=round_id)
             return index
     shifts.append(
         _Shift(
@@ -285,32 +285,19 @@ def _pinned_shift(uow: UnitOfWork, round_id: str, shifts: list[_Shift]) -> int |
     return len(shifts) - 1
 
 
-def _replace_round(shift: _Shift, round_id: str) -> _Shift:
-    return _Shift(
-        shift.volunteer_id,
-        shift.volunteer_name,
-        shift.day,
-        shift.start,
-        shift.end,
-        shift.capacity,
-        shift.place,
-        shift.communes,
-        round_id,
-    )
-
-
 def build_problem(
     uow: UnitOfWork,
     period_start: dt.date,
     period_end: dt.date,
     settings: PlanningSettings,
-) -> tuple[RoutingProblem, list[_Candidate], list[_Shift], list[DroppedVisit]]:
-    """The routing problem of a period, its visits and shifts, and visits left out early."""
+) -> tuple[RoutingProblem, list[_Candidate], list[_Shift], list[DroppedVisit], list[str]]:
+    """The routing problem of a period, its visits and shifts, visits left out early
+    and warnings for the coordinator."""
     if period_end < period_start:
         raise HomeDeliveryError("La fin de la période doit suivre son début.")
     if (period_end - period_start).days > 31:
         raise HomeDeliveryError("Planifiez au plus un mois à la fois.")
-    shifts, _warnings = _shifts(uow, period_start, period_end)
+    shifts, warnings = _shifts(uow, period_start, period_end)
     candidates = _candidates(uow, period_start, period_end)
     pinned_index: dict[str, int | None] = {}
     for candidate in candidates:
@@ -383,7 +370,7 @@ def build_problem(
         detour_factor=settings.detour_factor,
         time_budget_s=settings.time_budget_s,
     )
-    return problem, kept, shifts, early
+    return problem, kept, shifts, early, warnings
 
 
 def _dropped(candidate: _Candidate, reason: str) -> DroppedVisit:
@@ -414,9 +401,8 @@ def plan_rounds(
 
     settings = settings or PlanningSettings()
     started = time.monotonic()
-    problem, kept, shifts, early = build_problem(uow, period_start, period_end, settings)
+    problem, kept, shifts, early, warnings = build_problem(uow, period_start, period_end, settings)
     solution = ortools_adapter.solve(problem, progress=progress, cancelled=cancelled)
-    locked = {c.delivery_id for c in kept if c.pinned_round_id}
     rounds: list[PlannedRound] = []
     for route in solution.routes:
         shift = shifts[route.vehicle_index]
@@ -435,8 +421,7 @@ def plan_rounds(
                         commune=kept[stop.visit_index].commune,
                         planned_time=_clock(stop.arrival_s),
                         delivery_id=kept[stop.visit_index].delivery_id,
-                        locked=kept[stop.visit_index].delivery_id in locked
-                        and kept[stop.visit_index].delivery_id is not None,
+                        locked=kept[stop.visit_index].pinned_round_id is not None,
                     )
                     for stop in route.stops
                 ),
@@ -455,6 +440,7 @@ def plan_rounds(
         total_distance_km=round(solution.total_distance_m / 1000, 1),
         solve_seconds=round(time.monotonic() - started, 2),
         cancelled=solution.cancelled,
+        warnings=tuple(warnings),
     )
 
 
@@ -526,13 +512,3 @@ def plan_summary(plan: PlanResult) -> str:
     if plan.dropped:
         text += f" — {len(plan.dropped)} visite(s) impossible(s) à placer"
     return text
-
-
-def shift_windows(uow: UnitOfWork, volunteer_id: str, day: dt.date) -> Sequence[Window]:
-    """A volunteer's availability windows on a day."""
-    volunteer = uow.session.get(Volunteer, volunteer_id)
-    if volunteer is None:
-        return ()
-    return [
-        w for w in windows_from_json(volunteer.availability or ()) if w.weekday == day.weekday()
-    ]

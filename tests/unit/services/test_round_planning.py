@@ -11,9 +11,11 @@ from sqlalchemy import select
 from bibliomobile.services.home_delivery import (
     BeneficiaryProfile,
     HomeDeliveryError,
+    VolunteerData,
     Window,
     beneficiary_detail,
     save_beneficiary,
+    save_volunteer,
 )
 from bibliomobile.services.home_delivery_rounds import reorder_round, round_view, set_locked
 from bibliomobile.services.round_planning import PlanningSettings, plan_rounds, save_plan
@@ -170,8 +172,13 @@ def test_visits_without_coordinates_or_volunteer_are_reported(
             ),
         )
     with store.unit_of_work() as uow:
+        save_volunteer(
+            uow, VolunteerData("Yves", "Morel", availability=(Window(0, dt.time(9), dt.time(12)),))
+        )
+    with store.unit_of_work() as uow:
         plan = plan_rounds(uow, world.monday, world.monday + dt.timedelta(days=6), FAST)
     reasons = {d.name: d.reason for d in plan.dropped}
+    assert plan.warnings == ("Yves Morel : adresse de départ sans coordonnées, pas de tournée.",)
     assert reasons["MARTIN Jeanne"].startswith("adresse sans coordonnées")
     assert reasons["DURAND Paul"].startswith("aucun bénévole disponible")
     assert sum(len(r.visits) for r in plan.rounds) == 2

@@ -313,6 +313,10 @@ class PlanningPage(Page):
         self.progress.setValue(100)
         self.summary.setText(plan_summary(plan))
         self.dropped.clear()
+        for warning in plan.warnings:
+            item = QListWidgetItem(warning)
+            item.setForeground(QColor("#8a6d1d"))
+            self.dropped.addItem(item)
         for d in plan.dropped:
             item = QListWidgetItem(f"{d.name} ({d.commune}) — {d.reason}")
             item.setForeground(QColor("#9b2c2c"))
