@@ -792,3 +792,83 @@ def _reconcile(store: Store, client: httpx.Client, counts: _Counts, report: Prog
                     )
                     counts.fetched += 1
     report("done", 1, 1)
+
+
+# -- coordinators: conflicts to review ----------------------------------------------------
+
+REVIEW_KINDS = {
+    "double_checkout": "Exemplaire prêté deux fois hors connexion",
+    "return_without_loan": "Retour sans prêt connu",
+    "rejected": "Modification refusée par le serveur",
+    "edit_after_delete": "Modification d'une fiche supprimée",
+    "deleted_with_newer_edits": "Fiche supprimée malgré des modifications plus récentes",
+}
+
+
+@dataclass(frozen=True)
+class Review:
+    """A conflict the server kept for a coordinator to look at."""
+
+    id: int
+    kind: str
+    label: str
+    entity: str
+    entity_id: str
+    detail: str
+    device_id: str | None
+    created_at: str
+    resolution: str | None
+    resolved_by: str | None
+
+
+def _authorised(store: Store) -> tuple[str, str]:
+    if store.setting(REVOKED) == "1":
+        raise DeviceRevoked("Cet appareil a été révoqué.")
+    server_url, token = store.setting(SERVER_URL), store.setting(TOKEN)
+    if not server_url or not token:
+        raise NotEnrolled("Ce poste n'est pas inscrit.")
+    return server_url, token
+
+
+def fetch_reviews(
+    store: Store, *, include_resolved: bool = False, transport: httpx.BaseTransport | None = None
+) -> list[Review]:
+    """The server's "to review" list (coordinator devices only)."""
+    server_url, token = _authorised(store)
+    with _client(server_url, token, transport) as client:
+        body = _request(
+            client, store, "GET", "/sync/reviews", params={"include_resolved": include_resolved}
+        )
+    return [
+        Review(
+            id=row["id"],
+            kind=row["kind"],
+            label=REVIEW_KINDS.get(row["kind"], row["kind"]),
+            entity=row["entity"],
+            entity_id=row["entity_id"],
+            detail=row.get("detail") or "",
+            device_id=row.get("device_id"),
+            created_at=row["created_at"],
+            resolution=row.get("resolution"),
+            resolved_by=row.get("resolved_by"),
+        )
+        for row in body
+    ]
+
+
+def resolve_review(
+    store: Store, review_id: int, resolution: str, *, transport: httpx.BaseTransport | None = None
+) -> None:
+    """Record how a coordinator resolved a conflict (kept on the server)."""
+    resolution = resolution.strip()
+    if not resolution:
+        raise SyncError("Décrivez la résolution avant de l'enregistrer.")
+    server_url, token = _authorised(store)
+    with _client(server_url, token, transport) as client:
+        _request(
+            client,
+            store,
+            "POST",
+            f"/sync/reviews/{review_id}/resolve",
+            json={"resolution": resolution},
+        )

@@ -170,6 +170,11 @@ class MainWindow(QMainWindow):
             language=self._language,
         )
         self._open_row(self.navigation.currentRow())
+        # Background sync: every few minutes and at start, on its own thread.
+        from .sync.controller import controller_for
+
+        self.sync = controller_for(store, self.status)
+        self.sync.start()
 
     @property
     def attached(self) -> bool:

@@ -178,6 +178,7 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
             "Workspaces",
             "Échanger les données avec le serveur de la médiathèque dès qu'une connexion est là.",
         ),
+        factory=lazy("bibliomobile.ui.sync.workspace", "SyncWorkspace"),
     ),
     WorkspaceSpec(
         key="stats",

@@ -81,21 +81,10 @@ class SettingsWorkspace(QWidget):
         return box
 
     def _build_server(self) -> QGroupBox:
-        # Place of the server enrolment (sync issue): server address, one-time code,
-        # enrol / revoke buttons. Until then, say where the device stands.
-        box = QGroupBox(self.tr("Serveur de la médiathèque"))
-        box.setObjectName("serverSettings")
-        layout = QVBoxLayout(box)
-        text = QLabel(
-            self.tr(
-                "Cet appareil n'est inscrit auprès d'aucun serveur : il fonctionne "
-                "hors connexion. L'inscription se fera ici avec le code donné par "
-                "le coordinateur."
-            )
-        )
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        self.server_layout = layout
+        from ..sync.enrolment import EnrolmentBox
+
+        box = EnrolmentBox(self._context)
+        self.server_layout = box.layout()
         return box
 
     def _save_language(self) -> None:

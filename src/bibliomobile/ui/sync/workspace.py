@@ -1,0 +1,308 @@
+"""Synchronisation workspace: state, unsent work, revoked device, conflicts to review."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bibliomobile.services import sync
+
+from ..i18n import QT_TRANSLATE_NOOP
+from ..tables import Column, RowTableModel
+from ..workspaces import WorkspaceContext
+from .controller import SyncController, controller_for
+
+REVIEW_COLUMNS: tuple[Column[sync.Review], ...] = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Reçu le"), lambda r: r.created_at[:16].replace("T", " ")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Conflit"), lambda r: r.label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Détail"), lambda r: r.detail),
+    Column(QT_TRANSLATE_NOOP("Columns", "Résolution"), lambda r: r.resolution or ""),
+)
+
+
+class _Relay(QObject):
+    """Carries results of background calls back to the GUI thread."""
+
+    reviews = Signal(object, object)
+    resolved = Signal(object)
+    exported = Signal(object, object)
+
+
+class SyncWorkspace(QWidget):
+    """What a crew member or coordinator needs to know about sync, and what to do."""
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.controller: SyncController = controller_for(context.store, context.status)
+        self._relay = _Relay(self)
+        self._relay.reviews.connect(self._show_reviews)
+        self._relay.resolved.connect(self._on_resolved)
+        self._relay.exported.connect(self._on_exported)
+
+        page = QVBoxLayout(self)
+        page.setContentsMargins(24, 20, 24, 16)
+        page.setSpacing(12)
+        heading = QLabel(self.tr("Synchronisation"))
+        heading.setObjectName("pageTitle")
+        page.addWidget(heading)
+
+        self.revoked_banner = QLabel(
+            self.tr(
+                "Cet appareil a été révoqué par la médiathèque : il ne se synchronise plus. "
+                "Le travail non envoyé est conservé sur cet appareil ; exportez-le et remettez "
+                "le fichier à un coordinateur, puis effacez les données locales."
+            )
+        )
+        self.revoked_banner.setObjectName("revokedBanner")
+        self.revoked_banner.setWordWrap(True)
+        self.revoked_banner.setStyleSheet(
+            "background: #fdecea; color: #7a1f1f; padding: 10px; border-radius: 4px;"
+        )
+        self.revoked_banner.hide()
+        page.addWidget(self.revoked_banner)
+
+        box = QGroupBox(self.tr("État"))
+        form = QFormLayout(box)
+        self.server_label = QLabel()
+        self.device_label = QLabel()
+        self.last_sync_label = QLabel()
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pendingCount")
+        self.message_label = QLabel()
+        self.message_label.setObjectName("syncMessage")
+        self.message_label.setWordWrap(True)
+        form.addRow(self.tr("Serveur"), self.server_label)
+        form.addRow(self.tr("Cet appareil"), self.device_label)
+        form.addRow(self.tr("Dernière synchronisation"), self.last_sync_label)
+        form.addRow(self.tr("En attente d'envoi"), self.pending_label)
+        form.addRow("", self.message_label)
+        buttons = QHBoxLayout()
+        self.sync_button = QPushButton(self.tr("Synchroniser maintenant"))
+        self.sync_button.setObjectName("syncNow")
+        self.sync_button.clicked.connect(self._sync_now)
+        self.export_button = QPushButton(self.tr("Exporter le travail non envoyé…"))
+        self.export_button.setObjectName("exportPending")
+        self.export_button.clicked.connect(self._export)
+        buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        page.addWidget(box)
+
+        self.review_box = QGroupBox(self.tr("À revoir (coordination)"))
+        self.review_box.setObjectName("reviewBox")
+        column = QVBoxLayout(self.review_box)
+        self.review_model: RowTableModel[sync.Review] = RowTableModel(REVIEW_COLUMNS, self)
+        self.review_view = QTableView()
+        self.review_view.setObjectName("reviewTable")
+        self.review_view.setModel(self.review_model)
+        self.review_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.review_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.review_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        column.addWidget(self.review_view, 1)
+        row = QHBoxLayout()
+        self.resolution_edit = QLineEdit()
+        self.resolution_edit.setObjectName("resolutionEdit")
+        self.resolution_edit.setPlaceholderText(
+            self.tr("Résolution (ex. : exemplaire retrouvé chez le second lecteur)")
+        )
+        self.resolve_button = QPushButton(self.tr("Enregistrer la résolution"))
+        self.resolve_button.setObjectName("resolveReview")
+        self.resolve_button.clicked.connect(self._resolve)
+        self.reload_button = QPushButton(self.tr("Actualiser"))
+        self.reload_button.clicked.connect(self.load_reviews)
+        row.addWidget(self.resolution_edit, 1)
+        row.addWidget(self.resolve_button)
+        row.addWidget(self.reload_button)
+        column.addLayout(row)
+        self.review_status = QLabel()
+        column.addWidget(self.review_status)
+        self.review_box.hide()
+        page.addWidget(self.review_box, 1)
+        page.addStretch(0)
+
+        self.controller.changed.connect(self._show_state)
+        self.controller.synced.connect(self._on_synced)
+        self.controller.failed.connect(self._on_failed)
+        self._reviews_loaded = False
+        if self.controller.state is not None:
+            self._show_state()
+        self.controller.refresh()
+
+    # -- state ---------------------------------------------------------------------
+
+    @Slot()
+    def _show_state(self) -> None:
+        state = self.controller.state
+        if state is None:
+            return
+        self.revoked_banner.setVisible(state.revoked)
+        self.sync_button.setEnabled(state.enrolled and not state.revoked)
+        if state.enrolled:
+            self.server_label.setText(state.server_url or "")
+            self.device_label.setText(
+                self.tr("« {name} » ({role}, périmètre {scope})").format(
+                    name=state.device_name, role=state.role, scope=state.scope
+                )
+            )
+        else:
+            self.server_label.setText(self.tr("aucun : inscrivez l'appareil dans Réglages"))
+            self.device_label.setText(self._context.device_id)
+        self.last_sync_label.setText(_when(state.last_sync) or self.tr("jamais"))
+        pending = self.tr("{count} modification(s)").format(count=state.pending)
+        if state.refused:
+            pending += " " + self.tr("dont {count} refusée(s) par le serveur").format(
+                count=state.refused
+            )
+        self.pending_label.setText(pending)
+        if state.last_error and not self.message_label.text():
+            self.message_label.setText(state.last_error)
+        is_coordinator = state.role == "coordinator" and state.enrolled and not state.revoked
+        self.review_box.setVisible(is_coordinator)
+        if is_coordinator and not self._reviews_loaded:
+            self._reviews_loaded = True
+            self.load_reviews()
+
+    def _sync_now(self) -> None:
+        if self.controller.sync_now():
+            self.message_label.setText(self.tr("Synchronisation en cours…"))
+
+    @Slot(object)
+    def _on_synced(self, report: sync.SyncReport) -> None:
+        self.message_label.setText(
+            self.tr(
+                "Envoyé : {pushed} ; reçu : {pulled} ; conflits : {conflicts} ; "
+                "retirés du périmètre : {evicted}."
+            ).format(
+                pushed=report.pushed,
+                pulled=report.pulled + report.snapshot_rows + report.fetched,
+                conflicts=report.conflicts,
+                evicted=report.evicted,
+            )
+        )
+        if self.review_box.isVisible():
+            self.load_reviews()
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.message_label.setText(message)
+
+    # -- export of unsent work ------------------------------------------------------
+
+    def _export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exporter le travail non envoyé"),
+            str(Path.home() / "bibliomobile-non-envoye.json"),
+            self.tr("JSON (*.json)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        store, relay = self._context.store, self._relay
+
+        def task() -> None:
+            try:
+                relay.exported.emit(sync.export_pending(store, path), None)
+            except OSError as error:
+                relay.exported.emit(None, error)
+
+        threading.Thread(target=task, name="export-pending", daemon=True).start()
+
+    @Slot(object, object)
+    def _on_exported(self, count: int | None, error: OSError | None) -> None:
+        if error is not None:
+            QMessageBox.warning(
+                self,
+                self.tr("Export impossible"),
+                self.tr("Le fichier n'a pas pu être écrit : {e}").format(e=error),
+            )
+            return
+        self.message_label.setText(
+            self.tr("{count} modification(s) exportée(s) ; rien n'a été effacé.").format(
+                count=count
+            )
+        )
+
+    # -- conflicts to review ----------------------------------------------------------
+
+    def load_reviews(self) -> None:
+        store, relay = self._context.store, self._relay
+        transport = self.controller.transport
+        self.review_status.setText(self.tr("Chargement…"))
+
+        def task() -> None:
+            try:
+                relay.reviews.emit(sync.fetch_reviews(store, transport=transport), None)
+            except sync.SyncError as error:
+                relay.reviews.emit(None, error)
+
+        threading.Thread(target=task, name="reviews", daemon=True).start()
+
+    @Slot(object, object)
+    def _show_reviews(self, rows: list[sync.Review] | None, error: sync.SyncError | None) -> None:
+        if error is not None:
+            self.review_status.setText(str(error))
+            return
+        assert rows is not None
+        self.review_model.set_rows(rows)
+        self.review_view.resizeColumnsToContents()
+        self.review_status.setText(
+            self.tr("{count} point(s) à revoir.").format(count=len(rows))
+            if rows
+            else self.tr("Rien à revoir.")
+        )
+
+    def _resolve(self) -> None:
+        selected = self.review_view.selectionModel().selectedRows()
+        if not selected:
+            self.review_status.setText(self.tr("Choisissez d'abord un point à revoir."))
+            return
+        review = self.review_model.row_at(selected[0].row())
+        text = self.resolution_edit.text().strip()
+        if not text:
+            self.review_status.setText(self.tr("Décrivez la résolution avant de l'enregistrer."))
+            return
+        store, relay = self._context.store, self._relay
+        transport = self.controller.transport
+
+        def task() -> None:
+            try:
+                sync.resolve_review(store, review.id, text, transport=transport)
+                relay.resolved.emit(None)
+            except sync.SyncError as error:
+                relay.resolved.emit(error)
+
+        threading.Thread(target=task, name="resolve-review", daemon=True).start()
+
+    @Slot(object)
+    def _on_resolved(self, error: sync.SyncError | None) -> None:
+        if error is not None:
+            self.review_status.setText(str(error))
+            return
+        self.resolution_edit.clear()
+        self.load_reviews()
+
+
+def _when(value: str | None) -> str:
+    if not value:
+        return ""
+    return value[:16].replace("T", " ")
