@@ -32,7 +32,14 @@ from . import circulation
 from .home_delivery import HomeDeliveryError, windows_from_json, windows_on
 from .home_delivery_selection import learn_from_feedback
 from .round_planning import DAY_S, PlanningSettings, _clock, _seconds
-from .routing.problem import Span, earliest_schedule
+from .routing.problem import (
+    Place,
+    RoutingProblem,
+    RoutingVehicle,
+    RoutingVisit,
+    Span,
+    earliest_schedule,
+)
 
 OUTCOME_LABELS = {
     DeliveryOutcome.DELIVERED.value: "livré",
@@ -477,8 +484,6 @@ def reorder_round(
 def _retime(
     uow: UnitOfWork, round_: Round, ordered: list[Delivery], settings: PlanningSettings
 ) -> None:
-    from .routing.problem import Place, RoutingProblem, RoutingVehicle, RoutingVisit
-
     volunteer = uow.session.get(Volunteer, round_.volunteer_id)
     assert volunteer is not None
     beneficiaries = [uow.session.get(Beneficiary, d.beneficiary_id) for d in ordered]

@@ -242,12 +242,7 @@ def suggest_items(
         if record_id in seen_records:
             continue
         seen_records.add(record_id)
-        if a_score:
-            reason = "auteur préféré"
-        elif g_score:
-            reason = "genre apprécié"
-        else:
-            reason = "nouveauté" if fmt in formats else ""
+        reason = "auteur préféré" if a_score else "genre apprécié" if g_score else ""
         found.append(
             SuggestedItem(
                 item_id=item_id,
