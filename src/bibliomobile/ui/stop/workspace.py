@@ -91,6 +91,9 @@ class StopWorkspace(QWidget):
             placeholder=self.tr("Scanner une carte de lecteur ou un document")
         )
         self.scan_field.setMinimumHeight(48)
+        scan_font = self.scan_field.font()
+        scan_font.setPointSizeF(scan_font.pointSizeF() * 1.25)
+        self.scan_field.setFont(scan_font)
         self.scan_field.scanned.connect(self.queue.scan)
         # Ctrl+Z means "undo the last loan or return" here, not "undo typing".
         self.scan_field.installEventFilter(self)
@@ -160,6 +163,9 @@ class StopWorkspace(QWidget):
         self.loans_title = QLabel()
         layout.addWidget(self.loans_title)
         self.loans = QListWidget()
+        loans_font = self.loans.font()
+        loans_font.setPointSizeF(loans_font.pointSizeF() * 1.2)
+        self.loans.setFont(loans_font)
         self.loans.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.loans.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.loans, 1)
@@ -203,6 +209,8 @@ class StopWorkspace(QWidget):
         column.addWidget(journal_title)
         self.journal = QListWidget()
         self.journal.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.journal.setWordWrap(True)
+        self.journal.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(self.journal, 1)
         self.summary = QLabel()
         self.summary.setObjectName("visitSummary")
@@ -287,7 +295,9 @@ class StopWorkspace(QWidget):
         self._worker.submit(task, on_done=self._use_visit, on_error=self._visit_error, owner=self)
 
     def _use_visit(self, visit: circ.VisitRow) -> None:
-        self.visit_label.setText(self.tr("Passage ouvert : {label}").format(label=visit.label))
+        self.visit_label.setText(self.tr("Passage ouvert"))
+        self.visit_label.setToolTip(visit.label)
+        self.visit_label.setStyleSheet("color: #2f7d32; font-weight: 600;")
         self.close_button.setEnabled(True)
         visit_id = self.visit_id = visit.visit_id
         self.queue.push("visit", lambda uow, state: desk.set_visit(uow, state, visit_id))
@@ -407,9 +417,8 @@ class StopWorkspace(QWidget):
 
     def _closed(self, summary: circ.VisitSummary) -> None:
         self._show_summary(summary)
-        self.visit_label.setText(
-            self.tr("Passage clôturé : {label}").format(label=summary.visit.label)
-        )
+        self.visit_label.setText(self.tr("Passage clôturé"))
+        self.visit_label.setStyleSheet("")
         self.close_button.setEnabled(False)
         self.visit_id = None
         self.queue.push("visit", lambda uow, state: desk.set_visit(uow, state, None))

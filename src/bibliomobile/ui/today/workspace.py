@@ -69,6 +69,10 @@ class TodayWorkspace(QWidget):
         grid = QGridLayout()
         self.visits = QListWidget()
         self.rounds = QListWidget()
+        for listing in (self.visits, self.rounds):
+            font = listing.font()
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            listing.setFont(font)
         grid.addWidget(self._box(self.tr("Passages du bibliobus"), self.visits), 0, 0)
         grid.addWidget(self._box(self.tr("Tournées de portage"), self.rounds), 0, 1)
         waiting = QGroupBox(self.tr("En attente"))
