@@ -180,11 +180,15 @@ def suggest_items(
     formats = list(beneficiary.formats or ()) or list(DEFAULT_FORMATS)
     disliked_genres = {g.casefold() for g in beneficiary.genres_disliked or ()}
     liked_genres = {g.casefold() for g in beneficiary.genres_liked or ()}
+    undone = select(CirculationEvent.undoes_id).where(
+        CirculationEvent.kind == CirculationKind.UNDO.value
+    )
     borrowed_records = (
         select(Item.record_id)
         .join(CirculationEvent, CirculationEvent.item_id == Item.id)
         .where(CirculationEvent.patron_id == beneficiary.patron_id)
         .where(CirculationEvent.kind == CirculationKind.CHECKOUT.value)
+        .where(CirculationEvent.id.not_in(undone))  # a checkout undone at once was a mistake
     )
     in_bags = (
         select(BagItem.item_id)
