@@ -1605,278 +1605,286 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <name>StopWorkspace</name>
     <message>
         <source>Scanner une carte de lecteur ou un document</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a patron card or a document</translation>
     </message>
     <message>
         <source>Scannez une carte pour prêter, ou un document pour un retour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a card to lend, or a document to take it back.</translation>
     </message>
     <message>
         <source>Arrêt</source>
-        <translation type="unfinished">Stop</translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Ouvrir le passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the visit</translation>
     </message>
     <message>
         <source>Aucun passage ouvert</source>
-        <translation type="unfinished"></translation>
+        <translation>No visit open</translation>
     </message>
     <message>
         <source>Clôturer (bilan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (summary)</translation>
     </message>
     <message>
         <source>Lecteur</source>
-        <translation type="unfinished">Patron</translation>
+        <translation>Patron</translation>
     </message>
     <message>
         <source>Aucun lecteur : les documents scannés sont des retours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No patron: documents scanned now are returns.</translation>
     </message>
     <message>
         <source>Prolonger la sélection (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew selected (F2)</translation>
     </message>
     <message>
         <source>Prolonger tout (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew all (F3)</translation>
     </message>
     <message>
         <source>Prêter quand même… (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lend anyway… (F4)</translation>
     </message>
     <message>
         <source>Lecteur suivant (Échap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next patron (Esc)</translation>
     </message>
     <message>
         <source>Visiteurs du passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitors at this visit</translation>
     </message>
     <message>
         <source>Adultes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adults</translation>
     </message>
     <message>
         <source>Enfants</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
     <message>
         <source>Inscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrations</translation>
     </message>
     <message>
         <source>Annuler la dernière action (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last action (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Journal du passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit log</translation>
     </message>
     <message>
         <source>ouvert</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>clôturé</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <source>Aucun passage prévu aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>No visit planned today</translation>
     </message>
     <message>
         <source>Passage ouvert : {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit open: {label}</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord les prêts à prolonger.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose the loans to renew.</translation>
     </message>
     <message>
         <source>Scannez d&apos;abord la carte du lecteur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the patron&apos;s card first.</translation>
     </message>
     <message>
         <source>Prêter malgré le blocage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lend despite the block</translation>
     </message>
     <message>
         <source>Motif (il sera enregistré avec les prêts de ce lecteur) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (recorded with this patron&apos;s loans):</translation>
     </message>
     <message>
         <source>Ouvrez d&apos;abord le passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the visit first.</translation>
     </message>
     <message>
         <source>Passage clôturé : {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit closed: {label}</translation>
     </message>
     <message>
         <source>Bilan — {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary — {label}</translation>
     </message>
     <message>
         <source>Prêts : {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loans: {n}</translation>
     </message>
     <message>
         <source>Retours : {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns: {n}</translation>
     </message>
     <message>
         <source>Prolongations : {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewals: {n}</translation>
     </message>
     <message>
         <source>Lecteurs servis : {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrons served: {n}</translation>
     </message>
     <message>
         <source>Visiteurs : {a} adultes, {c} enfants</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitors: {a} adults, {c} children</translation>
     </message>
     <message>
         <source>Inscriptions : {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrations: {n}</translation>
     </message>
     <message>
         <source>Nouveaux lecteurs : {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>New patrons: {names}</translation>
     </message>
     <message>
         <source>Retours sans prêt (à vérifier) : {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns without a loan (to check): {n}</translation>
     </message>
     <message>
         <source>Prêts forcés avec motif : {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loans despite a block, with a reason: {n}</translation>
     </message>
     <message>
         <source>Actions annulées : {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone actions: {n}</translation>
     </message>
     <message>
         <source>{message} (scan « {code} »)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (scan “{code}”)</translation>
     </message>
     <message>
         <source>{n} en attente…</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} waiting…</translation>
     </message>
     <message>
         <source>{name} — carte {card}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — card {card}</translation>
     </message>
     <message>
         <source>Prêts en cours : {n} sur {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Current loans: {n} of {max}</translation>
     </message>
     <message>
         <source>à rendre le {date}</source>
-        <translation type="unfinished">due {date}</translation>
+        <translation>due {date}</translation>
     </message>
     <message>
         <source>EN RETARD</source>
-        <translation type="unfinished"></translation>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>Passage ouvert</source>
+        <translation>Visit open</translation>
+    </message>
+    <message>
+        <source>Passage clôturé</source>
+        <translation>Visit closed</translation>
     </message>
 </context>
 <context>
     <name>TodayWorkspace</name>
     <message>
         <source>Aujourd&apos;hui</source>
-        <translation type="unfinished">Today</translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Actualiser (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <source>Passages du bibliobus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookmobile visits</translation>
     </message>
     <message>
         <source>Tournées de portage</source>
-        <translation type="unfinished"></translation>
+        <translation>Home-delivery rounds</translation>
     </message>
     <message>
         <source>En attente</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished">Sync</translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Aujourd&apos;hui — {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today — {date}</translation>
     </message>
     <message>
         <source>prévu</source>
-        <translation type="unfinished"></translation>
+        <translation>planned</translation>
     </message>
     <message>
         <source>ouvert</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>clôturé</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <source>annulé</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>Aucun passage aujourd&apos;hui.</source>
-        <translation type="unfinished"></translation>
+        <translation>No visit today.</translation>
     </message>
     <message>
         <source>{volunteer} : {n} visite(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{volunteer}: {n} visit(s)</translation>
     </message>
     <message>
         <source>Aucune tournée de portage aujourd&apos;hui.</source>
-        <translation type="unfinished"></translation>
+        <translation>No home-delivery round today.</translation>
     </message>
     <message>
         <source>Sacs drive à remettre aujourd&apos;hui : {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Drive bags to hand over today: {n}</translation>
     </message>
     <message>
         <source>Demandes à préparer (7 prochains jours) : {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests to prepare (next 7 days): {n}</translation>
     </message>
     <message>
         <source>Changements à envoyer au serveur : {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes to send to the server: {n}</translation>
     </message>
     <message>
         <source>Tout est envoyé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything is sent.</translation>
     </message>
     <message>
         <source>Hors connexion : tout est gardé sur cet appareil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: everything is kept on this device.</translation>
     </message>
     <message>
         <source>Synchronisé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced.</translation>
     </message>
     <message>
         <source>Synchronisation en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <source>Échec de la dernière synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last sync failed.</translation>
     </message>
     <message>
         <source>Appareil pas encore inscrit auprès du serveur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device not yet enrolled with the server.</translation>
     </message>
 </context>
 <context>

@@ -162,3 +162,22 @@ def test_blocks_override_renew_undo_counters_and_summary(  # type: ignore[no-unt
         assert visit is not None and visit.status == "closed"
     [(kind, _, _), (undo, _, _)] = _events(store)
     assert (kind, undo) == ("checkout", "undo")
+
+
+def test_the_desk_speaks_english_when_chosen(  # type: ignore[no-untyped-def]
+    qtbot, qapp, store: Store, worker: DbWorker, settings
+) -> None:
+    from bibliomobile.ui.app import install_translations, remove_translations
+
+    translators = install_translations(qapp, "en")
+    try:
+        window = MainWindow(store, worker, settings, "en")
+        qtbot.addWidget(window)
+        page = window.open_workspace("stop")
+        assert isinstance(page, StopWorkspace)
+        assert page.scan_field.placeholderText() == "Scan a patron card or a document"
+        assert page.undo_button.text() == "Undo the last action (Ctrl+Z)"
+        worker.wait_idle()
+    finally:
+        remove_translations(qapp, translators)
+        install_translations(qapp, "fr")
