@@ -282,13 +282,15 @@ class SyncServer:
             return
         self._observe_clocks(conn, batch.device, fresh)
         self._check_writable(scope, fresh)
-        before = self._in_scope(conn, scope, fresh, ("update", "delete"))
+        every = ("insert", "update", "delete")
+        before = self._in_scope(conn, scope, fresh, every)
+        existed = set() if scope.kind == "all" else self._existing(conn, fresh)
         events = [op for op in fresh if self.kinds[op.entity] is SyncKind.EVENT]
         others = [op for op in fresh if self.kinds[op.entity] is not SyncKind.EVENT]
         for op in others:
             self._apply_record_op(conn, batch, op)
         self._apply_events(conn, batch, events)
-        self._check_scope_after(conn, scope, fresh, before, batch)
+        self._check_scope_after(conn, scope, fresh, before, existed, batch)
         self._check_circulation(conn, batch, events)
         if batch.conflicts:
             self._insert_many(conn, conflicts, batch.conflicts)
@@ -426,22 +428,25 @@ class SyncServer:
         scope: Scope,
         ops: Sequence[Op],
         before: set[tuple[str, str]],
+        existed: set[tuple[str, str]],
         batch: _Batch,
     ) -> None:
+        """Refuse the batch if an op touches a row outside the device's scope.
+
+        A row that existed before the batch must have been in scope then (an update
+        cannot pull a foreign row into the scope); a row the batch creates must be in
+        scope once the batch is applied.
+        """
         if scope.kind == "all":
             return
         applied = [op for op in ops if batch.results[op.op_id].result != "rejected"]
         after = self._in_scope(conn, scope, applied, ("insert", "update"))
-        existing = self._existing(conn, [op for op in ops if op.op in ("update", "delete")])
         refused = []
         for op in ops:
             key = (op.entity, op.entity_id)
-            if op.op == "insert":
-                ok = key in after or batch.results[op.op_id].result == "rejected"
-            elif op.op == "update":
-                ok = key in before or key in after or key not in existing
-            else:
-                ok = key in before or (key not in existing and key not in before)
+            if batch.results[op.op_id].result == "rejected" and key not in existed:
+                continue  # nothing was written, nothing to leak
+            ok = key in before if key in existed else (op.op == "delete" or key in after)
             if not ok:
                 refused.append(op.op_id)
         if refused:

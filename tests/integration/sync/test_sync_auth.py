@@ -114,3 +114,29 @@ def test_an_op_outside_the_scope_is_refused_with_403_and_nothing_of_its_batch_ap
         assert report.refused == 1 and report.pending == 1
         assert server_value(server_engine, "patrons", nord["patrons"][0], "phone") == "0611"
         assert sync.sync_state(van).refused == 1
+
+
+def test_a_van_cannot_pull_a_foreign_patron_into_its_scope_by_editing_it(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    ids = seed_network(sqlite_engine)
+    nord, sud = ids["nord"], ids["sud"]
+    with running(sqlite_engine) as server:
+        van = Store.open(tmp_path / "van.sqlite3")
+        enrolled(van, sqlite_engine, server.url, "van-nord", "crew", f"tour:{nord['tour']}")
+        sync.sync_once(van)
+        headers = {"Authorization": f"Bearer {van.setting(sync.TOKEN)}"}
+        for op in ("update", "insert"):
+            grab = {
+                "op_id": f"op-grab-{op}",
+                "entity": "patrons",
+                "entity_id": sud["patrons"][0],
+                "op": op,
+                "fields": {"home_stop_id": nord["stop"]},
+                "hlc": "0001790000000000-0000-x",
+            }
+            response = httpx.post(f"{server.url}/sync/push", json={"ops": [grab]}, headers=headers)
+            assert response.status_code == 403, response.text
+        assert (
+            server_value(sqlite_engine, "patrons", sud["patrons"][0], "home_stop_id") == sud["stop"]
+        )
