@@ -1,0 +1,70 @@
+"""A welfare concern raised offline on a volunteer's laptop reaches the coordinators' alert
+list at the next sync; the laptop only ever holds that volunteer's round."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sync_helpers import enrolled, running, seed_network
+
+from bibliomobile.services import sync
+from bibliomobile.services.home_delivery_rounds import (
+    device_volunteer,
+    flag_welfare_concern,
+    handle_welfare_alert,
+    record_outcome,
+    volunteer_rounds,
+    welfare_alerts,
+)
+from bibliomobile.store.uow import Store
+
+
+def test_a_concern_raised_offline_reaches_the_office_at_the_next_sync(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    ids = seed_network(sqlite_engine)
+    vol = ids["volunteer"]
+    day = dt.date(2026, 11, 24)
+    with running(sqlite_engine) as server:
+        laptop = Store.open(tmp_path / "vol.sqlite3")
+        enrolled(
+            laptop, sqlite_engine, server.url, "vera", "volunteer", f"volunteer:{vol['volunteer']}"
+        )
+        office = Store.open(tmp_path / "office.sqlite3")
+        enrolled(office, sqlite_engine, server.url, "bureau", "coordinator", "all")
+        sync.sync_once(laptop)
+        sync.sync_once(office)
+
+        with laptop.unit_of_work() as uow:
+            assert device_volunteer(uow) == vol["volunteer"]
+            (round_,) = volunteer_rounds(uow, vol["volunteer"], day)
+        assert [s.delivery_id for s in round_.stops] == [
+            b["delivery"] for b in vol["beneficiaries"]
+        ]
+        first = round_.stops[0]
+        assert first.access_notes == "code 1234"
+
+        # Offline, at the door: nobody answers, the volunteer is worried.
+        with laptop.unit_of_work() as uow:
+            record_outcome(uow, first.delivery_id, "absent", note="volets fermés")
+        with laptop.unit_of_work() as uow:
+            flag_welfare_concern(uow, first.delivery_id, "N'a pas répondu trois fois")
+        with office.unit_of_work() as uow:
+            assert welfare_alerts(uow) == []  # not synced yet
+
+        sync.sync_once(laptop)
+        sync.sync_once(office)
+        with office.unit_of_work() as uow:
+            alerts = welfare_alerts(uow)
+            assert [(a.delivery_id, a.outcome, a.note, a.volunteer_name) for a in alerts] == [
+                (first.delivery_id, "absent", "N'a pas répondu trois fois", "Vera Bénévole")
+            ]
+            handle_welfare_alert(uow, first.delivery_id, "Coordinatrice")
+        sync.sync_once(office)
+        sync.sync_once(laptop)
+        with laptop.unit_of_work() as uow:
+            assert welfare_alerts(uow) == []  # handled: it leaves every list
+        laptop.close()
+        office.close()
