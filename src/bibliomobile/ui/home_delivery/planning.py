@@ -110,7 +110,7 @@ class PlanningPage(Page):
         self.service.setSuffix(" min")
         self.service.setValue(int(str(context.settings.value("home_delivery/service_min", 20))))
         self.budget = QSpinBox()
-        self.budget.setRange(1, 120)
+        self.budget.setRange(1, 60)  # the database worker waits for the solver
         self.budget.setSuffix(" s")
         self.budget.setValue(int(str(context.settings.value("home_delivery/budget_s", 5))))
         for text, widget in (
