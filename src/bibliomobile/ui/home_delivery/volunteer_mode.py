@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bibliomobile.domain.bagcode import InvalidBagCode, looks_like_bag_code, validate_bag_code
 from bibliomobile.domain.enums import DeliveryOutcome
 from bibliomobile.services.home_delivery import VolunteerRow, list_volunteers
 from bibliomobile.services.home_delivery_rounds import (
@@ -131,7 +132,9 @@ class VolunteerModePage(Page):
 
         returns_box = QGroupBox(self.tr("Documents rendus"))
         returns_layout = QVBoxLayout(returns_box)
-        self.return_scan = ScanField(placeholder=self.tr("Scanner un document rendu"))
+        self.return_scan = ScanField(
+            placeholder=self.tr("Scanner le QR du sac ou un document rendu")
+        )
         self.return_scan.scanned.connect(self.return_scanned)
         self.returned = QListWidget()
         self.returned.setMaximumHeight(80)
@@ -286,6 +289,10 @@ class VolunteerModePage(Page):
         )
 
     def return_scanned(self, code: str) -> None:
+        """A scan at the door: a bag's QR opens its visit, anything else is a return."""
+        if looks_like_bag_code(code):
+            self.open_bag(code)
+            return
         stop = self._current()
         if stop is None:
             self.info(self.tr("Choisissez d'abord la visite."))
@@ -297,6 +304,27 @@ class VolunteerModePage(Page):
             self.info(message)
 
         self.run(lambda uow: return_item(uow, delivery_id, code), done)
+
+    def open_bag(self, scanned: str) -> None:
+        try:
+            code = validate_bag_code(scanned)
+        except InvalidBagCode as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            return
+        for row in range(self.stops.count()):
+            delivery_id = self.stops.item(row).data(DELIVERY_ROLE)
+            stop = next(
+                (s for r in self.rounds for s in r.stops if s.delivery_id == delivery_id), None
+            )
+            if stop is not None and stop.bag_code == code:
+                self.stops.setCurrentRow(row)
+                self.info(self.tr("Sac {code} : {name}").format(code=code, name=stop.name))
+                return
+        self.error_label.setText(
+            self.tr("Le sac {code} n'est pas dans votre tournée de ce jour.").format(code=code)
+        )
+        self.error_label.show()
 
     def save_note(self) -> None:
         stop = self._current()
