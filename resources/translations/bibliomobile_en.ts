@@ -2203,10 +2203,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Items returned</translation>
     </message>
     <message>
-        <source>Scanner un document rendu</source>
-        <translation>Scan a returned item</translation>
-    </message>
-    <message>
         <source>Note libre sur la visite</source>
         <translation>Free note on the visit</translation>
     </message>
@@ -2253,6 +2249,18 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Inquiétude signalée : les coordinateurs la verront en priorité.</source>
         <translation>Concern raised: the coordinators will see it first.</translation>
+    </message>
+    <message>
+        <source>Sac {code} : {name}</source>
+        <translation>Bag {code}: {name}</translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;est pas dans votre tournée de ce jour.</source>
+        <translation>Bag {code} is not in your round of that day.</translation>
+    </message>
+    <message>
+        <source>Scanner le QR du sac ou un document rendu</source>
+        <translation>Scan the bag&apos;s QR or a returned item</translation>
     </message>
 </context>
 <context>

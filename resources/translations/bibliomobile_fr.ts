@@ -2191,10 +2191,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scanner un document rendu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note libre sur la visite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,6 +2236,18 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Inquiétude signalée : les coordinateurs la verront en priorité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;est pas dans votre tournée de ce jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner le QR du sac ou un document rendu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
