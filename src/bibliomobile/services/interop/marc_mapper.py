@@ -18,6 +18,7 @@ _YEAR = re.compile(r"(1[0-9]{3}|20[0-9]{2})")
 _ISBN = re.compile(r"[0-9][0-9Xx\- ]{8,20}")
 _TRAILING = re.compile(r"[\s/:;,=]+$")
 _LEADING = re.compile(r"^[\s,;:]+")
+_CODED_DATA = re.compile(r"^\d{8}[a-z ]")
 _LEADING_CHARS = frozenset(" \t,;:")
 _TRAILING_CHARS = frozenset(" \t/:;,=")
 _FINAL_PERIOD = re.compile(r"(?<=[a-zà-ÿ)\]]{3})\.$")
@@ -99,6 +100,8 @@ def _names(record: MarcRecord, sources: tuple[Source, ...]) -> list[str]:
             for code in source.codes:
                 parts += [_tidy(v, period=True) for c, v in subfields if c == code and v]
             name = ", ".join(p for p in parts if p)
+            if _CODED_DATA.match(name):
+                continue  # a UNIMARC 100$a (coded data) in a MARC21 100: not a name
             if name and name not in names:
                 names.append(name)
     return names
@@ -108,7 +111,7 @@ def _subjects(record: MarcRecord, sources: tuple[Source, ...]) -> list[str]:
     found: list[str] = []
     for source in sources:
         for values in _occurrences(record, source):
-            heading = " -- ".join(t for t in (_tidy(v) for v in values) if t)
+            heading = " -- ".join(t for t in (_tidy(v, period=True) for v in values) if t)
             if heading and heading not in found:
                 found.append(heading)
     return found
