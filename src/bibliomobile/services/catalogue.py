@@ -112,15 +112,37 @@ def count_items(uow: UnitOfWork) -> int:
 
 
 def browse_items(uow: UnitOfWork, offset: int, limit: int) -> list[ItemRow]:
-    """A page of the whole catalogue in the order it was loaded, for lazy views."""
+    """A page of the whole catalogue in the order it was loaded, for lazy views.
+
+    Fast at any depth: a plain OFFSET would join every skipped row (0.8 s at the end
+    of 500,000 items). Items loaded in bulk have consecutive rowids, so the page
+    starts at ``first rowid + offset``; when rowids have gaps (deleted items), the
+    page start is found by skipping rowids only, without the join.
+    """
+    session = uow.session
+    if offset < 0 or limit <= 0:
+        return []
+    first = session.scalar(text("SELECT min(rowid) FROM items"))
+    if first is None:
+        return []
+    last = session.scalar(text("SELECT max(rowid) FROM items"))
+    if last - first + 1 == count_items(uow):
+        start = first + offset
+    else:
+        start = session.scalar(
+            text("SELECT rowid FROM items ORDER BY rowid LIMIT 1 OFFSET :offset"),
+            {"offset": offset},
+        )
+        if start is None:
+            return []
     stmt = (
         select(*_ITEM_COLUMNS)
         .join(Record, Record.id == Item.record_id)
+        .where(text("items.rowid >= :start").bindparams(start=start))
         .order_by(text("items.rowid"))
-        .offset(offset)
         .limit(limit)
     )
-    return [_row(tuple(r)) for r in uow.session.execute(stmt).all()]
+    return [_row(tuple(r)) for r in session.execute(stmt).all()]
 
 
 def item_detail(uow: UnitOfWork, item_id: str) -> ItemDetail | None:
