@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 from typing import Any
 
-from .common import KEY_ENV, add_db_argument, db_path
+from .common import add_db_argument, db_path
 
 
 def register(subparsers: Any) -> None:
@@ -17,12 +16,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # The database layer loads on its own thread while Qt starts (see ui/startup.py).
-    from bibliomobile.ui.startup import StoreOpening
-
-    path = db_path(args)
-    opening = StoreOpening.start(path, key=os.environ.get(KEY_ENV) or None)
     # Imported here so that terminal commands never load Qt.
     from bibliomobile.ui.app import run_app
 
-    return int(run_app(path, language=args.lang, opening=opening))
+    return int(run_app(db_path(args), language=args.lang))

@@ -151,15 +151,14 @@ def _explain_cause(error: BaseException) -> str:
     return text or type(error).__name__
 
 
-def run_app(db_path: Path, language: str | None = None, opening: StoreOpening | None = None) -> int:
+def run_app(db_path: Path, language: str | None = None) -> int:
     """Open the main window on ``db_path``; returns the process exit code.
 
-    The window shows at once; the store opens on a background thread (``opening``,
-    started by ``bibliomobile gui`` before Qt is even imported) and is attached as
-    soon as it is ready. If it cannot be opened, a French message says why.
+    The window shows first, then the store opens on a background thread and is
+    attached as soon as it is ready; if it cannot be opened, a French message says
+    why. (Opening it while Qt starts would be slower: both threads would fight for
+    the interpreter lock.)
     """
-    if opening is None:
-        opening = StoreOpening.start(db_path, key=os.environ.get(KEY_ENV) or None)
     app = create_application()
     settings = QSettings()
     lang = chosen_language(settings, language)
@@ -168,12 +167,18 @@ def run_app(db_path: Path, language: str | None = None, opening: StoreOpening | 
     from .main_window import MainWindow
 
     window = MainWindow(None, None, settings, lang, db_path=db_path)
-    window.show()
+    openings: list[StoreOpening] = []
     started: list[DbWorker] = []
     poll = QTimer()
     poll.setInterval(10)
 
+    def start_opening() -> None:
+        if not openings:
+            openings.append(StoreOpening.start(db_path, key=os.environ.get(KEY_ENV) or None))
+            poll.start()
+
     def attach_when_open() -> None:
+        opening = openings[0]
         if not opening.done():
             return
         poll.stop()
@@ -188,15 +193,18 @@ def run_app(db_path: Path, language: str | None = None, opening: StoreOpening | 
         window.attach(opening.store, worker)
 
     poll.timeout.connect(attach_when_open)
-    poll.start()
+    window.first_painted.connect(start_opening)
+    QTimer.singleShot(500, start_opening)  # in case the window is never painted (hidden)
+    window.show()
     try:
         return int(app.exec())
     finally:
         for worker in started:
             worker.stop()
-        opening.wait(60)
-        if opening.store is not None:
-            opening.store.close()
+        for opening in openings:
+            opening.wait(60)
+            if opening.store is not None:
+                opening.store.close()
 
 
 def main() -> int:

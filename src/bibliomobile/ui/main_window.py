@@ -9,7 +9,17 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -85,7 +95,12 @@ class MainWindow(QMainWindow):
     Built with a store and its worker, or with ``store=None`` at start-up while the
     database opens in the background: then the window shows a loading page until
     :meth:`attach` gives it the store.
+
+    Signals:
+        first_painted(): the window was painted for the first time.
     """
+
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -150,8 +165,9 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(keys.index(start) if start in keys else 0)
 
         self._painted = False
+        self.installEventFilter(self)  # removed after the first paint
         if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
-            self.installEventFilter(self)
+            self.first_painted.connect(self._report_first_paint)
         if store is not None and worker is not None:
             self.attach(store, worker)
 
@@ -258,8 +274,9 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            # After this paint event has been handled, report and quit.
-            QTimer.singleShot(0, self._report_first_paint)
+            self.removeEventFilter(self)
+            # Once this paint event has been handled.
+            QTimer.singleShot(0, self.first_painted.emit)
         return super().eventFilter(watched, event)
 
     def _report_first_paint(self) -> None:

@@ -1,8 +1,10 @@
-"""Open the store on a background thread while Qt starts (no Qt in this module).
+"""Open the store on a background thread once the window shows (no Qt in this module).
 
 Importing SQLAlchemy and the models costs more than starting Qt itself, so
-``bibliomobile gui`` starts :class:`StoreOpening` first, then imports Qt and shows
-the main window; the window attaches the store as soon as it is open.
+``bibliomobile gui`` shows the main window first (nothing before it imports
+SQLAlchemy), then opens the store with :class:`StoreOpening`; the window attaches
+the store as soon as it is open. Starting both at once is slower: the two threads
+would fight for the interpreter lock at every Qt call.
 """
 
 from __future__ import annotations
