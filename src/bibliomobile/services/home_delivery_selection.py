@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 
 from bibliomobile.domain.enums import BagStatus, CirculationKind, DocumentFormat, Location
 from bibliomobile.store.models import (
@@ -196,14 +196,7 @@ def suggest_items(
         .where(BagItem.removed.is_(False))
         .where(Bag.status.in_(_ACTIVE_BAG))
     )
-    author = _author_match(beneficiary.favourite_authors or ())
-    author_score = case((author, 2), else_=0) if author is not None else literal(0)
-    genre_score = (
-        case((func.lower(Record.genre).in_(liked_genres), 1), else_=0)
-        if liked_genres
-        else literal(0)
-    )
-    stmt = (
+    base = (
         select(
             Item.id,
             Item.barcode,
@@ -212,8 +205,6 @@ def suggest_items(
             Record.authors,
             Record.genre,
             Record.format,
-            author_score.label("author_score"),
-            genre_score.label("genre_score"),
         )
         .join(Record, Record.id == Item.record_id)
         .where(Item.withdrawn.is_(False))
@@ -222,44 +213,45 @@ def suggest_items(
         .where(Item.id.not_in(in_bags))
         .where(or_(Item.set_aside_until.is_(None), Item.set_aside_until <= day))
         .where(Record.id.not_in(borrowed_records))
-        .order_by(
-            (author_score + genre_score).desc(),
-            Record.year.desc().nulls_last(),
-            Record.title,
-            Item.barcode,
-        )
     )
     excluded_items = set(exclude_item_ids)
     if excluded_items:
-        stmt = stmt.where(Item.id.not_in(excluded_items))
+        base = base.where(Item.id.not_in(excluded_items))
     if summary.disliked_record_ids:
-        stmt = stmt.where(Record.id.not_in(summary.disliked_record_ids))
+        base = base.where(Record.id.not_in(summary.disliked_record_ids))
     if disliked_genres:
-        stmt = stmt.where(
+        base = base.where(
             or_(Record.genre.is_(None), func.lower(Record.genre).not_in(disliked_genres))
         )
+    # Best first, one bounded query per step, so that a large catalogue is never sorted
+    # whole when the favourite authors and genres already give enough titles.
+    author = _author_match(beneficiary.favourite_authors or ())
+    steps = [("auteur préféré", base.where(author))] if author is not None else []
+    if liked_genres:
+        steps.append(("genre apprécié", base.where(func.lower(Record.genre).in_(liked_genres))))
+    steps.append(("", base))
     found: list[SuggestedItem] = []
     seen_records: set[str] = set()
-    # Rows stream in score order; stop as soon as enough distinct titles are found.
-    for row in uow.session.execute(stmt.limit(max(50, count * 20))):
-        item_id, barcode, record_id, title, authors, genre, fmt, a_score, g_score = row
-        if record_id in seen_records:
-            continue
-        seen_records.add(record_id)
-        reason = "auteur préféré" if a_score else "genre apprécié" if g_score else ""
-        found.append(
-            SuggestedItem(
-                item_id=item_id,
-                barcode=barcode,
-                title=title,
-                authors=authors or "",
-                genre=genre or "",
-                format=fmt,
-                reason=reason,
+    for reason, stmt in steps:
+        ordered = stmt.order_by(Record.year.desc().nulls_last(), Record.title, Item.barcode)
+        for row in uow.session.execute(ordered.limit(count * 10 + 20)):
+            item_id, barcode, record_id, title, authors, genre, fmt = row
+            if record_id in seen_records:
+                continue
+            seen_records.add(record_id)
+            found.append(
+                SuggestedItem(
+                    item_id=item_id,
+                    barcode=barcode,
+                    title=title,
+                    authors=authors or "",
+                    genre=genre or "",
+                    format=fmt,
+                    reason=reason,
+                )
             )
-        )
-        if len(found) >= count:
-            break
+            if len(found) >= count:
+                return found
     return found
 
 
