@@ -5,6 +5,10 @@ The file is generated from the structure of the real UNIMARC records in
 is a real record with a new 001, a varied title (200$a) and new barcodes (995$f),
 re-encoded as ISO 2709. Baseline, same run: pymarc's bare parse of the same file
 (``MARCReader(..., force_utf8=True)``, no mapping, no database).
+
+"writer CPU" is the CPU time of the process that writes the database only: for a
+file this big, worker processes read and map the records in parallel (their CPU is
+not counted there). Wall-clock records/s and the ratio to pymarc are the figures.
 """
 
 from __future__ import annotations
@@ -156,7 +160,7 @@ def run(ctx: Context) -> list[Row]:
         Row(
             "7",
             f"MARC import, {count:,} UNIMARC records + {items:,} items (fresh store)",
-            f"{rate:,.0f} records/s ({report.seconds:.1f} s; CPU {import_cpu:,.0f}/s)",
+            f"{rate:,.0f} records/s ({report.seconds:.1f} s; writer CPU {import_cpu:,.0f}/s)",
             f"pymarc bare parse {pymarc_rate:,.0f} records/s (CPU {pymarc_cpu:,.0f}/s)",
             f"{rate / pymarc_rate:.2f}× pymarc",
             f">= {GOAL:,.0f} records/s",
@@ -165,7 +169,7 @@ def run(ctx: Context) -> list[Row]:
         Row(
             "7",
             f"MARC re-import of the same {count:,} records (nothing changes)",
-            f"{rerate:,.0f} records/s ({reimport.seconds:.1f} s; CPU {reimport_cpu:,.0f}/s)",
+            f"{rerate:,.0f} records/s ({reimport.seconds:.1f} s; writer CPU {reimport_cpu:,.0f}/s)",
             f"pymarc bare parse {pymarc_rate:,.0f} records/s (CPU {pymarc_cpu:,.0f}/s)",
             f"{rerate / pymarc_rate:.2f}× pymarc",
             f">= {GOAL:,.0f} records/s",
