@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -77,6 +77,7 @@ class StopWorkspace(QWidget):
         self.visit_id: str | None = None  # the open visit (the desk state follows it)
         self.banner_tone: desk.Tone | None = None
         self.last_summary: circ.VisitSummary | None = None
+        self._shown_once = False
         self.queue = DeskQueue(context.worker, desk.DeskState(), self)
         self.queue.outcome.connect(self._show_outcome)
         self.queue.failed.connect(self._show_failure)
@@ -253,6 +254,13 @@ class StopWorkspace(QWidget):
             event.ignore()  # not taken by the line edit: the desk shortcut fires
             return True
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.visit_id is None and self._shown_once:
+            self.load_visits()  # the calendar may have changed since (a visit added)
+        self._shown_once = True
+        self.focus_first()
 
     def focus_first(self) -> None:
         self.scan_field.setFocus()
