@@ -384,3 +384,45 @@ def test_the_desk_works_on_the_demo(demo: Store) -> None:
             ).all()
         }
         assert lent.due_date in stop_days
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "libraries",
+        "tours",
+        "stops",
+        "schedule_rules",
+        "stop_visits",
+        "patrons",
+        "records",
+        "items",
+        "circulation_events",
+        "beneficiaries",
+        "volunteers",
+    ],
+)
+def test_rows_are_stored_exactly_as_core_inserts_would_store_them(
+    demo: Store, tmp_path: Path, table: str
+) -> None:
+    from sqlalchemy import insert, select
+
+    from bibliomobile.store.models import Base
+
+    model = Base.metadata.tables[table]
+    with demo.engine.connect() as conn:
+        rows = [
+            dict(r._mapping) for r in conn.execute(select(model).order_by(model.c.id).limit(150))
+        ]
+    fresh = Store.open(tmp_path / "core.sqlite3")
+    try:
+        with fresh.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys=OFF")  # the rows they point to are not copied
+            with conn.begin():
+                conn.execute(insert(model), rows)
+        dump = f"SELECT * FROM {table} ORDER BY id"
+        assert _rows(fresh.engine, dump) == _rows(demo.engine, dump + " LIMIT 150")
+    finally:
+        fresh.close()
