@@ -470,16 +470,20 @@ def loan_of(uow: UnitOfWork, item_id: str) -> LoanInfo | None:
     return LoanInfo(item_id, str(row[0]), row[1], row[2])
 
 
+_OPEN_LOANS = (
+    select(Item.id, Item.barcode, Record.title, LoanState.due_date)
+    .select_from(LoanState)
+    .join(Item, Item.id == LoanState.item_id)
+    .join(Record, Record.id == Item.record_id)
+    .where(LoanState.patron_id == bindparam("patron_id"))
+    .order_by(LoanState.due_date, Record.title)
+)
+
+
 def open_loans(uow: UnitOfWork, patron_id: str, today: dt.date | None = None) -> list[OpenLoan]:
     """Items this patron holds now, soonest due first, derived from the log."""
     day = today or dt.date.today()
-    rows = uow.session.execute(
-        select(Item.id, Item.barcode, Record.title, LoanState.due_date)
-        .join(Item, Item.id == LoanState.item_id)
-        .join(Record, Record.id == Item.record_id)
-        .where(LoanState.patron_id == patron_id)
-        .order_by(LoanState.due_date, Record.title)
-    ).all()
+    rows = _reader(uow).execute(_OPEN_LOANS, {"patron_id": patron_id}).all()
     return [
         OpenLoan(str(i), str(b), str(t), d, overdue=d is not None and d < day)
         for i, b, t, d in rows
@@ -530,8 +534,11 @@ def patron_panel(uow: UnitOfWork, patron_id: str, today: dt.date | None = None) 
 def find_card(uow: UnitOfWork, raw: str) -> str | None:
     """The patron id of a scanned card, or None."""
     code = normalize_scan(raw)
-    found = uow.session.scalar(select(Patron.id).where(Patron.card_barcode == code))
+    found = _reader(uow).scalar(_CARD, {"card": code})
     return str(found) if found is not None else None
+
+
+_CARD = select(Patron.id).where(Patron.card_barcode == bindparam("card"))
 
 
 def identify_patron(uow: UnitOfWork, card: str, today: dt.date | None = None) -> PatronPanel:
