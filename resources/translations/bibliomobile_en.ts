@@ -506,12 +506,75 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <source>Tournées faites</source>
         <translation>Rounds done</translation>
     </message>
+    <message>
+        <source>Reçu le</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Conflit</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Résolution</source>
+        <translation>Resolution</translation>
+    </message>
 </context>
 <context>
     <name>DbWorker</name>
     <message>
         <source>L&apos;opération a échoué : {error}. Les détails sont dans le journal.</source>
         <translation>The operation failed: {error}. Details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentBox</name>
+    <message>
+        <source>Serveur de la médiathèque</source>
+        <translation type="unfinished">Library server</translation>
+    </message>
+    <message>
+        <source>Lecture de l&apos;état…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code d&apos;inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrire cet appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué : il ne se synchronise plus. Voir Synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrit sur {server} sous le nom « {name} » ({scope}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil n&apos;est inscrit auprès d&apos;aucun serveur : il fonctionne hors connexion. Saisissez l&apos;adresse du serveur et le code donné par le coordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur et le code sont nécessaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscription en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrit sous le nom « {name} » ({scope}) : première synchronisation…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1218,17 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln premiers résultats</source>
+        <translation>
+            <numerusform>first %Ln result</numerusform>
+            <numerusform>first %Ln results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Précisez la recherche pour voir les autres.</source>
+        <translation>Refine the search to see the others.</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln résultat(s)</source>
         <translation>
             <numerusform>%Ln result</numerusform>
@@ -1467,14 +1541,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Database</translation>
     </message>
     <message>
-        <source>Serveur de la médiathèque</source>
-        <translation>Library server</translation>
-    </message>
-    <message>
-        <source>Cet appareil n&apos;est inscrit auprès d&apos;aucun serveur : il fonctionne hors connexion. L&apos;inscription se fera ici avec le code donné par le coordinateur.</source>
-        <translation>This device is not enrolled with any server: it works offline. Enrolment will happen here with the code given by the coordinator.</translation>
-    </message>
-    <message>
         <source>Langue utilisée en ce moment.</source>
         <translation>Language in use now.</translation>
     </message>
@@ -1688,10 +1754,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>No visit planned today</translation>
     </message>
     <message>
-        <source>Passage ouvert : {label}</source>
-        <translation>Visit open: {label}</translation>
-    </message>
-    <message>
         <source>Choisissez d&apos;abord les prêts à prolonger.</source>
         <translation>First choose the loans to renew.</translation>
     </message>
@@ -1710,10 +1772,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Ouvrez d&apos;abord le passage.</source>
         <translation>Open the visit first.</translation>
-    </message>
-    <message>
-        <source>Passage clôturé : {label}</source>
-        <translation>Visit closed: {label}</translation>
     </message>
     <message>
         <source>Bilan — {label}</source>
@@ -1790,6 +1848,149 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Passage clôturé</source>
         <translation>Visit closed</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Synchronisation…</source>
+        <extracomment>Minutes between two background syncs.</extracomment>
+        <translation type="unfinished">Synchronising…</translation>
+    </message>
+    <message>
+        <source>appareil révoqué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travail conservé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} modification(s) encore en attente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorkspace</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished">Sync</translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué par la médiathèque : il ne se synchronise plus. Le travail non envoyé est conservé sur cet appareil ; exportez-le et remettez le fichier à un coordinateur, puis effacez les données locales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil</source>
+        <translation type="unfinished">This device</translation>
+    </message>
+    <message>
+        <source>Dernière synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En attente d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchroniser maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter le travail non envoyé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À revoir (coordination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résolution (ex. : exemplaire retrouvé chez le second lecteur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>« {name} » ({role}, périmètre {scope})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun : inscrivez l&apos;appareil dans Réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jamais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} modification(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dont {count} refusée(s) par le serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation en cours…</source>
+        <translation type="unfinished">Syncing…</translation>
+    </message>
+    <message>
+        <source>Envoyé : {pushed} ; reçu : {pulled} ; conflits : {conflicts} ; retirés du périmètre : {evicted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter le travail non envoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être écrit : {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} modification(s) exportée(s) ; rien n&apos;a été effacé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} point(s) à revoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à revoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un point à revoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décrivez la résolution avant de l&apos;enregistrer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

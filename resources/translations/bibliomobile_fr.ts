@@ -502,11 +502,74 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Tournées faites</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reçu le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DbWorker</name>
     <message>
         <source>L&apos;opération a échoué : {error}. Les détails sont dans le journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentBox</name>
+    <message>
+        <source>Serveur de la médiathèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture de l&apos;état…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code d&apos;inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrire cet appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué : il ne se synchronise plus. Voir Synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrit sur {server} sous le nom « {name} » ({scope}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil n&apos;est inscrit auprès d&apos;aucun serveur : il fonctionne hors connexion. Saisissez l&apos;adresse du serveur et le code donné par le coordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur et le code sont nécessaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscription en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrit sous le nom « {name} » ({scope}) : première synchronisation…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,6 +1214,17 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln premiers résultats</source>
+        <translation>
+            <numerusform>%Ln premier résultat</numerusform>
+            <numerusform>%Ln premiers résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Précisez la recherche pour voir les autres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln résultat(s)</source>
         <translation>
             <numerusform>%Ln résultat</numerusform>
@@ -1463,14 +1537,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Serveur de la médiathèque</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cet appareil n&apos;est inscrit auprès d&apos;aucun serveur : il fonctionne hors connexion. L&apos;inscription se fera ici avec le code donné par le coordinateur.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Langue utilisée en ce moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,7 +1750,11 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passage ouvert : {label}</source>
+        <source>Passage ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage clôturé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1705,10 +1775,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Ouvrez d&apos;abord le passage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passage clôturé : {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1777,6 +1843,149 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>EN RETARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Synchronisation…</source>
+        <extracomment>Minutes between two background syncs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appareil révoqué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travail conservé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} modification(s) encore en attente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorkspace</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué par la médiathèque : il ne se synchronise plus. Le travail non envoyé est conservé sur cet appareil ; exportez-le et remettez le fichier à un coordinateur, puis effacez les données locales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En attente d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchroniser maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter le travail non envoyé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À revoir (coordination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résolution (ex. : exemplaire retrouvé chez le second lecteur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la résolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {name} » ({role}, périmètre {scope})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun : inscrivez l&apos;appareil dans Réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jamais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} modification(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dont {count} refusée(s) par le serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyé : {pushed} ; reçu : {pulled} ; conflits : {conflicts} ; retirés du périmètre : {evicted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter le travail non envoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être écrit : {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} modification(s) exportée(s) ; rien n&apos;a été effacé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} point(s) à revoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à revoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un point à revoir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décrivez la résolution avant de l&apos;enregistrer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

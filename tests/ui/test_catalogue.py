@@ -122,3 +122,16 @@ def test_patrons_are_found_and_show_their_loans(  # type: ignore[no-untyped-def]
     texts = page.detail_panel.texts()
     assert "Prêts en cours (1)" in texts
     assert any("L'Étranger" in line and "31000000123" in line for line in texts), texts
+
+
+def test_a_search_with_too_many_matches_says_these_are_the_first_ones(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, make_window
+) -> None:
+    pulled_catalogue(store, 300)
+    window = make_window()
+    page = window.open_workspace("catalogue")
+    page.search("titre")
+    qtbot.waitUntil(lambda: not page.showing_browse())
+    assert page.table.model().rowCount() == 200
+    assert page.count_label.text() == "200 premiers résultats"
+    assert page.count_label.toolTip() == "Précisez la recherche pour voir les autres."

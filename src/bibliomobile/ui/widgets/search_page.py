@@ -30,6 +30,8 @@ from bibliomobile.store.uow import UnitOfWork
 from ..tables import ROW_ROLE, Column, LazyTableModel, RowTableModel, sort_proxy
 from ..worker import DbWorker, TaskHandle
 
+# Searches return at most this many rows.
+SEARCH_LIMIT = 200
 # Wait this long after the last keystroke before searching.
 DEBOUNCE_MS = 180
 
@@ -151,8 +153,14 @@ class ResultCount(QLabel):
     def show_total(self, count: int) -> None:
         self.setText(self.tr("%Ln fiche(s) en tout", "", count))
 
-    def show_results(self, count: int) -> None:
-        self.setText(self.tr("%Ln résultat(s)", "", count))
+    def show_results(self, count: int, limit: int | None = None) -> None:
+        """``limit``: the search stops there, so say these are only the first ones."""
+        if limit is not None and count >= limit:
+            self.setText(self.tr("%Ln premiers résultats", "", count))
+            self.setToolTip(self.tr("Précisez la recherche pour voir les autres."))
+        else:
+            self.setText(self.tr("%Ln résultat(s)", "", count))
+            self.setToolTip("")
 
 
 class SearchPage(QWidget):
@@ -171,7 +179,7 @@ class SearchPage(QWidget):
         subtitle: str,
         placeholder: str,
         columns: Sequence[Column[Any]],
-        search: Callable[[UnitOfWork, str], list[Any]],
+        search: Callable[[UnitOfWork, str, int], list[Any]],
         count: Callable[[UnitOfWork], int],
         browse: Callable[[UnitOfWork, int, int], list[Any]],
         detail: Callable[[UnitOfWork, str], Any],
@@ -314,7 +322,7 @@ class SearchPage(QWidget):
         search_fn = self._search_fn
 
         def task(uow: UnitOfWork) -> list[Any]:
-            return search_fn(uow, query)
+            return search_fn(uow, query, SEARCH_LIMIT)
 
         self._search_task = self._worker.submit(
             task,
@@ -343,7 +351,7 @@ class SearchPage(QWidget):
         if self.showing_browse():
             self.count_label.show_total(self.browse_model.rowCount())
         else:
-            self.count_label.show_results(self.results.rowCount())
+            self.count_label.show_results(self.results.rowCount(), SEARCH_LIMIT)
 
     @Slot()
     def _on_return(self) -> None:
