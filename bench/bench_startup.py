@@ -10,7 +10,6 @@ window for the first paint; the time to ready is reported too, so nothing is hid
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import statistics
 import subprocess
@@ -19,6 +18,7 @@ import time
 from pathlib import Path
 
 from bench.common import Context, Row, percentile, timed, verdict
+from bench.demo_cache import demo_db
 
 GOAL_RATIO = 3.0
 #: A page of the lazy catalogue view must arrive before the placeholders are noticed.
@@ -76,74 +76,13 @@ def _first_paint(command: list[str], env: dict[str, str]) -> tuple[float, float]
     return paint, ready
 
 
-def demo_database(ctx: Context, items: int, patrons: int) -> Path:
-    """A demo database made by ``bibliomobile demo`` (shared with other benchmarks)."""
-    key = f"demo-{items}-{patrons}"
-    cached = ctx.cache.get(key)
-    if isinstance(cached, Path) and cached.exists():
-        return cached
-    path = ctx.workdir / f"{key}.sqlite3"
-    if importlib.util.find_spec("bibliomobile.commands.demo") is not None:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "bibliomobile",
-                "demo",
-                "--db",
-                str(path),
-                "--items",
-                str(items),
-                "--patrons",
-                str(patrons),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=900,
-        )
-    else:  # the demo generator is not there yet: a plain catalogue pulled "from the server"
-        _plain_catalogue(path, items)
-    ctx.cache[key] = path
-    return path
-
-
-def _plain_catalogue(path: Path, items: int) -> None:
-    from sqlalchemy import insert
-
-    from bibliomobile.domain.ids import new_id
-    from bibliomobile.store.capture import APPLYING_REMOTE
-    from bibliomobile.store.models import Item, Record
-    from bibliomobile.store.uow import Store
-
-    store = Store.open(path)
-    with store.unit_of_work() as uow:
-        uow.session.info[APPLYING_REMOTE] = True
-        records = [new_id() for _ in range(max(1, items // 2))]
-        uow.session.execute(
-            insert(Record),
-            [
-                {"id": r, "title": f"Titre {n}", "authors": f"Auteur {n % 997}"}
-                for n, r in enumerate(records)
-            ],
-        )
-        uow.session.execute(
-            insert(Item),
-            [
-                {"id": new_id(), "barcode": f"31{n:09d}", "record_id": records[n % len(records)]}
-                for n in range(items)
-            ],
-        )
-        uow.commit()
-    store.close()
-
-
 def browse_rows(ctx: Context) -> list[Row]:
     """One page of the lazy Catalogue view (browse_items) far down a big catalogue."""
     from bibliomobile.services.catalogue import browse_items, count_items
     from bibliomobile.store.uow import Store
 
     items, patrons = (50_000, 5_000) if ctx.quick else (500_000, 50_000)
-    store = Store.open(demo_database(ctx, items, patrons))
+    store = Store.open(demo_db(ctx, items, patrons))
     try:
         with store.unit_of_work() as uow:
             total = count_items(uow)
@@ -184,7 +123,7 @@ def run(ctx: Context) -> list[Row]:
 
 def startup_rows(ctx: Context) -> list[Row]:
     items, patrons = (5_000, 1_000) if ctx.quick else (60_000, 8_000)
-    db = demo_database(ctx, items, patrons)
+    db = demo_db(ctx, items, patrons)
     env = _environment(ctx.workdir)
     app_cmd = [sys.executable, "-m", "bibliomobile", "gui", "--db", str(db)]
     bare_cmd = [sys.executable, "-c", BARE_WINDOW]
