@@ -4,10 +4,12 @@ the volunteer's day with a welfare concern that turns the banner red, statistics
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from bibliomobile.store.models import Beneficiary, Delivery, Round
@@ -212,6 +214,29 @@ def test_planning_can_be_stopped_and_saves_nothing(
     assert "rien n'a été enregistré" in planning.summary.text()
     with store.unit_of_work() as uow:
         assert uow.session.scalar(select(Round.id)) is None
+
+
+def test_the_desk_is_not_held_back_while_the_rounds_are_solved(
+    qtbot: QtBot, page: HomeDeliveryWorkspace, worker: DbWorker, store: Store, world: HomeWorld
+) -> None:
+    planning = page.planning
+    planning.period_start.setDate(_qdate(world.monday))
+    planning.period_end.setDate(_qdate(world.monday + dt.timedelta(days=4)))
+    planning.budget.setValue(3)
+    planning.plan_button.click()
+    qtbot.waitUntil(lambda: not planning.solver.is_idle(), timeout=5000)  # solving now
+    solving_since = time.monotonic()
+    answers: list[int] = []
+    worker.submit(lambda uow: answers.append(len(uow.session.scalars(select(Round.id)).all())))
+    qtbot.waitUntil(lambda: bool(answers), timeout=1000)  # a scan or search would wait so long
+    assert time.monotonic() - solving_since < 1.0
+    assert not planning.plan_button.isEnabled()  # the solver is still at work
+    qtbot.waitUntil(lambda: planning.plan_button.isEnabled(), timeout=15000)
+    worker.wait_idle()
+    assert time.monotonic() - solving_since > 2  # it did use its budget
+    assert "tournée(s)" in planning.summary.text()
+    with store.unit_of_work() as uow:  # the plan was saved through the database worker
+        assert uow.session.scalar(select(Round.id)) is not None
 
 
 @pytest.mark.parametrize("how", ["enrolment scope", "user setting"])

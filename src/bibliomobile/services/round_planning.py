@@ -1,17 +1,21 @@
 """Round planning: assign the due visits to volunteers and days, and order each round.
 
-:func:`plan_rounds` reads the due visits, the volunteers' shifts and the rounds
-already planned, builds a routing problem (time windows, capacity, service time,
-road distances estimated offline) and solves it within a fixed time budget. It
-writes nothing: the coordinator sees the proposal, including the visits that
-could not fit and why, and :func:`save_plan` records it. Locked visits stay on
-their round in their order; unlocked visits of rounds not yet started may move.
+Three steps, so the GUI can keep its one database worker free while the solver works:
+:func:`read_planning` reads the due visits, the volunteers' shifts and the rounds
+already planned into a :class:`PlanningInput` (plain data: a routing problem with time
+windows, capacity, service time and road distances estimated offline);
+:func:`solve_planning` solves it within a fixed time budget without touching the
+database; :func:`save_plan` records the proposal the coordinator saw, including the
+visits that could not fit and why. :func:`plan_rounds` reads and solves in one call
+(CLI, simulation). Locked visits stay on their round in their order; unlocked visits
+of rounds not yet started may move.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -34,12 +38,16 @@ from .routing.problem import (
     Place,
     ProgressCallback,
     RoutingProblem,
+    RoutingSolution,
     RoutingVehicle,
     RoutingVisit,
     Span,
 )
 
 DAY_S = 86_400
+
+#: solve(problem, progress=..., cancelled=...): the OR-Tools adapter, in this process or not.
+Solver = Callable[..., RoutingSolution]
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,14 +293,36 @@ def _pinned_shift(uow: UnitOfWork, round_id: str, shifts: list[_Shift]) -> int |
     return len(shifts) - 1
 
 
-def build_problem(
+@dataclass(frozen=True, slots=True)
+class PlanningInput:
+    """What the solver needs, read from the database: plain data, safe on any thread.
+
+    ``visits[i]`` is the candidate behind ``problem.visits[i]`` and ``shifts[k]`` the
+    volunteer's shift behind ``problem.vehicles[k]``; ``early`` holds the visits left
+    out before solving (no coordinates, paused, nobody covers the commune).
+    """
+
+    period_start: dt.date
+    period_end: dt.date
+    problem: RoutingProblem
+    visits: tuple[_Candidate, ...]
+    shifts: tuple[_Shift, ...]
+    early: tuple[DroppedVisit, ...]
+    warnings: tuple[str, ...]
+
+
+def read_planning(
     uow: UnitOfWork,
     period_start: dt.date,
     period_end: dt.date,
-    settings: PlanningSettings,
-) -> tuple[RoutingProblem, list[_Candidate], list[_Shift], list[DroppedVisit], list[str]]:
-    """The routing problem of a period, its visits and shifts, visits left out early
-    and warnings for the coordinator."""
+    settings: PlanningSettings | None = None,
+) -> PlanningInput:
+    """Read the planning problem of a period (fast; the solving is :func:`solve_planning`).
+
+    Raises:
+        HomeDeliveryError: an invalid period.
+    """
+    settings = settings or PlanningSettings()
     if period_end < period_start:
         raise HomeDeliveryError("La fin de la période doit suivre son début.")
     if (period_end - period_start).days > 31:
@@ -370,7 +400,15 @@ def build_problem(
         detour_factor=settings.detour_factor,
         time_budget_s=settings.time_budget_s,
     )
-    return problem, kept, shifts, early, warnings
+    return PlanningInput(
+        period_start,
+        period_end,
+        problem,
+        tuple(kept),
+        tuple(shifts),
+        tuple(early),
+        tuple(warnings),
+    )
 
 
 def _dropped(candidate: _Candidate, reason: str) -> DroppedVisit:
@@ -388,21 +426,37 @@ def plan_rounds(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
 ) -> PlanResult:
-    """Propose the rounds of a period (nothing is written; see :func:`save_plan`).
-
-    Args:
-        progress: called with (elapsed ms, budget ms, text) while the solver works.
-        cancelled: polled by the solver; once True it stops and keeps its best plan.
+    """Read and solve in one call (nothing is written; see :func:`save_plan`).
 
     Raises:
         HomeDeliveryError: an invalid period.
     """
-    from .routing import ortools_adapter  # the routing extra is needed only here
+    planning = read_planning(uow, period_start, period_end, settings)
+    return solve_planning(planning, progress=progress, cancelled=cancelled)
 
-    settings = settings or PlanningSettings()
+
+def solve_planning(
+    planning: PlanningInput,
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+    solver: Solver | None = None,
+) -> PlanResult:
+    """Propose the rounds of a period within the time budget (no database needed).
+
+    Args:
+        progress: called with (elapsed ms, budget ms, text) while the solver works.
+        cancelled: polled by the solver; once True it stops.
+        solver: ``ortools_adapter.solve`` (the default, in this thread) or
+            :func:`~bibliomobile.services.routing.process.solve_in_process`.
+    """
+    if solver is None:
+        from .routing import ortools_adapter  # the routing extra is needed only here
+
+        solver = ortools_adapter.solve
     started = time.monotonic()
-    problem, kept, shifts, early, warnings = build_problem(uow, period_start, period_end, settings)
-    solution = ortools_adapter.solve(problem, progress=progress, cancelled=cancelled)
+    kept, shifts = planning.visits, planning.shifts
+    solution = solver(planning.problem, progress=progress, cancelled=cancelled)
     rounds: list[PlannedRound] = []
     for route in solution.routes:
         shift = shifts[route.vehicle_index]
@@ -427,20 +481,20 @@ def plan_rounds(
                 ),
             )
         )
-    dropped = early + [
+    dropped = list(planning.early) + [
         _dropped(kept[i], "ne tient dans aucune tournée (horaires, capacité ou trajets)")
         for i in solution.dropped
     ]
     rounds.sort(key=lambda r: (r.date, r.start_time, r.volunteer_name))
     return PlanResult(
-        period_start=period_start,
-        period_end=period_end,
+        period_start=planning.period_start,
+        period_end=planning.period_end,
         rounds=tuple(rounds),
         dropped=tuple(sorted(dropped, key=lambda d: d.name.casefold())),
         total_distance_km=round(solution.total_distance_m / 1000, 1),
         solve_seconds=round(time.monotonic() - started, 2),
         cancelled=solution.cancelled,
-        warnings=tuple(warnings),
+        warnings=planning.warnings,
     )
 
 

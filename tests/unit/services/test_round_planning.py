@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import time
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -28,6 +30,7 @@ from bibliomobile.services.routing.problem import (
     Span,
     earliest_schedule,
 )
+from bibliomobile.services.routing.process import solve_in_process
 from bibliomobile.store.models import Delivery, Round
 from bibliomobile.store.uow import Store
 from home_delivery_world import HomeWorld, build_home_world
@@ -270,3 +273,21 @@ def test_a_planned_visit_of_someone_now_paused_leaves_the_round(
         assert planned not in set(uow.session.scalars(select(Delivery.beneficiary_id)))
         # The freed place went to the person who did not fit before.
         assert len(list(uow.session.scalars(select(Delivery.id)))) == 3
+
+
+def test_the_child_process_solver_plans_the_same_problem_and_stops_on_cancel() -> None:
+    problem = replace(random_problem(7, visits=20), time_budget_s=1.5)
+    reports: list[tuple[int, int]] = []
+    solution = solve_in_process(problem, progress=lambda d, t, _text: reports.append((d, t)))
+    assert solution.found and not solution.cancelled
+    planned = sorted(s.visit_index for r in solution.routes for s in r.stops)
+    assert sorted(planned + list(solution.dropped)) == list(range(20))  # nothing lost
+    assert reports[-1] == (1500, 1500)
+    assert len(reports) > 5  # the bar moves while the child searches
+
+    started = time.monotonic()
+    stopped = solve_in_process(
+        replace(problem, time_budget_s=30), cancelled=lambda: time.monotonic() - started > 0.3
+    )
+    assert stopped.cancelled and not stopped.routes
+    assert time.monotonic() - started < 3  # not the 30-second budget

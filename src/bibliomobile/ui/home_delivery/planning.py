@@ -1,7 +1,9 @@
 """Planning: who is due, the rounds computed in the background, reordered by hand, bags.
 
-The solver runs on the database worker with a progress bar and a cancel button; the
-GUI stays responsive. A round's visits are a list the coordinator reorders by drag
+Planning takes three steps: the problem is read on the database worker, solved in a
+child process watched by a compute thread (progress bar, cancel button), and the plan
+saved through the database worker. Scans and searches are never held back by the
+solver. A round's visits are a list the coordinator reorders by drag
 and drop; the check box of a visit locks it (the next planning leaves it in place).
 """
 
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -48,18 +51,22 @@ from bibliomobile.services.home_delivery_selection import (
 )
 from bibliomobile.services.labels import labels_for_bags, write_labels
 from bibliomobile.services.round_planning import (
+    PlanningInput,
     PlanningSettings,
     PlanResult,
-    plan_rounds,
     plan_summary,
+    read_planning,
     save_plan,
+    solve_planning,
 )
 from bibliomobile.services.round_sheet import round_sheet_pdf
+from bibliomobile.services.routing.process import solve_in_process
 from bibliomobile.store.uow import UnitOfWork
 
+from ..compute import Cancelled, ComputeWorker, Report
 from ..i18n import QT_TRANSLATE_NOOP
 from ..tables import Column, RowTableModel, french_date
-from ..worker import ProgressReport, TaskHandle, TaskProgress
+from ..worker import ProgressReport, TaskHandle
 from ..workspaces import WorkspaceContext
 from .beneficiaries import FREQUENCY_TEXT, tr
 from .common import Page, date_edit, row_table, to_date
@@ -93,7 +100,8 @@ class PlanningPage(Page):
         super().__init__(context, parent)
         self.plan: PlanResult | None = None
         self.round: RoundView | None = None
-        self.plan_task: TaskHandle[PlanResult] | None = None
+        self.plan_task: TaskHandle[Any] | None = None  # the step under way
+        self.solver = ComputeWorker(self)
         self._filling = False
         root = QVBoxLayout(self)
 
@@ -110,7 +118,7 @@ class PlanningPage(Page):
         self.service.setSuffix(" min")
         self.service.setValue(int(str(context.settings.value("home_delivery/service_min", 20))))
         self.budget = QSpinBox()
-        self.budget.setRange(1, 60)  # the database worker waits for the solver
+        self.budget.setRange(1, 60)
         self.budget.setSuffix(" s")
         self.budget.setValue(int(str(context.settings.value("home_delivery/budget_s", 5))))
         for text, widget in (
@@ -255,34 +263,46 @@ class PlanningPage(Page):
     # -- the solver ------------------------------------------------------------
 
     def start_planning(self) -> None:
+        """Read the problem (database worker), solve it (compute thread), save the plan."""
         start, end = to_date(self.period_start), to_date(self.period_end)
         settings = self.settings()
-
-        def task(uow: UnitOfWork, progress: TaskProgress) -> PlanResult:
-            plan = plan_rounds(
-                uow,
-                start,
-                end,
-                settings,
-                progress=progress.report,
-                cancelled=lambda: progress.cancelled,
-            )
-            progress.check()  # cancelled: nothing is saved
-            save_plan(uow, plan)
-            return plan
-
         self.plan_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
         self.summary.setText(self.tr("Calcul des tournées en cours…"))
         self.plan_task = self.run(
-            task,
-            self._planned,
-            self._progressed,
+            lambda uow: read_planning(uow, start, end, settings),
+            self._solve,
             on_error=self._planning_failed,
             on_cancelled=self._planning_cancelled,
-            label="plan_rounds",
+            label="read_planning",
         )
+
+    def _solve(self, planning: PlanningInput) -> None:
+        def task(report: Report, cancelled: Cancelled) -> PlanResult:
+            return solve_planning(
+                planning, progress=report, cancelled=cancelled, solver=solve_in_process
+            )
+
+        self.plan_task = self.solver.submit(
+            task,
+            self._save,
+            self._planning_failed,
+            self._progressed,
+            on_cancelled=self._planning_cancelled,
+            owner=self,
+            label="solve_planning",
+        )
+
+    def _save(self, plan: PlanResult) -> None:
+        self.cancel_button.setEnabled(False)  # too late: the plan is being written
+        self.plan_task = None
+
+        def task(uow: UnitOfWork) -> PlanResult:
+            save_plan(uow, plan)
+            return plan
+
+        self.run(task, self._planned, on_error=self._planning_failed, label="save_plan")
 
     def _planning_failed(self, error: BaseException) -> None:
         self._planning_over()
