@@ -79,6 +79,7 @@ def _first_paint(command: list[str], env: dict[str, str]) -> tuple[float, float]
 def browse_rows(ctx: Context) -> list[Row]:
     """One page of the lazy Catalogue view (browse_items) far down a big catalogue."""
     from bibliomobile.services.catalogue import browse_items, count_items
+    from bibliomobile.services.patrons import browse_patrons, count_patrons
     from bibliomobile.store.uow import Store
 
     items, patrons = (50_000, 5_000) if ctx.quick else (500_000, 50_000)
@@ -90,6 +91,9 @@ def browse_rows(ctx: Context) -> list[Row]:
             first = timed(lambda: browse_items(uow, 0, size), 20)
             last = timed(lambda: browse_items(uow, total - size, size), 20)
             counting = timed(lambda: count_items(uow), 5)
+            readers = count_patrons(uow)
+            first_readers = timed(lambda: browse_patrons(uow, 0, size), 20)
+            last_readers = timed(lambda: browse_patrons(uow, readers - size, size), 20)
     finally:
         store.close()
     base = percentile(first, 95)
@@ -104,6 +108,16 @@ def browse_rows(ctx: Context) -> list[Row]:
             ratio=f"{worst / base:.1f}×",
             goal=f"< {PAGE_GOAL_MS:.0f} ms",
             verdict=verdict(worst < PAGE_GOAL_MS),
+        ),
+        Row(
+            issue="2",
+            what=f"lazy Lecteurs view: a page of {size} patrons (alphabetical) at the end of "
+            f"{readers:,} patrons, p95".replace(f"{readers:,}", f"{readers:,}".replace(",", " ")),
+            figure=f"{percentile(last_readers, 95):.1f} ms",
+            baseline=f"{percentile(first_readers, 95):.1f} ms (first page)",
+            ratio=f"{percentile(last_readers, 95) / percentile(first_readers, 95):.1f}×",
+            goal=f"< {PAGE_GOAL_MS:.0f} ms",
+            verdict=verdict(percentile(last_readers, 95) < PAGE_GOAL_MS),
         ),
         Row(
             issue="2",
