@@ -40,7 +40,7 @@ from bibliomobile.store.models import (
     StopVisit,
     Tour,
 )
-from bibliomobile.store.projections import rebuild_loan_state
+from bibliomobile.store.projections import catch_up, rebuild_loan_state
 from bibliomobile.store.uow import UnitOfWork
 
 NO_LOAN_FLAG = "no_loan"
@@ -273,6 +273,7 @@ def _moment(today: dt.date | None, now: dt.datetime | None) -> tuple[dt.date, dt
     return day, moment
 
 
+_CAUGHT_UP = "bibliomobile.circulation.caught_up"  # session.info: loan index checked
 _FOUND = "bibliomobile.circulation.found"  # session.info memo: barcode → (item id, title, days)
 
 # Built once: at the desk every millisecond counts, and building a statement costs more
@@ -299,12 +300,18 @@ def _reader(uow: UnitOfWork) -> Connection:
     """The unit of work's connection for plain reads (less overhead than ORM queries).
 
     Pending changes are flushed first, so the loan index already counts the events
-    of this transaction (several checkouts committed together, ``commit=False``).
+    of this transaction (several checkouts committed together, ``commit=False``), and
+    once per unit of work the index takes in events that arrived without the ORM.
     """
     session = uow.session
     if session.new or session.dirty or session.deleted:
         session.flush()
-    return session.connection()
+    connection = session.connection()
+    if not session.info.get(_CAUGHT_UP):
+        # Events pulled by sync are written without the ORM: take them in first.
+        catch_up(connection)
+        session.info[_CAUGHT_UP] = True
+    return connection
 
 
 def _lookup(uow: UnitOfWork, code: str) -> _Found | None:

@@ -424,3 +424,32 @@ def test_home_delivery_loans_use_the_loan_period_only(store: Store, world: World
     assert _item(store, world.items[20]).location == "bag"  # back in the volunteer's bag
     [checkout, checkin] = _events(store)
     assert checkout.delivery_id == delivery_id and checkin.delivery_id == delivery_id
+
+
+def test_events_pulled_without_the_orm_are_taken_into_the_loans(store: Store, world: World) -> None:
+    _lend(store, world, 30)  # projected through the ORM, sets the watermark
+    pulled = [  # what the sync client writes with its fast upserts: another device's day
+        {
+            "id": f"0190-remote-{n}",
+            "kind": kind,
+            "item_id": world.items[item],
+            "patron_id": world.patrons[patron] if patron is not None else None,
+            "due_date": TODAY + 30 * DAY if kind == "checkout" else None,
+            "occurred_at": dt.datetime(2026, 3, 3, 9, n),
+            "hlc": f"{1772528400000 + n:016d}-0000-dother",
+            "device_id": "dother",
+        }
+        for n, (kind, item, patron) in enumerate(
+            [("checkout", 31, 1), ("checkout", 32, 1), ("checkin", 32, None)]
+        )
+    ]
+    with store.engine.begin() as conn:
+        conn.execute(CirculationEvent.__table__.insert(), pulled)
+    with store.unit_of_work() as uow:
+        assert [x.barcode for x in circ.open_loans(uow, world.patrons[1])] == ["I00031"]
+        loan = circ.loan_of(uow, world.items[31])
+        assert loan is not None and loan.due_date == TODAY + 30 * DAY
+        assert circ.loan_of(uow, world.items[32]) is None
+        # The desk sees it too: returning I00031 closes the other device's loan.
+        back = circ.checkin(uow, item_barcode="I00031", visit_id=world.visit_a_today)
+    assert back.patron_id == world.patrons[1] and not back.no_loan
