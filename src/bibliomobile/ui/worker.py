@@ -36,7 +36,10 @@ cancellation::
 
 A cancelled task calls neither ``on_done`` nor ``on_error`` (only ``on_cancelled``
 if given): a task cancelled before it started never runs; one that is running stops
-at its next ``progress.check()`` and its transaction is rolled back.
+at its next ``progress.check()`` and its transaction is rolled back (what it had
+already committed stays committed). To show progress in the status bar, pass
+``on_progress=lambda r: context.status.show_progress(r, cancel=handle.cancel)`` and
+call ``context.status.clear_progress()`` when it is over.
 
 Results arriving for a widget that was deleted meanwhile are dropped safely: pass
 ``owner=self`` to tie the callbacks to a QObject's lifetime.
