@@ -31,9 +31,7 @@ def _played(path: Path, seed: int) -> tuple[dict[str, int], list[tuple[str, str,
                 .order_by(CirculationEvent.occurred_at, CirculationEvent.hlc)
             )
         ]
-        statuses = set(
-            s.scalars(select(StopVisit.status).where(StopVisit.date == TODAY))
-        )
+        statuses = set(s.scalars(select(StopVisit.status).where(StopVisit.date == TODAY)))
         captured = set(
             s.scalars(
                 select(OutboxEntry.entity_id).where(OutboxEntry.entity == "circulation_events")
