@@ -1,0 +1,215 @@
+"""Label content placed on pages: a display list that every renderer draws.
+
+The layout is computed once, in millimetres from the page's top-left corner, and the
+PDF writer, the Qt printer and the tests read the same shapes, so what is checked is
+what is printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from .qr import dark_runs, qr_matrix
+from .templates import LabelTemplate
+
+PT_PER_MM = 72 / 25.4
+FONT = "Helvetica"
+FONT_BOLD = "Helvetica-Bold"
+MIN_FONT_PT = 4.0
+WHEN_LINE = 2  # the date and slot line of a label
+
+_WEEKDAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
+
+
+@dataclass(frozen=True, slots=True)
+class BagLabel:
+    """What a bag label shows. Deliberately no name and no address: bags wait in public.
+
+    Attributes:
+        code: the bag code (QR and in clear).
+        place: the stop ("Saint-Amant — place de l'église") or "Portage à domicile".
+        date: the visit or round date.
+        slot: the pickup slot or planned time ("10:00–10:15"), may be empty.
+        item_count: documents in the bag.
+        initials: the patron's initials ("J. D."), never the full name.
+    """
+
+    code: str
+    place: str
+    date: dt.date | None
+    slot: str
+    item_count: int
+    initials: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    """A filled dark rectangle (mm, top-left origin)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One line of text: left end of its baseline at (x, baseline), in mm."""
+
+    x: float
+    baseline: float
+    text: str
+    font: str
+    size_pt: float
+
+    @property
+    def width(self) -> float:
+        return float(stringWidth(self.text, self.font, self.size_pt)) / PT_PER_MM
+
+    @property
+    def top(self) -> float:
+        return self.baseline - 0.75 * self.size_pt / PT_PER_MM  # cap height + accents
+
+    @property
+    def bottom(self) -> float:
+        return self.baseline + 0.22 * self.size_pt / PT_PER_MM  # descenders
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedLabel:
+    """One label on a page: its cell, its content and the QR's box (quiet zone included)."""
+
+    label: BagLabel
+    x: float
+    y: float
+    width: float
+    height: float
+    qr_box: Rect
+    rects: tuple[Rect, ...]
+    texts: tuple[Text, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    width: float
+    height: float
+    labels: tuple[PlacedLabel, ...] = field(default=())
+
+
+def initials(first_name: str, last_name: str) -> str:
+    """ "Jean-Pierre", "Martin" → "J.-P. M." (what a label may show of a name)."""
+
+    def of(part: str) -> str:
+        pieces = [p for p in part.replace("-", " - ").split() if p]
+        out = ""
+        for piece in pieces:
+            out += "-" if piece == "-" else piece[0].upper() + "."
+        return out
+
+    return " ".join(x for x in (of(first_name), of(last_name)) if x)
+
+
+def date_text(day: dt.date | None, compact: int = 0) -> str:
+    """ "mar. 24/11/2026"; shorter with ``compact`` 1 ("mar. 24/11") or 2 ("24/11")."""
+    if day is None:
+        return ""
+    if compact >= 2:
+        return f"{day:%d/%m}"
+    if compact == 1:
+        return f"{_WEEKDAYS[day.weekday()]} {day:%d/%m}"
+    return f"{_WEEKDAYS[day.weekday()]} {day:%d/%m/%Y}"
+
+
+def _when(label: BagLabel, font: str, size_pt: float, max_width_mm: float) -> str:
+    """The date and slot line, shortened (never cut) when the label is narrow."""
+    text = ""
+    for compact in (0, 1, 2):
+        text = " ".join(p for p in (date_text(label.date, compact), label.slot) if p)
+        if stringWidth(text, font, max(MIN_FONT_PT + 1, size_pt * 0.8)) <= max_width_mm * PT_PER_MM:
+            break
+    return text
+
+
+def _fit(text: str, font: str, size_pt: float, max_width_mm: float) -> tuple[str, float]:
+    """Shrink the font (down to MIN_FONT_PT), then cut the text with "…", to fit."""
+    max_pt = max_width_mm * PT_PER_MM
+    width = stringWidth(text, font, size_pt)
+    if width <= max_pt:
+        return text, size_pt
+    size = max(MIN_FONT_PT, size_pt * max_pt / width * 0.995)
+    if stringWidth(text, font, size) <= max_pt:
+        return text, size
+    while text and stringWidth(text + "…", font, size) > max_pt:
+        text = text[:-1]
+    return (text.rstrip() + "…") if text else "", size
+
+
+def place_label(
+    label: BagLabel, x: float, y: float, width: float, height: float, padding: float,
+    level: str = "Q",
+) -> PlacedLabel:  # fmt: skip
+    """Lay one label out in the cell at (x, y) of ``width`` × ``height`` mm."""
+    matrix = qr_matrix(label.code, level)
+    modules = len(matrix)
+    inner_h = height - 2 * padding
+    side = min(inner_h, (width - 2 * padding) * 0.5)
+    module = side / modules
+    qr_x, qr_y = x + padding, y + (height - side) / 2
+    rects = tuple(
+        Rect(qr_x + c * module, qr_y + r * module, w * module, h * module)
+        for c, r, w, h in dark_runs(matrix)
+    )
+    # The quiet zone is white already: text may start right after the QR's dark part's
+    # quiet zone, never inside it.
+    text_x = qr_x + side + 0.3
+    text_w = x + width - padding - text_x
+    lines: list[tuple[str, str, float]] = [
+        (label.code, FONT_BOLD, 1.25),
+        (label.place, FONT_BOLD, 1.0),
+        ("", FONT, 1.0),  # date and slot: filled below, once the font size is known
+        (f"{label.item_count} doc. · {label.initials}".strip(" ·"), FONT, 1.0),
+    ]
+    weights = sum(w for _, _, w in lines)
+    line_h = inner_h / (weights + 0.4)
+    texts: list[Text] = []
+    baseline = y + padding
+    for index, (content, font, weight) in enumerate(lines):
+        size_pt = min(14.0, line_h * weight * PT_PER_MM / 1.18)
+        baseline += line_h * weight
+        if index == WHEN_LINE:
+            content = _when(label, font, size_pt, text_w)
+        fitted, size = _fit(content, font, size_pt, text_w)
+        if fitted:
+            texts.append(Text(text_x, baseline, fitted, font, size))
+    return PlacedLabel(
+        label, x, y, width, height, Rect(qr_x, qr_y, side, side), rects, tuple(texts)
+    )
+
+
+def layout_pages(
+    labels: list[BagLabel], tmpl: LabelTemplate, start: int = 1, level: str = "Q"
+) -> list[Page]:
+    """Place labels on pages of ``tmpl``, the first at position ``start`` (1-based, to
+    reuse a partly used sheet; positions count row by row)."""
+    if not 1 <= start <= tmpl.per_page:
+        raise ValueError(
+            f"Position de départ impossible : {start} (de 1 à {tmpl.per_page} pour {tmpl.key})."
+        )
+    pages: list[Page] = []
+    current: list[PlacedLabel] = []
+    position = start - 1
+    for label in labels:
+        if position == tmpl.per_page:
+            pages.append(Page(tmpl.page_width, tmpl.page_height, tuple(current)))
+            current, position = [], 0
+        x, y = tmpl.cell(position)
+        current.append(
+            place_label(label, x, y, tmpl.label_width, tmpl.label_height, tmpl.padding, level)
+        )
+        position += 1
+    if current:
+        pages.append(Page(tmpl.page_width, tmpl.page_height, tuple(current)))
+    return pages
