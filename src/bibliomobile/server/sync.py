@@ -885,13 +885,39 @@ class SyncServer:
         scoped = scope.ids(entity)
         if scoped is not None:
             query = query.where(table.c.id.in_(scoped))
-        converters = [_wire_converter(c.type) for c in table.c]
         with self.engine.connect() as conn:
-            result = conn.execute(query)
-            rows = [
-                [convert(value) for convert, value in zip(converters, row, strict=True)]
-                for row in result
-            ]
+            if self.is_postgres:
+                plan = [
+                    (i, convert)
+                    for i, c in enumerate(table.c)
+                    if (convert := _wire_converter(c.type)) is not _identity
+                ]
+                fetched: list[Any] = list(conn.execute(query).all())
+            else:
+                # SQLite already stores dates and times as ISO 8601 text: read the raw
+                # values (much faster than parsing them and formatting them again);
+                # only booleans and JSON need a touch.
+                plan = [
+                    (i, convert)
+                    for i, c in enumerate(table.c)
+                    if (convert := _sqlite_wire_converter(c.type)) is not _identity
+                ]
+                compiled = query.compile(
+                    dialect=conn.dialect, compile_kwargs={"render_postcompile": True}
+                )
+                params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+                raw = conn.connection.driver_connection
+                assert raw is not None
+                fetched = raw.execute(str(compiled), params).fetchall()
+        if plan:
+            rows = []
+            for row in fetched:
+                values = list(row)
+                for index, convert in plan:
+                    values[index] = convert(values[index])
+                rows.append(values)
+        else:
+            rows = [list(row) for row in fetched]
         return {
             "entity": entity,
             "columns": columns,
@@ -977,6 +1003,14 @@ def _wire_converter(column_type: satypes.TypeEngine[Any]) -> Any:
 
 def _identity(value: Any) -> Any:
     return value
+
+
+def _sqlite_wire_converter(column_type: satypes.TypeEngine[Any]) -> Any:
+    if isinstance(column_type, satypes.Boolean):
+        return lambda value: None if value is None else bool(value)
+    if isinstance(column_type, satypes.JSON):
+        return lambda value: None if value is None else json.loads(value)
+    return _identity
 
 
 def dumps(payload: Any) -> bytes:
