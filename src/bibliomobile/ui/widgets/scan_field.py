@@ -18,6 +18,10 @@ reports how many scans are waiting::
 
 where ``handle_scan(uow, code)`` runs on the worker thread. A failed scan is reported
 to ``on_error(code, error)`` and the queue goes on with the next one.
+
+Never open a modal dialog in reaction to a scan: the crew keeps scanning, the next
+code's keystrokes would go to the dialog and its Enter would press a button. Show
+the problem next to the field (and keep the field focused) instead.
 """
 
 from __future__ import annotations
