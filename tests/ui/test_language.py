@@ -74,3 +74,14 @@ def test_settings_page_shows_database_and_device(window: MainWindow, store: Stor
     page = window.open_workspace("settings")
     assert page.findChild(QLabel, "databasePath").text() == str(store.path)
     assert page.findChild(QLabel, "deviceId").text() == store.device_id
+
+
+def test_qt_s_own_buttons_are_in_french(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes
+    )
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
+    assert box.button(QDialogButtonBox.StandardButton.Yes).text().replace("&", "") == "Oui"
