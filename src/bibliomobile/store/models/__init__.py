@@ -7,6 +7,7 @@ from .circulation import CirculationEvent
 from .drive import Bag, BagItem, PickupSlot, Request, RequestLine, RequestStatusChange
 from .homedelivery import Beneficiary, Delivery, Round, Volunteer
 from .local import DeviceSetting, OutboxEntry
+from .notifications import MessageTemplate, Notification
 from .patrons import Patron
 from .projections import LoanState
 
@@ -21,6 +22,8 @@ __all__ = [
     "Item",
     "Library",
     "LoanState",
+    "MessageTemplate",
+    "Notification",
     "OutboxEntry",
     "Patron",
     "PickupSlot",

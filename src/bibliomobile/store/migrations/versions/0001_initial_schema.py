@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 00:20:18.399494
+Create Date: 2026-11-22 01:13:29.117627
 """
 
 from alembic import op
@@ -45,6 +45,38 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("loan_state", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_loan_state_patron_id"), ["patron_id"], unique=False)
+
+    op.create_table(
+        "message_templates",
+        sa.Column("key", sa.String(length=40), nullable=False),
+        sa.Column("subject", sa.String(length=300), nullable=False),
+        sa.Column("body", sa.String(length=4000), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_message_templates")),
+    )
+    op.create_table(
+        "notifications",
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("key", sa.String(length=80), nullable=False),
+        sa.Column("request_id", sa.String(length=36), nullable=True),
+        sa.Column("patron_id", sa.String(length=36), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("channel", sa.String(length=10), nullable=False),
+        sa.Column("recipient", sa.String(length=200), nullable=True),
+        sa.Column("subject", sa.String(length=300), nullable=False),
+        sa.Column("body", sa.String(length=4000), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("last_error", sa.String(length=500), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("sent_at", sa.DateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_notifications")),
+        sa.UniqueConstraint("key", name=op.f("uq_notifications_key")),
+    )
+    with op.batch_alter_table("notifications", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_notifications_patron_id"), ["patron_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_notifications_request_id"), ["request_id"], unique=False
+        )
 
     op.create_table(
         "outbox",
@@ -580,6 +612,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_outbox_entity_id"))
 
     op.drop_table("outbox")
+    with op.batch_alter_table("notifications", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_notifications_request_id"))
+        batch_op.drop_index(batch_op.f("ix_notifications_patron_id"))
+
+    op.drop_table("notifications")
+    op.drop_table("message_templates")
     with op.batch_alter_table("loan_state", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_loan_state_patron_id"))
 
