@@ -426,3 +426,19 @@ def test_rows_are_stored_exactly_as_core_inserts_would_store_them(
         assert _rows(fresh.engine, dump) == _rows(demo.engine, dump + " LIMIT 150")
     finally:
         fresh.close()
+
+
+def test_a_generator_error_reaches_the_loader_and_stops_it() -> None:
+    from bibliomobile.services.demo import _ahead
+
+    def broken() -> Iterator[int]:
+        yield 1
+        raise RuntimeError("générateur cassé")
+
+    got: list[int] = []
+    with pytest.raises(RuntimeError, match="générateur cassé"):
+        for value in _ahead(broken()):
+            got.append(value)
+    assert got == [1]
+    # A consumer that stops early does not leave the producer blocked.
+    assert next(iter(_ahead(iter(range(1000))))) == 0
