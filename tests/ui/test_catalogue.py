@@ -135,3 +135,16 @@ def test_a_search_with_too_many_matches_says_these_are_the_first_ones(  # type: 
     assert page.table.model().rowCount() == 200
     assert page.count_label.text() == "200 premiers résultats"
     assert page.count_label.toolTip() == "Précisez la recherche pour voir les autres."
+
+
+def test_down_arrow_goes_from_the_search_field_to_the_results(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, make_window
+) -> None:
+    small_catalogue(store)
+    window = make_window()
+    page = window.open_workspace("catalogue")
+    qtbot.waitUntil(lambda: page.table.model().rowCount() == 3)
+    page.search_field.setFocus()
+    QTest.keyClick(page.search_field, Qt.Key.Key_Down)
+    assert page.table.hasFocus()
+    qtbot.waitUntil(lambda: page.detail_panel.texts()[:1] == ["L'Étranger"])

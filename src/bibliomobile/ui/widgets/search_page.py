@@ -8,8 +8,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QTimer, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -226,6 +235,8 @@ class SearchPage(QWidget):
         self.results_proxy = sort_proxy(self.results, self)
         self.browse_model = LazyTableModel(worker, columns, count, browse, parent=self)
         self.browse_model.loaded.connect(self._update_count)
+        self.browse_model.page_loaded.connect(self._on_page_loaded)
+        self._detail_waits_for: int | None = None
 
         self.table = QTableView()
         self.table.setObjectName("resultTable")
@@ -259,6 +270,7 @@ class SearchPage(QWidget):
         self._debounce.timeout.connect(self._run_search)
         self.search_field.textChanged.connect(self._debounce.start)
         self.search_field.returnPressed.connect(self._on_return)
+        self.search_field.installEventFilter(self)  # Down arrow: into the results
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_first)
 
         self._columns = columns
@@ -353,6 +365,19 @@ class SearchPage(QWidget):
         else:
             self.count_label.show_results(self.results.rowCount(), SEARCH_LIMIT)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.table.setFocus()
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
     @Slot()
     def _on_return(self) -> None:
         self._debounce.stop()
@@ -368,10 +393,17 @@ class SearchPage(QWidget):
             return
         self._open_detail(indexes[0])
 
+    def _on_page_loaded(self, _page: int) -> None:
+        row = self._detail_waits_for
+        if row is not None and self.showing_browse():
+            self._open_detail(self.browse_model.index(row, 0))
+
     def _open_detail(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
-        if row is None:
+        if row is None:  # a row of the lazy list still loading: open it when it arrives
+            self._detail_waits_for = index.row()
             return
+        self._detail_waits_for = None
         if self._detail_task is not None:
             self._detail_task.cancel()
         key = self._row_id(row)
