@@ -36,6 +36,10 @@ FIRST_SOLUTION = "PARALLEL_CHEAPEST_INSERTION"
 METAHEURISTIC = "GUIDED_LOCAL_SEARCH"
 #: Leaving out a locked visit costs much more still.
 LOCKED_DROP_PENALTY = 1_000_000_000
+#: The model counts time in minutes (windows and hours are whole minutes; travel is
+#: rounded up): over a fortnight in seconds, cutting the gaps between a visit's windows
+#: out of its time domain took longer than the whole solving budget.
+UNIT_S = 60
 
 
 def solve(
@@ -69,16 +73,16 @@ def solve(
     )
     distances = sub.distance_matrix()
     travel = sub.travel_matrix(distances)
-    service = [v.service_s for v in sub.visits] + [0] * m
-    times = [[service[a] + travel[a][b] for b in range(n + m)] for a in range(n + m)]
+    service = [_up(v.service_s) for v in sub.visits] + [0] * m
+    times = [[service[a] + _up(travel[a][b]) for b in range(n + m)] for a in range(n + m)]
     depots = [n + k for k in range(m)]
 
     manager = pywrapcp.RoutingIndexManager(n + m, m, depots, depots)
     routing = pywrapcp.RoutingModel(manager)
     routing.SetArcCostEvaluatorOfAllVehicles(routing.RegisterTransitMatrix(distances))
 
-    horizon = 1 + max(
-        [v.shift.end for v in vehicles] + [w.end for v in sub.visits for w in v.windows]
+    horizon = 1 + _up(
+        max([v.shift.end for v in vehicles] + [w.end for v in sub.visits for w in v.windows])
     )
     routing.AddDimension(routing.RegisterTransitMatrix(times), horizon, horizon, False, "Time")
     time_dim = routing.GetDimensionOrDie("Time")
@@ -91,13 +95,15 @@ def solve(
     )
     for k, vehicle in enumerate(vehicles):
         for index in (routing.Start(k), routing.End(k)):
-            time_dim.CumulVar(index).SetRange(vehicle.shift.start, vehicle.shift.end)
+            time_dim.CumulVar(index).SetRange(_up(vehicle.shift.start), vehicle.shift.end // UNIT_S)
 
     pinned: dict[int, list[tuple[int, int]]] = {}
     for node, visit in enumerate(sub.visits):
         index = manager.NodeToIndex(node)
         cumul = time_dim.CumulVar(index)
-        windows = sorted(visit.windows, key=lambda w: w.start)
+        windows = sorted(
+            (Span(_up(w.start), w.end // UNIT_S) for w in visit.windows), key=lambda w: w.start
+        )
         cumul.SetRange(windows[0].start, windows[-1].end)
         for before, after in itertools.pairwise(windows):
             if after.start - 1 >= before.end + 1:
@@ -159,6 +165,11 @@ def solve(
         elapsed_s,
         stopped["cancelled"],
     )
+
+
+def _up(seconds: int) -> int:
+    """Whole minutes, rounded up (model time; see UNIT_S)."""
+    return -(-seconds // UNIT_S)
 
 
 def _vehicles_meeting(problem: RoutingProblem, visit: RoutingVisit) -> list[int]:
