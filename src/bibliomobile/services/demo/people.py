@@ -248,8 +248,8 @@ def _windows(rng: random.Random, count: int) -> list[dict[str, Any]]:
 def beneficiary_rows(
     ids: IdMaker, rng: random.Random, patrons: PatronIndex, count: int, today: dt.date
 ) -> list[dict[str, Any]]:
-    """``count`` home-delivery profiles, mostly for elderly patrons living in the communes served."""
-    served = {c for c in patrons.commune if c not in {site.commune for site in LIBRARIES}}
+    """``count`` home-delivery profiles, mostly for elderly patrons, in the delivery sectors."""
+    served = {commune for sector in DELIVERY_SECTORS for commune in sector}
     candidates = [
         i
         for i, year in enumerate(patrons.birth_year)
@@ -257,7 +257,9 @@ def beneficiary_rows(
     ]
     if len(candidates) < count:
         candidates += [
-            i for i, year in enumerate(patrons.birth_year) if 1950 <= year < today.year - 18
+            i
+            for i, year in enumerate(patrons.birth_year)
+            if 1950 <= year < today.year - 18 and patrons.commune[i] in served
         ]
     chosen = sorted(rng.sample(candidates, min(count, len(candidates))))
     rows = []
@@ -320,13 +322,41 @@ def beneficiary_rows(
     return rows
 
 
+#: Where home delivery runs: groups of nearby communes (at most about 30 km apart by
+#: road), each with its volunteers living there. Beneficiaries live in these communes.
+DELIVERY_SECTORS: tuple[tuple[str, ...], ...] = (
+    ("Aigueperse", "Combronde", "Ennezat", "Manzat"),
+    ("Courpière", "Cunlhat", "Olliergues", "Saint-Dier-d'Auvergne"),
+    ("Ambert", "Arlanc", "Marsac-en-Livradois", "Saint-Germain-l'Herm"),
+    ("Ardes", "Champeix", "Issoire", "Saint-Germain-Lembron"),
+)
+
+#: A volunteer's half-days: (morning, afternoon) on each day they give.
+_VOLUNTEER_HALF_DAYS = (
+    (("09:00", "12:30"), ("13:30", "17:30")),
+    (("08:30", "12:00"), ("14:00", "17:00")),
+)
+
+
 def volunteer_rows(ids: IdMaker, rng: random.Random, count: int) -> list[dict[str, Any]]:
-    """``count`` people who deliver at home: two staff members, the others volunteers."""
+    """``count`` people who deliver at home: two staff members, the others volunteers.
+
+    Volunteers are shared out among the delivery sectors and each covers every commune
+    of their sector, so with eight or more every beneficiary has two volunteers. Each
+    gives three days a week, staggered so that a sector has someone every weekday.
+    """
     rows = []
     for n in range(count):
-        tour = TOURS[n % len(TOURS)]
-        communes = sorted(rng.sample([s.commune for s in tour.stops], rng.randint(3, 5)))
-        home = COMMUNE_BY_NAME[communes[0]]
+        sector = DELIVERY_SECTORS[n % len(DELIVERY_SECTORS)]
+        rank = n // len(DELIVERY_SECTORS)  # among the volunteers of this sector
+        communes = list(sector)
+        home = COMMUNE_BY_NAME[rng.choice(sector)]
+        morning, afternoon = rng.choice(_VOLUNTEER_HALF_DAYS)
+        availability = [
+            {"weekday": day, "start": start, "end": end}
+            for day in sorted({(2 * rank + d) % 5 for d in range(3)})
+            for start, end in (morning, afternoon)
+        ]
         birth_year = rng.randint(1950, 1995)
         first, _ = _first_name(rng, birth_year)
         last = rng.choice(LAST_NAMES)
@@ -338,7 +368,7 @@ def volunteer_rows(ids: IdMaker, rng: random.Random, count: int) -> list[dict[st
                 "last_name": last,
                 "phone": mobile(rng),
                 "email": f"{_ascii(first)}.{_ascii(last)}@{rng.choice(EMAIL_DOMAINS)}",
-                "availability": _windows(rng, rng.randint(1, 3)),
+                "availability": availability,
                 "communes": communes,
                 "max_visits": rng.randint(4, 8),
                 "start_address": f"{rng.randint(1, 30)} {street}, {home.postcode} {home.name}",
