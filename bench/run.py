@@ -8,14 +8,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
+import json
 import os
 import platform
 import sys
 import tempfile
 import traceback
+from dataclasses import asdict
 from pathlib import Path
 
-from bench.common import Context, Row
+from bench.common import Context
 
 #: Benchmark modules, in the order their rows appear.
 MODULES: tuple[str, ...] = (
@@ -49,55 +51,84 @@ def machine() -> str:
     return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}){mem}, Python {platform.python_version()}"
 
 
-def render(rows: list[Row], failures: list[str]) -> str:
+RAW = Path(__file__).with_name("results")
+
+
+def render(sections: list[dict[str, object]]) -> str:
+    """The markdown table of every module's latest run (one JSON file per module)."""
     lines = [
         "# Benchmark results",
         "",
-        f"- Date: {dt.datetime.now().strftime('%Y-%m-%d %H:%M')} UTC",
-        f"- Machine: {machine()}",
-        "- Command: `make bench` (shared, noisy machine: compare the ratio to the baseline"
-        " measured in the same run)",
+        "`make bench` (or `python -m bench.run --only MODULE`) on a shared, noisy machine:",
+        "compare each figure with the baseline measured in the same run (the ratio).",
         "",
-        "| issue | what | figure | baseline (same run) | ratio | goal | verdict |",
-        "|---|---|---|---|---|---|---|",
+        "| issue | what | figure | baseline (same run) | ratio | goal | verdict | run |",
+        "|---|---|---|---|---|---|---|---|",
     ]
-    lines += [
-        f"| {r.issue} | {r.what} | {r.figure} | {r.baseline} | {r.ratio} | {r.goal} | {r.verdict} |"
-        for r in rows
-    ]
+    machines: dict[str, str] = {}
+    failures: list[str] = []
+    for section in sections:
+        run_label = f"{section['module']} {section['date']}"
+        machines[str(section["machine"])] = run_label
+        for r in section["rows"]:  # type: ignore[attr-defined]
+            lines.append(
+                f"| {r['issue']} | {r['what']} | {r['figure']} | {r['baseline']} | {r['ratio']} "
+                f"| {r['goal']} | {r['verdict']} | {run_label} |"
+            )
+        if section.get("failure"):
+            failures.append(f"{section['module']} ({section['date']}): {section['failure']}")
+    lines += ["", "Machines:"] + [f"- {m}" for m in machines]
     if failures:
-        lines += ["", "## Benchmarks that failed to run", ""]
-        lines += [f"- {f}" for f in failures]
+        lines += ["", "## Benchmarks that failed to run", ""] + [f"- {f}" for f in failures]
     return "\n".join(lines) + "\n"
+
+
+def _load_sections() -> list[dict[str, object]]:
+    sections = []
+    for name in MODULES:
+        path = RAW / f"{name}.json"
+        if path.exists():
+            sections.append(json.loads(path.read_text()))
+    return sections
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", nargs="*", default=None)
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
-    parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
-    rows: list[Row] = []
-    failures: list[str] = []
+    failed = False
+    RAW.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="bibliomobile-bench-") as tmp:
         ctx = Context(Path(tmp), quick=args.quick)
         for name in MODULES:
             if args.only and name not in args.only:
                 continue
             print(f"== {name}", flush=True)
+            section: dict[str, object] = {
+                "module": name,
+                "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                "machine": machine(),
+                "rows": [],
+            }
             try:
                 module = importlib.import_module(f"bench.bench_{name}")
                 new_rows = module.run(ctx)
+                section["rows"] = [asdict(row) for row in new_rows]
+                for row in new_rows:
+                    print(
+                        f"   {row.what}: {row.figure} (baseline {row.baseline}, ratio {row.ratio})"
+                    )
             except Exception:
                 traceback.print_exc()
-                failures.append(f"{name}: {traceback.format_exc(limit=1).strip().splitlines()[-1]}")
-                continue
-            for row in new_rows:
-                print(f"   {row.what}: {row.figure} (baseline {row.baseline}, ratio {row.ratio})")
-            rows.extend(new_rows)
-    args.out.write_text(render(rows, failures))
-    print(f"written {args.out}")
-    return 1 if failures else 0
+                failed = True
+                section["failure"] = traceback.format_exc(limit=1).strip().splitlines()[-1]
+            if not args.quick:
+                (RAW / f"{name}.json").write_text(json.dumps(section, ensure_ascii=False, indent=1))
+    if not args.quick:
+        RESULTS.write_text(render(_load_sections()))
+        print(f"written {RESULTS}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
