@@ -294,3 +294,14 @@ def end_patron(uow: UnitOfWork, state: DeskState) -> DeskOutcome:
 def set_visit(uow: UnitOfWork, state: DeskState, visit_id: str | None) -> DeskOutcome:
     """Serve another visit (the patron stays until they leave)."""
     return DeskOutcome(replace(state, visit_id=visit_id), OutcomeKind.STATE, Tone.OK, "")
+
+
+def _register_feature_scans() -> None:
+    """Features with their own codes: drive bags (B + 9 characters) are tried first."""
+    from .drive_desk import bag_scan
+
+    if bag_scan not in SCAN_HANDLERS:
+        SCAN_HANDLERS.append(bag_scan)
+
+
+_register_feature_scans()

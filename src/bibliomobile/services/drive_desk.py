@@ -1,0 +1,53 @@
+"""The drive bag at the Arrêt desk: scanning a bag's QR hands it over.
+
+Registered in :data:`bibliomobile.services.desk.SCAN_HANDLERS`: a scan shaped like a
+bag code (``looks_like_bag_code``) is handled here before cards and items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bibliomobile.domain.bagcode import looks_like_bag_code
+from bibliomobile.store.uow import UnitOfWork
+
+from . import circulation as circ
+from .drive import DriveError, hand_over_bag
+
+if TYPE_CHECKING:
+    from .desk import DeskOutcome, DeskState
+
+
+def bag_scan(uow: UnitOfWork, state: DeskState, code: str) -> DeskOutcome | None:
+    """Hand over the scanned bag (all items lent to its patron), or None if not a bag."""
+    if not looks_like_bag_code(code):
+        return None
+    from .desk import DeskOutcome, OutcomeKind, Tone  # desk imports this module
+
+    try:
+        result = hand_over_bag(
+            uow, code, visit_id=state.visit_id, override_reason=state.override_reason
+        )
+    except circ.CheckoutRefused as refused:
+        return DeskOutcome(
+            state=state,
+            kind=OutcomeKind.REFUSED,
+            tone=Tone.WARNING,
+            message=f"Sac non remis. {refused}",
+            code=code,
+            needs_override=True,
+        )
+    except (DriveError, circ.CirculationError) as error:
+        return DeskOutcome(
+            state=state, kind=OutcomeKind.ERROR, tone=Tone.ERROR, message=str(error), code=code
+        )
+    return DeskOutcome(
+        state=replace(state, patron_id=result.patron_id, override_reason=None),
+        kind=OutcomeKind.OTHER,
+        tone=Tone.OK,
+        message=result.message,
+        code=code,
+        panel=circ.patron_panel(uow, result.patron_id),
+        event_id=result.loans[-1].event_id if result.loans else None,
+    )

@@ -1,0 +1,335 @@
+"""Drive: slots, requests and statuses, surprise selection, bags, hand-over at the stop."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import random
+
+import pypdfium2 as pdfium
+import pytest
+from drive_world import DAY, World, build
+
+from bibliomobile.domain.bagcode import new_bag_code
+from bibliomobile.services import circulation, desk, drive
+from bibliomobile.services.drive import DriveError
+from bibliomobile.services.labels import (
+    labels_for_bags,
+    labels_for_visit,
+    layout_pages,
+    pdf_bytes,
+    template,
+    zpl_document,
+)
+from bibliomobile.store.uow import Store
+
+NOW = dt.datetime(2026, 11, 20, 9, 30)
+RNG = random.Random(42)
+
+
+@pytest.fixture
+def world(store: Store) -> World:
+    return build(store)
+
+
+def slots(store: Store, world: World, **kwargs: int) -> list[drive.SlotRow]:
+    with store.unit_of_work() as uow:
+        return drive.generate_slots(uow, world.visit_id, **kwargs)
+
+
+def book(
+    store: Store, world: World, patron: int, slot_id: str, **kwargs: object
+) -> drive.RequestRow:
+    args: dict[str, object] = {
+        "channel": "phone",
+        "kind": "titles",
+        "record_ids": [world.records["Le Chien jaune"]],
+        "taken_by": "Claire",
+        "now": NOW,
+    }
+    args.update(kwargs)
+    with store.unit_of_work() as uow:
+        return drive.create_request(
+            uow,
+            patron_id=world.patrons[patron],
+            visit_id=world.visit_id,
+            slot_id=slot_id,
+            **args,  # type: ignore[arg-type]
+        )
+
+
+def test_slots_cut_the_visit_window(store: Store, world: World) -> None:
+    rows = slots(store, world, interval_minutes=15, capacity=3)
+    assert [(r.start, r.end) for r in rows][:2] == [
+        (dt.time(10, 0), dt.time(10, 15)),
+        (dt.time(10, 15), dt.time(10, 30)),
+    ]
+    assert len(rows) == 6 and rows[-1].end == dt.time(11, 30)
+    assert all(r.capacity == 3 and r.booked == 0 for r in rows)
+
+
+def test_full_slot_is_refused_with_a_reason(store: Store, world: World) -> None:
+    first = slots(store, world, capacity=1)[0]
+    book(store, world, 0, first.slot_id)
+    with pytest.raises(DriveError, match="complet"):
+        book(store, world, 1, first.slot_id)
+    with store.unit_of_work() as uow:
+        assert drive.list_slots(uow, world.visit_id)[0].booked == 1
+        assert len(drive.list_requests(uow)) == 1  # nothing written by the refusal
+
+
+def test_second_pending_pickup_at_the_same_visit_is_refused(store: Store, world: World) -> None:
+    rows = slots(store, world)
+    book(store, world, 0, rows[0].slot_id)
+    with pytest.raises(DriveError, match="déjà un retrait en attente"):
+        book(store, world, 0, rows[1].slot_id)
+
+
+def test_slot_outside_the_window_is_refused(store: Store, world: World) -> None:
+    from bibliomobile.store.models import PickupSlot
+
+    with store.unit_of_work() as uow:
+        late = PickupSlot(
+            visit_id=world.visit_id, start=dt.time(12, 0), end=dt.time(12, 15), capacity=4
+        )
+        uow.session.add(late)
+        uow.commit()
+        slot_id = late.id
+    with pytest.raises(DriveError, match="en dehors des horaires"):
+        book(store, world, 0, slot_id)
+
+
+def test_cancelled_request_frees_its_place(store: Store, world: World) -> None:
+    first = slots(store, world, capacity=1)[0]
+    row = book(store, world, 0, first.slot_id)
+    with store.unit_of_work() as uow:
+        drive.cancel_request(uow, row.request_id, by="Claire")
+    book(store, world, 1, first.slot_id)  # the slot has room again
+
+
+def test_statuses_follow_the_workflow_with_who_and_when(store: Store, world: World) -> None:
+    row = book(store, world, 0, slots(store, world)[0].slot_id)
+    with store.unit_of_work() as uow:
+        drive.set_status(uow, row.request_id, "preparing", by="Paul", now=NOW)
+        drive.set_status(uow, row.request_id, "ready", by="Paul", now=NOW)
+        with pytest.raises(DriveError, match="ne peut pas devenir nouvelle"):
+            drive.set_status(uow, row.request_id, "new", by="Paul")
+        history = drive.history(uow, row.request_id)
+    assert [(h.status, h.by) for h in history] == [
+        ("new", "Claire"),
+        ("preparing", "Paul"),
+        ("ready", "Paul"),
+    ]
+
+
+def test_titles_request_needs_a_title(store: Store, world: World) -> None:
+    with pytest.raises(DriveError, match="au moins un titre"):
+        book(store, world, 0, slots(store, world)[0].slot_id, record_ids=[])
+
+
+def test_surprise_selection_follows_tastes_and_skips_borrowed_and_unavailable(
+    store: Store, world: World
+) -> None:
+    row = book(
+        store,
+        world,
+        0,
+        slots(store, world)[0].slot_id,
+        kind="surprise",
+        record_ids=[],
+        free_text="polars, pas d'horreur",
+    )
+    with store.unit_of_work() as uow:  # already read "Le Chien jaune" once
+        circulation.checkout(uow, item_barcode="30000000", patron_id=world.patrons[0], today=DAY)
+        circulation.checkin(uow, item_barcode="30000000", today=DAY)
+        # "Pars vite" is on loan to someone else
+        circulation.checkout(uow, item_barcode="30000006", patron_id=world.patrons[1], today=DAY)
+        proposed = drive.propose_surprise(uow, row.request_id, count=10)
+    titles = {p.title for p in proposed}
+    assert titles == {"Maigret tend un piège", "Dans les bois éternels"}
+    assert all(p.available for p in proposed)
+
+
+def test_large_print_taste_keeps_large_print_only(store: Store, world: World) -> None:
+    row = book(
+        store,
+        world,
+        2,
+        slots(store, world)[0].slot_id,
+        kind="surprise",
+        record_ids=[],
+        free_text="polars, gros caractères",
+    )
+    with store.unit_of_work() as uow:
+        proposed = drive.propose_surprise(uow, row.request_id)
+    assert [p.title for p in proposed] == ["Dans les bois éternels"]
+
+
+def test_pick_list_groups_van_then_stacks_by_call_number(store: Store, world: World) -> None:
+    rows = slots(store, world)
+    book(
+        store,
+        world,
+        0,
+        rows[0].slot_id,
+        record_ids=[world.records["Les Misérables"], world.records["Le Chien jaune"]],
+    )
+    book(
+        store,
+        world,
+        1,
+        rows[1].slot_id,
+        record_ids=[
+            world.records["Le Comte de Monte-Cristo"],
+            world.records["Pars vite et reviens tard"],
+        ],
+    )
+    with store.unit_of_work() as uow:
+        lines = drive.pick_list(uow, world.visit_id)
+    assert [(p.location, p.call_number) for p in lines] == [
+        ("van", "R DUM"),
+        ("van", "R SIM"),
+        ("stacks", "R HUG"),
+        ("stacks", "R VAR"),
+    ]
+    out = io.BytesIO()
+    drive.pick_list_pdf(lines, out)
+    document = pdfium.PdfDocument(out.getvalue())
+    text = document[0].get_textpage().get_text_range()
+    document.close()
+    assert text.index("Rayonnages du bibliobus") < text.index("Magasin central")
+    assert "Les Misérables" in text
+
+
+def prepare(
+    store: Store, world: World, patron: int, barcodes: list[str], slot: int = 0
+) -> tuple[str, str]:
+    row = book(store, world, patron, slots(store, world)[slot].slot_id) if slot >= 0 else None
+    assert row is not None
+    code = new_bag_code(RNG)
+    with store.unit_of_work() as uow:
+        drive.create_bag(uow, code.lower(), request_id=row.request_id, by="Paul")
+        for barcode in barcodes:
+            drive.add_to_bag(uow, code, barcode)
+        drive.mark_bag_ready(uow, code, by="Paul", now=NOW)
+    return row.request_id, code
+
+
+def test_bag_preparation_by_scanning(store: Store, world: World) -> None:
+    request_id, code = prepare(store, world, 0, ["30000000", "30000002"])
+    with store.unit_of_work() as uow:
+        content = drive.bag_content(uow, code)
+        assert [i.barcode for i in content.items] == ["30000000", "30000002"]
+        assert drive.request_row(uow, request_id).status == "ready"
+        assert [i.location for i in content.items] == ["bag", "bag"]
+
+
+def test_an_item_in_a_bag_or_on_loan_cannot_go_in_another(store: Store, world: World) -> None:
+    _, code = prepare(store, world, 0, ["30000000"])
+    other = new_bag_code(RNG)
+    row = book(store, world, 1, slots(store, world)[1].slot_id)
+    with store.unit_of_work() as uow:
+        drive.create_bag(uow, other, request_id=row.request_id)
+        with pytest.raises(DriveError, match=f"déjà dans le sac {code}"):
+            drive.add_to_bag(uow, other, "30000000")
+        circulation.checkout(uow, item_barcode="30000003", patron_id=world.patrons[2], today=DAY)
+        with pytest.raises(DriveError, match="en prêt"):
+            drive.add_to_bag(uow, other, "30000003")
+        hits = drive.search_with_availability(uow, "chien jaune")
+        assert [(h.title, h.available, h.reason) for h in hits] == [
+            ("Le Chien jaune", False, f"déjà dans le sac {code}")
+        ]
+
+
+def test_mistyped_bag_code_is_refused(store: Store, world: World) -> None:
+    row = book(store, world, 0, slots(store, world)[0].slot_id)
+    code = new_bag_code(RNG)
+    wrong = code[:3] + code[4] + code[3] + code[5:]
+    if wrong == code:
+        return
+    with store.unit_of_work() as uow, pytest.raises(DriveError, match="mal saisi|impossible"):
+        drive.create_bag(uow, wrong, request_id=row.request_id)
+
+
+def test_hand_over_lends_every_item_and_marks_collected(store: Store, world: World) -> None:
+    request_id, code = prepare(store, world, 0, ["30000000", "30000002", "30000005"])
+    with store.unit_of_work() as uow:
+        result = drive.hand_over_bag(uow, code, visit_id=world.visit_id, by="Crew", today=DAY)
+    assert len(result.loans) == 3
+    with store.unit_of_work() as uow:
+        loans = circulation.open_loans(uow, world.patrons[0], today=DAY)
+        assert sorted(loan.barcode for loan in loans) == ["30000000", "30000002", "30000005"]
+        assert drive.request_row(uow, request_id).status == "collected"
+        assert drive.bag_content(uow, code).status == "handed_over"
+        stock = drive.bag_stock(uow)
+        assert [(s.patron_card, s.bags_held) for s in stock] == [("P001", 1)]
+        with pytest.raises(DriveError, match="déjà été remis"):
+            drive.hand_over_bag(uow, code, visit_id=world.visit_id)
+        drive.return_bag(uow, code)
+        assert [(s.bags_held, s.bags_returned) for s in drive.bag_stock(uow)] == [(0, 1)]
+
+
+def test_blocked_patron_bag_is_not_handed_over_without_a_reason(store: Store, world: World) -> None:
+    request_id, code = prepare(store, world, 3, ["30000000", "30000002"])
+    with store.unit_of_work() as uow, pytest.raises(circulation.CheckoutRefused):
+        drive.hand_over_bag(uow, code, visit_id=world.visit_id, today=DAY)
+    with store.unit_of_work() as uow:
+        assert circulation.open_loans(uow, world.patrons[3]) == []  # all or nothing
+        assert drive.request_row(uow, request_id).status == "ready"
+        result = drive.hand_over_bag(
+            uow, code, visit_id=world.visit_id, today=DAY, override_reason="carte retrouvée"
+        )
+    assert len(result.loans) == 2
+
+
+def test_desk_scan_of_a_bag_hands_it_over(store: Store, world: World) -> None:
+    _, code = prepare(store, world, 1, ["30000002"])
+    with store.unit_of_work() as uow:
+        outcome = desk.scan(uow, desk.DeskState(visit_id=world.visit_id), code.lower())
+    assert outcome.kind == desk.OutcomeKind.OTHER and outcome.tone == desk.Tone.OK
+    assert "1 document(s) prêté(s)" in outcome.message
+    assert outcome.state.patron_id == world.patrons[1]
+    with store.unit_of_work() as uow:
+        wrong = code[:-1] + ("0" if code[-1] != "0" else "1")
+        refused = desk.scan(uow, desk.DeskState(visit_id=world.visit_id), wrong)
+    assert refused.tone == desk.Tone.ERROR and "Scannez de nouveau" in refused.message
+
+
+def test_end_of_visit_makes_no_shows_and_puts_items_back(store: Store, world: World) -> None:
+    collected_id, collected = prepare(store, world, 0, ["30000000"], slot=0)
+    missed_id, missed = prepare(store, world, 1, ["30000002", "30000005"], slot=1)
+    with store.unit_of_work() as uow:
+        drive.hand_over_bag(uow, collected, visit_id=world.visit_id, today=DAY)
+        pickups = drive.expected_pickups(uow, world.visit_id)
+        assert [(p.slot, p.status) for p in pickups] == [
+            ("10:00–10:15", "collected"),
+            ("10:15–10:30", "ready"),
+        ]
+        assert drive.close_visit_pickups(uow, world.visit_id, by="Crew") == [missed_id]
+        assert drive.request_row(uow, missed_id).status == "no_show"
+        assert drive.request_row(uow, collected_id).status == "collected"
+        assert drive.bag_content(uow, missed).items == ()
+        from bibliomobile.store.models import Item
+
+        assert uow.session.get(Item, world.items["30000002"]).location == "van"  # type: ignore[union-attr]
+        hits = drive.search_with_availability(uow, "nuit des temps")
+        assert hits[0].available
+
+
+def test_bag_labels_from_the_store_show_initials_never_name_or_address(
+    store: Store, world: World
+) -> None:
+    _, code = prepare(store, world, 0, ["30000000", "30000002"])
+    with store.unit_of_work() as uow:
+        (label,) = labels_for_bags(uow, [code.lower()])
+        assert labels_for_visit(uow, world.visit_id) == [label]
+    assert (label.initials, label.item_count, label.slot) == ("J. D.-M.", 2, "10:00–10:15")
+    assert label.place == "Saint-Amant — place de l'Église" and label.date == DAY
+    document = pdfium.PdfDocument(pdf_bytes(layout_pages([label], template("L7160"))))
+    text = document[0].get_textpage().get_text_range()
+    document.close()
+    zpl = zpl_document([label])
+    for shown in (text, zpl):
+        assert code in shown and "J. D.-M." in shown
+        for secret in ("Jeanne", "Dupont", "Moreau", "Lilas", "12 rue", "jeanne@"):
+            assert secret not in shown
