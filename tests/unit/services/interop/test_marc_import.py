@@ -603,3 +603,35 @@ def test_document_types_and_leaders_give_our_formats(store: Store, tmp_path: Pat
         "F5": "comic",
     }
     assert locations == {"van"}  # 995$e BUS is the bookmobile in the default mapping
+
+
+def test_a_crash_in_the_middle_of_a_batch_leaves_only_whole_records(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bibliomobile.services.interop import catalogue_sink
+
+    real_insert = catalogue_sink.DeviceSink.insert
+    item_batches = 0
+
+    def crashing_insert(self, table, rows):  # type: ignore[no-untyped-def]
+        nonlocal item_batches
+        real_insert(self, table, rows)  # the records of the batch are already written
+        if table.name == "items" and rows:
+            item_batches += 1
+            if item_batches == 2:
+                raise MemoryError("the laptop ran out of memory")
+
+    monkeypatch.setattr(catalogue_sink.DeviceSink, "insert", crashing_insert)
+
+    with pytest.raises(MemoryError):
+        import_marc(store, KOHA_MARC21, batch_size=20, workers=0)
+
+    # The first batches are in, whole; the crashed one left nothing behind.
+    records = _count(store, Record)
+    assert records == 20  # the first batch; the second crashed after writing its records
+    with store.reader() as session:
+        barcodes = set(session.scalars(select(Item.barcode)))
+    assert "TEST11111" in barcodes and "000023234" not in barcodes  # n° 21 was in batch 2
+    outbox = _outbox(store)
+    assert outbox.count(("records", "insert")) == records
+    assert outbox.count(("items", "insert")) == len(barcodes)
