@@ -175,6 +175,12 @@ def test_plan_reorder_lock_sheet_bag_then_the_volunteers_day(
     assert "1 inquiétude(s)" in page.banner_text.text()
     assert "volets fermés" in page.banner_text.text()
     assert page.tabs.tabText(page.tabs.indexOf(page.alerts_page)) == "Alertes (1)"
+    # The next day has no round: nothing of this visit stays on screen to be recorded.
+    mode.day.setDate(_qdate(world.monday + dt.timedelta(days=1)))
+    worker.wait_idle()
+    assert mode.stop_title.text() == "Pas de tournée ce jour-là."
+    assert mode.address.text() == "" and mode.items.count() == 0
+    assert not any(b.isEnabled() for b in mode.outcome_buttons.values())
 
     # Statistics and their CSV.
     page.stats.start.setDate(_qdate(dt.date(2026, 1, 1)))

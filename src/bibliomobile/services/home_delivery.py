@@ -285,11 +285,15 @@ def _check_profile(profile: BeneficiaryProfile) -> None:
             f"Un genre ne peut pas être à la fois aimé et à éviter : {', '.join(sorted(both))}."
         )
     _check_windows(profile.availability)
-    if (profile.latitude is None) != (profile.longitude is None):
+    _check_place(profile.latitude, profile.longitude)
+
+
+def _check_place(latitude: float | None, longitude: float | None) -> None:
+    if (latitude is None) != (longitude is None):
         raise HomeDeliveryError("Indiquez la latitude et la longitude, ou aucune des deux.")
-    if profile.latitude is not None and not -90 <= profile.latitude <= 90:
+    if latitude is not None and not -90 <= latitude <= 90:
         raise HomeDeliveryError("Latitude hors limites (entre -90 et 90).")
-    if profile.longitude is not None and not -180 <= profile.longitude <= 180:
+    if longitude is not None and not -180 <= longitude <= 180:
         raise HomeDeliveryError("Longitude hors limites (entre -180 et 180).")
 
 
@@ -470,8 +474,7 @@ def _check_volunteer(data: VolunteerData) -> None:
     if not 1 <= data.max_visits <= 30:
         raise HomeDeliveryError("Le nombre maximal de visites par tournée va de 1 à 30.")
     _check_windows(data.availability)
-    if (data.start_latitude is None) != (data.start_longitude is None):
-        raise HomeDeliveryError("Indiquez la latitude et la longitude du départ, ou aucune.")
+    _check_place(data.start_latitude, data.start_longitude)
 
 
 def save_volunteer(uow: UnitOfWork, data: VolunteerData, volunteer_id: str | None = None) -> str:

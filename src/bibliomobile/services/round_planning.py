@@ -14,7 +14,9 @@ of rounds not yet started may move.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -140,7 +142,10 @@ def _clock(seconds: int) -> dt.time:
 
 
 def _fold(text: str) -> str:
-    return text.strip().casefold()
+    """A commune's name as typed or as stored: "St Dier d'Auvergne" = "Saint-Dier-d'Auvergne"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    words = re.sub(r"[\s'’\-]+", " ", plain).strip().casefold().split(" ")
+    return " ".join({"st": "saint", "ste": "sainte"}.get(w, w) for w in words)
 
 
 def _pending_in_period(
@@ -240,6 +245,9 @@ def _shifts(uow: UnitOfWork, start: dt.date, end: dt.date) -> tuple[list[_Shift]
             warnings.append(f"{name} : adresse de départ sans coordonnées, pas de tournée.")
             continue
         windows = windows_from_json(volunteer.availability or ())
+        if not windows:
+            warnings.append(f"{name} : aucune disponibilité indiquée, pas de tournée.")
+            continue
         for day in _days(start, end):
             if (volunteer.id, day) in busy:
                 continue
@@ -559,10 +567,19 @@ def save_plan(uow: UnitOfWork, plan: PlanResult) -> list[str]:
 def plan_summary(plan: PlanResult) -> str:
     """One French line for the status bar."""
     visits = sum(len(r.visits) for r in plan.rounds)
+    if not visits and not plan.dropped:
+        return (
+            f"Aucune visite à planifier du {plan.period_start:%d/%m/%Y} "
+            f"au {plan.period_end:%d/%m/%Y}."
+        )
     text = (
         f"{visits} visite(s) en {len(plan.rounds)} tournée(s), "
-        f"{plan.total_distance_km:.1f} km, calcul {plan.solve_seconds:.1f} s"
+        f"{_decimal(plan.total_distance_km)} km, calcul {_decimal(plan.solve_seconds)} s"
     )
     if plan.dropped:
         text += f" — {len(plan.dropped)} visite(s) impossible(s) à placer"
     return text
+
+
+def _decimal(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")

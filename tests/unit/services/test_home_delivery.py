@@ -46,6 +46,7 @@ from bibliomobile.store.models import (
     Delivery,
     OutboxEntry,
     Round,
+    Volunteer,
 )
 from bibliomobile.store.uow import Store
 from home_delivery_world import HomeWorld, build_home_world
@@ -215,6 +216,13 @@ def test_a_volunteer_who_leaves_keeps_their_rounds(store: Store, world: HomeWorl
 def test_volunteer_validation(store: Store) -> None:
     with store.unit_of_work() as uow, pytest.raises(HomeDeliveryError, match="1 à 30"):
         save_volunteer(uow, VolunteerData("Anne", "Lebrun", max_visits=0))
+    # Latitude and longitude typed the wrong way round: a clear message, no volunteer.
+    with store.unit_of_work() as uow, pytest.raises(HomeDeliveryError, match="Latitude hors"):
+        save_volunteer(
+            uow, VolunteerData("Anne", "Lebrun", start_latitude=345.0, start_longitude=45.7)
+        )
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Volunteer)) == 0
 
 
 # -- the selection helper ---------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import time
 from dataclasses import replace
 
@@ -18,9 +19,17 @@ from bibliomobile.services.home_delivery import (
     beneficiary_detail,
     save_beneficiary,
     save_volunteer,
+    volunteer_data,
 )
 from bibliomobile.services.home_delivery_rounds import reorder_round, round_view, set_locked
-from bibliomobile.services.round_planning import PlanningSettings, plan_rounds, save_plan
+from bibliomobile.services.round_planning import (
+    PlanningSettings,
+    plan_rounds,
+    plan_summary,
+    read_planning,
+    save_plan,
+    solve_planning,
+)
 from bibliomobile.services.routing.ortools_adapter import solve
 from bibliomobile.services.routing.problem import (
     Place,
@@ -291,3 +300,36 @@ def test_the_child_process_solver_plans_the_same_problem_and_stops_on_cancel() -
     )
     assert stopped.cancelled and not stopped.routes
     assert time.monotonic() - started < 3  # not the 30-second budget
+
+
+def test_communes_match_as_people_type_them_and_idle_volunteers_are_said(
+    store: Store, world: HomeWorld
+) -> None:
+    with store.unit_of_work() as uow:
+        claire = volunteer_data(uow, world.volunteers[0])
+        assert claire is not None
+        # Billom and Mauzun typed without care; Saint-Julien-de-Coppel as "St Julien de Coppel".
+        save_volunteer(
+            uow,
+            replace(claire, communes=("billom ", "MAUZUN", "St Julien de Coppel")),
+            world.volunteers[0],
+        )
+    with store.unit_of_work() as uow:
+        save_volunteer(
+            uow, VolunteerData("Yves", "Morel", start_latitude=45.7, start_longitude=3.3)
+        )
+    with store.unit_of_work() as uow:
+        plan = plan_rounds(uow, world.monday, world.monday + dt.timedelta(days=4), FAST)
+    assert plan.warnings == ("Yves Morel : aucune disponibilité indiquée, pas de tournée.",)
+    assert sum(len(r.visits) for r in plan.rounds) == 4
+    assert not plan.dropped
+    assert re.search(r"\d,\d km, calcul \d+,\d s$", plan_summary(plan))  # French decimals
+
+
+def test_a_period_with_nothing_to_plan_says_so(store: Store) -> None:
+    monday = dt.date(2026, 3, 2)
+    with store.unit_of_work() as uow:
+        planning = read_planning(uow, monday, monday + dt.timedelta(days=4), FAST)
+    plan = solve_planning(planning, solver=solve_in_process)  # no child started for nothing
+    assert plan.solve_seconds < 0.5
+    assert plan_summary(plan) == "Aucune visite à planifier du 02/03/2026 au 06/03/2026."

@@ -42,6 +42,8 @@ def solve_in_process(
         SolverFailed: the child crashed or raised.
     """
     started = time.monotonic()
+    if not problem.visits:  # nothing to search: spare the child's start-up
+        return RoutingSolution((), (), 0, 0.0)
     budget_ms = max(1, round(problem.time_budget_s * 1000))
     context = multiprocessing.get_context("spawn")  # fork is unsafe in a threaded GUI
     receiver, sender = context.Pipe(duplex=False)

@@ -143,9 +143,9 @@ class PlanningPage(Page):
         # Left: who is due, and the planning run.
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(
-            QLabel(self.tr("Visites dues sur la période (non encore planifiées)"))
-        )
+        self.due_title = QLabel(self.tr("Visites dues sur la période (non encore planifiées)"))
+        self.due_title.setWordWrap(True)
+        left_layout.addWidget(self.due_title)
         self.due_model = RowTableModel(DUE_COLUMNS, self)
         left_layout.addWidget(row_table(self.due_model, selectable=False), 2)
         run_row = QHBoxLayout()
@@ -177,6 +177,7 @@ class PlanningPage(Page):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         self.rounds = QComboBox()
+        self.rounds.setPlaceholderText(self.tr("Aucune tournée planifiée sur la période"))
         self.rounds.currentIndexChanged.connect(self._round_chosen)
         middle_layout.addWidget(self.rounds)
         hint = QLabel(
@@ -241,8 +242,18 @@ class PlanningPage(Page):
 
     def refresh(self) -> None:
         start, end = to_date(self.period_start), to_date(self.period_end)
-        self.run(lambda uow: due_visits(uow, start, end), self.due_model.set_rows)
+        self.run(lambda uow: due_visits(uow, start, end), self._show_due)
         self.run(lambda uow: rounds_between(uow, start, end), self._show_rounds)
+
+    def _show_due(self, due: list[DueVisit]) -> None:
+        self.due_model.set_rows(due)
+        self.due_title.setText(
+            self.tr("{n} visite(s) due(s) sur la période, pas encore planifiée(s)").format(
+                n=len(due)
+            )
+            if due
+            else self.tr("Aucune visite due sur la période : rien à planifier.")
+        )
 
     def _show_rounds(self, rounds: list[RoundSummary]) -> None:
         current = self.round.round_id if self.round else None
@@ -417,6 +428,7 @@ class PlanningPage(Page):
 
     def _ask_sheet_path(self) -> None:
         if self.round is None:
+            self.info(self.tr("Choisissez d'abord une tournée."))
             return
         name = f"tournee-{self.round.date.isoformat()}.pdf"
         path, _filter = QFileDialog.getSaveFileName(
@@ -488,6 +500,7 @@ class PlanningPage(Page):
     def confirm_bag(self) -> None:
         delivery_id = self.selected_delivery()
         if delivery_id is None:
+            self.info(self.tr("Choisissez d'abord une visite dans la tournée."))
             return
         chosen = [
             str(self.suggestions.item(i).data(ITEM_ROLE))

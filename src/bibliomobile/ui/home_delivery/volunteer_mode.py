@@ -193,7 +193,9 @@ class VolunteerModePage(Page):
     def load_round(self) -> None:
         volunteer_id = self.volunteer.currentData()
         if not volunteer_id:
+            self.rounds = []
             self.stops.clear()
+            self._clear_stop(self.tr("Aucun bénévole actif : ajoutez-en dans l'onglet Bénévoles."))
             return
         day = to_date(self.day)
         self.run(lambda uow: volunteer_rounds(uow, str(volunteer_id), day), self._show_rounds)
@@ -218,7 +220,7 @@ class VolunteerModePage(Page):
                 self.stops.addItem(item)
         self.stops.blockSignals(False)
         if not self.stops.count():
-            self.stop_title.setText(self.tr("Pas de tournée ce jour-là."))
+            self._clear_stop(self.tr("Pas de tournée ce jour-là."))
             return
         row = 0
         for i in range(self.stops.count()):
@@ -237,6 +239,17 @@ class VolunteerModePage(Page):
                 if stop.delivery_id == delivery_id:
                     return stop
         return None
+
+    def _clear_stop(self, title: str) -> None:
+        """Nothing to show: no stale visit left on screen, nothing to record."""
+        self.stop_title.setText(title)
+        for label in (self.address, self.phone, self.access, self.bag):
+            label.clear()
+        self.note.clear()
+        self.items.clear()
+        self.returned.clear()
+        for button in self.outcome_buttons.values():
+            button.setEnabled(False)
 
     def _show_stop(self) -> None:
         stop = self._current()

@@ -29,7 +29,13 @@ from bibliomobile.services.home_delivery import (
 from ..i18n import QT_TRANSLATE_NOOP
 from ..tables import Column, RowTableModel
 from ..workspaces import WorkspaceContext
+from .beneficiaries import tr
 from .common import Page, parse_float, row_table, split_list
+
+ACTIVE_TEXT = {
+    True: QT_TRANSLATE_NOOP("HomeDelivery", "oui"),
+    False: QT_TRANSLATE_NOOP("HomeDelivery", "non"),
+}
 
 VOLUNTEER_COLUMNS: tuple[Column[VolunteerRow], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.name, width=170),
@@ -41,7 +47,10 @@ VOLUNTEER_COLUMNS: tuple[Column[VolunteerRow], ...] = (
         sort_key=lambda r: r.max_visits,
         align_right=True,
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Actif"), lambda r: "oui" if r.active else "non"),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Actif"),
+        lambda r: tr(ACTIVE_TEXT[r.active]),
+    ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Tournées faites"),
         lambda r: str(r.rounds_done),
