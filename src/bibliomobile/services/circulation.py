@@ -309,7 +309,7 @@ def _reader(uow: UnitOfWork) -> Connection:
     connection = session.connection()
     if not session.info.get(_CAUGHT_UP):
         # Events pulled by sync are written without the ORM: take them in first.
-        catch_up(connection)
+        catch_up(session)
         session.info[_CAUGHT_UP] = True
     return connection
 

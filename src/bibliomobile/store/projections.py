@@ -15,6 +15,8 @@ says whether anything is new. So the projection is right whatever path an event 
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from sqlalchemy import Connection, event, text
 from sqlalchemy.orm import Session, UOWTransaction
 
@@ -70,7 +72,7 @@ _SET_SEEN = text(
 )
 
 
-def refresh_items(connection: Connection, item_ids: set[str]) -> None:
+def refresh_items(connection: Connection, item_ids: AbstractSet[str]) -> None:
     """Recompute the projection of these items from their events."""
     for item_id in sorted(item_ids):
         connection.execute(_FORGET, {"item_id": item_id})
@@ -89,28 +91,62 @@ def rebuild_loan_state(connection: Connection) -> int:
     return int(connection.execute(text("SELECT count(*) FROM loan_state")).scalar_one())
 
 
-def catch_up(connection: Connection) -> int:
-    """Take in events written behind the ORM's back (sync apply, bulk loads, tools).
+#: The watermark as committed, per engine of this process: saves reading it per scan.
+_COMMITTED: dict[int, int] = {}
+#: ``session.info`` key: the watermark this transaction will have on commit.
+_PENDING = "bibliomobile.projections.pending"
+#: The stored watermark is written when it crosses a multiple of this (and after any
+#: catch-up): after a restart at most this many recent items are recomputed.
+_PERSIST_EVERY = 256
 
-    Events are append-only, so every event not yet projected has a rowid above the
-    watermark; their items are recomputed (or everything, if there are many).
+
+def _known(session: Session, connection: Connection) -> int:
+    pending = session.info.get(_PENDING)
+    if pending is not None:
+        return int(pending)
+    committed = _COMMITTED.get(id(connection.engine))
+    if committed is not None:
+        return committed
+    found = connection.execute(_SEEN, {"key": WATERMARK_SETTING}).scalar()
+    return int(found) if found is not None else -1
+
+
+def catch_up(
+    session: Session, own_items: AbstractSet[str] = frozenset(), own_events: int = 0
+) -> int:
+    """Bring the projection up to date in this session's transaction.
+
+    ``own_items`` / ``own_events`` are what this flush just inserted through the ORM.
+    Anything else above the watermark came another way (the sync client's upserts, a
+    snapshot, a bulk load): its items are recomputed too, or everything if many.
 
     Returns:
-        How many unseen events there were (0 almost always: two indexed reads).
+        How many events arrived by another path (almost always 0).
     """
+    connection = session.connection()
+    if own_items:
+        refresh_items(connection, own_items)
     last = int(connection.execute(_LAST_ROWID).scalar_one())
-    found = connection.execute(_SEEN, {"key": WATERMARK_SETTING}).scalar()
-    seen = int(found) if found is not None else -1
-    if last == seen:
+    seen = _known(session, connection)
+    if seen >= 0 and last - seen == own_events:
+        persist = last // _PERSIST_EVERY != seen // _PERSIST_EVERY
+        _mark(session, connection, last, persist=persist)
         return 0
     if seen < 0 or last < seen or last - seen > _REBUILD_ABOVE:
         # Never projected, events removed (evicted from this device), or a large pull.
         rebuild_loan_state(connection)
-        return max(last - max(seen, 0), 0)
+        _mark(session, connection, last, persist=False)  # the rebuild stored it
+        return max(last - max(seen, 0) - own_events, 0)
     items = {str(i) for i in connection.execute(_UNSEEN_ITEMS, {"seen": seen}).scalars()}
-    refresh_items(connection, items)
-    _remember(connection, last)
-    return last - seen
+    refresh_items(connection, items - own_items)
+    _mark(session, connection, last, persist=True)
+    return last - seen - own_events
+
+
+def _mark(session: Session, connection: Connection, rowid: int, *, persist: bool) -> None:
+    session.info[_PENDING] = rowid
+    if persist:
+        _remember(connection, rowid)
 
 
 def _remember(connection: Connection, rowid: int) -> None:
@@ -118,18 +154,27 @@ def _remember(connection: Connection, rowid: int) -> None:
 
 
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
-    items = {obj.item_id for obj in session.new if isinstance(obj, CirculationEvent)}
-    if items:
-        connection = session.connection()
-        # This flush's own items first (whatever their rowids), then anything that
-        # arrived by another path since the last flush.
-        refresh_items(connection, items)
-        catch_up(connection)
+    new = [obj for obj in session.new if isinstance(obj, CirculationEvent)]
+    if new:
+        catch_up(session, {obj.item_id for obj in new}, len(new))
+
+
+def _after_commit(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if pending is not None:
+        _COMMITTED[id(session.get_bind())] = int(pending)
+
+
+def _after_rollback(session: Session, _previous: object) -> None:
+    # Whatever this transaction projected is gone with it.
+    session.info.pop(_PENDING, None)
 
 
 def install(session_class: type[Session]) -> None:
     """Attach projection upkeep to a session class (done once by the store)."""
     event.listen(session_class, "after_flush", _after_flush)
+    event.listen(session_class, "after_commit", _after_commit)
+    event.listen(session_class, "after_soft_rollback", _after_rollback)
 
 
 __all__ = ["catch_up", "install", "rebuild_loan_state", "refresh_items"]

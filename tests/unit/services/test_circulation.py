@@ -453,3 +453,42 @@ def test_events_pulled_without_the_orm_are_taken_into_the_loans(store: Store, wo
         # The desk sees it too: returning I00031 closes the other device's loan.
         back = circ.checkin(uow, item_barcode="I00031", visit_id=world.visit_a_today)
     assert back.patron_id == world.patrons[1] and not back.no_loan
+
+
+def test_a_rolled_back_scan_does_not_hide_a_later_pulled_event(store: Store, world: World) -> None:
+    _lend(store, world, 40)
+    with store.unit_of_work() as uow:  # flushed, then abandoned: rolled back
+        circ.checkout(
+            uow,
+            item_barcode="I00041",
+            patron_id=world.patrons[0],
+            visit_id=world.visit_a_today,
+            today=TODAY,
+            commit=False,
+        )
+        uow.session.flush()
+    with store.engine.begin() as conn:  # the sync client writes the next event (same rowid)
+        conn.execute(
+            CirculationEvent.__table__.insert(),
+            [
+                {
+                    "id": "0190-remote-x",
+                    "kind": "checkout",
+                    "item_id": world.items[42],
+                    "patron_id": world.patrons[2],
+                    "due_date": TODAY + 30 * DAY,
+                    "occurred_at": dt.datetime(2026, 3, 3, 9),
+                    "hlc": "0001772528400000-0000-dother",
+                    "device_id": "dother",
+                }
+            ],
+        )
+    with store.unit_of_work() as uow:
+        assert [x.barcode for x in circ.open_loans(uow, world.patrons[2])] == ["I00042"]
+        assert [x.barcode for x in circ.open_loans(uow, world.patrons[0])] == ["I00040"]
+    reopened = Store.open(store.path)  # another process: starts from the stored watermark
+    try:
+        with reopened.unit_of_work() as uow:
+            assert [x.barcode for x in circ.open_loans(uow, world.patrons[2])] == ["I00042"]
+    finally:
+        reopened.close()
