@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "timetable",
     "importing",
     "home_delivery",
+    "labels",
 )
 
 
