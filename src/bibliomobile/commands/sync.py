@@ -22,17 +22,25 @@ def register(subparsers: Any) -> None:
         "sync", help="synchroniser avec le serveur central (envoi puis réception)"
     )
     add_db_argument(parser)
-    actions = parser.add_subparsers(dest="sync_command", metavar="ACTION")
+    actions = parser.add_subparsers(dest="sync_command", metavar="[ACTION]")
     status = actions.add_parser("status", help="état de la synchronisation")
-    add_db_argument(status)
+    _add_action_db_argument(status)
     status.set_defaults(handler=run_status)
     export = actions.add_parser(
         "export-pending", help="exporter le travail non envoyé (JSON), sans rien effacer"
     )
-    add_db_argument(export)
+    _add_action_db_argument(export)
     export.add_argument("--out", required=True, type=Path, help="fichier JSON à écrire")
     export.set_defaults(handler=run_export)
     parser.set_defaults(handler=run_sync)
+
+
+def _add_action_db_argument(parser: argparse.ArgumentParser) -> None:
+    # --db may come before or after the action: without a default here, the one given
+    # before the action is kept.
+    parser.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help="fichier de la base (comme ci-dessus)"
+    )
 
 
 def run_enroll(args: argparse.Namespace) -> int:
