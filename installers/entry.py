@@ -6,6 +6,6 @@ import sys
 from bibliomobile.cli import main
 
 if __name__ == "__main__":
-    # The round solver runs in a child process (spawn): the bundle must let it start.
+    # Worker processes (MARC import, round planning) re-enter this entry point.
     multiprocessing.freeze_support()
     sys.exit(main())
