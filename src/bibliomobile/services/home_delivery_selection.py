@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, or_, select
 
-from bibliomobile.domain.enums import BagStatus, CirculationKind, DocumentFormat, Location
+from bibliomobile.domain.enums import BagStatus, CirculationKind, DocumentFormat
 from bibliomobile.store.models import (
     Bag,
     BagItem,
@@ -31,6 +31,7 @@ from bibliomobile.store.models import (
 )
 from bibliomobile.store.uow import UnitOfWork
 
+from . import drive
 from .home_delivery import HomeDeliveryError
 
 #: Formats proposed when a profile names none.
@@ -278,12 +279,13 @@ class PreparedBag:
 def prepare_bag(uow: UnitOfWork, delivery_id: str, item_ids: Iterable[str]) -> PreparedBag:
     """Put the confirmed items into the visit's bag (created if needed), ready to go.
 
-    The bag is the drive's kind of bag (same codes, same labels: see
-    :mod:`bibliomobile.services.labels`), attached to the visit instead of a request.
+    The drive's bag service does the work (:mod:`bibliomobile.services.drive`: same
+    codes, same checks, same labels); the bag belongs to the visit instead of a
+    request. A bag already ready for the visit is reopened for the new items.
 
     Raises:
-        HomeDeliveryError: unknown visit, no item, an item already in another active
-            bag or on loan (nothing is written).
+        HomeDeliveryError: unknown visit, no item, an item on loan or already in another
+            bag (nothing is written).
     """
     from bibliomobile.domain.bagcode import new_bag_code
 
@@ -298,58 +300,32 @@ def prepare_bag(uow: UnitOfWork, delivery_id: str, item_ids: Iterable[str]) -> P
         raise HomeDeliveryError("Choisissez au moins un document pour le sac.")
     beneficiary = session.get(Beneficiary, delivery.beneficiary_id)
     assert beneficiary is not None
+    barcodes = {
+        str(item_id): str(barcode)
+        for item_id, barcode in session.execute(
+            select(Item.id, Item.barcode).where(Item.id.in_(wanted))
+        )
+    }
+    if len(barcodes) != len(wanted):
+        raise HomeDeliveryError("Un des documents choisis n'existe pas.")
     bag = session.scalar(
-        select(Bag).where(Bag.delivery_id == delivery_id).where(Bag.status.in_(_ACTIVE_BAG))
+        select(Bag).where(Bag.delivery_id == delivery_id, Bag.status.in_(drive.ACTIVE_BAG))
     )
-    busy = {
-        str(i)
-        for i in session.scalars(
-            select(BagItem.item_id)
-            .join(Bag, Bag.id == BagItem.bag_id)
-            .where(BagItem.removed.is_(False))
-            .where(Bag.status.in_(_ACTIVE_BAG))
-            .where(BagItem.item_id.in_(wanted))
-            .where(Bag.id != (bag.id if bag is not None else ""))
-        )
-    }
-    lent = {
-        str(i)
-        for i in session.scalars(select(LoanState.item_id).where(LoanState.item_id.in_(wanted)))
-    }
-    items = {i.id: i for i in session.scalars(select(Item).where(Item.id.in_(wanted)))}
-    for item_id in wanted:
-        item = items.get(item_id)
-        if item is None:
-            raise HomeDeliveryError("Un des documents choisis n'existe pas.")
-        if item_id in busy:
-            raise HomeDeliveryError(f"Le document {item.barcode} est déjà dans un autre sac.")
-        if item_id in lent:
-            raise HomeDeliveryError(f"Le document {item.barcode} est en prêt.")
-    if bag is None:
-        existing_codes = set(session.scalars(select(Bag.code)))
-        code = new_bag_code()
-        while code in existing_codes:
+    try:
+        if bag is None:
             code = new_bag_code()
-        bag = Bag(
-            code=code,
-            status=BagStatus.READY.value,
-            patron_id=beneficiary.patron_id,
-            delivery_id=delivery_id,
-        )
-        session.add(bag)
-        session.flush()
-    present = {
-        str(i)
-        for i in session.scalars(
-            select(BagItem.item_id).where(BagItem.bag_id == bag.id, BagItem.removed.is_(False))
-        )
-    }
-    for item_id in wanted:
-        if item_id not in present:
-            session.add(BagItem(bag_id=bag.id, item_id=item_id))
-            items[item_id].location = Location.BAG.value
-    bag.status = BagStatus.READY.value
-    session.flush()
-    count = len(present | set(wanted))
+            while session.scalar(select(Bag.id).where(Bag.code == code)) is not None:
+                code = new_bag_code()
+            drive.create_bag(
+                uow, code, delivery_id=delivery_id, patron_id=beneficiary.patron_id, commit=False
+            )
+        else:
+            code = bag.code
+            bag.status = BagStatus.PREPARING.value  # not handed over yet: it may still grow
+        for item_id in wanted:
+            drive.add_to_bag(uow, code, barcodes[item_id], commit=False)
+        content = drive.mark_bag_ready(uow, code, commit=False)
+    except drive.DriveError as error:
+        raise HomeDeliveryError(str(error)) from error
     uow.commit()
-    return PreparedBag(bag.id, bag.code, count)
+    return PreparedBag(content.bag_id, content.code, len(content.items))

@@ -395,7 +395,7 @@ def test_confirmed_selection_goes_into_a_labelled_bag(store: Store, world: HomeW
         # The items are no longer proposed to anybody else.
         others = {p.item_id for p in suggest_items(uow, world.beneficiaries[1], count=20)}
         assert not others & {p.item_id for p in picks}
-        with pytest.raises(HomeDeliveryError, match="déjà dans un autre sac"):
+        with pytest.raises(HomeDeliveryError, match="déjà dans le sac B"):
             prepare_bag(uow, other, [picks[0].item_id])
         (label,) = labels_for_bags(uow, [bag.code.lower()])
     assert label.place == "Portage à domicile"
@@ -403,8 +403,16 @@ def test_confirmed_selection_goes_into_a_labelled_bag(store: Store, world: HomeW
     assert label.item_count == 2
     with store.unit_of_work() as uow:
         view = round_view(uow, uow.session.get(Delivery, delivery).round_id)  # type: ignore[union-attr]
+        assert uow.session.scalar(select(Bag.id).where(Bag.delivery_id == other)) is None
     assert view.stops[0].bag_code == bag.code
     assert sorted(line.title for line in view.stops[0].items) == sorted(p.title for p in picks)
+    # One more document later: the same bag (the drive's), ready again.
+    with store.unit_of_work() as uow:
+        (extra,) = suggest_items(uow, world.beneficiaries[0], count=1)
+        again = prepare_bag(uow, delivery, [extra.item_id])
+    assert (again.code, again.item_count) == (bag.code, 3)
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(Bag.status).where(Bag.code == bag.code)) == "ready"
 
 
 def test_availability_as_people_type_it() -> None:
