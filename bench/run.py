@@ -28,6 +28,7 @@ MODULES: tuple[str, ...] = (
     "circulation",
     "timetable",
     "sync",
+    "labels",
 )
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
