@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine
-
-from bibliomobile.store.engine import create_sqlite_engine
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -25,11 +26,47 @@ def create_server_engine(db: str) -> Engine:
     foreign keys on).
     """
     if not is_url(db):
-        return create_sqlite_engine(db)
+        return _sqlite_server_engine(db)
     if db.startswith("sqlite"):
-        path = db.split("///", 1)[1]
-        return create_sqlite_engine(path)
+        return _sqlite_server_engine(db.split("///", 1)[1])
     return create_engine(db, pool_size=10, max_overflow=20, pool_pre_ping=True)
+
+
+def _sqlite_server_engine(path: str) -> Engine:
+    """SQLite with the devices' pragmas (WAL, FULL sync, foreign keys), thread-safe pool.
+
+    The server answers from many threads at once. The device engine keeps one
+    connection per thread in a pool of five and closes other threads' connections
+    when more come, so the server hands connections out from a queue instead.
+    """
+    file = Path(path)
+    file.parent.mkdir(parents=True, exist_ok=True)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(str(file), check_same_thread=False, timeout=30)
+
+    engine = create_engine(
+        "sqlite://", creator=connect, poolclass=QueuePool, pool_size=8, max_overflow=32
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself
+        cursor = dbapi_connection.cursor()
+        for pragma in (
+            "journal_mode=WAL",
+            "synchronous=FULL",
+            "foreign_keys=ON",
+            "busy_timeout=30000",
+        ):
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
 
 
 def alembic_config() -> Config:

@@ -260,6 +260,9 @@ class SyncServer:
         raise AssertionError("unreachable")
 
     def _apply(self, conn: Connection, batch: _Batch) -> None:
+        # Write first: on SQLite this takes the write lock now (waiting for it if need
+        # be) rather than failing later when a read snapshot turns out to be stale.
+        touch(conn, batch.device.id)
         ops = batch.ops
         scope = batch.device.parsed_scope
         known: set[str] = set()
@@ -278,7 +281,6 @@ class SyncServer:
                 known.add(op.op_id)
                 fresh.append(op)
         if not fresh:
-            touch(conn, batch.device.id)
             return
         self._observe_clocks(conn, batch.device, fresh)
         self._check_writable(scope, fresh)
@@ -314,7 +316,6 @@ class SyncServer:
                 for op in fresh
             ],
         )
-        touch(conn, batch.device.id)
         self._append_changes(conn, batch.changed, batch.device.id)
         if self.before_commit is not None:
             self.before_commit()
@@ -802,11 +803,18 @@ class SyncServer:
             changes: list[dict[str, Any]] = []
             for entity, entity_ids in by_entity.items():
                 changes.extend(self._states(conn, scope, entity, entity_ids, last_seq))
-            touch(conn, device.id)
-            conn.commit()
+        self._touch(device)
         changes.sort(key=lambda change: change["seq"])
         next_after = entries[-1].seq if entries else after
         return {"changes": changes, "next": next_after, "more": len(entries) == limit}
+
+    def _touch(self, device: Device) -> None:
+        """Record when a device was last seen (best effort, its own short transaction)."""
+        try:
+            with self.engine.begin() as conn:
+                touch(conn, device.id)
+        except OperationalError:  # a busy SQLite server: the next request will do it
+            log.debug("last-seen of %s not recorded", device.name, exc_info=True)
 
     def _states(
         self,
