@@ -1212,3 +1212,36 @@ def bags_in_stock(uow: UnitOfWork) -> int:
         )
         or 0
     )
+
+
+@dataclass(frozen=True, slots=True)
+class VisitChoice:
+    """A visit one can book a pickup for."""
+
+    visit_id: str
+    date: dt.date
+    stop: str
+    start: dt.time
+    end: dt.time
+    status: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.date:%d/%m/%Y} {self.start:%H:%M}–{self.end:%H:%M} — {self.stop}"
+
+
+def upcoming_visits(uow: UnitOfWork, today: dt.date, days: int = 60) -> list[VisitChoice]:
+    """Planned or open visits from ``today`` on, for the request form and the inbox."""
+    rows = uow.session.execute(
+        select(StopVisit, Stop)
+        .join(Stop, Stop.id == StopVisit.stop_id)
+        .where(
+            StopVisit.date >= today,
+            StopVisit.date <= today + dt.timedelta(days=days),
+            StopVisit.status.in_((VisitStatus.PLANNED.value, VisitStatus.OPEN.value)),
+        )
+        .order_by(StopVisit.date, StopVisit.start_time, Stop.commune)
+    ).all()
+    return [
+        VisitChoice(v.id, v.date, stop_name(s), v.start_time, v.end_time, v.status) for v, s in rows
+    ]

@@ -131,6 +131,7 @@ WORKSPACES: tuple[WorkspaceSpec, ...] = (
             "Workspaces",
             "Les demandes des lecteurs, la préparation des sacs et leurs étiquettes.",
         ),
+        factory=lazy("bibliomobile.ui.drive.workspace", "DriveWorkspace"),
     ),
     WorkspaceSpec(
         key="home_delivery",

@@ -1,0 +1,1 @@
+"""The Drive workspace: requests, slots, pick list, bag preparation, labels, notifications."""

@@ -1,0 +1,86 @@
+"""The Drive workspace: book a request, prepare its bag by scanning, print its labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sys
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import zxingcpp
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "unit" / "services"))
+from drive_world import build
+
+from bibliomobile.domain.bagcode import new_bag_code
+from bibliomobile.services import drive
+from bibliomobile.store.models import StopVisit
+from bibliomobile.store.uow import Store
+from bibliomobile.ui.drive.workspace import DriveWorkspace
+from bibliomobile.ui.main_window import MainWindow
+
+
+def test_request_bag_and_labels_from_the_drive_workspace(
+    qtbot, store: Store, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    world = build(store)
+    with store.unit_of_work() as uow:  # the visit is next week
+        visit = uow.session.get(StopVisit, world.visit_id)
+        assert visit is not None
+        visit.date = dt.date.today() + dt.timedelta(days=7)
+        uow.commit()
+    page = window.open_workspace("drive")
+    assert isinstance(page, DriveWorkspace)
+    qtbot.waitUntil(lambda: page.visit_box.count() >= 1)
+    page.generate_slots()
+    qtbot.waitUntil(lambda: page.slot_box.count() == 6)
+
+    page.patron_query.setText("Dupont")
+    page.find_patrons()
+    qtbot.waitUntil(lambda: page.patron_list.count() == 1)
+    page.catalogue_query.setText("chien jaune")
+    page.find_items()
+    qtbot.waitUntil(lambda: page.catalogue_list.count() == 1)
+    assert "disponible" in page.catalogue_list.item(0).text()
+    page.catalogue_list.item(0).setCheckState(Qt.CheckState.Checked)
+    page.save_request()
+    qtbot.waitUntil(lambda: page.inbox.rowCount() == 1)
+    assert "Demande enregistrée" in page.message.text()
+
+    qtbot.waitUntil(lambda: page.bag_request.count() == 1)
+    code = new_bag_code(random.Random(8))
+    for scan in (code.lower(), "30000000"):
+        page.bag_scan.setText(scan)
+        qtbot.keyClick(page.bag_scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.bag_items.count() == 1)
+    page.bag_ready()
+    qtbot.waitUntil(
+        lambda: page.inbox.item(0, 3) is not None and page.inbox.item(0, 3).text() == "prête"
+    )
+
+    page.label_format.setCurrentIndex(page.label_format.findData("L7160"))
+    page.label_start.setValue(5)
+    out = tmp_path / "sacs.pdf"
+    page.write_labels(out)
+    qtbot.waitUntil(lambda: out.exists() and "1 étiquette(s)" in page.message.text())
+    document = pdfium.PdfDocument(out)
+    image = document[0].render(scale=300 / 72).to_pil()
+    document.close()
+    assert [b.text for b in zxingcpp.read_barcodes(image)] == [code]
+
+    page.load_queue()
+    qtbot.waitUntil(lambda: page.queue_table.rowCount() == 1)
+    assert page.queue_table.item(0, 2).text() == "Sac prêt"
+    with store.unit_of_work() as uow:
+        assert drive.bag_content(uow, code).status == "ready"
+
+
+def test_a_mistyped_bag_scan_shows_a_french_message(
+    qtbot, store: Store, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    page = window.open_workspace("drive")
+    page.bag_scan.setText("30000000")
+    qtbot.keyClick(page.bag_scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Scannez d'abord l'étiquette du sac" in page.message.text())
