@@ -221,6 +221,7 @@ class DriveWorkspace(QWidget):
         visit_id, interval, capacity = self.visit_id, self.interval.value(), self.capacity.value()
         if visit_id is None:
             return
+
         def done(rows: list[drive.SlotRow]) -> None:
             self.show_message(self.tr("{n} créneau(x).").format(n=len(rows)))
             self.refresh()
