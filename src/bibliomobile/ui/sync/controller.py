@@ -8,7 +8,9 @@ the GUI thread. Results come back by signal; the status bar shows the state.
 from __future__ import annotations
 
 import logging
+import queue
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -32,6 +34,40 @@ _STAGES = {
     "pull": "Réception des modifications…",
     "done": "Vérification du périmètre…",
 }
+
+
+class BackgroundJobs:
+    """One long-lived thread for the sync side's background work, run in order.
+
+    One thread, hence one database connection of the store's per-thread pool, however
+    many syncs, state reads and exports run over a day.
+    """
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[Callable[[], None]] = queue.Queue()
+        self._thread = threading.Thread(target=self._loop, name="bibliomobile-sync", daemon=True)
+        self._thread.start()
+
+    def submit(self, job: Callable[[], None]) -> None:
+        self._queue.put(job)
+
+    def idle(self) -> bool:
+        return self._queue.unfinished_tasks == 0
+
+    def join(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while not self.idle() and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+    def _loop(self) -> None:
+        while True:
+            job = self._queue.get()
+            try:
+                job()
+            except Exception:  # a job reports its own errors; never kill the thread
+                log.exception("background sync job failed")
+            finally:
+                self._queue.task_done()
 
 
 class SyncController(QObject):
@@ -69,7 +105,8 @@ class SyncController(QObject):
         self.status = status
         self.transport = transport
         self.state: sync.SyncState | None = None
-        self._thread: threading.Thread | None = None
+        self.jobs = BackgroundJobs()
+        self._syncing = False
         self.timer = QTimer(self)
         self.timer.setInterval(int(interval_minutes * 60_000))
         self.timer.timeout.connect(self.sync_now)
@@ -82,7 +119,7 @@ class SyncController(QObject):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._syncing
 
     def start(self) -> None:
         """Read the state (off the GUI thread), then sync now and every few minutes."""
@@ -98,7 +135,7 @@ class SyncController(QObject):
             except Exception:  # the window (or its store) closed meanwhile
                 log.debug("sync state not read", exc_info=True)
 
-        threading.Thread(target=read, name="sync-state", daemon=True).start()
+        self.jobs.submit(read)
 
     def sync_now(self) -> bool:
         """Start a sync unless one is running, the device is not enrolled or was revoked."""
@@ -109,6 +146,7 @@ class SyncController(QObject):
                 self.status.set_sync_state(SyncState.NOT_ENROLLED)
             self._show_state(self.state)
             return False
+        self._syncing = True
         self.status.set_sync_state(SyncState.SYNCING)
         self.status.show_progress(ProgressReport(0, 0, self.tr("Synchronisation…")))
         self._run(self._sync_task, self._finished)
@@ -124,8 +162,7 @@ class SyncController(QObject):
 
     def wait(self, timeout: float = 60.0) -> None:
         """Wait for the running sync and deliver its result (tests, closing the window)."""
-        if self._thread is not None:
-            self._thread.join(timeout)
+        self.jobs.join(timeout)
         QCoreApplication.processEvents()
 
     # -- worker threads ------------------------------------------------------------
@@ -150,8 +187,7 @@ class SyncController(QObject):
             except RuntimeError:  # the window closed meanwhile; the work is in the store
                 log.debug("sync result not delivered", exc_info=True)
 
-        self._thread = threading.Thread(target=body, name="bibliomobile-sync", daemon=True)
-        self._thread.start()
+        self.jobs.submit(body)
 
     # -- back on the GUI thread ------------------------------------------------------
 
@@ -174,6 +210,7 @@ class SyncController(QObject):
 
     @Slot(object, object)
     def _on_finished(self, report: sync.SyncReport | None, error: sync.SyncError | None) -> None:
+        self._syncing = False
         self.status.clear_progress()
         if error is not None:
             if isinstance(error, sync.DeviceRevoked):

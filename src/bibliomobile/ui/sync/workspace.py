@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -225,7 +224,7 @@ class SyncWorkspace(QWidget):
             except OSError as error:
                 relay.exported.emit(None, error)
 
-        threading.Thread(target=task, name="export-pending", daemon=True).start()
+        self.controller.jobs.submit(task)
 
     @Slot(object, object)
     def _on_exported(self, count: int | None, error: OSError | None) -> None:
@@ -255,7 +254,7 @@ class SyncWorkspace(QWidget):
             except sync.SyncError as error:
                 relay.reviews.emit(None, error)
 
-        threading.Thread(target=task, name="reviews", daemon=True).start()
+        self.controller.jobs.submit(task)
 
     @Slot(object, object)
     def _show_reviews(self, rows: list[sync.Review] | None, error: sync.SyncError | None) -> None:
@@ -291,7 +290,7 @@ class SyncWorkspace(QWidget):
             except sync.SyncError as error:
                 relay.resolved.emit(error)
 
-        threading.Thread(target=task, name="resolve-review", daemon=True).start()
+        self.controller.jobs.submit(task)
 
     @Slot(object)
     def _on_resolved(self, error: sync.SyncError | None) -> None:
