@@ -220,8 +220,17 @@ def home_delivery(day: SimulatedDay) -> None:
     volunteers_rounds(day)
 
 
+def drive_pickups(day: SimulatedDay) -> None:
+    """Drive requests, bags and hand-overs (see :mod:`.simulate_drive`, imported here
+    because that module builds on this one)."""
+    from .simulate_drive import drive_day
+
+    drive_day(day)
+
+
 #: Daily work, in the order it happens. Other features append their own.
 ACTIVITIES: list[Activity] = [
+    Activity("drive", drive_pickups),  # bags handed over as the van arrives
     Activity("bibliobus", bookmobile_crew),
     Activity("portage", home_delivery),
 ]
