@@ -580,6 +580,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
 <context>
     <name>HomeDelivery</name>
     <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>chaque semaine</source>
         <translation>every week</translation>
     </message>
@@ -1079,6 +1087,22 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
 </context>
 <context>
     <name>PlanningPage</name>
+    <message>
+        <source>Aucune tournée planifiée sur la période</source>
+        <translation>No round planned in this period</translation>
+    </message>
+    <message>
+        <source>{n} visite(s) due(s) sur la période, pas encore planifiée(s)</source>
+        <translation>{n} visit(s) due in this period, not yet planned</translation>
+    </message>
+    <message>
+        <source>Aucune visite due sur la période : rien à planifier.</source>
+        <translation>No visit due in this period: nothing to plan.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une tournée.</source>
+        <translation>First choose a round.</translation>
+    </message>
     <message>
         <source>Du</source>
         <translation>From</translation>
@@ -2359,6 +2383,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
 </context>
 <context>
     <name>VolunteerModePage</name>
+    <message>
+        <source>Aucun bénévole actif : ajoutez-en dans l&apos;onglet Bénévoles.</source>
+        <translation>No active volunteer: add some in the Volunteers tab.</translation>
+    </message>
     <message>
         <source>Bénévole</source>
         <translation>Volunteer</translation>

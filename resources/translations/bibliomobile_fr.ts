@@ -576,6 +576,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
 <context>
     <name>HomeDelivery</name>
     <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>chaque semaine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,6 +1083,22 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
 </context>
 <context>
     <name>PlanningPage</name>
+    <message>
+        <source>Aucune tournée planifiée sur la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} visite(s) due(s) sur la période, pas encore planifiée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune visite due sur la période : rien à planifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Du</source>
         <translation type="unfinished"></translation>
@@ -2355,6 +2379,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
 </context>
 <context>
     <name>VolunteerModePage</name>
+    <message>
+        <source>Aucun bénévole actif : ajoutez-en dans l&apos;onglet Bénévoles.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Bénévole</source>
         <translation type="unfinished"></translation>

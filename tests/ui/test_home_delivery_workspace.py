@@ -295,6 +295,11 @@ def test_portage_speaks_english_too(  # type: ignore[no-untyped-def]
         ]
         assert workspace.planning.plan_button.text() == "Plan the rounds"
         assert workspace.beneficiaries.model.headerData(2, Qt.Orientation.Horizontal) == "Frequency"
+        assert workspace.planning.rounds.placeholderText() == "No round planned in this period"
+        volunteers = workspace.volunteers
+        workspace.tabs.setCurrentWidget(volunteers)
+        worker.wait_idle()
+        assert volunteers.model.index(0, 4).data() == "yes"  # Claire Fontaine is active
     finally:
         remove_translations(qapp, translators)
         install_translations(qapp, "fr")

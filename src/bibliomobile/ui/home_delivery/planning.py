@@ -278,6 +278,7 @@ class PlanningPage(Page):
         start, end = to_date(self.period_start), to_date(self.period_end)
         settings = self.settings()
         self.plan_button.setEnabled(False)
+        self.stops.setEnabled(False)  # an order changed now would be overwritten by the plan
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
         self.summary.setText(self.tr("Calcul des tournées en cours…"))
@@ -331,6 +332,7 @@ class PlanningPage(Page):
 
     def _planning_over(self) -> None:
         self.plan_button.setEnabled(True)
+        self.stops.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.plan_task = None
 
