@@ -139,7 +139,8 @@ def _fit(text: str, font: str, size_pt: float, max_width_mm: float) -> tuple[str
     width = stringWidth(text, font, size_pt)
     if width <= max_pt:
         return text, size_pt
-    size = max(MIN_FONT_PT, size_pt * max_pt / width * 0.995)
+    # Shrink to 60 % at most (never below MIN_FONT_PT): a cut text stays readable.
+    size = max(MIN_FONT_PT, size_pt * 0.6, size_pt * max_pt / width * 0.995)
     if stringWidth(text, font, size) <= max_pt:
         return text, size
     while text and stringWidth(text + "…", font, size) > max_pt:
