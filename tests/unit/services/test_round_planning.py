@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 import re
+import threading
 import time
 from dataclasses import replace
 
@@ -333,3 +335,18 @@ def test_a_period_with_nothing_to_plan_says_so(store: Store) -> None:
     plan = solve_planning(planning, solver=solve_in_process)  # no child started for nothing
     assert plan.solve_seconds < 0.5
     assert plan_summary(plan) == "Aucune visite à planifier du 02/03/2026 au 06/03/2026."
+
+
+def test_the_rest_of_the_program_runs_while_the_child_process_solves() -> None:
+    # OR-Tools holds the GIL for its whole search: on a thread of this process it would
+    # freeze every other thread (the GUI's database worker) for the whole budget.
+    problem = replace(random_problem(3, visits=30), time_budget_s=2.0)
+    solver = threading.Thread(target=solve_in_process, args=(problem,))
+    solver.start()
+    ticks = [time.monotonic()]
+    while solver.is_alive():
+        time.sleep(0.01)
+        ticks.append(time.monotonic())
+    solver.join()
+    assert ticks[-1] - ticks[0] > 1.5  # the search did take its budget
+    assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.5
