@@ -38,7 +38,9 @@ def run(exe: Path, *args: str, cwd: Path, env: dict[str, str], ok: bool = True) 
     if ok and done.returncode != 0:
         raise SystemExit(f"FAILED: bibliomobile {' '.join(args)}\n{output}")
     if not ok and done.returncode == 0:
-        raise SystemExit(f"FAILED (should have been refused): bibliomobile {' '.join(args)}\n{output}")
+        raise SystemExit(
+            f"FAILED (should have been refused): bibliomobile {' '.join(args)}\n{output}"
+        )
     return output
 
 
@@ -70,7 +72,9 @@ def main() -> int:
 
         db = work / "demo.sqlite3"
         started = time.perf_counter()
-        out = run(exe, "demo", "--db", str(db), "--items", "3000", "--patrons", "300", cwd=work, env=env)
+        out = run(
+            exe, "demo", "--db", str(db), "--items", "3000", "--patrons", "300", cwd=work, env=env
+        )
         check(db.exists(), f"demo network created in {time.perf_counter() - started:.1f} s")
         out = run(exe, "search", "--db", str(db), "etranger", "camus", cwd=work, env=env)
         check("Étranger" in out, "search finds L'Étranger from 'etranger camus'")
@@ -81,22 +85,68 @@ def main() -> int:
         gui_env = dict(env, BIBLIOMOBILE_EXIT_AFTER_PAINT="1")
         done = subprocess.run(
             [str(exe), "gui", "--db", str(db)],
-            cwd=work, env=gui_env, capture_output=True, text=True, timeout=120,
+            cwd=work,
+            env=gui_env,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         check(done.returncode == 0 and "painted" in done.stdout, "the GUI paints its main window")
-        gui = subprocess.Popen([str(exe), "gui", "--db", str(db)], cwd=work, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        gui = subprocess.Popen(
+            [str(exe), "gui", "--db", str(db)],
+            cwd=work,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         time.sleep(8)
         alive = gui.poll() is None
         gui.terminate()
         log = gui.communicate(timeout=30)[0]
         check(alive, "the GUI stays up for 8 s" + ("" if alive else f"\n{log}"))
 
-        # A label sheet (needs bag label templates and fonts from the bundle).
+        # A few simulated days (drive requests, bags, rounds) through the bundled services,
+        # then a label sheet for one of the bags: label templates and fonts must be bundled.
+        out = run(exe, "simulate", "--db", str(db), "--days", "3", "--seed", "1", cwd=work, env=env)
+        check("prêts" in out, "simulate plays crew days")
+        with sqlite3.connect(db) as conn:
+            codes = [row[0] for row in conn.execute("SELECT code FROM bags ORDER BY code LIMIT 3")]
+        check(len(codes) > 0, f"simulated days prepared bags {codes}")
         pdf = work / "labels.pdf"
-        run(exe, "labels", "--db", str(db), "--demo-sheet", "--format", "L7160", "--out", str(pdf),
-            cwd=work, env=env)
+        run(
+            exe,
+            "labels",
+            "--db",
+            str(db),
+            "--bag",
+            *codes,
+            "--format",
+            "L7160",
+            "--out",
+            str(pdf),
+            cwd=work,
+            env=env,
+        )
         check(pdf.exists() and pdf.read_bytes().startswith(b"%PDF"), "a label PDF is written")
+        timetable = work / "timetable.pdf"
+        with sqlite3.connect(db) as conn:
+            tour = conn.execute("SELECT name FROM tours ORDER BY name LIMIT 1").fetchone()[0]
+        run(
+            exe,
+            "timetable",
+            "--db",
+            str(db),
+            "--tour",
+            tour,
+            "--out",
+            str(timetable),
+            cwd=work,
+            env=env,
+        )
+        check(
+            timetable.read_bytes().startswith(b"%PDF"), f"a timetable PDF for {tour!r} is written"
+        )
 
         # A database from a newer version is refused, byte for byte untouched.
         newer = work / "newer.sqlite3"
@@ -114,7 +164,9 @@ def main() -> int:
             old_copy = work / "older.sqlite3"
             old_copy.write_bytes(Path(older).read_bytes())
             out = run(exe, "info", "--db", str(old_copy), cwd=work, env=env)
-            check("schéma" in out, f"an older database is migrated: {out.strip().splitlines()[-2:]}")
+            check(
+                "schéma" in out, f"an older database is migrated: {out.strip().splitlines()[-2:]}"
+            )
     print("smoke test passed")
     return 0
 
