@@ -580,6 +580,22 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
 <context>
     <name>HomeDelivery</name>
     <message>
+        <source>livré</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>refusé</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>reporté</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
         <source>oui</source>
         <translation>yes</translation>
     </message>

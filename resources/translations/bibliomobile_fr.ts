@@ -576,6 +576,22 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
 <context>
     <name>HomeDelivery</name>
     <message>
+        <source>livré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>oui</source>
         <translation type="unfinished"></translation>
     </message>

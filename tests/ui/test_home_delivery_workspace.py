@@ -296,6 +296,7 @@ def test_portage_speaks_english_too(  # type: ignore[no-untyped-def]
         assert workspace.planning.plan_button.text() == "Plan the rounds"
         assert workspace.beneficiaries.model.headerData(2, Qt.Orientation.Horizontal) == "Frequency"
         assert workspace.planning.rounds.placeholderText() == "No round planned in this period"
+        assert workspace.volunteer_mode.outcome_buttons["delivered"].text() == "Delivered"
         volunteers = workspace.volunteers
         workspace.tabs.setCurrentWidget(volunteers)
         worker.wait_idle()

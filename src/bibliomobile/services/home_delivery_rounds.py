@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from bibliomobile.domain.enums import BagStatus, DeliveryOutcome, RoundStatus
+from bibliomobile.domain.enums import BagStatus, DeliveryOutcome, Location, RoundStatus
 from bibliomobile.store.models import (
     Bag,
     BagItem,
@@ -322,6 +322,13 @@ def record_outcome(
                 else:
                     messages.append(result.message)
             bag.status = BagStatus.HANDED_OVER.value
+    else:
+        bag = _bag_of(uow, delivery.id)
+        if bag is not None and bag.status in (BagStatus.PREPARING.value, BagStatus.READY.value):
+            _bring_back(uow, bag)
+            messages.append(
+                f"Rapportez le sac {bag.code} à la médiathèque : ses documents retournent en rayon."
+            )
     delivery.outcome = outcome
     delivery.outcome_at = moment
     if note is not None and note.strip():
@@ -417,6 +424,19 @@ def record_feedback(
     learnt = learn_from_feedback(uow, delivery.beneficiary_id)
     uow.commit()
     return learnt
+
+
+def _bring_back(uow: UnitOfWork, bag: Bag) -> None:
+    """A bag not handed over: its items go back on the shelves (free for the next
+    selection, this person's next visit included) and the bag back in stock."""
+    for link in uow.session.scalars(
+        select(BagItem).where(BagItem.bag_id == bag.id, BagItem.removed.is_(False))
+    ):
+        link.removed = True
+        item = uow.session.get(Item, link.item_id)
+        if item is not None and item.location == Location.BAG.value:
+            item.location = Location.STACKS.value
+    bag.status = BagStatus.RETURNED.value
 
 
 def return_item(

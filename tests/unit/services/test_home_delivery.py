@@ -44,6 +44,7 @@ from bibliomobile.store.models import (
     Beneficiary,
     CirculationEvent,
     Delivery,
+    Item,
     OutboxEntry,
     Round,
     Volunteer,
@@ -279,6 +280,25 @@ def test_one_item_is_proposed_to_one_person_only(store: Store, world: HomeWorld)
 
 
 # -- the volunteer's day ----------------------------------------------------------------
+
+
+def test_an_absent_person_s_bag_comes_back_and_its_items_are_free_again(
+    store: Store, world: HomeWorld
+) -> None:
+    delivery = _visit(store, world, 0, world.monday, outcome=None, items=("Le Horla",))
+    with store.unit_of_work() as uow:
+        messages = record_outcome(uow, delivery, "absent")
+    assert messages[0] == "Visite notée : absent."
+    assert "retournent en rayon" in messages[1]
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(Bag.status)) == "returned"
+        assert uow.session.get(Item, world.items["Le Horla"]).location == "stacks"  # type: ignore[union-attr]
+        assert not circulation.open_loans(uow, world.patrons[0])
+    # The next visit can take the same document.
+    later = _visit(store, world, 0, world.monday + dt.timedelta(days=7), outcome=None)
+    with store.unit_of_work() as uow:
+        bag = prepare_bag(uow, later, [world.items["Le Horla"]])
+    assert bag.item_count == 1
 
 
 def test_delivered_lends_the_bag_and_returns_are_scanned(store: Store, world: HomeWorld) -> None:

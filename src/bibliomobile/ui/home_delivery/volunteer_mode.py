@@ -31,7 +31,6 @@ from bibliomobile.domain.bagcode import InvalidBagCode, looks_like_bag_code, val
 from bibliomobile.domain.enums import DeliveryOutcome
 from bibliomobile.services.home_delivery import VolunteerRow, list_volunteers
 from bibliomobile.services.home_delivery_rounds import (
-    OUTCOME_LABELS,
     RoundStop,
     RoundView,
     flag_welfare_concern,
@@ -42,13 +41,21 @@ from bibliomobile.services.home_delivery_rounds import (
     volunteer_rounds,
 )
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..widgets.scan_field import ScanField
 from ..workspaces import WorkspaceContext
+from .beneficiaries import tr
 from .common import Page, date_edit, to_date
 
 DELIVERY_ROLE = Qt.ItemDataRole.UserRole + 20
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 21
 VOLUNTEER_SETTING = "home_delivery/volunteer_id"
+OUTCOME_TEXT = {
+    DeliveryOutcome.DELIVERED.value: QT_TRANSLATE_NOOP("HomeDelivery", "livré"),
+    DeliveryOutcome.ABSENT.value: QT_TRANSLATE_NOOP("HomeDelivery", "absent"),
+    DeliveryOutcome.REFUSED.value: QT_TRANSLATE_NOOP("HomeDelivery", "refusé"),
+    DeliveryOutcome.POSTPONED.value: QT_TRANSLATE_NOOP("HomeDelivery", "reporté"),
+}
 
 
 class VolunteerModePage(Page):
@@ -108,7 +115,7 @@ class VolunteerModePage(Page):
             DeliveryOutcome.REFUSED,
             DeliveryOutcome.POSTPONED,
         ):
-            button = QPushButton(OUTCOME_LABELS[value.value].capitalize())
+            button = QPushButton(tr(OUTCOME_TEXT[value.value]).capitalize())
             button.setObjectName(f"outcome_{value.value}")
             button.clicked.connect(lambda _c=False, v=value.value: self.record(v))
             self.outcome_buttons[value.value] = button
@@ -210,7 +217,7 @@ class VolunteerModePage(Page):
                 when = stop.planned_time.strftime("%H:%M") if stop.planned_time else "--:--"
                 text = f"{when}  {stop.name}"
                 if stop.outcome:
-                    text += f"  — {OUTCOME_LABELS.get(stop.outcome, stop.outcome)}"
+                    text += f"  — {tr(OUTCOME_TEXT.get(stop.outcome, stop.outcome))}"
                 if stop.welfare_concern:
                     text += "  ⚠"
                 item = QListWidgetItem(text)
