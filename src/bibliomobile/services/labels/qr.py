@@ -27,6 +27,7 @@ Matrix = tuple[tuple[bool, ...], ...]
 
 _FINDER_A, _FINDER_B = "10111010000", "00001011101"  # finder-like patterns (N3)
 _RUN = re.compile(r"0{5,}|1{5,}")
+_DIGITS = bytes.maketrans(b"\x00\x01", b"01")  # a row of 0/1 bytes as a "0101" string
 
 
 def _penalty(rows: list[str]) -> int:
@@ -94,7 +95,7 @@ def qr_matrix(data: str, level: str = "Q") -> Matrix:
             candidate[r][c] = not candidate[r][c]
         code.modules = candidate
         code.setup_type_info(False, k)  # the format bits name the mask used
-        score = _penalty(["".join("1" if m else "0" for m in row) for row in candidate])
+        score = _penalty([bytes(row).translate(_DIGITS).decode() for row in candidate])
         if best is None or score < best_score:
             best, best_score = candidate, score
     assert best is not None
