@@ -54,6 +54,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
 <context>
     <name>BeneficiariesPage</name>
     <message>
+        <source>Scannez ou tapez d&apos;abord la carte du lecteur.</source>
+        <translation>First scan or type the patron&apos;s card.</translation>
+    </message>
+    <message>
         <source>Carte du lecteur à servir à domicile</source>
         <translation>Card of the patron to serve at home</translation>
     </message>

@@ -50,6 +50,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
 <context>
     <name>BeneficiariesPage</name>
     <message>
+        <source>Scannez ou tapez d&apos;abord la carte du lecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Carte du lecteur à servir à domicile</source>
         <translation type="unfinished"></translation>
     </message>

@@ -74,6 +74,23 @@ def test_profile_edit_and_a_clear_error(
     assert not tab.save_button.isEnabled()
 
 
+def test_a_new_beneficiary_from_a_card_and_a_wrong_card_kept_to_correct(
+    page: HomeDeliveryWorkspace, worker: DbWorker
+) -> None:
+    tab = page.beneficiaries
+    tab.card_field.setText("H999")
+    tab.card_field.returnPressed.emit()
+    worker.wait_idle()
+    assert "Aucun lecteur avec la carte « H999 »" in tab.error_label.text()
+    assert tab.card_field.text() == "H999"  # the scan is not lost
+    tab.card_field.setText("h004")  # Lucienne Robert, scanned lower case
+    tab.card_field.returnPressed.emit()
+    worker.wait_idle()
+    assert tab.card_field.text() == ""
+    assert tab.model.rowCount() == 5
+    assert tab.current is not None and tab.current.last_name == "Robert"
+
+
 def test_plan_reorder_lock_sheet_bag_then_the_volunteers_day(
     qtbot,
     page: HomeDeliveryWorkspace,

@@ -340,6 +340,8 @@ class BeneficiariesPage(Page):
     def add_from_card(self) -> None:
         card = self.card_field.text().strip()
         if not card:
+            self.info(self.tr("Scannez ou tapez d'abord la carte du lecteur."))
+            self.card_field.setFocus()
             return
 
         def task(uow: UnitOfWork) -> str:
@@ -353,8 +355,15 @@ class BeneficiariesPage(Page):
                 return existing
             return save_beneficiary(uow, patron_id, BeneficiaryProfile())
 
-        self.card_field.clear()
-        self.run(task, self._saved)
+        def failed(error: BaseException) -> None:
+            self.show_error(error)
+            self.card_field.selectAll()  # the scan stays, to correct or scan again
+
+        def added(beneficiary_id: str) -> None:
+            self.card_field.clear()
+            self._saved(beneficiary_id)
+
+        self.run(task, added, on_error=failed)
 
     def pause(self) -> None:
         if self.current is None:
