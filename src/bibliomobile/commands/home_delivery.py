@@ -96,9 +96,10 @@ def run_plan(args: argparse.Namespace) -> int:
     from bibliomobile.services.home_delivery import HomeDeliveryError
     from bibliomobile.services.round_planning import (
         PlanningSettings,
-        plan_rounds,
         plan_summary,
+        read_planning,
         save_plan,
+        solve_planning,
     )
 
     _check_period(args)
@@ -107,12 +108,15 @@ def run_plan(args: argparse.Namespace) -> int:
     )
     store = open_store(args)
     try:
+        # As in the GUI: read, solve with no transaction open, then save.
         with store.unit_of_work() as uow:
             try:
-                plan = plan_rounds(uow, args.start, args.end, settings)
+                planning = read_planning(uow, args.start, args.end, settings)
             except HomeDeliveryError as error:
                 raise CommandError(str(error)) from error
-            if args.save:
+        plan = solve_planning(planning)
+        if args.save:
+            with store.unit_of_work() as uow:
                 save_plan(uow, plan)
     finally:
         store.close()
