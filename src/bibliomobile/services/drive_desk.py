@@ -10,22 +10,30 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bibliomobile.domain.bagcode import looks_like_bag_code
+from bibliomobile.domain.enums import BagStatus
 from bibliomobile.store.uow import UnitOfWork
 
 from . import circulation as circ
-from .drive import DriveError, hand_over_bag
+from .drive import DriveError, bag_content, hand_over_bag, return_bag
 
 if TYPE_CHECKING:
     from .desk import DeskOutcome, DeskState
 
 
 def bag_scan(uow: UnitOfWork, state: DeskState, code: str) -> DeskOutcome | None:
-    """Hand over the scanned bag (all items lent to its patron), or None if not a bag."""
+    """Hand over the scanned bag (all items lent to its patron) or take an empty bag
+    back; None if the scan is not a bag code."""
     if not looks_like_bag_code(code):
         return None
     from .desk import DeskOutcome, OutcomeKind, Tone  # desk imports this module
 
     try:
+        if bag_content(uow, code).status == BagStatus.HANDED_OVER.value:
+            # A patron brings an empty bag back: it returns to the stock of bags.
+            back = return_bag(uow, code)
+            return DeskOutcome(
+                state=state, kind=OutcomeKind.OTHER, tone=Tone.OK, message=back.message, code=code
+            )
         result = hand_over_bag(
             uow, code, visit_id=state.visit_id, override_reason=state.override_reason
         )

@@ -288,6 +288,10 @@ def test_desk_scan_of_a_bag_hands_it_over(store: Store, world: World) -> None:
     assert outcome.kind == desk.OutcomeKind.OTHER and outcome.tone == desk.Tone.OK
     assert "1 document(s) prêté(s)" in outcome.message
     assert outcome.state.patron_id == world.patrons[1]
+    with store.unit_of_work() as uow:  # weeks later, the empty bag comes back
+        back = desk.scan(uow, desk.DeskState(visit_id=world.other_visit_id), code)
+        assert back.tone == desk.Tone.OK and "de nouveau disponible" in back.message
+        assert drive.bag_content(uow, code).status == "returned"
     with store.unit_of_work() as uow:
         wrong = code[:-1] + ("0" if code[-1] != "0" else "1")
         refused = desk.scan(uow, desk.DeskState(visit_id=world.visit_id), wrong)
