@@ -79,6 +79,12 @@ VOLUNTEER_RULES: dict[str, Rule] = {
 }
 
 
+#: Rows a device may see but not change: a van sees every tour (items point to their
+#: vans) but edits only its own; a volunteer edits only themself, not other tours.
+TOUR_WRITE_RULES: dict[str, Rule] = {"tours": (Root("id"),)}
+VOLUNTEER_WRITE_RULES: dict[str, Rule] = {"tours": (), "libraries": ()}
+
+
 class ScopeError(ValueError):
     """A scope string that is not ``all``, ``tour:<id>`` or ``volunteer:<id>``."""
 
@@ -110,6 +116,16 @@ class Scope:
         if self.kind == "all":
             return None
         return TOUR_RULES if self.kind == "tour" else VOLUNTEER_RULES
+
+    def write_ids(self, entity: str) -> Select[tuple[str]] | None:
+        """A SELECT of the ids of ``entity`` this device may change; None means all."""
+        rules = self.rules
+        if rules is None:
+            return None
+        overrides = TOUR_WRITE_RULES if self.kind == "tour" else VOLUNTEER_WRITE_RULES
+        if entity not in overrides:
+            return self.ids(entity)
+        return _ids(entity, {**rules, entity: overrides[entity]}, self.root_id or "", ())
 
     def sees_everything_of(self, entity: str) -> bool:
         rules = self.rules

@@ -415,7 +415,7 @@ class SyncServer:
         found: set[tuple[str, str]] = set()
         for entity, entity_ids in wanted.items():
             table = self.tables[entity]
-            scoped = scope.ids(entity)
+            scoped = scope.write_ids(entity)
             for chunk in _chunks(sorted(entity_ids), 500):
                 query = select(table.c.id).where(self._in(table.c.id, chunk))
                 if scoped is not None:

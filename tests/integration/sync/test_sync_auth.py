@@ -140,3 +140,22 @@ def test_a_van_cannot_pull_a_foreign_patron_into_its_scope_by_editing_it(
         assert (
             server_value(sqlite_engine, "patrons", sud["patrons"][0], "home_stop_id") == sud["stop"]
         )
+
+
+def test_a_van_sees_every_tour_but_changes_only_its_own(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    from bibliomobile.store.models import Tour
+
+    ids = seed_network(sqlite_engine)
+    nord, sud = ids["nord"], ids["sud"]
+    with running(sqlite_engine) as server:
+        van = Store.open(tmp_path / "van.sqlite3")
+        enrolled(van, sqlite_engine, server.url, "van-nord", "crew", f"tour:{nord['tour']}")
+        sync.sync_once(van)
+        edit(van, Tour, nord["tour"], vehicle="Renault Master")
+        edit(van, Tour, sud["tour"], vehicle="Détourné")
+        report = sync.sync_once(van)
+        assert (report.pushed, report.refused) == (1, 1)
+        assert server_value(sqlite_engine, "tours", nord["tour"], "vehicle") == "Renault Master"
+        assert server_value(sqlite_engine, "tours", sud["tour"], "vehicle") is None
