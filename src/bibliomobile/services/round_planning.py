@@ -512,8 +512,20 @@ def save_plan(uow: UnitOfWork, plan: PlanResult) -> list[str]:
     Visits already planned keep their delivery (and bag) and move to their new place.
     A previously planned visit the new plan could not hold is removed from its round
     unless a bag was already prepared for it (then it stays where it was).
+
+    Raises:
+        HomeDeliveryError: a visit of the plan was made (its outcome recorded) since
+            the plan was read, while the solver ran; nothing is written.
     """
     session = uow.session
+    moved = [v.delivery_id for r in plan.rounds for v in r.visits if v.delivery_id]
+    moved += [d.delivery_id for d in plan.dropped if d.delivery_id]
+    if moved and session.scalar(
+        select(Delivery.id).where(Delivery.id.in_(moved), Delivery.outcome.is_not(None)).limit(1)
+    ):
+        raise HomeDeliveryError(
+            "Une visite de la période a eu lieu pendant le calcul : relancez le calcul."
+        )
     existing_rounds = {
         (r.volunteer_id, r.date): r
         for r in session.scalars(

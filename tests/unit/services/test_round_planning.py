@@ -23,7 +23,12 @@ from bibliomobile.services.home_delivery import (
     save_volunteer,
     volunteer_data,
 )
-from bibliomobile.services.home_delivery_rounds import reorder_round, round_view, set_locked
+from bibliomobile.services.home_delivery_rounds import (
+    record_outcome,
+    reorder_round,
+    round_view,
+    set_locked,
+)
 from bibliomobile.services.round_planning import (
     PlanningSettings,
     plan_rounds,
@@ -350,3 +355,26 @@ def test_the_rest_of_the_program_runs_while_the_child_process_solves() -> None:
     solver.join()
     assert ticks[-1] - ticks[0] > 1.5  # the search did take its budget
     assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.5
+
+
+def test_a_visit_made_while_the_solver_ran_is_not_moved(store: Store, world: HomeWorld) -> None:
+    monday, friday = world.monday, world.monday + dt.timedelta(days=4)
+    with store.unit_of_work() as uow:
+        save_plan(uow, plan_rounds(uow, monday, friday, FAST))
+    with store.unit_of_work() as uow:
+        planning = read_planning(uow, monday, friday, FAST)
+    replanned = solve_planning(planning)
+    with store.unit_of_work() as uow:  # meanwhile, a volunteer records a visit
+        made = uow.session.scalars(select(Delivery)).first()
+        assert made is not None
+        record_outcome(uow, made.id, "delivered")
+        made_id, made_round = made.id, made.round_id
+    with (
+        store.unit_of_work() as uow,
+        pytest.raises(HomeDeliveryError, match="relancez le calcul"),
+    ):
+        save_plan(uow, replanned)
+    with store.unit_of_work() as uow:
+        delivery = uow.session.get(Delivery, made_id)
+        assert delivery is not None and delivery.round_id == made_round
+        assert delivery.outcome == "delivered"
