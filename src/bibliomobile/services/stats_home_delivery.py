@@ -18,6 +18,8 @@ from bibliomobile.domain.enums import CirculationKind, DeliveryOutcome, RoundSta
 from bibliomobile.store.models import CirculationEvent, Delivery, Round
 from bibliomobile.store.uow import UnitOfWork
 
+from .home_delivery import HomeDeliveryError
+
 
 @dataclass(frozen=True, slots=True)
 class MonthStats:
@@ -44,7 +46,13 @@ def _hours(start: dt.time | None, end: dt.time | None) -> float:
 
 
 def home_delivery_stats(uow: UnitOfWork, start: dt.date, end: dt.date) -> list[MonthStats]:
-    """Figures for each month of [start, end] that had rounds, then a "Total" line."""
+    """Figures for each month of [start, end] that had rounds, then a "Total" line.
+
+    Raises:
+        HomeDeliveryError: the period ends before it starts.
+    """
+    if end < start:
+        raise HomeDeliveryError("La fin de la période doit suivre son début.")
     session = uow.session
     visits: dict[str, int] = {}
     delivered: dict[str, int] = {}

@@ -6,6 +6,9 @@ import csv
 import datetime as dt
 import io
 
+import pytest
+
+from bibliomobile.services.home_delivery import HomeDeliveryError
 from bibliomobile.services.home_delivery_rounds import flag_welfare_concern, record_outcome
 from bibliomobile.services.stats_home_delivery import home_delivery_stats, stats_csv
 from bibliomobile.store.models import Bag, BagItem, Delivery, Round
@@ -74,3 +77,8 @@ def test_monthly_figures_and_csv(store: Store) -> None:
     assert lines[0][:3] == ["Mois", "Visites effectuées", "Livraisons"]
     assert lines[1] == ["2026-03", "3", "2", "2", "2", "2,50", "1"]
     assert lines[-1][0] == "Total"
+
+
+def test_a_period_ending_before_it_starts_is_refused(store: Store) -> None:
+    with store.unit_of_work() as uow, pytest.raises(HomeDeliveryError, match="fin de la période"):
+        home_delivery_stats(uow, dt.date(2026, 3, 31), dt.date(2026, 3, 1))
