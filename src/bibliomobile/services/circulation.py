@@ -1018,6 +1018,10 @@ def close_visit(uow: UnitOfWork, visit_id: str, *, commit: bool = True) -> Visit
     if visit.status == VisitStatus.CANCELLED.value:
         raise CirculationError("Ce passage est annulé : il ne peut pas être clôturé.")
     visit.status = VisitStatus.CLOSED.value
+    # Drive bags nobody collected become no-shows and their items go back to the van.
+    from .drive import close_visit_pickups
+
+    close_visit_pickups(uow, visit_id, by=None, commit=False)
     uow.session.flush()
     summary = visit_summary(uow, visit_id)
     if commit:

@@ -336,3 +336,12 @@ def test_bag_labels_from_the_store_show_initials_never_name_or_address(
         assert code in shown and "J. D.-M." in shown
         for secret in ("Jeanne", "Dupont", "Moreau", "Lilas", "12 rue", "jeanne@"):
             assert secret not in shown
+
+
+def test_closing_the_visit_at_the_desk_records_the_no_shows(store: Store, world: World) -> None:
+    request_id, code = prepare(store, world, 1, ["30000002"])
+    with store.unit_of_work() as uow:
+        circulation.close_visit(uow, world.visit_id)
+    with store.unit_of_work() as uow:
+        assert drive.request_row(uow, request_id).status == "no_show"
+        assert drive.bag_content(uow, code).items == ()
