@@ -11,7 +11,7 @@ import decimal
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, event, insert, inspect
+from sqlalchemy import Connection, Table, bindparam, event, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from bibliomobile.domain.hlc import HybridLogicalClock
@@ -26,6 +26,16 @@ CAPTURE = "bibliomobile.capture"
 APPLYING_REMOTE = "bibliomobile.applying_remote"
 
 HLC_SETTING = "hlc_last"
+
+# Built once: they run on every captured write, on the scan-to-screen path.
+_OUTBOX_INSERT = cast(Table, OutboxEntry.__table__).insert()
+_SETTINGS = cast(Table, DeviceSetting.__table__)
+_CLOCK_UPDATE = (
+    _SETTINGS.update()
+    .where(_SETTINGS.c.key == bindparam("setting"))
+    .values(value=bindparam("last"))
+)
+_CLOCK_INSERT = _SETTINGS.insert()
 
 
 class BulkWriteRefused(RuntimeError):
@@ -119,16 +129,7 @@ def _after_flush(session: Session, _flush_context: UOWTransaction) -> None:
     rows = _outbox_rows(session, capture)
     if not rows:
         return
-    connection = session.connection()
-    connection.execute(insert(OutboxEntry), rows)
-    # Persist the clock so a restarted device never hands out an older timestamp.
-    table = cast(Table, DeviceSetting.__table__)
-    last = str(capture.clock.last)
-    updated = connection.execute(
-        table.update().where(table.c.key == HLC_SETTING).values(value=last)
-    )
-    if updated.rowcount == 0:
-        connection.execute(table.insert().values(key=HLC_SETTING, value=last))
+    write_outbox(session.connection(), capture, rows)
 
 
 def _refuse_bulk(state: ORMExecuteState) -> None:
@@ -189,11 +190,13 @@ def write_outbox(
     caller's transaction (the same one as the changes they describe)."""
     if not rows:
         return
-    connection.execute(insert(OutboxEntry), rows)
-    table = cast(Table, DeviceSetting.__table__)
+    connection.execute(_OUTBOX_INSERT, rows)
+    save_clock(connection, capture_)
+
+
+def save_clock(connection: Connection, capture_: ChangeCapture) -> None:
+    """Persist the clock so a restarted device never hands out an older timestamp."""
     last = str(capture_.clock.last)
-    updated = connection.execute(
-        table.update().where(table.c.key == HLC_SETTING).values(value=last)
-    )
+    updated = connection.execute(_CLOCK_UPDATE, {"setting": HLC_SETTING, "last": last})
     if updated.rowcount == 0:
-        connection.execute(table.insert().values(key=HLC_SETTING, value=last))
+        connection.execute(_CLOCK_INSERT, {"key": HLC_SETTING, "value": last})
