@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "unit" / "services"))
 from drive_world import build
 
 from bibliomobile.domain.bagcode import new_bag_code
-from bibliomobile.services import drive
+from bibliomobile.services import circulation, drive
 from bibliomobile.store.models import StopVisit
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.drive.workspace import DriveWorkspace
@@ -84,3 +84,41 @@ def test_a_mistyped_bag_scan_shows_a_french_message(
     page.bag_scan.setText("30000000")
     qtbot.keyClick(page.bag_scan, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Scannez d'abord l'étiquette du sac" in page.message.text())
+
+
+def test_arret_desk_lists_pickups_and_hands_a_bag_over_by_scan(
+    qtbot, store: Store, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    from bibliomobile.ui.stop.workspace import StopWorkspace
+
+    world = build(store)
+    code = new_bag_code(random.Random(12))
+    with store.unit_of_work() as uow:
+        visit = uow.session.get(StopVisit, world.visit_id)
+        assert visit is not None
+        visit.date = dt.date.today()
+        uow.commit()
+        slots = drive.generate_slots(uow, world.visit_id)
+        row = drive.create_request(uow, patron_id=world.patrons[0], visit_id=world.visit_id,
+                                   slot_id=slots[1].slot_id, channel="phone", kind="titles",
+                                   wanted_titles=["Maigret"])  # fmt: skip
+        drive.create_bag(uow, code, request_id=row.request_id)
+        drive.add_to_bag(uow, code, "30000001")
+        drive.add_to_bag(uow, code, "30000002")
+        drive.mark_bag_ready(uow, code)
+    page = window.open_workspace("stop")
+    assert isinstance(page, StopWorkspace)
+    qtbot.waitUntil(lambda: page.visit_combo.findData(world.visit_id) >= 0)
+    page.visit_combo.setCurrentIndex(page.visit_combo.findData(world.visit_id))
+    page.open_button.click()
+    qtbot.waitUntil(lambda: page.pickups.count() == 1)
+    assert page.pickups.item(0).text().startswith("10:15–10:30  Jeanne Dupont-Moreau")
+    assert "(2 doc., prête)" in page.pickups.item(0).text()
+    QTest.keyClicks(page.scan_field, code.lower())
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "retirée" in page.pickups.item(0).text())
+    with store.unit_of_work() as uow:
+        loans = circulation.open_loans(uow, world.patrons[0])
+    assert sorted(loan.barcode for loan in loans) == ["30000001", "30000002"]

@@ -206,6 +206,13 @@ class StopWorkspace(QWidget):
         column.addWidget(counters)
         self.undo_button = self._button(self.tr("Annuler la dernière action (Ctrl+Z)"), self.undo)
         column.addWidget(self.undo_button)
+        # Drive bags expected at this visit, by slot (scan a bag's QR to hand it over).
+        column.addWidget(QLabel(self.tr("Retraits drive attendus")))
+        self.pickups = QListWidget()
+        self.pickups.setObjectName("drivePickups")
+        self.pickups.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pickups.setMaximumHeight(140)
+        column.addWidget(self.pickups)
         journal_title = QLabel(self.tr("Journal du passage"))
         column.addWidget(journal_title)
         self.journal = QListWidget()
@@ -310,6 +317,7 @@ class StopWorkspace(QWidget):
         visit_id = self.visit_id = visit.visit_id
         self.queue.push("visit", lambda uow, state: desk.set_visit(uow, state, visit_id))
         self._refresh_counters()
+        self._refresh_pickups()
         self.focus_first()
 
     def _visit_error(self, error: BaseException) -> None:
@@ -491,7 +499,26 @@ class StopWorkspace(QWidget):
             self._show_panel(outcome.panel)
         if outcome.needs_override:
             self.override_button.setEnabled(True)
+        if outcome.kind == desk.OutcomeKind.OTHER:  # a drive bag was handed over
+            self._refresh_pickups()
         self.shown.emit(outcome)
+
+    def _refresh_pickups(self) -> None:
+        visit_id = self.visit_id
+        if visit_id is None:
+            return
+        from bibliomobile.services.drive import STATUS_LABELS, PickupRow, expected_pickups
+
+        def show(rows: list[PickupRow]) -> None:
+            self.pickups.clear()
+            for row in rows:
+                status = STATUS_LABELS.get(row.status, row.status)
+                self.pickups.addItem(
+                    f"{row.slot}  {row.patron_name} — {row.bag_code or '—'} "
+                    f"({row.item_count} doc., {status})"
+                )
+
+        self._worker.submit(lambda uow: expected_pickups(uow, visit_id), on_done=show, owner=self)
 
     def _show_failure(self, label: str, message: str) -> None:
         text = self.tr("{message} (scan « {code} »)").format(message=message, code=label)
