@@ -81,6 +81,12 @@ DROP: tuple[str, ...] = (
 )
 
 
+#: Index rows of items (append ``WHERE …``): what ``items_fts_insert`` writes per row,
+#: for a bulk writer that inserts many items with that trigger set aside.
+ITEM_FTS_INSERT = f"INSERT INTO item_fts(rowid, title, authors, subjects, codes) {_ITEM_ROW}"
+ITEM_INSERT_TRIGGER = "items_fts_insert"
+
+
 def rebuild(conn: Connection) -> None:
     """Refill both indexes from the tables (after a bulk load without triggers)."""
     conn.execute(text("DELETE FROM item_fts"))

@@ -72,8 +72,15 @@ def _occurrences(record: MarcRecord, source: Source) -> list[list[str]]:
         control = record.control(source.tag)
         return [[_slice(control, source)]] if control else []
     out: list[list[str]] = []
+    codes = source.codes
+    if source.start is None:
+        for subfields in record.fields(source.tag):
+            values = [v for code, v in subfields if v and code in codes]
+            if values:
+                out.append(values)
+        return out
     for subfields in record.fields(source.tag):
-        values = [_slice(v, source) for code, v in subfields if code in source.codes and v]
+        values = [_slice(v, source) for code, v in subfields if v and code in codes]
         if values:
             out.append(values)
     return out
@@ -84,7 +91,7 @@ def first_value(
 ) -> str | None:
     for source in sources:
         for values in _occurrences(record, source):
-            text = joiner.join(t for t in (_tidy(v, period) for v in values) if t)
+            text = joiner.join([t for v in values if (t := _tidy(v, period))])
             if text:
                 return text
     return None
@@ -200,11 +207,19 @@ def _items(record: MarcRecord, mapping: MarcMapping) -> tuple[list[MappedItem], 
     warnings: list[str] = []
     for spec in mapping.items:
         for number, subfields in enumerate(record.fields(spec.tag), start=1):
+            by_code: dict[str, list[str]] = {}
+            for c, v in subfields:
+                if v := v.strip():
+                    found = by_code.get(c)
+                    if found is None:
+                        by_code[c] = [v]
+                    else:
+                        found.append(v)
 
-            def values(codes: str, subfields: tuple[tuple[str, str], ...] = subfields) -> list[str]:
-                return [
-                    v.strip() for code in codes for c, v in subfields if c == code and v.strip()
-                ]
+            def values(codes: str, by_code: dict[str, list[str]] = by_code) -> list[str]:
+                if len(codes) == 1:
+                    return by_code.get(codes, [])
+                return [v for code in codes for v in by_code.get(code, ())]
 
             barcodes = values(spec.barcode)
             if not barcodes:
@@ -325,6 +340,16 @@ def map_outcome(
         return position, offset, Refusal(f"notice illisible ({error})")
 
 
+#: Fields read whatever the mapping: identifier, coded data (character set, audience,
+#: large print) and MARC21's fixed-length data.
+_ALWAYS_READ = frozenset({"001", "100", "106", "008"})
+
+
+def reading_tags(mapping: MarcMapping) -> frozenset[str]:
+    """The tags a record is read for: the mapping's and those the mapper always uses."""
+    return frozenset(mapping.tags()) | _ALWAYS_READ
+
+
 def map_chunks(
     chunks: list[tuple[int, int, bytes, bool]], flavour: str, mapping: MarcMapping
 ) -> list[Outcome]:
@@ -332,10 +357,11 @@ def map_chunks(
     from .marc_reader import RawChunk, check_encoding, parse_chunk
 
     out: list[Outcome] = []
+    wanted = reading_tags(mapping)
     for position, offset, data, terminated in chunks:
         chunk = RawChunk(position, offset, data, terminated)
         try:
-            leader, raw = parse_chunk(chunk)
+            leader, raw = parse_chunk(chunk, wanted)
         except RecordError as error:
             out.append((position, offset, Refusal(error.reason)))
             continue

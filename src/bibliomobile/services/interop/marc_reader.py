@@ -35,7 +35,7 @@ LEADER_LENGTH = 24
 
 _TAG = re.compile(r"^[0-9A-Za-z]{3}$")
 _DIRECTORY = re.compile(rb"(?:[0-9A-Za-z]{3}[0-9]{9})*")
-_ENTRY = re.compile(rb"(...)([0-9]{4})([0-9]{5})")
+_ENTRY_TEXT = re.compile(r"(...)([0-9]{4})([0-9]{5})")
 # Non-sorting markers (NSB/NSE, C1 controls) some systems leave around articles.
 _CONTROLS = dict.fromkeys([0x88, 0x89, 0x98, 0x9C])
 _C1 = re.compile("[\x88\x89\x98\x9c]")
@@ -96,25 +96,27 @@ class MarcRecord:
         if found is not None:
             return found
         raws = self._raw.get(tag)
-        if not raws:
-            return []
-        control = tag < "010" and tag.isdigit()
         decoded: list[Any] = []
+        self._decoded[tag] = decoded  # an absent tag is looked up once
+        if not raws:
+            return decoded
+        if tag < "010" and tag.isdigit():
+            decoded.extend(clean_text(raw.decode("utf-8")) for raw in raws)
+            return decoded
         for raw in raws:
             text = raw.decode("utf-8")
-            if control:
-                decoded.append(clean_text(text))
-            elif text.isascii():
+            if text.isascii():
                 decoded.append(tuple([(p[0], p[1:].strip()) for p in text.split("\x1f")[1:] if p]))
             else:
                 decoded.append(
                     tuple([(p[0], clean_text(p[1:])) for p in text.split("\x1f")[1:] if p])
                 )
-        self._decoded[tag] = decoded
         return decoded
 
     def control(self, tag: str) -> str | None:
-        values = self._values(tag)
+        values = self._decoded.get(tag)
+        if values is None:
+            values = self._values(tag)
         return values[0] if values and isinstance(values[0], str) else None
 
     def fields(self, tag: str) -> list[Subfields]:
@@ -233,8 +235,11 @@ def check_encoding(chunk: RawChunk, leader: str, raw: dict[str, list[bytes]], fl
         )
 
 
-def parse_chunk(chunk: RawChunk) -> tuple[str, dict[str, list[bytes]]]:
-    """Leader and raw fields of one ISO 2709 record.
+def parse_chunk(
+    chunk: RawChunk, wanted: frozenset[str] | None = None
+) -> tuple[str, dict[str, list[bytes]]]:
+    """Leader and raw fields of one ISO 2709 record (only the ``wanted`` tags if given;
+    every directory entry is checked all the same).
 
     Raises:
         RecordError: truncated record, broken leader or directory, bad tag.
@@ -268,24 +273,25 @@ def parse_chunk(chunk: RawChunk) -> tuple[str, dict[str, list[bytes]]]:
         raise RecordError("répertoire de la notice invalide (longueur non multiple de 12)")
     if not _DIRECTORY.fullmatch(directory):
         _explain_directory(directory)
-    raw: dict[bytes, list[bytes]] = {}
+    if not directory:
+        raise RecordError("notice sans aucune zone")
+    raw: dict[str, list[bytes]] = {}
     size = len(data)
-    # One C-level pass gives every (tag, length, offset); Python only slices.
-    for tag_bytes, length_bytes, offset_bytes in _ENTRY.findall(directory):
-        length = int(length_bytes)
-        offset = base + int(offset_bytes)
+    # One C-level pass gives every (tag, length, offset); Python only slices. The
+    # directory is ASCII (checked above), so it is read as text: tags come out as str.
+    for tag, length_text, offset_text in _ENTRY_TEXT.findall(directory.decode("latin-1")):
+        length = int(length_text)
+        offset = base + int(offset_text)
         if length < 1 or offset + length > size:
-            name = tag_bytes.decode("ascii")
-            raise RecordError(f"zone {name} hors des limites de la notice (notice tronquée ?)")
-        found = raw.get(tag_bytes)
+            raise RecordError(f"zone {tag} hors des limites de la notice (notice tronquée ?)")
+        if wanted is not None and tag not in wanted:
+            continue
+        found = raw.get(tag)
         if found is None:
-            raw[tag_bytes] = [data[offset : offset + length - 1]]
+            raw[tag] = [data[offset : offset + length - 1]]
         else:
             found.append(data[offset : offset + length - 1])
-    raw_by_tag = {tag.decode("ascii"): values for tag, values in raw.items()}
-    if not raw_by_tag:
-        raise RecordError("notice sans aucune zone")
-    return leader, raw_by_tag
+    return leader, raw
 
 
 def _explain_directory(directory: bytes) -> None:

@@ -635,3 +635,68 @@ def test_a_crash_in_the_middle_of_a_batch_leaves_only_whole_records(
     outbox = _outbox(store)
     assert outbox.count(("records", "insert")) == records
     assert outbox.count(("items", "insert")) == len(barcodes)
+
+
+# --- the search index of a bulk import ------------------------------------------------
+
+
+def _index(store: Store) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]], str]:
+    """The search index rows, the rows the items_fts_insert trigger would have written
+    for every item, and that trigger's stored text."""
+    from sqlalchemy import text
+
+    from bibliomobile.store import search
+
+    with store.reader() as session:
+        stored = sorted(
+            tuple(r)
+            for r in session.execute(
+                text("SELECT rowid, title, authors, subjects, codes FROM item_fts")
+            )
+        )
+        expected = sorted(tuple(r) for r in session.execute(text(search._ITEM_ROW)))
+        trigger = session.scalar(
+            text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'items_fts_insert'")
+        )
+    return stored, expected, trigger
+
+
+def test_a_bulk_import_and_a_reimport_keep_the_search_index_exact(
+    store: Store, tmp_path: Path
+) -> None:
+    trigger_before = _index(store)[2]
+    first = tmp_path / "first.mrc"
+    first.write_bytes(
+        b"".join(
+            _unimarc("00000nam  2200000   450 ", f"B{n}", f"Été {n} à la forêt", (f"BC{n}", "LIV"))
+            for n in range(300)
+        )
+    )
+    report = import_marc(store, first, flavour="unimarc", batch_size=120)
+    assert (report.records_created, report.items_created) == (300, 300)
+    stored, expected, trigger = _index(store)
+    assert len(stored) == 300 and stored == expected and trigger == trigger_before
+    with store.unit_of_work() as uow:
+        assert [h.barcode for h in search_items(uow, "ete 217 foret")] == ["BC217"]
+
+    # Again, with 100 more records (new items after the existing rows) and a new title.
+    second = tmp_path / "second.mrc"
+    second.write_bytes(
+        b"".join(
+            _unimarc(
+                "00000nam  2200000   450 ",
+                f"B{n}",
+                "Hiver à Noël" if n == 42 else f"Été {n} à la forêt",
+                (f"BC{n}", "LIV"),
+            )
+            for n in range(400)
+        )
+    )
+    again = import_marc(store, second, flavour="unimarc", batch_size=120)
+    assert (again.records_created, again.records_updated, again.items_created) == (100, 1, 100)
+    stored, expected, trigger = _index(store)
+    assert len(stored) == 400 and stored == expected and trigger == trigger_before
+    with store.unit_of_work() as uow:
+        assert [h.barcode for h in search_items(uow, "hiver noel")] == ["BC42"]
+        assert search_items(uow, "ete 42 foret") == []
+        assert [h.barcode for h in search_items(uow, "ete 399")] == ["BC399"]
