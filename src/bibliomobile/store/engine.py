@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from bibliomobile.paths import APP_NAME, default_db_path
 
@@ -44,7 +45,12 @@ def create_sqlite_engine(path: Path | str, key: str | None = None, *, echo: bool
             conn.execute("PRAGMA key = \"x'" + key.encode().hex() + "'\"")
         return conn
 
-    engine = create_engine("sqlite://", creator=connect, echo=echo)
+    # An explicit QueuePool: with a creator and the bare "sqlite://" URL SQLAlchemy would
+    # pick SingletonThreadPool (meant for :memory:), which closes other threads'
+    # connections once more than five threads have used the engine.
+    engine = create_engine(
+        "sqlite://", creator=connect, echo=echo, poolclass=QueuePool, pool_size=5, max_overflow=10
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -61,3 +61,26 @@ def test_an_encrypted_database_cannot_be_read_without_its_key(tmp_path: Path) ->
     reopened = Store.open(path, key="correct horse")
     assert current_revision(reopened.engine) == head_revision()
     reopened.close()
+
+
+def test_many_threads_can_use_the_store_at_once(store: Store) -> None:
+    """The GUI worker, the sync thread, the solver's saver... each gets its own connection."""
+    import threading
+
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            for _ in range(20):
+                with store.engine.connect() as conn:
+                    assert conn.execute(text("SELECT count(*) FROM items")).scalar() == 0
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert type(store.engine.pool).__name__ == "QueuePool"
