@@ -50,5 +50,5 @@ Description: Bookmobile, pickup and home delivery for public libraries
 CONTROL
 chmod -R u+rwX,go+rX,go-w "$stage"
 deb="$out/bibliomobile_${version}_${arch}.deb"
-dpkg-deb --root-owner-group --build "$stage" "$deb" >/dev/null
+dpkg-deb --root-owner-group -Zgzip -z6 --build "$stage" "$deb" >/dev/null
 echo "$deb"
