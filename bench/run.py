@@ -29,6 +29,7 @@ MODULES: tuple[str, ...] = (
     "timetable",
     "sync",
     "labels",
+    "dist",  # last: builds the bundle if `make dist` has not
 )
 
 RESULTS = Path(__file__).with_name("RESULTS.md")

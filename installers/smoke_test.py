@@ -91,7 +91,11 @@ def main() -> int:
             text=True,
             timeout=120,
         )
-        check(done.returncode == 0 and "painted" in done.stdout, "the GUI paints its main window")
+        check(
+            done.returncode == 0 and "first-paint" in done.stdout and "ready" in done.stdout,
+            "the GUI paints its main window and opens its database"
+            + ("" if done.returncode == 0 else f"\n{done.stdout}{done.stderr}"),
+        )
         gui = subprocess.Popen(
             [str(exe), "gui", "--db", str(db)],
             cwd=work,
