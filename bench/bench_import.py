@@ -6,14 +6,16 @@ is a real record with a new 001, a varied title (200$a) and new barcodes (995$f)
 re-encoded as ISO 2709. Baseline, same run: pymarc's bare parse of the same file
 (``MARCReader(..., force_utf8=True)``, no mapping, no database).
 
-"writer CPU" is the CPU time of the process that writes the database only: for a
-file this big, worker processes read and map the records in parallel (their CPU is
-not counted there). Wall-clock records/s and the ratio to pymarc are the figures.
+"CPU" is user+sys time per 1,000 records: of the process that writes the database,
+and of the worker processes that read and map the records in parallel for a file this
+big (a figure less sensitive than wall-clock time to the load of a shared machine).
+Wall-clock records/s and the ratio to pymarc are the figures the goal is about.
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import time
 from pathlib import Path
 
@@ -118,6 +120,19 @@ def generate(path: Path, count: int) -> int:
     return items
 
 
+def _cpu() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
+def _cpu_text(before: tuple[float, float], count: int) -> str:
+    after = _cpu()
+    own = (after[0] - before[0]) * 1e6 / count
+    workers = (after[1] - before[1]) * 1e6 / count
+    return f"CPU per 1,000 records: writer {own:,.0f} ms + workers {workers:,.0f} ms"
+
+
 def run(ctx: Context) -> list[Row]:
     import pymarc
 
@@ -137,18 +152,18 @@ def run(ctx: Context) -> list[Row]:
             if r is not None
         )
     pymarc_seconds = time.perf_counter() - start
-    pymarc_cpu = count / (time.process_time() - cpu_start)
+    pymarc_cpu = (time.process_time() - cpu_start) * 1e6 / count
     assert parsed == count, parsed
     pymarc_rate = count / pymarc_seconds
 
     store = Store.open(ctx.workdir / "import.sqlite3")
     try:
-        cpu_start = time.process_time()
+        cpu_at = _cpu()
         report = import_marc(store, path, flavour="unimarc")
-        import_cpu = count / (time.process_time() - cpu_start)
-        cpu_start = time.process_time()
+        import_cpu = _cpu_text(cpu_at, count)
+        cpu_at = _cpu()
         reimport = import_marc(store, path, flavour="unimarc")
-        reimport_cpu = count / (time.process_time() - cpu_start)
+        reimport_cpu = _cpu_text(cpu_at, count)
     finally:
         store.close()
     assert report.records_created == count and not report.rejected, report.summary()
@@ -160,8 +175,8 @@ def run(ctx: Context) -> list[Row]:
         Row(
             "7",
             f"MARC import, {count:,} UNIMARC records + {items:,} items (fresh store)",
-            f"{rate:,.0f} records/s ({report.seconds:.1f} s; writer CPU {import_cpu:,.0f}/s)",
-            f"pymarc bare parse {pymarc_rate:,.0f} records/s (CPU {pymarc_cpu:,.0f}/s)",
+            f"{rate:,.0f} records/s ({report.seconds:.1f} s; {import_cpu})",
+            f"pymarc bare parse {pymarc_rate:,.0f} records/s (CPU {pymarc_cpu:,.0f} ms per 1,000)",
             f"{rate / pymarc_rate:.2f}× pymarc",
             f">= {GOAL:,.0f} records/s",
             verdict(rate >= GOAL),
@@ -169,8 +184,8 @@ def run(ctx: Context) -> list[Row]:
         Row(
             "7",
             f"MARC re-import of the same {count:,} records (nothing changes)",
-            f"{rerate:,.0f} records/s ({reimport.seconds:.1f} s; writer CPU {reimport_cpu:,.0f}/s)",
-            f"pymarc bare parse {pymarc_rate:,.0f} records/s (CPU {pymarc_cpu:,.0f}/s)",
+            f"{rerate:,.0f} records/s ({reimport.seconds:.1f} s; {reimport_cpu})",
+            f"pymarc bare parse {pymarc_rate:,.0f} records/s (CPU {pymarc_cpu:,.0f} ms per 1,000)",
             f"{rerate / pymarc_rate:.2f}× pymarc",
             f">= {GOAL:,.0f} records/s",
             verdict(rerate >= GOAL),

@@ -35,7 +35,7 @@ from typing import Any, BinaryIO, cast
 from sqlalchemy import Table, and_, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from bibliomobile.domain.ids import new_id
+from bibliomobile.domain.ids import new_id, new_ids
 from bibliomobile.store.models import Item, Library, Record
 from bibliomobile.store.uow import Store
 
@@ -423,13 +423,16 @@ _ITEM_LIMITS = _limits(ITEMS)
 
 
 def _fit(values: dict[str, Any], limits: dict[str, int]) -> dict[str, Any]:
-    """The values, each text cut to its column's length (PostgreSQL enforces it)."""
-    out = dict(values)
+    """The values, each text cut to its column's length (PostgreSQL enforces it);
+    the same dict when nothing is too long (callers never change it)."""
+    out: dict[str, Any] | None = None
     for key, limit in limits.items():
-        value = out.get(key)
+        value = values.get(key)
         if type(value) is str and len(value) > limit:
+            if out is None:
+                out = dict(values)
             out[key] = value[: limit - 1].rstrip() + "…"
-    return out
+    return values if out is None else out
 
 
 _RECORD_DEFAULTS = table_defaults(RECORDS)
@@ -645,6 +648,8 @@ class _BatchWriter:
                 continue
             accepted.append((one, existing))
         libraries = self._library_ids()
+        # Ids for every record and item that may be new, made in one go.
+        fresh = iter(new_ids(sum(1 + len(one.mapped.items) for one, _ in accepted)))
         new_records: list[dict[str, Any]] = []
         new_items: list[dict[str, Any]] = []
         updates: list[tuple[Table, str, dict[str, Any]]] = []
@@ -653,7 +658,7 @@ class _BatchWriter:
             values = _fit(mapped.values, _RECORD_LIMITS)
             record_changed = False
             if existing is None:
-                record_id = new_id()
+                record_id = next(fresh)
                 new_records.append(
                     {**_RECORD_DEFAULTS, **values, "id": record_id, "source_id": mapped.source_id}
                 )
@@ -680,7 +685,7 @@ class _BatchWriter:
                         {
                             **_ITEM_DEFAULTS,
                             **wanted,
-                            "id": new_id(),
+                            "id": next(fresh),
                             "barcode": item.barcode,
                             "location": str(item.location),
                         }

@@ -218,6 +218,13 @@ def _declared_charset_problem(leader: str, raw: dict[str, list[bytes]], flavour:
 def check_encoding(chunk: RawChunk, leader: str, raw: dict[str, list[bytes]], flavour: str) -> None:
     """Refuse a record we cannot read faithfully (see the module docstring)."""
     declared = _declared_charset_problem(leader, raw, flavour)
+    if chunk.data.isascii():  # valid UTF-8 by definition: no decoding to check it
+        if declared and b"\x1b" in chunk.data:
+            raise RecordError(
+                f"codage {declared} avec séquences d'échappement : "
+                "exportez le catalogue en UTF-8 (Unicode)"
+            )
+        return
     try:
         chunk.data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -656,7 +656,9 @@ def _index(store: Store) -> tuple[list[tuple[object, ...]], list[tuple[object, .
         )
         expected = sorted(tuple(r) for r in session.execute(text(search._ITEM_ROW)))
         trigger = session.scalar(
-            text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'items_fts_insert'")
+            text(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'items_fts_insert'"
+            )
         )
     return stored, expected, trigger
 
