@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bibliomobile.domain.enums import Audience, DocumentFormat, Location
 
@@ -24,8 +25,11 @@ _TRAILING_CHARS = frozenset(" \t/:;,=")
 _FINAL_PERIOD = re.compile(r"(?<=[a-zà-ÿ)\]]{3})\.$")
 
 
-@dataclass(frozen=True, slots=True)
-class MappedItem:
+# Named tuples rather than dataclasses: worker processes send thousands of them
+# to the writing process, and a named tuple pickles and unpickles in half the time.
+
+
+class MappedItem(NamedTuple):
     """An item (exemplaire) as the file describes it."""
 
     barcode: str
@@ -35,8 +39,7 @@ class MappedItem:
     document_type: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class MappedRecord:
+class MappedRecord(NamedTuple):
     """A record's catalogue values and its items, ready to be written."""
 
     source_id: str | None
@@ -242,7 +245,7 @@ def _items(record: MarcRecord, mapping: MarcMapping) -> tuple[list[MappedItem], 
                     barcode=barcode,
                     call_number=call_number,
                     library_code=libraries[0][:20] if libraries else None,
-                    location=location,
+                    location=str(location),
                     document_type=types[0] if types else None,
                 )
             )
