@@ -23,6 +23,7 @@ from bench.common import Context
 MODULES: tuple[str, ...] = (
     "demo",  # first: later benchmarks reuse its 500,000-item database (bench/demo_cache.py)
     "startup",
+    "search",
     "import",
     "routing",
     "circulation",

@@ -95,16 +95,23 @@ def rebuild(conn: Connection) -> None:
     conn.execute(text(f"INSERT INTO patron_fts(rowid, names, commune, codes) {_PATRON_ROW}"))
 
 
+#: Shortest word matched as a prefix.
+MIN_PREFIX = 3
+
 _WORD = re.compile(r"[\w]+", re.UNICODE)
 _ISBN_LIKE = re.compile(r"^[0-9][0-9\- ]{8,16}[0-9Xx]$")
 
 
 def match_expression(query: str) -> str | None:
-    """Turn what a person typed into an FTS5 MATCH expression (all words, as prefixes).
+    """Turn what a person typed into an FTS5 MATCH expression (all words required).
 
-    Returns None when the query has no searchable word. Hyphenated ISBNs are
-    compacted to match the stored form. Every word is quoted, so FTS5 operators
-    typed by a user (``AND``, ``*``, ``"``) are taken literally.
+    Words of :data:`MIN_PREFIX` characters or more match as prefixes ("etr" finds
+    "L'Étranger"); shorter ones match whole words only, since a one- or two-letter
+    prefix ("R" of the call number "R CHA") would merge the doclists of thousands of
+    terms (0.4 s instead of a few ms on 500,000 items). Returns None when the query
+    has no searchable word. Hyphenated ISBNs are compacted to match the stored form.
+    Every word is quoted, so FTS5 operators typed by a user (``AND``, ``*``, ``"``)
+    are taken literally.
     """
     terms: list[str] = []
     for chunk in query.split():
@@ -112,5 +119,6 @@ def match_expression(query: str) -> str | None:
             chunk = chunk.replace("-", "").replace(" ", "")
         for word in _WORD.findall(chunk):
             folded = unicodedata.normalize("NFC", word)
-            terms.append('"' + folded.replace('"', '""') + '"*')
+            star = "*" if len(folded) >= MIN_PREFIX else ""
+            terms.append('"' + folded.replace('"', '""') + '"' + star)
     return " ".join(terms) or None

@@ -78,3 +78,21 @@ def test_patrons_are_found_by_name_commune_or_card(catalogue: Store) -> None:
     with catalogue.unit_of_work() as uow:
         for query in ("helene dupre", "egliseneuve", "P0042", "dupré"):
             assert [p.last_name for p in search_patrons(uow, query)] == ["Dupré"], query
+
+
+def test_a_short_word_matches_whole_words_only(catalogue: Store) -> None:
+    with catalogue.unit_of_work() as uow:
+        # "F" of the call number "F JUG", not every word starting with f
+        assert [r.call_number for r in search_items(uow, "F")] == ["F JUG"]
+        assert search_items(uow, "pe") == []  # two letters: not yet a prefix
+
+
+def test_a_very_broad_query_still_lists_its_first_results(
+    catalogue: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bibliomobile.services import catalogue as catalogue_service
+
+    monkeypatch.setattr(catalogue_service, "RANK_AT_MOST", 2)  # "camus" has 2 matches
+    with catalogue.unit_of_work() as uow:
+        assert sorted(r.title for r in search_items(uow, "camus")) == ["L'Étranger", "La Peste"]
+        assert len(search_items(uow, "camus", limit=1)) == 1
