@@ -30,7 +30,9 @@ class VersionAction(argparse.Action):
     """``--version`` that reads the schema version only when asked."""
 
     def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: object):
-        super().__init__(option_strings, dest=dest, nargs=0, help="version du programme et du schéma")
+        super().__init__(
+            option_strings, dest=dest, nargs=0, help="version du programme et du schéma"
+        )
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
         print(version_text(parser.prog))
