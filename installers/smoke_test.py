@@ -155,8 +155,11 @@ def main() -> int:
         # A database from a newer version is refused, byte for byte untouched.
         newer = work / "newer.sqlite3"
         newer.write_bytes(db.read_bytes())
-        with sqlite3.connect(newer) as conn:
-            conn.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
+        conn = sqlite3.connect(newer)
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
+        conn.commit()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
+        conn.close()
         before = hashlib.sha256(newer.read_bytes()).hexdigest()
         out = run(exe, "info", "--db", str(newer), cwd=work, env=env, ok=False)
         check("plus récente" in out, "a newer database is refused with a clear message")

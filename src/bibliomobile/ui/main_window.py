@@ -305,4 +305,7 @@ class MainWindow(QMainWindow):
                 if answer != QMessageBox.StandardButton.Yes:
                     event.ignore()
                     return
+        sync = getattr(self, "sync", None)
+        if sync is not None:
+            sync.shutdown()
         super().closeEvent(event)

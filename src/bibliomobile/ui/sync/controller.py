@@ -44,12 +44,19 @@ class BackgroundJobs:
     """
 
     def __init__(self) -> None:
-        self._queue: queue.Queue[Callable[[], None]] = queue.Queue()
+        self._queue: queue.Queue[Callable[[], None] | None] = queue.Queue()
         self._thread = threading.Thread(target=self._loop, name="bibliomobile-sync", daemon=True)
         self._thread.start()
 
     def submit(self, job: Callable[[], None]) -> None:
+        if not self._thread.is_alive():
+            return  # stopped: the window is closing
         self._queue.put(job)
+
+    def stop(self, timeout: float) -> None:
+        """Finish the job under way (a sync may be mid-transfer), then end the thread."""
+        self._queue.put(None)
+        self._thread.join(timeout)
 
     def idle(self) -> bool:
         return self._queue.unfinished_tasks == 0
@@ -62,6 +69,9 @@ class BackgroundJobs:
     def _loop(self) -> None:
         while True:
             job = self._queue.get()
+            if job is None:
+                self._queue.task_done()
+                return
             try:
                 job()
             except Exception:  # a job reports its own errors; never kill the thread
@@ -159,6 +169,16 @@ class SyncController(QObject):
             return sync.enroll(self.store, server_url, code, transport=self.transport)
 
         self._run(task, self._enrol_finished)
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Stop syncing before the window (and its store) goes away.
+
+        Waits for a job under way, so no thread is left reading a closed store or
+        signalling a deleted object; a transfer cut short is simply resumed at the next
+        start (nothing leaves the outbox before its ack).
+        """
+        self.timer.stop()
+        self.jobs.stop(timeout)
 
     def wait(self, timeout: float = 60.0) -> None:
         """Wait for the running sync and deliver its result (tests, closing the window)."""
