@@ -535,50 +535,301 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
 </context>
 <context>
+    <name>DriveWorkspace</name>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Passage :</source>
+        <translation>Visit:</translation>
+    </message>
+    <message>
+        <source>Demandes</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Nouvelle demande</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>Préparation des sacs</source>
+        <translation>Bag preparation</translation>
+    </message>
+    <message>
+        <source>Étiquettes</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Créneau</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation>Patron</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sac</source>
+        <translation>Bag</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>En préparation</source>
+        <translation>Being prepared</translation>
+    </message>
+    <message>
+        <source>Prête</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Liste de prélèvement (PDF)…</source>
+        <translation>Pick list (PDF)…</translation>
+    </message>
+    <message>
+        <source>Créneaux de</source>
+        <translation>Slots of</translation>
+    </message>
+    <message>
+        <source>pour</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>Créer les créneaux</source>
+        <translation>Create slots</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une demande.</source>
+        <translation>Choose a request first.</translation>
+    </message>
+    <message>
+        <source>{n} créneau(x).</source>
+        <translation>{n} slot(s).</translation>
+    </message>
+    <message>
+        <source>Liste de prélèvement</source>
+        <translation>Pick list</translation>
+    </message>
+    <message>
+        <source>Liste de prélèvement : {n} document(s).</source>
+        <translation>Pick list: {n} item(s).</translation>
+    </message>
+    <message>
+        <source>Nom, carte, commune…</source>
+        <translation>Name, card, town…</translation>
+    </message>
+    <message>
+        <source>Reçue par</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Sélection surprise (d&apos;après les goûts)</source>
+        <translation>Surprise selection (based on tastes)</translation>
+    </message>
+    <message>
+        <source>ex. « polars, pas d&apos;horreur, gros caractères »</source>
+        <translation>e.g. &quot;crime novels, no horror, large print&quot;</translation>
+    </message>
+    <message>
+        <source>Goûts / remarque</source>
+        <translation>Tastes / note</translation>
+    </message>
+    <message>
+        <source>Titre, auteur… puis Entrée</source>
+        <translation>Title, author… then Enter</translation>
+    </message>
+    <message>
+        <source>Titres</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <source>Enregistrer la demande</source>
+        <translation>Save the request</translation>
+    </message>
+    <message>
+        <source>disponible</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>Choisissez un lecteur, un passage et un créneau.</source>
+        <translation>Choose a patron, a visit and a slot.</translation>
+    </message>
+    <message>
+        <source>Demande enregistrée pour {name}.</source>
+        <translation>Request saved for {name}.</translation>
+    </message>
+    <message>
+        <source>Demande :</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <source>Proposer une sélection surprise</source>
+        <translation>Suggest a surprise selection</translation>
+    </message>
+    <message>
+        <source>Scanner le sac, puis les documents</source>
+        <translation>Scan the bag, then the items</translation>
+    </message>
+    <message>
+        <source>Sac prêt (prévenir le lecteur)</source>
+        <translation>Bag ready (notify the patron)</translation>
+    </message>
+    <message>
+        <source>{n} proposition(s) : scannez celles que vous retenez.</source>
+        <translation>{n} suggestion(s): scan the ones you keep.</translation>
+    </message>
+    <message>
+        <source>ZPL (imprimante Zebra)</source>
+        <translation>ZPL (Zebra printer)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Première étiquette libre</source>
+        <translation>First free label</translation>
+    </message>
+    <message>
+        <source>Sacs en tissu (QR plus robuste)</source>
+        <translation>Cloth bags (sturdier QR)</translation>
+    </message>
+    <message>
+        <source>Enregistrer…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>{n} étiquette(s) écrites dans {p}.</source>
+        <translation>{n} label(s) written to {p}.</translation>
+    </message>
+    <message>
+        <source>Le ZPL s&apos;envoie à l&apos;imprimante Zebra : utilisez « Enregistrer ».</source>
+        <translation>ZPL goes to the Zebra printer: use &quot;Save&quot;.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Envoyer maintenant</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Rappels de la veille</source>
+        <translation>Day-before reminders</translation>
+    </message>
+    <message>
+        <source>Liste d&apos;appels (PDF)…</source>
+        <translation>Call list (PDF)…</translation>
+    </message>
+    <message>
+        <source>Sac prêt</source>
+        <translation>Bag ready</translation>
+    </message>
+    <message>
+        <source>Rappel</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>{s} envoyé(s), {f} en échec, {c} appel(s) à passer.</source>
+        <translation>{s} sent, {f} failed, {c} call(s) to make.</translation>
+    </message>
+    <message>
+        <source>Appels à passer</source>
+        <translation>Calls to make</translation>
+    </message>
+    <message>
+        <source>{n} appel(s) à passer.</source>
+        <translation>{n} call(s) to make.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentBox</name>
     <message>
         <source>Serveur de la médiathèque</source>
-        <translation type="unfinished">Library server</translation>
+        <translation>Library server</translation>
     </message>
     <message>
         <source>Lecture de l&apos;état…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the status…</translation>
     </message>
     <message>
         <source>Adresse du serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <source>Code d&apos;inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolment code</translation>
     </message>
     <message>
         <source>Inscrire cet appareil</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol this device</translation>
     </message>
     <message>
         <source>Cet appareil a été révoqué : il ne se synchronise plus. Voir Synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device has been revoked: it no longer syncs. See Sync.</translation>
     </message>
     <message>
         <source>Inscrit sur {server} sous le nom « {name} » ({scope}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled on {server} as &quot;{name}&quot; ({scope}).</translation>
     </message>
     <message>
         <source>Cet appareil n&apos;est inscrit auprès d&apos;aucun serveur : il fonctionne hors connexion. Saisissez l&apos;adresse du serveur et le code donné par le coordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device is not enrolled on any server: it works offline. Enter the server address and the code given by the coordinator.</translation>
     </message>
     <message>
         <source>L&apos;adresse du serveur et le code sont nécessaires.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server address and the code are required.</translation>
     </message>
     <message>
         <source>Inscription en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolling…</translation>
     </message>
     <message>
         <source>Inscrit sous le nom « {name} » ({scope}) : première synchronisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled as &quot;{name}&quot; ({scope}): first sync…</translation>
     </message>
 </context>
 <context>
@@ -887,79 +1138,79 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <name>MarcImportDialog</name>
     <message>
         <source>Importer des notices MARC</source>
-        <translation type="unfinished"></translation>
+        <translation>Import MARC records</translation>
     </message>
     <message>
         <source>Fichier :</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Reconnu automatiquement</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected automatically</translation>
     </message>
     <message>
         <source>Format :</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>correspondance par défaut</source>
-        <translation type="unfinished"></translation>
+        <translation>default mapping</translation>
     </message>
     <message>
         <source>Choisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Correspondance :</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping:</translation>
     </message>
     <message>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Fichier de correspondance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping file</translation>
     </message>
     <message>
         <source>Correspondance (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping (*.toml)</translation>
     </message>
     <message>
         <source>Import en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>Arrêt après le lot en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping after the current batch…</translation>
     </message>
     <message>
         <source>{done} notices lues sur {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {total} records read</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Import interrompu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import stopped.</translation>
     </message>
     <message>
         <source>Import terminé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished.</translation>
     </message>
     <message>
         <source>Import impossible : {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed: {error}</translation>
     </message>
     <message>
         <source>Importer une notice MARC…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import MARC records…</translation>
     </message>
 </context>
 <context>
@@ -967,63 +1218,63 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Importer des lecteurs</source>
         <extracomment>How the preview names the patron columns.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Import patrons</translation>
     </message>
     <message>
         <source>Colonne du fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>File column</translation>
     </message>
     <message>
         <source>Enregistrée comme</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as</translation>
     </message>
     <message>
         <source>Premières lignes :</source>
-        <translation type="unfinished"></translation>
+        <translation>First rows:</translation>
     </message>
     <message>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Fichier illisible : {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable file: {error}</translation>
     </message>
     <message>
         <source>{rows} lignes · codage {encoding} · séparateur « {delimiter} »</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rows · encoding {encoding} · separator &quot;{delimiter}&quot;</translation>
     </message>
     <message>
         <source>Colonnes ignorées (jamais enregistrées) : {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignored columns (never saved): {names}</translation>
     </message>
     <message>
         <source>Colonne obligatoire introuvable : {names}. Utilisez un fichier de correspondance (bibliomobile import patrons --mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Required column not found: {names}. Use a mapping file (bibliomobile import patrons --mapping).</translation>
     </message>
     <message>
         <source>Import en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Aucune ligne rejetée.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rows rejected.</translation>
     </message>
     <message>
         <source>Import impossible : {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed: {error}</translation>
     </message>
     <message>
         <source>Importer des lecteurs (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import patrons (CSV)…</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2033,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Undo the last action (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Retraits drive attendus</source>
+        <translation>Expected drive pickups</translation>
+    </message>
+    <message>
         <source>Journal du passage</source>
         <translation>Visit log</translation>
     </message>
@@ -1899,142 +2154,142 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Synchronisation…</source>
         <extracomment>Minutes between two background syncs.</extracomment>
-        <translation type="unfinished">Synchronising…</translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <source>appareil révoqué</source>
-        <translation type="unfinished"></translation>
+        <translation>device revoked</translation>
     </message>
     <message>
         <source>travail conservé</source>
-        <translation type="unfinished"></translation>
+        <translation>work kept</translation>
     </message>
     <message>
         <source>{count} modification(s) encore en attente.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} change(s) still pending.</translation>
     </message>
 </context>
 <context>
     <name>SyncWorkspace</name>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished">Sync</translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Cet appareil a été révoqué par la médiathèque : il ne se synchronise plus. Le travail non envoyé est conservé sur cet appareil ; exportez-le et remettez le fichier à un coordinateur, puis effacez les données locales.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device has been revoked by the library: it no longer syncs. Unsent work is kept on this device; export it, give the file to a coordinator, then erase the local data.</translation>
     </message>
     <message>
         <source>État</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Cet appareil</source>
-        <translation type="unfinished">This device</translation>
+        <translation>This device</translation>
     </message>
     <message>
         <source>Dernière synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync</translation>
     </message>
     <message>
         <source>En attente d&apos;envoi</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be sent</translation>
     </message>
     <message>
         <source>Synchroniser maintenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>Exporter le travail non envoyé…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export unsent work…</translation>
     </message>
     <message>
         <source>À revoir (coordination)</source>
-        <translation type="unfinished"></translation>
+        <translation>To review (coordinator)</translation>
     </message>
     <message>
         <source>Résolution (ex. : exemplaire retrouvé chez le second lecteur)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution (e.g. item found at the second patron&apos;s)</translation>
     </message>
     <message>
         <source>Enregistrer la résolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the resolution</translation>
     </message>
     <message>
         <source>Actualiser</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>« {name} » ({role}, périmètre {scope})</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; ({role}, scope {scope})</translation>
     </message>
     <message>
         <source>aucun : inscrivez l&apos;appareil dans Réglages</source>
-        <translation type="unfinished"></translation>
+        <translation>none: enrol the device in Settings</translation>
     </message>
     <message>
         <source>jamais</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>{count} modification(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} change(s)</translation>
     </message>
     <message>
         <source>dont {count} refusée(s) par le serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>including {count} refused by the server</translation>
     </message>
     <message>
         <source>Synchronisation en cours…</source>
-        <translation type="unfinished">Syncing…</translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <source>Envoyé : {pushed} ; reçu : {pulled} ; conflits : {conflicts} ; retirés du périmètre : {evicted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent: {pushed}; received: {pulled}; conflicts: {conflicts}; removed from scope: {evicted}.</translation>
     </message>
     <message>
         <source>Exporter le travail non envoyé</source>
-        <translation type="unfinished"></translation>
+        <translation>Export unsent work</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>Le fichier n&apos;a pas pu être écrit : {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written: {e}</translation>
     </message>
     <message>
         <source>{count} modification(s) exportée(s) ; rien n&apos;a été effacé.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} change(s) exported; nothing was erased.</translation>
     </message>
     <message>
         <source>Chargement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>{count} point(s) à revoir.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} item(s) to review.</translation>
     </message>
     <message>
         <source>Rien à revoir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to review.</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un point à revoir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an item to review first.</translation>
     </message>
     <message>
         <source>Décrivez la résolution avant de l&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the resolution before saving it.</translation>
     </message>
 </context>
 <context>
