@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import smtplib
+import ssl
 import string
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -91,6 +92,8 @@ class EmailSettings:
     password: str | None = None
     starttls: bool = True
     timeout: float = 20.0
+    #: Implicit TLS from the first byte (SMTPS, usually port 465) instead of STARTTLS.
+    use_ssl: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,15 +277,30 @@ def queue_reminders(
 
 
 def _email(settings: EmailSettings, notification: Notification) -> None:
+    _send_mail(
+        settings, notification.recipient or "", notification.subject, notification.body,
+        notification.key.replace(":", "."),
+    )  # fmt: skip
+
+
+def _send_mail(settings: EmailSettings, to: str, subject: str, body: str, idstring: str) -> None:
     message = EmailMessage()
     message["From"] = formataddr((settings.sender_name, settings.sender))
-    message["To"] = notification.recipient or ""
-    message["Subject"] = notification.subject
-    message["Message-ID"] = make_msgid(idstring=notification.key.replace(":", "."))
-    message.set_content(notification.body, charset="utf-8")
-    with smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout) as smtp:
-        if settings.starttls:
-            smtp.starttls()
+    message["To"] = to
+    message["Subject"] = subject
+    message["Message-ID"] = make_msgid(idstring=idstring)
+    message.set_content(body, charset="utf-8")
+    smtp: smtplib.SMTP
+    if settings.use_ssl:
+        smtp = smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=settings.timeout,
+            context=ssl.create_default_context(),
+        )  # fmt: skip
+    else:
+        smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+    with smtp:
+        if settings.starttls and not settings.use_ssl:
+            smtp.starttls(context=ssl.create_default_context())
         if settings.username:
             smtp.login(settings.username, settings.password or "")
         smtp.send_message(message)
@@ -422,13 +440,15 @@ def email_settings(uow: UnitOfWork) -> EmailSettings | None:
     host = _setting(uow, "smtp.host")
     if not host:
         return None
+    tls = _tls_mode(uow)
     return EmailSettings(
         host=host,
         port=int(_setting(uow, "smtp.port") or 587),
         sender=_setting(uow, "smtp.sender") or "mediatheque@example.org",
         username=_setting(uow, "smtp.username"),
         password=_setting(uow, "smtp.password"),
-        starttls=(_setting(uow, "smtp.starttls") or "1") == "1",
+        starttls=tls == TLS_STARTTLS,
+        use_ssl=tls == TLS_SSL,
     )
 
 
@@ -438,3 +458,212 @@ def sms_settings(uow: UnitOfWork) -> SmsSettings | None:
     if not url:
         return None
     return SmsSettings(url=url, token=_setting(uow, "sms.token"))
+
+
+# -- template editor ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateRow:
+    """One editable template: its text now, its original text, whether the library changed it."""
+
+    kind: str
+    channel: str
+    subject: str
+    body: str
+    default_subject: str
+    default_body: str
+    edited: bool
+
+
+def list_templates(uow: UnitOfWork) -> list[TemplateRow]:
+    """Every template (bag ready / reminder × e-mail / SMS / phone list), in a fixed order."""
+    rows = []
+    for key, (default_subject, default_body) in DEFAULT_TEMPLATES.items():
+        kind, channel = key.split(".")
+        saved = uow.session.get(MessageTemplate, key)
+        subject, body = (saved.subject, saved.body) if saved else (default_subject, default_body)
+        rows.append(
+            TemplateRow(
+                kind, channel, subject, body, default_subject, default_body, saved is not None
+            )
+        )
+    return rows
+
+
+def reset_template(uow: UnitOfWork, kind: str, channel: str, *, commit: bool = True) -> None:
+    """Forget the library's version of a template: the original text applies again."""
+    key = f"{kind}.{channel}"
+    if key not in DEFAULT_TEMPLATES:
+        raise NotificationError(f"Modèle de message inconnu : {key}")
+    saved = uow.session.get(MessageTemplate, key)
+    if saved is not None:
+        uow.session.delete(saved)
+    if commit:
+        uow.commit()
+
+
+#: What the preview of the template editor fills the placeholders with.
+SAMPLE_VALUES: dict[str, str] = {
+    "prenom": "Jeanne",
+    "nom": "Dupont",
+    "arret": "Saint-Amant — place de l'Église",
+    "date": date_text(dt.date(2026, 11, 24)),
+    "creneau": "10:00–10:15",
+    "nb_documents": "3",
+    "code_sac": "B84G7ZWYRW",
+}
+
+
+def preview(subject: str, body: str, values: dict[str, str] | None = None) -> tuple[str, str]:
+    """A template filled with sample values (unknown placeholders are left as typed)."""
+    filled = values or SAMPLE_VALUES
+    return (
+        string.Template(subject).safe_substitute(filled),
+        string.Template(body).safe_substitute(filled),
+    )
+
+
+# -- settings editor -----------------------------------------------------------------------------
+
+TLS_NONE, TLS_STARTTLS, TLS_SSL = "none", "starttls", "ssl"
+TLS_MODES = (TLS_NONE, TLS_STARTTLS, TLS_SSL)
+
+
+@dataclass(frozen=True, slots=True)
+class MessagingSettings:
+    """The SMTP server and SMS gateway of this device, as the Réglages form shows them."""
+
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_tls: str = TLS_STARTTLS
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_sender: str = ""
+    sms_url: str = ""
+    sms_token: str = ""
+
+    def email(self) -> EmailSettings:
+        """The sending settings these values describe (for a test before saving)."""
+        if not self.smtp_host.strip():
+            raise NotificationError("Indiquez le serveur SMTP.")
+        return EmailSettings(
+            host=self.smtp_host.strip(),
+            port=self.smtp_port,
+            sender=self.smtp_sender.strip() or "mediatheque@example.org",
+            username=self.smtp_username.strip() or None,
+            password=self.smtp_password or None,
+            starttls=self.smtp_tls == TLS_STARTTLS,
+            use_ssl=self.smtp_tls == TLS_SSL,
+            timeout=15.0,
+        )
+
+
+def _tls_mode(uow: UnitOfWork) -> str:
+    mode = _setting(uow, "smtp.tls")
+    if mode in TLS_MODES:
+        return mode
+    # Before the Réglages form there was only ``smtp.starttls`` ("1" by default).
+    return TLS_STARTTLS if (_setting(uow, "smtp.starttls") or "1") == "1" else TLS_NONE
+
+
+def messaging_settings(uow: UnitOfWork) -> MessagingSettings:
+    """The ``smtp.*`` and ``sms.*`` device settings (empty strings when not set)."""
+    return MessagingSettings(
+        smtp_host=_setting(uow, "smtp.host") or "",
+        smtp_port=int(_setting(uow, "smtp.port") or 587),
+        smtp_tls=_tls_mode(uow),
+        smtp_username=_setting(uow, "smtp.username") or "",
+        smtp_password=_setting(uow, "smtp.password") or "",
+        smtp_sender=_setting(uow, "smtp.sender") or "",
+        sms_url=_setting(uow, "sms.url") or "",
+        sms_token=_setting(uow, "sms.token") or "",
+    )
+
+
+def _looks_like_address(text: str) -> bool:
+    local, at, domain = text.partition("@")
+    return bool(at and local and "." in domain and not any(c.isspace() for c in text))
+
+
+def save_messaging_settings(
+    uow: UnitOfWork, values: MessagingSettings, *, commit: bool = True
+) -> None:
+    """Check and store the SMTP and SMS settings; an empty field removes its setting."""
+    if not 1 <= values.smtp_port <= 65535:
+        raise NotificationError(f"Port SMTP invalide : {values.smtp_port} (1 à 65535).")
+    if values.smtp_tls not in TLS_MODES:
+        raise NotificationError(f"Mode de chiffrement inconnu : {values.smtp_tls}")
+    sender = values.smtp_sender.strip()
+    if sender and not _looks_like_address(sender):
+        raise NotificationError(f"Adresse d'expéditeur invalide : {sender}")
+    url = values.sms_url.strip()
+    if url and not url.startswith(("http://", "https://")):
+        raise NotificationError(
+            f"L'adresse de la passerelle SMS doit commencer par https:// : {url}"
+        )
+    wanted = {
+        "smtp.host": values.smtp_host.strip(),
+        "smtp.port": str(values.smtp_port),
+        "smtp.tls": values.smtp_tls,
+        "smtp.starttls": "1" if values.smtp_tls == TLS_STARTTLS else "0",
+        "smtp.username": values.smtp_username.strip(),
+        "smtp.password": values.smtp_password,
+        "smtp.sender": sender,
+        "sms.url": url,
+        "sms.token": values.sms_token.strip(),
+    }
+    for key, value in wanted.items():
+        found = uow.session.get(DeviceSetting, key)
+        if not value:
+            if found is not None:
+                uow.session.delete(found)
+        elif found is None:
+            uow.session.add(DeviceSetting(key=key, value=value))
+        else:
+            found.value = value
+    if commit:
+        uow.commit()
+
+
+TEST_SUBJECT = "Essai d'envoi — Bibliomobile"
+TEST_BODY = (
+    "Bonjour,\n\nCeci est un message d'essai envoyé par Bibliomobile : si vous le lisez, "
+    "les lecteurs recevront aussi leurs messages.\nLes accents doivent s'afficher "
+    "correctement : « é è à ç ô ».\n\nLa médiathèque"
+)
+
+
+def send_test_email(settings: EmailSettings, to: str) -> None:
+    """Send a test message; any failure becomes a French sentence a person can act on."""
+    to = to.strip()
+    if not _looks_like_address(to):
+        raise NotificationError(f"Adresse e-mail invalide : « {to} ».")
+    where = f"{settings.host}:{settings.port}"
+    try:
+        _send_mail(settings, to, TEST_SUBJECT, TEST_BODY, "essai")
+    except smtplib.SMTPAuthenticationError as error:
+        raise NotificationError("Le serveur refuse l'identifiant ou le mot de passe.") from error
+    except smtplib.SMTPNotSupportedError as error:
+        raise NotificationError(
+            f"Le serveur {where} ne propose pas STARTTLS : choisissez « aucun » ou « SSL »."
+        ) from error
+    except smtplib.SMTPRecipientsRefused as error:
+        raise NotificationError(f"Le serveur refuse l'adresse {to}.") from error
+    except smtplib.SMTPSenderRefused as error:
+        raise NotificationError(
+            f"Le serveur refuse l'adresse d'expéditeur {settings.sender}."
+        ) from error
+    except smtplib.SMTPException as error:
+        raise NotificationError(f"Le serveur {where} a refusé le message : {error}") from error
+    except ssl.SSLError as error:
+        raise NotificationError(
+            f"La connexion chiffrée avec {where} a échoué ({error.reason or error}) : "
+            "vérifiez le mode de chiffrement et le port (587 pour STARTTLS, 465 pour SSL)."
+        ) from error
+    except TimeoutError as error:
+        raise NotificationError(f"Le serveur {where} ne répond pas.") from error
+    except OSError as error:
+        raise NotificationError(
+            f"Impossible de joindre le serveur {where} : {error.strerror or error}."
+        ) from error

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -526,10 +527,22 @@ class DriveWorkspace(QWidget):
         reminders.clicked.connect(self.queue_reminders)
         calls = QPushButton(self.tr("Liste d'appels (PDF)…"))
         calls.clicked.connect(self.save_calls)
-        for b in (reload_, send, reminders, calls):
+        templates = QPushButton(self.tr("Modèles de messages…"))
+        templates.setObjectName("editTemplates")
+        templates.clicked.connect(self.edit_templates)
+        for b in (reload_, send, reminders, calls, templates):
             row.addWidget(b)
         layout.addLayout(row)
         return page
+
+    def edit_templates(self) -> QDialog:
+        """Open the message template editor (non-modal; returned for tests)."""
+        from .templates import TemplateEditor
+
+        editor = TemplateEditor(self._worker, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
+        return editor
 
     def load_queue(self) -> None:
         self.run(notif.list_queue, self._show_queue)

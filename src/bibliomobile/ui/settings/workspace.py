@@ -39,6 +39,7 @@ class SettingsWorkspace(QWidget):
         page.addWidget(self._build_language())
         page.addWidget(self._build_device())
         page.addWidget(self._build_server())
+        page.addWidget(self._build_messages())
         page.addStretch(1)
 
     def _build_language(self) -> QGroupBox:
@@ -86,6 +87,12 @@ class SettingsWorkspace(QWidget):
         box = EnrolmentBox(self._context)
         self.server_layout = box.layout()
         return box
+
+    def _build_messages(self) -> QGroupBox:
+        from .messages import MessagesBox
+
+        self.messages = MessagesBox(self._context.worker)
+        return self.messages
 
     def _save_language(self) -> None:
         self._context.settings.setValue(LANGUAGE_SETTING, self.language.currentData())
