@@ -194,3 +194,14 @@ def test_the_test_e_mail_arrives_with_its_accents(  # type: ignore[no-untyped-de
     qtbot.waitUntil(lambda: "Impossible de joindre" in box.message.text())
     assert box.message.text().startswith("Impossible de joindre le serveur 127.0.0.1:1")
     assert "Traceback" not in box.message.text() and len(inbox.messages) == 1
+
+    # Encryption the server does not offer: said in French, with what to choose instead.
+    box.smtp_port.setValue(port)
+    box.smtp_tls.setCurrentIndex(box.smtp_tls.findData("starttls"))
+    box.test_button.click()
+    qtbot.waitUntil(lambda: "STARTTLS" in box.message.text())
+    assert "ne propose pas STARTTLS" in box.message.text()
+    box.smtp_tls.setCurrentIndex(box.smtp_tls.findData("ssl"))
+    box.test_button.click()
+    qtbot.waitUntil(lambda: "connexion chiffrée" in box.message.text())
+    assert "465 pour SSL" in box.message.text() and len(inbox.messages) == 1
