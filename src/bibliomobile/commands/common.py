@@ -23,6 +23,10 @@ def version_text(program: str) -> str:
     from bibliomobile import __version__
     from bibliomobile.store.migrate import head_revision
 
+    if program == "bibliomobile-server":
+        from bibliomobile.server.db import head_revision as server_head
+
+        return f"{program} {__version__} (schéma serveur {server_head()}, postes {head_revision()})"
     return f"{program} {__version__} (schéma {head_revision()})"
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from bibliomobile import __version__
 
 from . import devices as device_admin
-from .db import create_server_engine, upgrade
+from .db import create_server_engine, current_revision, upgrade
 from .devices import Device, DeviceError
 from .sync import MAX_BATCH, BatchRefused, Op, SyncServer, dumps
 
@@ -162,6 +162,7 @@ def create_app(db: str | Engine) -> FastAPI:
     """The server application over ``db`` (URL, SQLite path or an engine), migrated."""
     engine = db if isinstance(db, Engine) else create_server_engine(db)
     upgrade(engine)
+    schema = current_revision(engine) or ""
     server = SyncServer(engine)
     app = FastAPI(
         title="Bibliomobile — serveur de synchronisation",
@@ -229,7 +230,7 @@ def create_app(db: str | Engine) -> FastAPI:
 
     @app.get("/health", tags=["server"])
     def health() -> dict[str, str]:
-        return {"status": "ok", "version": __version__}
+        return {"status": "ok", "version": __version__, "schema": schema}
 
     @app.post("/sync/enroll", response_model=EnrollOut, responses=ERRORS, tags=["devices"])
     def enroll(body: EnrollIn) -> EnrollOut:

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from bibliomobile.commands.common import CommandError, VersionAction
+from bibliomobile.store.migrate import SchemaTooNew
 
 #: Modules under bibliomobile.server.commands that each define ``register(subparsers)``.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -19,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "device",
     "demo",
     "importing",
+    "info",
 )
 
 
@@ -52,6 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"bibliomobile-server: {error}", file=sys.stderr)
         return error.exit_code
+    except SchemaTooNew as error:
+        print(f"bibliomobile-server: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: The server's alembic version table (see migrations/env.py).
+VERSION_TABLE = "alembic_version_server"
 
 
 def is_url(db: str) -> bool:
@@ -75,10 +77,42 @@ def alembic_config() -> Config:
     return config
 
 
+def head_revision() -> str:
+    """The server schema version this program writes."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema version of a server database (None for an empty one)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
+        return context.get_current_revision()
+
+
 def upgrade(engine: Engine) -> None:
-    """Create or migrate the server schema (same code for SQLite and PostgreSQL)."""
+    """Create or migrate the server schema (same code for SQLite and PostgreSQL).
+
+    A database written by a newer server is refused untouched (SchemaTooNew).
+    """
+    from alembic.script import ScriptDirectory
+
+    from bibliomobile.store.migrate import SchemaTooNew
+
     config = alembic_config()
     logging.getLogger("alembic").setLevel(logging.WARNING)
+    known = {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
+    current = current_revision(engine)
+    if current is not None and current not in known:
+        raise SchemaTooNew(
+            f"Cette base de serveur a été créée par une version plus récente de Bibliomobile "
+            f"(schéma {current}). Installez la dernière version ; la base n'a pas été modifiée."
+        )
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")

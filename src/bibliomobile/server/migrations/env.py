@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from bibliomobile.server.db import VERSION_TABLE
 from bibliomobile.server.models import full_metadata
 
 target_metadata = full_metadata()
@@ -16,7 +17,7 @@ def run_migrations_online() -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
-        version_table="alembic_version_server",
+        version_table=VERSION_TABLE,
     )
     with context.begin_transaction():
         context.run_migrations()
