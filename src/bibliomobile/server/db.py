@@ -100,19 +100,11 @@ def upgrade(engine: Engine) -> None:
 
     A database written by a newer server is refused untouched (SchemaTooNew).
     """
-    from alembic.script import ScriptDirectory
-
-    from bibliomobile.store.migrate import SchemaTooNew
+    from bibliomobile.store.migrate import refuse_newer
 
     config = alembic_config()
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    known = {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
-    current = current_revision(engine)
-    if current is not None and current not in known:
-        raise SchemaTooNew(
-            f"Cette base de serveur a été créée par une version plus récente de Bibliomobile "
-            f"(schéma {current}). Installez la dernière version ; la base n'a pas été modifiée."
-        )
+    refuse_newer(config, current_revision(engine), "Cette base de serveur")
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")

@@ -53,19 +53,25 @@ def upgrade(engine: Engine) -> None:
     if head is not None and _stored_revision(engine) == head:
         return  # up to date: the usual case at start, no need for alembic
     from alembic import command
-    from alembic.script import ScriptDirectory
 
     config = alembic_config()
-    known = {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
-    current = current_revision(engine)
-    if current is not None and current not in known:
-        raise SchemaTooNew(
-            f"Cette base a été créée par une version plus récente de Bibliomobile "
-            f"(schéma {current}). Installez la dernière version ; la base n'a pas été modifiée."
-        )
+    refuse_newer(config, current_revision(engine), "Cette base")
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+
+
+def refuse_newer(config: Config, current: str | None, which: str) -> None:
+    """Raise :class:`SchemaTooNew` when ``current`` is a revision these migrations do not
+    know: a newer program wrote it, and migrating could damage it."""
+    from alembic.script import ScriptDirectory
+
+    known = {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
+    if current is not None and current not in known:
+        raise SchemaTooNew(
+            f"{which} a été créée par une version plus récente de Bibliomobile "
+            f"(schéma {current}). Installez la dernière version ; la base n'a pas été modifiée."
+        )
 
 
 def _head_from_version_files() -> str | None:
