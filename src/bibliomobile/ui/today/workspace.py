@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -23,26 +23,10 @@ from bibliomobile.store.uow import UnitOfWork
 from ..status import SyncState
 from ..workspaces import WorkspaceContext
 
-_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
-
-def long_french_date(day: dt.date) -> str:
-    """« dimanche 22 novembre 2026 »."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+def long_date(day: dt.date) -> str:
+    """« dimanche 22 novembre 2026 », in the interface's language (QLocale default)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
 class TodayWorkspace(QWidget):
@@ -124,9 +108,7 @@ class TodayWorkspace(QWidget):
 
     def _show(self, overview: TodayOverview) -> None:
         self.overview = overview
-        self.heading.setText(
-            self.tr("Aujourd'hui — {date}").format(date=long_french_date(overview.day))
-        )
+        self.heading.setText(self.tr("Aujourd'hui — {date}").format(date=long_date(overview.day)))
         statuses = {
             "planned": self.tr("prévu"),
             "open": self.tr("ouvert"),
