@@ -48,8 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     # `bibliomobile gui ...` only loads the gui command: the other command modules
     # import what they need (HTTP, PDF, ...) and would slow the window's start.
+    # `--version` alone needs no command at all.
     gui_only = not arguments or arguments[0] == "gui"
-    parser = build_parser(("gui",) if gui_only else COMMAND_MODULES)
+    light = gui_only or arguments == ["--version"]
+    parser = build_parser(("gui",) if light else COMMAND_MODULES)
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,

@@ -32,6 +32,9 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     """The schema version this program writes."""
+    quick = _head_from_version_files()
+    if quick is not None:
+        return quick
     from alembic.script import ScriptDirectory
 
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
