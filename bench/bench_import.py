@@ -21,7 +21,19 @@ from pathlib import Path
 
 from bench.common import Context, Row, verdict
 
-DATA = Path(os.environ.get("BIBLIOMOBILE_MARC_DATA", "/work/shared/data/marc"))
+DATA = Path(
+    os.environ.get(
+        "BIBLIOMOBILE_MARC_DATA",
+        next(
+            (
+                str(p)
+                for p in (Path(__file__).resolve().parents[2] / "shared/data/marc",)
+                if p.is_dir()
+            ),
+            "/work/shared/data/marc",
+        ),
+    )
+)
 TEMPLATES = ("koha-unimarc/exported_records", "records_sample.mrc", "serie-HarryPotter.pan")
 GOAL = 5000.0
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,9 @@ from bibliomobile.ui.main_window import MainWindow
 from bibliomobile.ui.patrons.import_dialog import PatronImportDialog
 from bibliomobile.ui.patrons.workspace import PatronsWorkspace
 from bibliomobile.ui.worker import DbWorker
+from shared_data import marc_data
 
-DATA = Path(os.environ.get("BIBLIOMOBILE_MARC_DATA", "/work/shared/data/marc"))
+DATA = marc_data()
 KOHA_MARC21 = DATA / "koha-marc21" / "exported_records"
 
 

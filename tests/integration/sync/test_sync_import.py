@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
@@ -16,8 +15,9 @@ from bibliomobile.services.interop.marc_import import import_marc_into
 from bibliomobile.services.interop.patron_import import import_patrons_into
 from bibliomobile.store.models import Item, Record
 from bibliomobile.store.uow import Store
+from shared_data import marc_data
 
-DATA = Path(os.environ.get("BIBLIOMOBILE_MARC_DATA", "/work/shared/data/marc"))
+DATA = marc_data()
 
 
 def _feed(engine: Engine) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -11,8 +10,9 @@ from bibliomobile.cli import main
 from bibliomobile.services.catalogue import search_items
 from bibliomobile.services.patrons import search_patrons
 from bibliomobile.store.uow import Store
+from shared_data import marc_data
 
-DATA = Path(os.environ.get("BIBLIOMOBILE_MARC_DATA", "/work/shared/data/marc"))
+DATA = marc_data()
 
 
 def test_import_marc_prints_the_report_and_the_rejects(

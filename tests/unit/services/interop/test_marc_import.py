@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from pathlib import Path
 
@@ -26,8 +25,9 @@ from bibliomobile.services.interop.marc_reader import (
 )
 from bibliomobile.store.models import Item, Library, OutboxEntry, Record
 from bibliomobile.store.uow import Store
+from shared_data import marc_data
 
-DATA = Path(os.environ.get("BIBLIOMOBILE_MARC_DATA", "/work/shared/data/marc"))
+DATA = marc_data()
 KOHA_UNIMARC = DATA / "koha-unimarc" / "exported_records"
 KOHA_MARC21 = DATA / "koha-marc21" / "exported_records"
 SAMPLE = DATA / "records_sample.mrc"
