@@ -537,6 +537,23 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
 <context>
     <name>DriveWorkspace</name>
     <message>
+        <source>Téléphone</source>
+        <extracomment>How a pickup request reached the library; labels translated at display time.</extracomment>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Portail</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>À l&apos;arrêt</source>
+        <translation>At the stop</translation>
+    </message>
+    <message>
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
@@ -763,6 +780,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Liste d&apos;appels (PDF)…</source>
         <translation>Call list (PDF)…</translation>
+    </message>
+    <message>
+        <source>Modèles de messages…</source>
+        <translation>Message templates…</translation>
     </message>
     <message>
         <source>Sac prêt</source>
@@ -1214,10 +1235,150 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
 </context>
 <context>
+    <name>MessagesBox</name>
+    <message>
+        <source>Messages aux lecteurs</source>
+        <extracomment>Usual port of each encryption mode, proposed when the mode changes.</extracomment>
+        <translation>Messages to patrons</translation>
+    </message>
+    <message>
+        <source>ex. smtp.mairie-exemple.fr</source>
+        <translation>e.g. smtp.town-example.org</translation>
+    </message>
+    <message>
+        <source>Serveur SMTP</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>Chiffrement</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Le mot de passe est enregistré dans la base de données de cet appareil (chiffrée si le chiffrement de la base est activé) ; il n&apos;est jamais synchronisé avec le serveur.</source>
+        <translation>The password is stored in this device’s database (encrypted if database encryption is enabled); it is never synchronised with the server.</translation>
+    </message>
+    <message>
+        <source>ex. mediatheque@mairie-exemple.fr</source>
+        <translation>e.g. library@town-example.org</translation>
+    </message>
+    <message>
+        <source>Adresse d&apos;expéditeur</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <source>Passerelle SMS (adresse)</source>
+        <translation>SMS gateway (address)</translation>
+    </message>
+    <message>
+        <source>Jeton de la passerelle</source>
+        <translation>Gateway token</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>votre adresse e-mail</source>
+        <translation>your e-mail address</translation>
+    </message>
+    <message>
+        <source>Tester l&apos;envoi</source>
+        <translation>Send a test</translation>
+    </message>
+    <message>
+        <source>Message d&apos;essai à</source>
+        <translation>Test message to</translation>
+    </message>
+    <message>
+        <source>Réglages des messages enregistrés.</source>
+        <translation>Message settings saved.</translation>
+    </message>
+    <message>
+        <source>Message d&apos;essai envoyé à {to} : vérifiez sa réception.</source>
+        <translation>Test message sent to {to}: check that it arrived.</translation>
+    </message>
+    <message>
+        <source>L&apos;envoi du message d&apos;essai a échoué : {error}</source>
+        <translation>The test message could not be sent: {error}</translation>
+    </message>
+    <message>
+        <source>Envoi du message d&apos;essai…</source>
+        <translation>Sending the test message…</translation>
+    </message>
+</context>
+<context>
     <name>PatronImportDialog</name>
     <message>
+        <source>N° de carte</source>
+        <extracomment>How the preview names the patron columns (French source, translated by _column_label).</extracomment>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Contact préféré</source>
+        <translation>Preferred contact</translation>
+    </message>
+    <message>
+        <source>Fin d&apos;abonnement</source>
+        <translation>Membership expiry</translation>
+    </message>
+    <message>
         <source>Importer des lecteurs</source>
-        <extracomment>How the preview names the patron columns.</extracomment>
         <translation>Import patrons</translation>
     </message>
     <message>
@@ -2290,6 +2451,110 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Décrivez la résolution avant de l&apos;enregistrer.</source>
         <translation>Describe the resolution before saving it.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Modèles de messages aux lecteurs</source>
+        <translation>Patron message templates</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <extracomment>Unsaved texts of the templates left while editing, by (kind, channel).</extracomment>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Champs (cliquez pour insérer)</source>
+        <translation>Fields (click to insert)</translation>
+    </message>
+    <message>
+        <source>prénom du lecteur</source>
+        <translation>patron’s first name</translation>
+    </message>
+    <message>
+        <source>nom du lecteur</source>
+        <translation>patron’s last name</translation>
+    </message>
+    <message>
+        <source>arrêt du bibliobus</source>
+        <translation>bookmobile stop</translation>
+    </message>
+    <message>
+        <source>date du passage</source>
+        <translation>visit date</translation>
+    </message>
+    <message>
+        <source>créneau de retrait</source>
+        <translation>pickup slot</translation>
+    </message>
+    <message>
+        <source>nombre de documents</source>
+        <translation>number of items</translation>
+    </message>
+    <message>
+        <source>code du sac</source>
+        <translation>bag code</translation>
+    </message>
+    <message>
+        <source>Aperçu (lecteur et passage d&apos;exemple)</source>
+        <translation>Preview (sample patron and visit)</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Rétablir le texte d&apos;origine</source>
+        <translation>Restore the original text</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sac prêt</source>
+        <translation>Bag ready</translation>
+    </message>
+    <message>
+        <source>Veille du passage</source>
+        <translation>Day before the visit</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>liste d&apos;appels</source>
+        <translation>call list</translation>
+    </message>
+    <message>
+        <source> (modifié)</source>
+        <translation> (modified)</translation>
+    </message>
+    <message>
+        <source>Seuls les e-mails ont un objet.</source>
+        <translation>Only e-mails have a subject.</translation>
+    </message>
+    <message>
+        <source>Objet : {subject}</source>
+        <translation>Subject: {subject}</translation>
+    </message>
+    <message>
+        <source>Modèle enregistré : les prochains messages l&apos;utiliseront.</source>
+        <translation>Template saved: the next messages will use it.</translation>
+    </message>
+    <message>
+        <source>Texte d&apos;origine rétabli.</source>
+        <translation>Original text restored.</translation>
     </message>
 </context>
 <context>

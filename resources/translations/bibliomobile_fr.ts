@@ -533,6 +533,23 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
 <context>
     <name>DriveWorkspace</name>
     <message>
+        <source>Téléphone</source>
+        <extracomment>How a pickup request reached the library; labels translated at display time.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À l&apos;arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Drive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,6 +775,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Liste d&apos;appels (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèles de messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1210,10 +1231,150 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>MessagesBox</name>
+    <message>
+        <source>Messages aux lecteurs</source>
+        <extracomment>Usual port of each encryption mode, proposed when the mode changes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. smtp.mairie-exemple.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiffrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mot de passe est enregistré dans la base de données de cet appareil (chiffrée si le chiffrement de la base est activé) ; il n&apos;est jamais synchronisé avec le serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. mediatheque@mairie-exemple.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse d&apos;expéditeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passerelle SMS (adresse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeton de la passerelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votre adresse e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester l&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message d&apos;essai à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réglages des messages enregistrés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message d&apos;essai envoyé à {to} : vérifiez sa réception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;envoi du message d&apos;essai a échoué : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoi du message d&apos;essai…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatronImportDialog</name>
     <message>
+        <source>N° de carte</source>
+        <extracomment>How the preview names the patron columns (French source, translated by _column_label).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact préféré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin d&apos;abonnement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importer des lecteurs</source>
-        <extracomment>How the preview names the patron columns.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2285,6 +2446,110 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Décrivez la résolution avant de l&apos;enregistrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Modèles de messages aux lecteurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <extracomment>Unsaved texts of the templates left while editing, by (kind, channel).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champs (cliquez pour insérer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prénom du lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom du lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrêt du bibliobus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date du passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>créneau de retrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre de documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code du sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aperçu (lecteur et passage d&apos;exemple)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rétablir le texte d&apos;origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac prêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veille du passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liste d&apos;appels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (modifié)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seuls les e-mails ont un objet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objet : {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle enregistré : les prochains messages l&apos;utiliseront.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte d&apos;origine rétabli.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

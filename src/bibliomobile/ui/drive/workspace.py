@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,11 +48,12 @@ from bibliomobile.store.uow import UnitOfWork
 from ..widgets.scan_field import ScanField, ScanQueue
 from ..workspaces import WorkspaceContext
 
+#: How a pickup request reached the library; labels translated at display time.
 CHANNELS = (
-    ("phone", "Téléphone"),
-    ("email", "E-mail"),
-    ("portal", "Portail"),
-    ("at_stop", "À l'arrêt"),
+    ("phone", QT_TRANSLATE_NOOP("DriveWorkspace", "Téléphone")),
+    ("email", QT_TRANSLATE_NOOP("DriveWorkspace", "E-mail")),
+    ("portal", QT_TRANSLATE_NOOP("DriveWorkspace", "Portail")),
+    ("at_stop", QT_TRANSLATE_NOOP("DriveWorkspace", "À l'arrêt")),
 )
 
 
@@ -274,7 +275,7 @@ class DriveWorkspace(QWidget):
         form.addRow(self.tr("Créneau"), self.slot_box)
         self.channel_box = QComboBox()
         for key, label in CHANNELS:
-            self.channel_box.addItem(label, key)
+            self.channel_box.addItem(QCoreApplication.translate("DriveWorkspace", str(label)), key)
         form.addRow(self.tr("Reçue par"), self.channel_box)
         self.surprise = QCheckBox(self.tr("Sélection surprise (d'après les goûts)"))
         form.addRow("", self.surprise)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,20 +33,26 @@ from bibliomobile.store.uow import UnitOfWork
 from ..widgets.search_page import SearchPage
 from ..worker import DbWorker, TaskHandle
 
-#: How the preview names the patron columns.
+#: How the preview names the patron columns (French source, translated by _column_label).
 COLUMN_LABELS = {
-    "card_barcode": "N° de carte",
-    "last_name": "Nom",
-    "first_name": "Prénom",
-    "birth_year": "Année de naissance",
-    "address": "Adresse",
-    "postcode": "Code postal",
-    "commune": "Commune",
-    "phone": "Téléphone",
-    "email": "Courriel",
-    "preferred_channel": "Contact préféré",
-    "card_expiry": "Fin d'abonnement",
+    "card_barcode": QT_TRANSLATE_NOOP("PatronImportDialog", "N° de carte"),
+    "last_name": QT_TRANSLATE_NOOP("PatronImportDialog", "Nom"),
+    "first_name": QT_TRANSLATE_NOOP("PatronImportDialog", "Prénom"),
+    "birth_year": QT_TRANSLATE_NOOP("PatronImportDialog", "Année de naissance"),
+    "address": QT_TRANSLATE_NOOP("PatronImportDialog", "Adresse"),
+    "postcode": QT_TRANSLATE_NOOP("PatronImportDialog", "Code postal"),
+    "commune": QT_TRANSLATE_NOOP("PatronImportDialog", "Commune"),
+    "phone": QT_TRANSLATE_NOOP("PatronImportDialog", "Téléphone"),
+    "email": QT_TRANSLATE_NOOP("PatronImportDialog", "Courriel"),
+    "preferred_channel": QT_TRANSLATE_NOOP("PatronImportDialog", "Contact préféré"),
+    "card_expiry": QT_TRANSLATE_NOOP("PatronImportDialog", "Fin d'abonnement"),
 }
+
+
+def _column_label(target: str) -> str:
+    """The user-facing, translated name of a patron column (the key itself if unknown)."""
+    label = COLUMN_LABELS.get(target)
+    return QCoreApplication.translate("PatronImportDialog", str(label)) if label else target
 
 
 class PatronImportDialog(QDialog):
@@ -114,7 +120,7 @@ class PatronImportDialog(QDialog):
                 names=", ".join(shown.ignored)
             )
         if shown.missing:
-            names = ", ".join(COLUMN_LABELS[m] for m in shown.missing)
+            names = ", ".join(_column_label(m) for m in shown.missing)
             text += "\n" + self.tr(
                 "Colonne obligatoire introuvable : {names}. Utilisez un fichier de "
                 "correspondance (bibliomobile import patrons --mapping)."
@@ -124,7 +130,7 @@ class PatronImportDialog(QDialog):
         self.mapping_table.setRowCount(len(shown.mapping))
         for row, (target, header) in enumerate(shown.mapping.items()):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(header))
-            self.mapping_table.setItem(row, 1, QTableWidgetItem(COLUMN_LABELS.get(target, target)))
+            self.mapping_table.setItem(row, 1, QTableWidgetItem(_column_label(target)))
         self.rows_table.setColumnCount(len(shown.headers))
         self.rows_table.setHorizontalHeaderLabels(list(shown.headers))
         self.rows_table.setRowCount(len(shown.rows))
