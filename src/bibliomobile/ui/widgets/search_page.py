@@ -298,7 +298,8 @@ class SearchPage(QWidget):
         return self.table.model() is self.browse_model
 
     def render_detail(self, detail: Any) -> None:
-        raise NotImplementedError
+        """Show ``detail`` in the side panel: each page (Catalogue, Lecteurs) says how."""
+        raise NotImplementedError(f"{type(self).__name__} must show its detail panel")
 
     # -- searching ---------------------------------------------------------------------
 
