@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +42,16 @@ class VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
         print(version_text(parser.prog))
         parser.exit()
+
+
+def iso_date(text: str) -> dt.date:
+    """An argparse type for dates typed as AAAA-MM-JJ, with a French message otherwise."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"date invalide : {text!r} (attendu AAAA-MM-JJ, par exemple 2026-03-03)"
+        ) from None
 
 
 class CommandError(Exception):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import time
 from pathlib import Path
@@ -20,7 +19,7 @@ from bibliomobile.services.demo import (
 )
 from bibliomobile.store.migrate import SchemaTooNew
 
-from .common import KEY_ENV, CommandError, add_db_argument, db_path
+from .common import KEY_ENV, CommandError, add_db_argument, db_path, iso_date
 
 _LABELS = {
     "libraries": "bibliothèques",
@@ -47,13 +46,6 @@ def _count(text: str) -> int:
     return value
 
 
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date AAAA-MM-JJ attendue : « {text} »") from None
-
-
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "demo",
@@ -77,7 +69,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--today",
-        type=_date,
+        type=iso_date,
         default=None,
         help="date de référence AAAA-MM-JJ (défaut : aujourd'hui)",
     )

@@ -8,24 +8,14 @@ sub-parsers of ``export``) and append it to :data:`EXPORTERS`.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from bibliomobile.services.interop.koc import export_koc
 
-from .common import CommandError, add_db_argument, open_store
+from .common import CommandError, add_db_argument, iso_date, open_store
 from .timetable import register_ical
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            f"date invalide : {text!r} (attendu AAAA-MM-JJ, par exemple 2026-03-03)"
-        ) from error
 
 
 def register_koc(exports: Any) -> None:
@@ -37,7 +27,9 @@ def register_koc(exports: Any) -> None:
     )
     add_db_argument(parser)
     parser.add_argument("--out", type=Path, required=True, help="fichier .koc à écrire")
-    parser.add_argument("--since", type=_date, default=None, help="depuis cette date (AAAA-MM-JJ)")
+    parser.add_argument(
+        "--since", type=iso_date, default=None, help="depuis cette date (AAAA-MM-JJ)"
+    )
     parser.set_defaults(handler=run_koc)
 
 

@@ -11,23 +11,15 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from .common import CommandError, add_db_argument, open_store
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"date invalide : {text!r} (AAAA-MM-JJ)") from error
+from .common import CommandError, add_db_argument, iso_date, open_store
 
 
 def _period(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", type=_date, required=True, help="AAAA-MM-JJ")
-    parser.add_argument("--to", dest="end", type=_date, required=True, help="AAAA-MM-JJ")
+    parser.add_argument("--from", dest="start", type=iso_date, required=True, help="AAAA-MM-JJ")
+    parser.add_argument("--to", dest="end", type=iso_date, required=True, help="AAAA-MM-JJ")
 
 
 def register(subparsers: Any) -> None:

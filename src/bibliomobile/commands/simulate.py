@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
 from bibliomobile.services.simulate import simulate
 
-from .common import CommandError, add_db_argument, open_store
+from .common import CommandError, add_db_argument, iso_date, open_store
 
 
 def _positive(text: str) -> int:
@@ -19,13 +18,6 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("au moins 1 jour")
     return value
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"date invalide : {text!r} (AAAA-MM-JJ)") from error
 
 
 def register(subparsers: Any) -> None:
@@ -40,7 +32,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--days", type=_positive, required=True, help="nombre de jours")
     parser.add_argument("--seed", type=int, default=1, help="graine du hasard (défaut 1)")
     parser.add_argument(
-        "--start", type=_date, default=None, help="premier jour (défaut : finir aujourd'hui)"
+        "--start", type=iso_date, default=None, help="premier jour (défaut : finir aujourd'hui)"
     )
     parser.set_defaults(handler=run)
 

@@ -16,16 +16,7 @@ from bibliomobile.services.ical import tour_ical
 from bibliomobile.services.timetable_pdf import TimetableRequest, timetable_pdf
 from bibliomobile.services.tours import TimetableError, find_tour
 
-from .common import CommandError, add_db_argument, open_store
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            f"date invalide : {text!r} (attendu AAAA-MM-JJ, par exemple 2026-03-03)"
-        ) from error
+from .common import CommandError, add_db_argument, iso_date, open_store
 
 
 def _months(text: str) -> int:
@@ -68,7 +59,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--from",
         dest="start",
-        type=_date,
+        type=iso_date,
         default=None,
         help="premier jour (aujourd'hui par défaut)",
     )
@@ -117,7 +108,7 @@ def register_ical(exports: Any) -> None:
     parser.add_argument(
         "--from",
         dest="start",
-        type=_date,
+        type=iso_date,
         default=None,
         help="premier jour (aujourd'hui par défaut)",
     )
