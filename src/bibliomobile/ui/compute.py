@@ -18,9 +18,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from shiboken6 import Shiboken
 
-from .worker import ProgressReport, TaskHandle, describe_error
+from .worker import ProgressReport, TaskHandle, deliver_to_handle
 
 log = logging.getLogger(__name__)
 
@@ -116,26 +115,8 @@ class ComputeWorker(QObject):
 
     @Slot(object, str, object)
     def _on_deliver(self, handle: TaskHandle[Any], kind: str, payload: object) -> None:
-        alive = handle.owner is None or Shiboken.isValid(handle.owner)
-        if kind == "progress":
-            if alive and not handle.cancelled and handle.on_progress is not None:
-                assert isinstance(payload, ProgressReport)
-                handle.on_progress(payload)
-            return
         try:
-            if not alive:
-                pass
-            elif handle.cancelled:
-                if handle.on_cancelled is not None:
-                    handle.on_cancelled()
-            elif kind == "error":
-                assert isinstance(payload, BaseException)
-                if handle.on_error is not None:
-                    handle.on_error(payload)
-                else:
-                    self.task_failed.emit(describe_error(payload))
-            elif handle.on_done is not None:
-                handle.on_done(payload)
+            deliver_to_handle(handle, kind, payload, self.task_failed.emit)
         finally:
-            handle._finished = True
-            self._pending -= 1
+            if kind != "progress":
+                self._pending -= 1

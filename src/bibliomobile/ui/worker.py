@@ -276,32 +276,50 @@ class DbWorker(QObject):
 
     @Slot(object, str, object)
     def _on_deliver(self, handle: TaskHandle[Any], kind: str, payload: object) -> None:
-        alive = handle.owner is None or Shiboken.isValid(handle.owner)
-        if kind == "progress":
-            if alive and not handle.cancelled and handle.on_progress is not None:
-                assert isinstance(payload, ProgressReport)
-                handle.on_progress(payload)
-            return
         try:
-            if not alive:
-                pass
-            elif kind == "cancelled" or handle.cancelled:
-                if handle.on_cancelled is not None:
-                    handle.on_cancelled()
-            elif kind == "error":
-                assert isinstance(payload, BaseException)
-                if handle.on_error is not None:
-                    handle.on_error(payload)
-                else:
-                    self.task_failed.emit(describe_error(payload))
-            elif handle.on_done is not None:
-                handle.on_done(payload)
+            deliver_to_handle(handle, kind, payload, self.task_failed.emit)
         finally:
-            handle._finished = True
-            self._pending -= 1
-            if self._pending == 0:
-                self.busy_changed.emit(False)
-                self.idle.emit()
+            if kind != "progress":
+                self._pending -= 1
+                if self._pending == 0:
+                    self.busy_changed.emit(False)
+                    self.idle.emit()
+
+
+def deliver_to_handle(
+    handle: TaskHandle[Any],
+    kind: str,
+    payload: object,
+    report_failure: Callable[[str], None],
+) -> None:
+    """Hand a worker's message to the task's callbacks, on the GUI thread.
+
+    ``kind`` is progress, done, error or cancelled. Nothing is called for a task
+    whose owner widget is gone; an error nobody handles goes to ``report_failure``.
+    Any kind but progress marks the task finished.
+    """
+    alive = handle.owner is None or Shiboken.isValid(handle.owner)
+    if kind == "progress":
+        if alive and not handle.cancelled and handle.on_progress is not None:
+            assert isinstance(payload, ProgressReport)
+            handle.on_progress(payload)
+        return
+    try:
+        if not alive:
+            pass
+        elif kind == "cancelled" or handle.cancelled:
+            if handle.on_cancelled is not None:
+                handle.on_cancelled()
+        elif kind == "error":
+            assert isinstance(payload, BaseException)
+            if handle.on_error is not None:
+                handle.on_error(payload)
+            else:
+                report_failure(describe_error(payload))
+        elif handle.on_done is not None:
+            handle.on_done(payload)
+    finally:
+        handle._finished = True
 
 
 def describe_error(error: BaseException) -> str:
