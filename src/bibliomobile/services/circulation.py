@@ -53,6 +53,20 @@ def desk_action() -> ColumnElement[bool]:
     return or_(CirculationEvent.flag.is_(None), CirculationEvent.flag == NO_LOAN_FLAG)
 
 
+def undone() -> ColumnElement[bool]:
+    """True for an event that a later UNDO event cancelled (the log keeps both)."""
+    undo = aliased(CirculationEvent)
+    return (
+        select(undo.id)
+        .where(
+            undo.item_id == CirculationEvent.item_id,
+            undo.kind == CirculationKind.UNDO.value,
+            undo.undoes_id == CirculationEvent.id,
+        )
+        .exists()
+    )
+
+
 # -- errors ---------------------------------------------------------------------------
 
 
@@ -807,16 +821,6 @@ def undo_last(
     _day, moment = _moment(today, now)
     session = uow.session
     device_id = device or uow.device_id
-    undo = aliased(CirculationEvent)
-    already_undone = (
-        select(undo.id)
-        .where(
-            undo.item_id == CirculationEvent.item_id,
-            undo.kind == CirculationKind.UNDO.value,
-            undo.undoes_id == CirculationEvent.id,
-        )
-        .exists()
-    )
     visit_clause = (
         CirculationEvent.visit_id == visit_id
         if visit_id is not None
@@ -829,7 +833,7 @@ def undo_last(
             CirculationEvent.device_id == device_id,
             CirculationEvent.kind != CirculationKind.UNDO.value,
             desk_action(),
-            ~already_undone,
+            ~undone(),
         )
         .order_by(CirculationEvent.hlc.desc())
         .limit(1)
@@ -953,23 +957,13 @@ def add_visitors(
 def visit_summary(uow: UnitOfWork, visit_id: str) -> VisitSummary:
     """What happened at a visit; undone actions (and the undos) do not count."""
     visit = _visit(uow, visit_id)
-    undo = aliased(CirculationEvent)
-    undone = (
-        select(undo.id)
-        .where(
-            undo.item_id == CirculationEvent.item_id,
-            undo.kind == CirculationKind.UNDO.value,
-            undo.undoes_id == CirculationEvent.id,
-        )
-        .exists()
-    )
     rows = uow.session.execute(
         select(
             CirculationEvent.kind,
             CirculationEvent.patron_id,
             CirculationEvent.flag,
             CirculationEvent.override_reason,
-            undone,
+            undone(),
         )
         .where(CirculationEvent.visit_id == visit.id)
         .where(desk_action())

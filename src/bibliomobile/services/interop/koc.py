@@ -29,11 +29,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
 
 from bibliomobile import __version__
 from bibliomobile.domain.enums import CirculationKind
-from bibliomobile.services.circulation import desk_action
+from bibliomobile.services.circulation import desk_action, undone
 from bibliomobile.store.models import CirculationEvent, Item, Patron
 from bibliomobile.store.uow import UnitOfWork
 
@@ -72,23 +71,13 @@ def koc_lines(uow: UnitOfWork, since: dt.date | None = None) -> tuple[list[str],
     Returns:
         (lines, undone events left out, issues left out because the patron has no card).
     """
-    undo = aliased(CirculationEvent)
-    undone = (
-        select(undo.id)
-        .where(
-            undo.item_id == CirculationEvent.item_id,
-            undo.kind == CirculationKind.UNDO.value,
-            undo.undoes_id == CirculationEvent.id,
-        )
-        .exists()
-    )
     stmt = (
         select(
             CirculationEvent.kind,
             CirculationEvent.occurred_at,
             Item.barcode,
             Patron.card_barcode,
-            undone,
+            undone(),
         )
         .join(Item, Item.id == CirculationEvent.item_id)
         .outerjoin(Patron, Patron.id == CirculationEvent.patron_id)
