@@ -15,6 +15,7 @@ import json
 import operator
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from json.encoder import encode_basestring_ascii
 from typing import Any, Protocol, cast
 
 from sqlalchemy import Connection, Dialect, Table, bindparam
@@ -47,6 +48,21 @@ class CatalogueSink(Protocol):
 SinkFactory = Callable[[], AbstractContextManager[CatalogueSink]]
 
 
+def column_names(table: Table) -> tuple[str, ...]:
+    """The columns of a complete row of a table, in the order of
+    :meth:`DeviceSink.insert_rows` tuples."""
+    return tuple(c.name for c in table.columns if not (c.primary_key and c.autoincrement is True))
+
+
+def _json_value(value: Any) -> str:
+    """One value as ``json.dumps`` writes it inside an outbox row's fields."""
+    if type(value) is bool:
+        return "true" if value else "false"
+    if type(value) is int:
+        return int.__repr__(value)
+    return json.dumps(value if type(value) in _PLAIN else to_wire(value))
+
+
 class _Inserter:
     """A prepared ``INSERT`` of complete rows of one table through the DB-API driver:
     tuples in column order, values bound the way SQLAlchemy binds them."""
@@ -65,19 +81,51 @@ class _Inserter:
             for index, column in enumerate(columns)
             if (processor := column.type._cached_bind_processor(dialect)) is not None
         ]
+        # The outbox fields of an inserted row: every column but ``id``, in column order,
+        # written as json.dumps writes a dict (", " and ": ", ASCII only).
+        self.id_index = self.names.index("id")
+        others = [i for i, name in enumerate(self.names) if name != "id"]
+        self.fields = operator.itemgetter(*others)
+        self.prefixes = [
+            ("{" if n == 0 else ", ") + json.dumps(self.names[i]) + ": "
+            for n, i in enumerate(others)
+        ]
 
     def tuples(self, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-        getter = self.row
+        return self.bound([self.row(row) for row in rows])
+
+    def bound(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """Rows with their values converted for the driver (booleans, dates)."""
         if not self.processors:
-            return [getter(row) for row in rows]
+            return rows
         out = []
         for row in rows:
-            values = list(getter(row))
+            values = list(row)
             for index, processor in self.processors:
                 if values[index] is not None:
                     values[index] = processor(values[index])
             out.append(tuple(values))
         return out
+
+    def fields_json(self, row: tuple[Any, ...]) -> str:
+        """``json.dumps`` of the row's outbox fields, without building the dict."""
+        encode = encode_basestring_ascii
+        return (
+            "".join(
+                [
+                    prefix
+                    + (
+                        encode(value)
+                        if type(value) is str
+                        else "null"
+                        if value is None
+                        else _json_value(value)
+                    )
+                    for prefix, value in zip(self.prefixes, self.fields(row), strict=True)
+                ]
+            )
+            + "}"
+        )
 
 
 _INSERTERS: dict[tuple[Table, str], _Inserter] = {}
@@ -122,19 +170,7 @@ class DeviceSink:
         if not rows:
             return
         inserter = _inserter(table, self._dialect)
-        cursor = self._cursor()
-        try:
-            if table.name == "items":
-                self._insert_items(cursor, inserter.sql, inserter.tuples(rows))
-            else:
-                cursor.executemany(inserter.sql, inserter.tuples(rows))
-        except self._dialect.loaded_dbapi.Error as error:
-            # As SQLAlchemy would raise it: the importer isolates the refused record.
-            raise DBAPIError.instance(
-                inserter.sql, None, error, self._dialect.loaded_dbapi.Error
-            ) from error
-        finally:
-            cursor.close()
+        self._execute(table, inserter, inserter.tuples(rows))
         name = table.name
         clock = self._capture.clock
         device = self._capture.device_id
@@ -150,6 +186,39 @@ class DeviceSink:
             append(
                 (op_id, name, entity_id, "insert", dumps(fields), str(clock.now()), device, created)
             )
+
+    def insert_rows(self, table: Table, rows: list[tuple[Any, ...]]) -> None:
+        """Insert complete rows given as tuples in :func:`column_names` order (the same
+        rows and outbox rows as :meth:`insert`, without a dict per row)."""
+        if not rows:
+            return
+        inserter = _inserter(table, self._dialect)
+        self._execute(table, inserter, inserter.bound(rows))
+        name = table.name
+        now = self._capture.clock.now
+        device = self._capture.device_id
+        created = self._created_at
+        id_index = inserter.id_index
+        fields_json = inserter.fields_json
+        self._outbox += [
+            (op_id, name, row[id_index], "insert", fields_json(row), str(now()), device, created)
+            for row, op_id in zip(rows, new_ids(len(rows)), strict=True)
+        ]
+
+    def _execute(self, table: Table, inserter: _Inserter, rows: list[tuple[Any, ...]]) -> None:
+        cursor = self._cursor()
+        try:
+            if table.name == "items":
+                self._insert_items(cursor, inserter.sql, rows)
+            else:
+                cursor.executemany(inserter.sql, rows)
+        except self._dialect.loaded_dbapi.Error as error:
+            # As SQLAlchemy would raise it: the importer isolates the refused record.
+            raise DBAPIError.instance(
+                inserter.sql, None, error, self._dialect.loaded_dbapi.Error
+            ) from error
+        finally:
+            cursor.close()
 
     def _insert_items(self, cursor: Any, sql: str, rows: list[tuple[Any, ...]]) -> None:
         """Insert items and their search index rows.

@@ -22,6 +22,7 @@ from __future__ import annotations
 import collections
 import logging
 import multiprocessing
+import operator
 import os
 import sys
 import time
@@ -39,14 +40,18 @@ from bibliomobile.domain.ids import new_id, new_ids
 from bibliomobile.store.models import Item, Library, Record
 from bibliomobile.store.uow import Store
 
-from .catalogue_sink import CatalogueSink, SinkFactory, device_sinks, table_defaults
+from .catalogue_sink import CatalogueSink, SinkFactory, column_names, device_sinks, table_defaults
 from .marc_mapper import (
+    RECORD_COLUMNS,
     MappedRecord,
+    MappingPlan,
     Outcome,
     Refusal,
     detect_flavour,
     map_chunks,
+    map_chunks_in_worker,
     map_outcome,
+    start_worker,
 )
 from .marc_mapping import FLAVOURS, MarcMapping, default_mapping
 from .marc_reader import (
@@ -65,23 +70,8 @@ RECORDS = cast(Table, Record.__table__)
 ITEMS = cast(Table, Item.__table__)
 LIBRARIES = cast(Table, Library.__table__)
 
-#: Record columns the import owns (genre and the rest are left to the librarians).
-RECORD_COLUMNS = (
-    "title",
-    "subtitle",
-    "authors",
-    "subjects",
-    "audience",
-    "format",
-    "language",
-    "year",
-    "isbn",
-    "publisher",
-    "series",
-    "physical_description",
-    "summary",
-    "dewey",
-)
+# RECORD_COLUMNS: the record columns the import owns (genre and the rest are left to
+# the librarians), in the order of MappedRecord.values.
 #: Item columns a re-import may change (location is the devices' business).
 ITEM_COLUMNS = ("record_id", "call_number", "home_library_id")
 
@@ -167,11 +157,8 @@ class _Tally:
     warnings: list[ImportWarning] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class _Pending:
-    position: int
-    offset: int | None
-    mapped: MappedRecord
+#: A record that passed the checks within the file: (position, byte offset, mapped).
+_Pending = tuple[int, int | None, MappedRecord]
 
 
 class MarcImportError(Exception):
@@ -280,19 +267,20 @@ def import_marc_into(
             "précisez --flavour unimarc ou --flavour marc21"
         )
     mapping = mapping or default_mapping(detected)
+    plan = MappingPlan(mapping, _LIMITS)
     total = count_records(path) if xml_records is None else len(xml_records)
     importer = _Importer(open_batch, mapping)
     cancelled = False
     batches: Iterator[list[Outcome]]
     if xml_records is not None:
         batches = (
-            [map_outcome(pos, off, entry, mapping) for pos, off, entry in batch]
+            [map_outcome(pos, off, entry, plan) for pos, off, entry in batch]
             for batch in _batches(xml_records, batch_size)
         )
     elif processes := _worker_count(workers, total):
-        batches = _mapped_in_workers(path, mapping, batch_size, processes)
+        batches = _mapped_in_workers(path, plan, batch_size, processes)
     else:
-        batches = _local_batches(path, mapping, batch_size, after=0)
+        batches = _local_batches(path, plan, batch_size, after=0)
     try:
         for batch in batches:
             importer.run_batch(batch)
@@ -338,7 +326,7 @@ def _worker_count(requested: int | None, total: int) -> int:
 
 
 def _mapped_in_workers(
-    path: Path, mapping: MarcMapping, batch_size: int, processes: int
+    path: Path, plan: MappingPlan, batch_size: int, processes: int
 ) -> Iterator[list[Outcome]]:
     """Batches read and mapped by worker processes, in file order.
 
@@ -349,12 +337,12 @@ def _mapped_in_workers(
     """
     last = 0  # position of the last record handed out
     try:
-        for batch in _pool_batches(path, mapping, batch_size, processes):
+        for batch in _pool_batches(path, plan, batch_size, processes):
             yield batch
             last = batch[-1][0]
     except (BrokenProcessPool, OSError):
         log.warning("import workers unavailable, reading in this process", exc_info=True)
-        yield from _local_batches(path, mapping, batch_size, after=last)
+        yield from _local_batches(path, plan, batch_size, after=last)
 
 
 def _chunk_lists(
@@ -373,22 +361,27 @@ def _chunk_lists(
 
 
 def _local_batches(
-    path: Path, mapping: MarcMapping, batch_size: int, after: int
+    path: Path, plan: MappingPlan, batch_size: int, after: int
 ) -> Iterator[list[Outcome]]:
     with path.open("rb") as stream:
         for chunks in _chunk_lists(stream, batch_size, after):
-            yield map_chunks(chunks, mapping.flavour, mapping)
+            yield map_chunks(chunks, plan)
 
 
 def _pool_batches(
-    path: Path, mapping: MarcMapping, batch_size: int, processes: int
+    path: Path, plan: MappingPlan, batch_size: int, processes: int
 ) -> Iterator[list[Outcome]]:
     context = multiprocessing.get_context("spawn")
     in_flight: collections.deque[Future[list[Outcome]]] = collections.deque()
-    with ProcessPoolExecutor(processes, mp_context=context) as pool, path.open("rb") as stream:
+    with (
+        ProcessPoolExecutor(
+            processes, mp_context=context, initializer=start_worker, initargs=(plan,)
+        ) as pool,
+        path.open("rb") as stream,
+    ):
         try:
             for chunks in _chunk_lists(stream, batch_size):
-                in_flight.append(pool.submit(map_chunks, chunks, mapping.flavour, mapping))
+                in_flight.append(pool.submit(map_chunks_in_worker, chunks))
                 if len(in_flight) > 2 * processes:
                     yield in_flight.popleft().result()
             while in_flight:
@@ -422,17 +415,11 @@ _RECORD_LIMITS = _limits(RECORDS)
 _ITEM_LIMITS = _limits(ITEMS)
 
 
-def _fit(values: dict[str, Any], limits: dict[str, int]) -> dict[str, Any]:
-    """The values, each text cut to its column's length (PostgreSQL enforces it);
-    the same dict when nothing is too long (callers never change it)."""
-    out: dict[str, Any] | None = None
-    for key, limit in limits.items():
-        value = values.get(key)
-        if type(value) is str and len(value) > limit:
-            if out is None:
-                out = dict(values)
-            out[key] = value[: limit - 1].rstrip() + "…"
-    return values if out is None else out
+#: Text lengths the mapper cuts values to (PostgreSQL enforces them).
+_LIMITS = {
+    **{k: v for k, v in _RECORD_LIMITS.items() if k in RECORD_COLUMNS},
+    "call_number": _ITEM_LIMITS["call_number"],
+}
 
 
 _RECORD_DEFAULTS = table_defaults(RECORDS)
@@ -456,8 +443,9 @@ class _Importer:
 
     def run_batch(self, batch: list[Outcome]) -> None:
         pending: list[_Pending] = []
-        for position, offset, outcome in batch:
-            self.tally.read += 1
+        self.tally.read += len(batch)
+        for entry in batch:
+            position, offset, outcome = entry
             if isinstance(outcome, Refusal):
                 self.reject(position, offset, outcome.source_id, outcome.reason)
                 continue
@@ -465,7 +453,7 @@ class _Importer:
             if reason:
                 self.reject(position, offset, outcome.source_id, reason)
                 continue
-            pending.append(_Pending(position, offset, outcome))
+            pending.append(entry)  # type: ignore[arg-type]  # a MappedRecord outcome
         if not pending:
             return
         try:
@@ -479,32 +467,34 @@ class _Importer:
                 except SQLAlchemyError as error:
                     origin = getattr(error, "orig", None) or error
                     self.reject(
-                        one.position,
-                        one.offset,
-                        one.mapped.source_id,
+                        one[0],
+                        one[1],
+                        one[2].source_id,
                         f"refusée par la base de données ({origin})",
                     )
 
     def _duplicate_in_file(self, position: int, mapped: MappedRecord) -> str | None:
-        if mapped.source_id is not None:
-            earlier = self.ids_seen.get(mapped.source_id)
+        source_id = mapped.source_id
+        if source_id is not None:
+            earlier = self.ids_seen.get(source_id)
             if earlier is not None:
-                return f"identifiant {mapped.source_id} déjà présent à la notice n° {earlier} du fichier"
-        own: set[str] = set()
-        for item in mapped.items:
-            if item.barcode in own:
-                return f"deux exemplaires de la notice ont le même code-barres {item.barcode}"
-            own.add(item.barcode)
-            earlier = self.barcodes_seen.get(item.barcode)
+                return f"identifiant {source_id} déjà présent à la notice n° {earlier} du fichier"
+        seen = self.barcodes_seen
+        items = mapped.items
+        for n, item in enumerate(items):
+            barcode = item.barcode
+            if n and any(other.barcode == barcode for other in items[:n]):
+                return f"deux exemplaires de la notice ont le même code-barres {barcode}"
+            earlier = seen.get(barcode)
             if earlier is not None:
                 return (
-                    f"code-barres {item.barcode} déjà utilisé par un exemplaire "
+                    f"code-barres {barcode} déjà utilisé par un exemplaire "
                     f"de la notice n° {earlier} du fichier"
                 )
-        if mapped.source_id is not None:
-            self.ids_seen[mapped.source_id] = position
-        for barcode in own:
-            self.barcodes_seen[barcode] = position
+        if source_id is not None:
+            self.ids_seen[source_id] = position
+        for item in items:
+            seen[item.barcode] = position
         return None
 
     def _write(self, pending: list[_Pending]) -> None:
@@ -538,6 +528,41 @@ class _BatchCounts:
     warnings: list[ImportWarning] = field(default_factory=list)
 
 
+def _row_maker(
+    table: Table, given: tuple[str, ...]
+) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
+    """A function from the ``given`` columns' values (in that order) to a complete row
+    of the table in :func:`column_names` order, the other columns at their defaults."""
+    defaults = table_defaults(table)
+    names = column_names(table)
+    rest = tuple(n for n in names if n not in given)
+    constants = tuple(defaults.get(n) for n in rest)
+    order = [*given, *rest]
+    pick = operator.itemgetter(*(order.index(n) for n in names))
+    return lambda values: pick(values + constants)
+
+
+_RECORD_GIVEN = ("id", "source_id", *RECORD_COLUMNS)
+_record_row = _row_maker(RECORDS, _RECORD_GIVEN)
+_item_row = _row_maker(
+    ITEMS, ("id", "barcode", "record_id", "call_number", "home_library_id", "location")
+)
+_TITLE = RECORD_COLUMNS.index("title")
+_ISBN = RECORD_COLUMNS.index("isbn")
+
+
+def _insert(sink: CatalogueSink, table: Table, rows: list[tuple[Any, ...]]) -> None:
+    """Insert complete rows (tuples in column order) through any sink."""
+    if not rows:
+        return
+    insert_rows = getattr(sink, "insert_rows", None)
+    if insert_rows is not None:
+        insert_rows(table, rows)
+    else:
+        names = column_names(table)
+        sink.insert(table, [dict(zip(names, row, strict=True)) for row in rows])
+
+
 class _BatchWriter:
     """Matches one batch against the database, then writes it (one transaction)."""
 
@@ -548,7 +573,7 @@ class _BatchWriter:
         self.counts = _BatchCounts()
 
     def _existing_records(self) -> dict[str, dict[str, Any]]:
-        ids = [p.mapped.source_id for p in self.pending if p.mapped.source_id]
+        ids = [p[2].source_id for p in self.pending if p[2].source_id]
         found: dict[str, dict[str, Any]] = {}
         if ids:
             rows = self.sink.connection.execute(
@@ -559,7 +584,7 @@ class _BatchWriter:
         return found
 
     def _existing_items(self) -> dict[str, dict[str, Any]]:
-        barcodes = [i.barcode for p in self.pending for i in p.mapped.items]
+        barcodes = [i.barcode for p in self.pending for i in p[2].items]
         found: dict[str, dict[str, Any]] = {}
         for start in range(0, len(barcodes), 900):
             rows = self.sink.connection.execute(
@@ -591,8 +616,8 @@ class _BatchWriter:
                 return dict(row) if row else None
         if mapped.items:
             return None
-        isbn = mapped.values.get("isbn")
-        title = _fit(mapped.values, _RECORD_LIMITS)["title"]
+        isbn = mapped.values[_ISBN]
+        title = mapped.values[_TITLE]
         row = (
             self.sink.connection.execute(
                 select(RECORDS)
@@ -611,7 +636,7 @@ class _BatchWriter:
         return dict(row) if row else None
 
     def _library_ids(self) -> dict[str, str]:
-        codes = {i.library_code for p in self.pending for i in p.mapped.items if i.library_code}
+        codes = {i.library_code for p in self.pending for i in p[2].items if i.library_code}
         known = {c: self.importer.libraries[c] for c in codes if c in self.importer.libraries}
         missing = codes - set(known)
         if missing:
@@ -633,91 +658,91 @@ class _BatchWriter:
     def run(self) -> _BatchCounts:
         records = self._existing_records()
         items = self._existing_items()
+        counts = self.counts
         accepted: list[tuple[_Pending, dict[str, Any] | None]] = []
         for one in self.pending:
-            mapped = one.mapped
+            mapped = one[2]
             if mapped.source_id is not None:
                 existing = records.get(mapped.source_id)
             else:
                 existing = self._record_without_id(mapped, items)
-            reason = self._conflict(mapped, existing, items)
+            reason = self._conflict(mapped, existing, items) if items else None
             if reason:
-                self.counts.rejected.append(
-                    RejectedRecord(one.position, mapped.source_id, reason, one.offset)
-                )
+                counts.rejected.append(RejectedRecord(one[0], mapped.source_id, reason, one[1]))
                 continue
             accepted.append((one, existing))
         libraries = self._library_ids()
         # Ids for every record and item that may be new, made in one go.
-        fresh = iter(new_ids(sum(1 + len(one.mapped.items) for one, _ in accepted)))
-        new_records: list[dict[str, Any]] = []
-        new_items: list[dict[str, Any]] = []
-        updates: list[tuple[Table, str, dict[str, Any]]] = []
-        for one, existing in accepted:
-            mapped = one.mapped
-            values = _fit(mapped.values, _RECORD_LIMITS)
+        fresh = iter(new_ids(sum(1 + len(one[2].items) for one, _ in accepted)))
+        new_records: list[tuple[Any, ...]] = []
+        new_items: list[tuple[Any, ...]] = []
+        record_updates: list[tuple[str, dict[str, Any]]] = []
+        item_updates: list[tuple[str, dict[str, Any]]] = []
+        for (position, _offset, mapped), existing in accepted:
+            values = mapped.values
             record_changed = False
             if existing is None:
                 record_id = next(fresh)
-                new_records.append(
-                    {**_RECORD_DEFAULTS, **values, "id": record_id, "source_id": mapped.source_id}
-                )
-                self.counts.records_created += 1
+                new_records.append(_record_row((record_id, mapped.source_id, *values)))
+                counts.records_created += 1
             else:
                 record_id = existing["id"]
-                changed = {k: v for k, v in values.items() if existing.get(k) != v}
+                changed = {
+                    k: v
+                    for k, v in zip(RECORD_COLUMNS, values, strict=True)
+                    if existing.get(k) != v
+                }
                 if changed:
-                    updates.append((RECORDS, record_id, changed))
+                    record_updates.append((record_id, changed))
                     record_changed = True
             items_changed = False
             for item in mapped.items:
-                wanted = _fit(
-                    {
-                        "record_id": record_id,
-                        "call_number": item.call_number,
-                        "home_library_id": libraries.get(item.library_code or ""),
-                    },
-                    _ITEM_LIMITS,
-                )
+                library_id = libraries.get(item.library_code or "")
                 current = items.get(item.barcode)
                 if current is None:
                     new_items.append(
-                        {
-                            **_ITEM_DEFAULTS,
-                            **wanted,
-                            "id": next(fresh),
-                            "barcode": item.barcode,
-                            "location": str(item.location),
-                        }
+                        _item_row(
+                            (
+                                next(fresh),
+                                item.barcode,
+                                record_id,
+                                item.call_number,
+                                library_id,
+                                item.location,
+                            )
+                        )
                     )
-                    self.counts.items_created += 1
+                    counts.items_created += 1
                     items_changed = True
                 else:
+                    wanted = {
+                        "record_id": record_id,
+                        "call_number": item.call_number,
+                        "home_library_id": library_id,
+                    }
                     changed = {k: v for k, v in wanted.items() if current.get(k) != v}
                     if changed:
-                        updates.append((ITEMS, current["id"], changed))
-                        self.counts.items_updated += 1
+                        item_updates.append((current["id"], changed))
+                        counts.items_updated += 1
                         items_changed = True
                     else:
-                        self.counts.items_unchanged += 1
+                        counts.items_unchanged += 1
             if existing is not None:
                 if record_changed or items_changed:
-                    self.counts.records_updated += 1
+                    counts.records_updated += 1
                 else:
-                    self.counts.records_unchanged += 1
+                    counts.records_unchanged += 1
             for warning in mapped.warnings:
-                self.counts.warnings.append(ImportWarning(one.position, mapped.source_id, warning))
+                counts.warnings.append(ImportWarning(position, mapped.source_id, warning))
         # Records before items: the item rows reference them (and the search index
         # triggers read the record when an item is inserted).
-        self.sink.insert(RECORDS, new_records)
-        for table, entity_id, changed in updates:
-            if table is RECORDS:
-                self.sink.update(table, entity_id, changed)
-        self.sink.insert(ITEMS, new_items)
-        for table, entity_id, changed in updates:
-            if table is ITEMS:
-                self.sink.update(table, entity_id, changed)
-        return self.counts
+        _insert(self.sink, RECORDS, new_records)
+        for entity_id, changed in record_updates:
+            self.sink.update(RECORDS, entity_id, changed)
+        _insert(self.sink, ITEMS, new_items)
+        for entity_id, changed in item_updates:
+            self.sink.update(ITEMS, entity_id, changed)
+        return counts
 
     def _conflict(
         self,

@@ -1,19 +1,51 @@
-"""From a MARC record to catalogue values, following a :class:`MarcMapping`."""
+"""From a MARC record to catalogue values, following a :class:`MarcMapping`.
+
+A mapping is compiled once into a :class:`MappingPlan` (its sources as plain tuples,
+its code tables as text, the column lengths): an import maps every record with the
+same plan, in worker processes for a big file.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from bibliomobile.domain.enums import Audience, DocumentFormat, Location
 
 from .marc_mapping import MarcMapping, Source
-from .marc_reader import MarcRecord, RecordError
+from .marc_reader import (
+    MarcRecord,
+    RawChunk,
+    RecordError,
+    check_encoding,
+    decode_iso2709,
+    is_control_tag,
+    parse_chunk,
+)
 
 #: Longest barcode the ``items.barcode`` column holds.
 BARCODE_MAX = 40
+
+#: The record columns a mapping fills, in the order of :attr:`MappedRecord.values`.
+RECORD_COLUMNS = (
+    "title",
+    "subtitle",
+    "authors",
+    "subjects",
+    "audience",
+    "format",
+    "language",
+    "year",
+    "isbn",
+    "publisher",
+    "series",
+    "physical_description",
+    "summary",
+    "dewey",
+)
 
 _YEAR = re.compile(r"(1[0-9]{3}|20[0-9]{2})")
 _ISBN = re.compile(r"[0-9][0-9Xx\- ]{8,20}")
@@ -43,9 +75,14 @@ class MappedRecord(NamedTuple):
     """A record's catalogue values and its items, ready to be written."""
 
     source_id: str | None
-    values: dict[str, object]
+    #: In :data:`RECORD_COLUMNS` order, each text already cut to its column's length.
+    values: tuple[object, ...]
     items: tuple[MappedItem, ...]
     warnings: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, object]:
+        """The values by column name."""
+        return dict(zip(RECORD_COLUMNS, self.values, strict=True))
 
 
 def _tidy(value: str, period: bool = False) -> str:
@@ -62,72 +99,105 @@ def _tidy(value: str, period: bool = False) -> str:
     return value.strip()
 
 
-def _slice(value: str, source: Source) -> str:
-    if source.start is None:
-        return value
-    end = source.end if source.end is not None else source.start
-    return value[source.start : end + 1]
+#: A compiled source: tag, subfield codes ("" for a control field) and the character
+#: range as a slice (start None: the whole value).
+_Source = tuple[str, str, int | None, int | None]
 
 
-def _occurrences(record: MarcRecord, source: Source) -> list[list[str]]:
+def _compiled(sources: tuple[Source, ...]) -> tuple[_Source, ...]:
+    out = []
+    for source in sources:
+        stop = None
+        if source.start is not None:
+            stop = (source.end if source.end is not None else source.start) + 1
+        out.append((source.tag, source.codes, source.start, stop))
+    return tuple(out)
+
+
+def _occurrences(record: MarcRecord, source: _Source) -> list[list[str]]:
     """For each occurrence of the source's field: the values it selects, in order."""
-    if not source.codes:
-        control = record.control(source.tag)
-        return [[_slice(control, source)]] if control else []
-    out: list[list[str]] = []
-    codes = source.codes
-    if source.start is None:
-        for subfields in record.fields(source.tag):
-            values = [v for code, v in subfields if v and code in codes]
-            if values:
-                out.append(values)
-        return out
-    for subfields in record.fields(source.tag):
-        values = [_slice(v, source) for code, v in subfields if v and code in codes]
-        if values:
-            out.append(values)
-    return out
+    tag, codes, start, stop = source
+    if not codes:
+        control = record.control(tag)
+        if not control:
+            return []
+        return [[control if start is None else control[start:stop]]]
+    if start is None:
+        found = ([v for c, v in subfields if v and c in codes] for subfields in record.fields(tag))
+    else:
+        found = (
+            [v[start:stop] for c, v in subfields if v and c in codes]
+            for subfields in record.fields(tag)
+        )
+    return [values for values in found if values]
+
+
+def _first(
+    record: MarcRecord, sources: tuple[_Source, ...], joiner: str = " ; ", period: bool = False
+) -> str | None:
+    """The values of the first occurrence that has one, tidied and joined."""
+    for tag, codes, start, stop in sources:
+        if not codes:
+            control = record.control(tag)
+            if control:
+                text = _tidy(control if start is None else control[start:stop], period)
+                if text:
+                    return text
+            continue
+        for subfields in record.fields(tag):
+            if start is None:
+                texts = [t for c, v in subfields if v and c in codes and (t := _tidy(v, period))]
+            else:
+                texts = [
+                    t
+                    for c, v in subfields
+                    if v and c in codes and (t := _tidy(v[start:stop], period))
+                ]
+            if texts:
+                return joiner.join(texts)
+    return None
 
 
 def first_value(
     record: MarcRecord, sources: tuple[Source, ...], joiner: str = " ; ", period: bool = False
 ) -> str | None:
-    for source in sources:
-        for values in _occurrences(record, source):
-            text = joiner.join([t for v in values if (t := _tidy(v, period))])
-            if text:
-                return text
-    return None
+    """The first value the sources give (see :class:`MarcMapping`)."""
+    return _first(record, _compiled(sources), joiner, period)
 
 
-def _names(record: MarcRecord, sources: tuple[Source, ...]) -> list[str]:
+def _names(record: MarcRecord, sources: tuple[_Source, ...]) -> list[str]:
     names: list[str] = []
-    for source in sources:
-        if not source.codes:
+    for tag, codes, _start, _stop in sources:
+        if not codes:
             continue
-        for subfields in record.fields(source.tag):
-            parts: list[str] = []
-            for code in source.codes:
-                parts += [_tidy(v, period=True) for c, v in subfields if c == code and v]
-            name = ", ".join(p for p in parts if p)
-            if _CODED_DATA.match(name):
-                continue  # a UNIMARC 100$a (coded data) in a MARC21 100: not a name
-            if name and name not in names:
+        for subfields in record.fields(tag):
+            if len(codes) == 1:
+                parts = [t for c, v in subfields if c == codes and v and (t := _tidy(v, True))]
+            else:
+                parts = [
+                    t
+                    for code in codes
+                    for c, v in subfields
+                    if c == code and v and (t := _tidy(v, True))
+                ]
+            name = ", ".join(parts)
+            if name and name not in names and not _CODED_DATA.match(name):
+                # (a UNIMARC 100$a, coded data, found in a MARC21 100 is not a name)
                 names.append(name)
     return names
 
 
-def _subjects(record: MarcRecord, sources: tuple[Source, ...]) -> list[str]:
+def _subjects(record: MarcRecord, sources: tuple[_Source, ...]) -> list[str]:
     found: list[str] = []
     for source in sources:
         for values in _occurrences(record, source):
-            heading = " -- ".join(t for t in (_tidy(v, period=True) for v in values) if t)
+            heading = " -- ".join([t for v in values if (t := _tidy(v, True))])
             if heading and heading not in found:
                 found.append(heading)
     return found
 
 
-def _year(record: MarcRecord, sources: tuple[Source, ...]) -> int | None:
+def _year(record: MarcRecord, sources: tuple[_Source, ...]) -> int | None:
     latest = dt.date.today().year + 5
     for source in sources:
         for values in _occurrences(record, source):
@@ -138,7 +208,7 @@ def _year(record: MarcRecord, sources: tuple[Source, ...]) -> int | None:
     return None
 
 
-def _isbn(record: MarcRecord, sources: tuple[Source, ...]) -> str | None:
+def _isbn(record: MarcRecord, sources: tuple[_Source, ...]) -> str | None:
     for source in sources:
         for values in _occurrences(record, source):
             for value in values:
@@ -200,105 +270,205 @@ def record_audience(record: MarcRecord, flavour: str) -> str:
     return Audience.ADULT
 
 
+def _pick(by_code: dict[str, list[str]], codes: str) -> list[str]:
+    """The values of some subfield codes, code after code."""
+    if len(codes) == 1:
+        return by_code.get(codes, [])
+    return [v for code in codes for v in by_code.get(code, ())]
+
+
+def _cut(value: str, limit: int) -> str:
+    """A text cut to a column's length (PostgreSQL enforces it), saying so with "…"."""
+    return value[: limit - 1].rstrip() + "…"
+
+
+#: Fields read whatever the mapping: identifier, coded data (character set, audience,
+#: large print) and MARC21's fixed-length data.
+_ALWAYS_READ = frozenset({"001", "100", "106", "008"})
+
+
+def reading_tags(mapping: MarcMapping) -> frozenset[str]:
+    """The tags a record is read for: the mapping's and those the mapper always uses."""
+    return frozenset(mapping.tags()) | _ALWAYS_READ
+
+
+class MappingPlan:
+    """A mapping compiled for mapping many records, and the column lengths to fit.
+
+    Args:
+        mapping: what goes where.
+        limits: longest text of each record column (and ``call_number`` for items);
+            a longer value is cut, ending with "…".
+    """
+
+    def __init__(self, mapping: MarcMapping, limits: Mapping[str, int] | None = None) -> None:
+        self.mapping = mapping
+        self.flavour = mapping.flavour
+        #: Tags to decode, each with whether it is a control field.
+        self.wanted = {tag: is_control_tag(tag) for tag in reading_tags(mapping)}
+        limits = limits or {}
+        self._limits = tuple(
+            (index, limits[column])
+            for index, column in enumerate(RECORD_COLUMNS)
+            if column in limits
+        )
+        self._call_number_limit = limits.get("call_number")
+        record = mapping.record
+
+        def sources(target: str) -> tuple[_Source, ...]:
+            return _compiled(record.get(target, ()))
+
+        self._source_id = _compiled(mapping.source_id)
+        self._title = sources("title")
+        self._no_title = (
+            "notice sans titre (zone "
+            + ", ".join(str(s) for s in record.get("title", ()))
+            + " absente ou vide)"
+        )
+        self._subtitle = sources("subtitle")
+        self._responsibility = sources("responsibility")
+        self._authors = sources("authors")
+        self._isbn = sources("isbn")
+        self._publisher = sources("publisher")
+        self._year = sources("year")
+        self._physical_description = sources("physical_description")
+        self._series = sources("series")
+        self._summary = sources("summary")
+        self._subjects = sources("subjects")
+        self._dewey = sources("dewey")
+        self._language = sources("language")
+        self._document_type = sources("document_type")
+        self._items = tuple(
+            (i.tag, i.barcode, i.call_number, i.library, i.location, i.document_type)
+            for i in mapping.items
+        )
+        self._locations = {code: str(Location(v)) for code, v in mapping.locations.items()}
+        self._document_types = dict(mapping.document_types)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Sent to worker processes as its mapping and limits, compiled again there.
+        limits = {RECORD_COLUMNS[index]: limit for index, limit in self._limits}
+        if self._call_number_limit is not None:
+            limits["call_number"] = self._call_number_limit
+        return (MappingPlan, (self.mapping, limits))
+
+    def source_id(self, record: MarcRecord) -> str | None:
+        value = _first(record, self._source_id)
+        return value.strip() if value else None
+
+    def _item_list(self, record: MarcRecord) -> tuple[list[MappedItem], list[str]]:
+        items: list[MappedItem] = []
+        warnings: list[str] = []
+        stacks = str(Location.STACKS)
+        for (
+            tag,
+            barcode_codes,
+            call_codes,
+            library_codes,
+            location_codes,
+            type_codes,
+        ) in self._items:
+            for number, subfields in enumerate(record.fields(tag), start=1):
+                by_code: dict[str, list[str]] = {}
+                for c, v in subfields:
+                    if v := v.strip():
+                        found = by_code.get(c)
+                        if found is None:
+                            by_code[c] = [v]
+                        else:
+                            found.append(v)
+                barcodes = _pick(by_code, barcode_codes)
+                if not barcodes:
+                    warnings.append(f"exemplaire sans code-barres ignoré (zone {tag} n° {number})")
+                    continue
+                barcode = barcodes[0].replace(" ", "").upper()
+                if len(barcode) > BARCODE_MAX:
+                    raise RecordError(
+                        f"code-barres trop long ({len(barcode)} caractères, {BARCODE_MAX} au plus) : {barcode[:50]}"
+                    )
+                call_number = " ".join(_pick(by_code, call_codes)) or None
+                limit = self._call_number_limit
+                if call_number is not None and limit is not None and len(call_number) > limit:
+                    call_number = _cut(call_number, limit)
+                libraries = _pick(by_code, library_codes)
+                locations = _pick(by_code, location_codes)
+                types = _pick(by_code, type_codes)
+                items.append(
+                    MappedItem(
+                        barcode,
+                        call_number,
+                        libraries[0][:20] if libraries else None,
+                        self._locations.get(locations[0], stacks) if locations else stacks,
+                        types[0] if types else None,
+                    )
+                )
+        return items, warnings
+
+    def map(self, record: MarcRecord) -> MappedRecord:
+        """The catalogue values of one record.
+
+        Raises:
+            RecordError: the record has no title, or an unusable item.
+        """
+        title = _first(record, self._title, period=True)
+        if not title:
+            raise RecordError(self._no_title)
+        names = _names(record, self._authors)
+        if not names:
+            responsibility = _first(record, self._responsibility)
+            if responsibility:
+                names = [responsibility]
+        items, warnings = self._item_list(record)
+        types = self._document_types
+        fmt: str | None = None
+        for item in items:
+            if item.document_type and item.document_type in types:
+                fmt = types[item.document_type]
+                break
+        if fmt is None:
+            record_type = _first(record, self._document_type)
+            if record_type and record_type in types:
+                fmt = types[record_type]
+        if fmt is None:
+            fmt = record_format(record, self.flavour)
+        language = _first(record, self._language)
+        subjects = _subjects(record, self._subjects)
+        values: tuple[object, ...] = (
+            title,
+            _first(record, self._subtitle, period=True),
+            "; ".join(names) or None,
+            "; ".join(subjects) or None,
+            str(record_audience(record, self.flavour)),
+            str(fmt),
+            language[:3].lower() if language and language[:3].isalpha() else None,
+            _year(record, self._year),
+            _isbn(record, self._isbn),
+            _first(record, self._publisher),
+            _first(record, self._series),
+            _first(record, self._physical_description),
+            _first(record, self._summary, joiner=" "),
+            _first(record, self._dewey),
+        )
+        for index, limit in self._limits:
+            value = values[index]
+            if type(value) is str and len(value) > limit:
+                cut = list(values)
+                cut[index] = _cut(value, limit)
+                values = tuple(cut)
+        return MappedRecord(self.source_id(record), values, tuple(items), tuple(warnings))
+
+
 def source_id_of(record: MarcRecord, mapping: MarcMapping) -> str | None:
-    value = first_value(record, mapping.source_id)
-    return value.strip() if value else None
-
-
-def _items(record: MarcRecord, mapping: MarcMapping) -> tuple[list[MappedItem], list[str]]:
-    items: list[MappedItem] = []
-    warnings: list[str] = []
-    for spec in mapping.items:
-        for number, subfields in enumerate(record.fields(spec.tag), start=1):
-            by_code: dict[str, list[str]] = {}
-            for c, v in subfields:
-                if v := v.strip():
-                    found = by_code.get(c)
-                    if found is None:
-                        by_code[c] = [v]
-                    else:
-                        found.append(v)
-
-            def values(codes: str, by_code: dict[str, list[str]] = by_code) -> list[str]:
-                if len(codes) == 1:
-                    return by_code.get(codes, [])
-                return [v for code in codes for v in by_code.get(code, ())]
-
-            barcodes = values(spec.barcode)
-            if not barcodes:
-                warnings.append(f"exemplaire sans code-barres ignoré (zone {spec.tag} n° {number})")
-                continue
-            barcode = barcodes[0].replace(" ", "").upper()
-            if len(barcode) > BARCODE_MAX:
-                raise RecordError(
-                    f"code-barres trop long ({len(barcode)} caractères, {BARCODE_MAX} au plus) : {barcode[:50]}"
-                )
-            call_number = " ".join(values(spec.call_number)) or None
-            libraries = values(spec.library)
-            location_codes = values(spec.location)
-            location = Location.STACKS
-            if location_codes:
-                location = Location(mapping.locations.get(location_codes[0], Location.STACKS))
-            types = values(spec.document_type)
-            items.append(
-                MappedItem(
-                    barcode=barcode,
-                    call_number=call_number,
-                    library_code=libraries[0][:20] if libraries else None,
-                    location=str(location),
-                    document_type=types[0] if types else None,
-                )
-            )
-    return items, warnings
+    return MappingPlan(mapping).source_id(record)
 
 
 def map_record(record: MarcRecord, mapping: MarcMapping) -> MappedRecord:
-    """The catalogue values of one record.
+    """The catalogue values of one record (to map many, make one :class:`MappingPlan`).
 
     Raises:
         RecordError: the record has no title, or an unusable item.
     """
-    sources = mapping.record
-    title = first_value(record, sources.get("title", ()), period=True)
-    if not title:
-        where = ", ".join(str(s) for s in sources.get("title", ()))
-        raise RecordError(f"notice sans titre (zone {where} absente ou vide)")
-    names = _names(record, sources.get("authors", ()))
-    if not names:
-        responsibility = first_value(record, sources.get("responsibility", ()))
-        if responsibility:
-            names = [responsibility]
-    items, warnings = _items(record, mapping)
-    fmt: str | None = None
-    for item in items:
-        if item.document_type and item.document_type in mapping.document_types:
-            fmt = mapping.document_types[item.document_type]
-            break
-    if fmt is None:
-        record_type = first_value(record, sources.get("document_type", ()))
-        if record_type and record_type in mapping.document_types:
-            fmt = mapping.document_types[record_type]
-    if fmt is None:
-        fmt = record_format(record, mapping.flavour)
-    language = first_value(record, sources.get("language", ()))
-    subjects = _subjects(record, sources.get("subjects", ()))
-    values: dict[str, object] = {
-        "title": title,
-        "subtitle": first_value(record, sources.get("subtitle", ()), period=True),
-        "authors": "; ".join(names) or None,
-        "subjects": "; ".join(subjects) or None,
-        "audience": str(record_audience(record, mapping.flavour)),
-        "format": str(fmt),
-        "language": language[:3].lower() if language and language[:3].isalpha() else None,
-        "year": _year(record, sources.get("year", ())),
-        "isbn": _isbn(record, sources.get("isbn", ())),
-        "publisher": first_value(record, sources.get("publisher", ())),
-        "series": first_value(record, sources.get("series", ())),
-        "physical_description": first_value(record, sources.get("physical_description", ())),
-        "summary": first_value(record, sources.get("summary", ()), joiner=" "),
-        "dewey": first_value(record, sources.get("dewey", ())),
-    }
-    return MappedRecord(source_id_of(record, mapping), values, tuple(items), tuple(warnings))
+    return MappingPlan(mapping).map(record)
 
 
 def detect_flavour(records: list[MarcRecord]) -> str | None:
@@ -330,59 +500,70 @@ Outcome = tuple[int, int | None, "MappedRecord | Refusal"]
 
 
 def map_outcome(
-    position: int, offset: int | None, entry: MarcRecord | RecordError, mapping: MarcMapping
+    position: int, offset: int | None, entry: MarcRecord | RecordError, plan: MappingPlan
 ) -> Outcome:
     """Map one read record, or say why it cannot be imported."""
     if isinstance(entry, RecordError):
         return position, offset, Refusal(entry.reason)
     try:
-        return position, offset, map_record(entry, mapping)
+        return position, offset, plan.map(entry)
     except RecordError as error:
-        return position, offset, Refusal(error.reason, source_id_of(entry, mapping))
+        return position, offset, Refusal(error.reason, plan.source_id(entry))
     except (UnicodeDecodeError, ValueError) as error:
         return position, offset, Refusal(f"notice illisible ({error})")
 
 
-#: Fields read whatever the mapping: identifier, coded data (character set, audience,
-#: large print) and MARC21's fixed-length data.
-_ALWAYS_READ = frozenset({"001", "100", "106", "008"})
-
-
-def reading_tags(mapping: MarcMapping) -> frozenset[str]:
-    """The tags a record is read for: the mapping's and those the mapper always uses."""
-    return frozenset(mapping.tags()) | _ALWAYS_READ
-
-
-def map_chunks(
-    chunks: list[tuple[int, int, bytes, bool]], flavour: str, mapping: MarcMapping
-) -> list[Outcome]:
+def map_chunks(chunks: list[tuple[int, int, bytes, bool]], plan: MappingPlan) -> list[Outcome]:
     """Read and map a list of ISO 2709 records (run in a worker process for big files)."""
-    from .marc_reader import RawChunk, check_encoding, parse_chunk
-
     out: list[Outcome] = []
-    wanted = reading_tags(mapping)
+    append = out.append
+    wanted = plan.wanted
     for position, offset, data, terminated in chunks:
-        chunk = RawChunk(position, offset, data, terminated)
         try:
-            leader, raw = parse_chunk(chunk, wanted)
+            record = decode_iso2709(data, terminated, wanted)
         except RecordError as error:
-            out.append((position, offset, Refusal(error.reason)))
+            append((position, offset, Refusal(error.reason)))
             continue
-        try:
-            check_encoding(chunk, leader, raw, flavour)
-        except RecordError as error:
-            out.append(
-                (position, offset, Refusal(error.reason, _raw_source_id(leader, raw, mapping)))
-            )
-            continue
-        out.append(map_outcome(position, offset, MarcRecord(leader, raw), mapping))
+        if record is None:  # not plain UTF-8: say why, or read it the careful way
+            append(_careful(RawChunk(position, offset, data, terminated), plan))
+        else:
+            append(map_outcome(position, offset, record, plan))
     return out
 
 
-def _raw_source_id(leader: str, raw: dict[str, list[bytes]], mapping: MarcMapping) -> str | None:
+_worker_plan: MappingPlan | None = None
+
+
+def start_worker(plan: MappingPlan) -> None:
+    """Keep the plan in a worker process (sent once, not with every batch)."""
+    global _worker_plan
+    _worker_plan = plan
+
+
+def map_chunks_in_worker(chunks: list[tuple[int, int, bytes, bool]]) -> list[Outcome]:
+    """:func:`map_chunks` with the plan given to :func:`start_worker`."""
+    assert _worker_plan is not None, "start_worker() was not called in this process"
+    return map_chunks(chunks, _worker_plan)
+
+
+def _careful(chunk: RawChunk, plan: MappingPlan) -> Outcome:
+    """A record whose character set must be checked field by field."""
+    leader, raw = parse_chunk(chunk, frozenset(plan.wanted))
+    try:
+        check_encoding(chunk, leader, raw, plan.flavour)
+    except RecordError as error:
+        return (
+            chunk.position,
+            chunk.offset,
+            Refusal(error.reason, _raw_source_id(leader, raw, plan)),
+        )
+    return map_outcome(chunk.position, chunk.offset, MarcRecord(leader, raw), plan)
+
+
+def _raw_source_id(leader: str, raw: dict[str, list[bytes]], plan: MappingPlan) -> str | None:
     """The identifier of a record whose text cannot be decoded, to name it in the report."""
     try:
-        return source_id_of(MarcRecord(leader, raw), mapping)
+        return plan.source_id(MarcRecord(leader, raw))
     except UnicodeDecodeError:
         control = raw.get("001")
         return control[0].decode("utf-8", "replace").strip() or None if control else None

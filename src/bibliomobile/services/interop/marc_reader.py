@@ -35,10 +35,13 @@ LEADER_LENGTH = 24
 
 _TAG = re.compile(r"^[0-9A-Za-z]{3}$")
 _DIRECTORY = re.compile(rb"(?:[0-9A-Za-z]{3}[0-9]{9})*")
-_ENTRY_TEXT = re.compile(r"(...)([0-9]{4})([0-9]{5})")
+_ENTRY_TEXT = re.compile(r"(...)([0-9]{9})")
 # Non-sorting markers (NSB/NSE, C1 controls) some systems leave around articles.
 _CONTROLS = dict.fromkeys([0x88, 0x89, 0x98, 0x9C])
 _C1 = re.compile("[\x88\x89\x98\x9c]")
+_C1_UTF8 = re.compile(b"\xc2[\x88\x89\x98\x9c]")
+#: Every byte of UTF-8 text below U+0300 (lead bytes up to 0xCB), to delete.
+_BELOW_COMBINING = bytes(range(0xCC))
 
 Subfields = tuple[tuple[str, str], ...]
 
@@ -71,10 +74,16 @@ class MarcRecord:
 
     __slots__ = ("_decoded", "_raw", "leader")
 
-    def __init__(self, leader: str, raw: dict[str, list[bytes]] | None = None) -> None:
+    def __init__(
+        self,
+        leader: str,
+        raw: dict[str, list[bytes]] | None = None,
+        decoded: dict[str, list[Any]] | None = None,
+    ) -> None:
         self.leader = leader
         self._raw: dict[str, list[bytes]] = raw or {}
-        self._decoded: dict[str, list[Any]] = {}
+        # Per tag: control fields as text, data fields as subfield tuples.
+        self._decoded: dict[str, list[Any]] = decoded if decoded is not None else {}
 
     @classmethod
     def from_pymarc(cls, record: Any) -> MarcRecord:
@@ -100,7 +109,7 @@ class MarcRecord:
         self._decoded[tag] = decoded  # an absent tag is looked up once
         if not raws:
             return decoded
-        if tag < "010" and tag.isdigit():
+        if is_control_tag(tag):
             decoded.extend(clean_text(raw.decode("utf-8")) for raw in raws)
             return decoded
         for raw in raws:
@@ -242,17 +251,14 @@ def check_encoding(chunk: RawChunk, leader: str, raw: dict[str, list[bytes]], fl
         )
 
 
-def parse_chunk(
-    chunk: RawChunk, wanted: frozenset[str] | None = None
-) -> tuple[str, dict[str, list[bytes]]]:
-    """Leader and raw fields of one ISO 2709 record (only the ``wanted`` tags if given;
-    every directory entry is checked all the same).
+def _directory(data: bytes, terminated: bool) -> tuple[str, int, list[tuple[str, str]], list[int]]:
+    """Leader, base address, directory entries ``(tag, digits)`` and where each field
+    is (``length * 100000 + offset``), every directory entry checked.
 
     Raises:
         RecordError: truncated record, broken leader or directory, bad tag.
     """
-    data = chunk.data
-    if not chunk.terminated:
+    if not terminated:
         raise RecordError("notice tronquée : le fichier se termine avant la fin de la notice")
     if len(data) < LEADER_LENGTH + 2:
         raise RecordError("notice trop courte pour contenir un guide (leader)")
@@ -282,23 +288,101 @@ def parse_chunk(
         _explain_directory(directory)
     if not directory:
         raise RecordError("notice sans aucune zone")
-    raw: dict[str, list[bytes]] = {}
-    size = len(data)
-    # One C-level pass gives every (tag, length, offset); Python only slices. The
+    # One C-level pass gives every (tag, length and offset); Python only converts. The
     # directory is ASCII (checked above), so it is read as text: tags come out as str.
-    for tag, length_text, offset_text in _ENTRY_TEXT.findall(directory.decode("latin-1")):
-        length = int(length_text)
-        offset = base + int(offset_text)
-        if length < 1 or offset + length > size:
-            raise RecordError(f"zone {tag} hors des limites de la notice (notice tronquée ?)")
+    entries = _ENTRY_TEXT.findall(directory.decode("latin-1"))
+    places = [int(digits) for _, digits in entries]  # length * 100000 + offset
+    room = len(data) - base
+    if min(places) < 100000 or max([p // 100000 + p % 100000 for p in places]) > room:
+        for (tag, _), place in zip(entries, places, strict=True):
+            if place < 100000 or place // 100000 + place % 100000 > room:
+                raise RecordError(f"zone {tag} hors des limites de la notice (notice tronquée ?)")
+    return leader, base, entries, places
+
+
+def parse_chunk(
+    chunk: RawChunk, wanted: frozenset[str] | None = None
+) -> tuple[str, dict[str, list[bytes]]]:
+    """Leader and raw fields of one ISO 2709 record (only the ``wanted`` tags if given;
+    every directory entry is checked all the same).
+
+    Raises:
+        RecordError: truncated record, broken leader or directory, bad tag.
+    """
+    data = chunk.data
+    leader, base, entries, places = _directory(data, chunk.terminated)
+    raw: dict[str, list[bytes]] = {}
+    for (tag, _), place in zip(entries, places, strict=True):
         if wanted is not None and tag not in wanted:
             continue
+        start = base + place % 100000
+        stop = start + place // 100000 - 1
         found = raw.get(tag)
         if found is None:
-            raw[tag] = [data[offset : offset + length - 1]]
+            raw[tag] = [data[start:stop]]
         else:
-            found.append(data[offset : offset + length - 1])
+            found.append(data[start:stop])
     return leader, raw
+
+
+def is_control_tag(tag: str) -> bool:
+    """Control fields (001-009) hold text; the others hold subfields."""
+    return tag < "010" and tag.isdigit()
+
+
+def decode_iso2709(data: bytes, terminated: bool, wanted: dict[str, bool]) -> MarcRecord | None:
+    """One ISO 2709 record with its ``wanted`` fields (tag → is a control field) decoded,
+    in one pass; the same fields as :func:`parse_chunk` then :class:`MarcRecord` give.
+
+    Returns None for a record whose bytes are not plain UTF-8 or that holds escape
+    sequences: :func:`check_encoding` must then say what is wrong with it.
+
+    Raises:
+        RecordError: truncated record, broken leader or directory, bad tag.
+    """
+    leader, base, entries, places = _directory(data, terminated)
+    if b"\x1b" in data:
+        return None
+    text = ""
+    # Below U+0300 every character is in NFC and composes with nothing: a record
+    # without a UTF-8 lead byte from 0xCC (nor C1 controls) needs no normalisation.
+    clean = True
+    if data.isascii():
+        text = data.decode("ascii")
+    else:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        clean = not data.translate(None, _BELOW_COMBINING) and not _C1_UTF8.search(data)
+    decoded: dict[str, list[Any]] = {}
+    for (tag, _), place in zip(entries, places, strict=True):
+        control = wanted.get(tag)
+        if control is None:
+            continue
+        start = base + place % 100000
+        stop = start + place // 100000 - 1
+        if text:
+            value = text[start:stop]
+        else:
+            try:
+                value = data[start:stop].decode("utf-8")
+            except UnicodeDecodeError:  # a directory that cuts a character in two
+                return None
+        item: Any
+        plain = clean or (unicodedata.is_normalized("NFC", value) and not _C1.search(value))
+        if control:
+            item = value.strip() if plain else clean_text(value)
+        elif plain:
+            item = tuple([(p[0], p[1:].strip()) for p in value.split("\x1f")[1:] if p])
+        else:
+            item = tuple([(p[0], clean_text(p[1:])) for p in value.split("\x1f")[1:] if p])
+        found = decoded.get(tag)
+        if found is None:
+            decoded[tag] = [item]
+        else:
+            found.append(item)
+    return MarcRecord(leader, decoded=decoded)
 
 
 def _explain_directory(directory: bytes) -> None:

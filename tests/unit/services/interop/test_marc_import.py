@@ -610,7 +610,7 @@ def test_a_crash_in_the_middle_of_a_batch_leaves_only_whole_records(
 ) -> None:
     from bibliomobile.services.interop import catalogue_sink
 
-    real_insert = catalogue_sink.DeviceSink.insert
+    real_insert = catalogue_sink.DeviceSink.insert_rows
     item_batches = 0
 
     def crashing_insert(self, table, rows):  # type: ignore[no-untyped-def]
@@ -621,7 +621,7 @@ def test_a_crash_in_the_middle_of_a_batch_leaves_only_whole_records(
             if item_batches == 2:
                 raise MemoryError("the laptop ran out of memory")
 
-    monkeypatch.setattr(catalogue_sink.DeviceSink, "insert", crashing_insert)
+    monkeypatch.setattr(catalogue_sink.DeviceSink, "insert_rows", crashing_insert)
 
     with pytest.raises(MemoryError):
         import_marc(store, KOHA_MARC21, batch_size=20, workers=0)
