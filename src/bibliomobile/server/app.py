@@ -5,22 +5,27 @@ database and returns the application. Every sync endpoint needs a device's beare
 token; see ``bibliomobile.server.sync`` for the protocol.
 """
 
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Engine
 
 from bibliomobile import __version__
+from bibliomobile.store.catalogue_file import CATALOGUE_ENTITIES
+from bibliomobile.store.migrate import head_revision as device_head_revision
 
 from . import devices as device_admin
+from .catalogue import CatalogueFiles, default_folder
 from .db import create_server_engine, current_revision, upgrade
 from .devices import Device, DeviceError
 from .sync import MAX_BATCH, BatchRefused, Op, SyncServer, dumps
 
+CATALOGUE_MEDIA_TYPE = "application/vnd.sqlite3"
 #: Requests larger than this are refused before being read (413).
 MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_PAGE = 50_000
@@ -158,12 +163,23 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 bearer = HTTPBearer(auto_error=False, description="Jeton de l'appareil (inscription)")
 
 
-def create_app(db: str | Engine) -> FastAPI:
-    """The server application over ``db`` (URL, SQLite path or an engine), migrated."""
+def create_app(
+    db: str | Engine, *, catalogue_folder: Path | None = None, prepare_catalogue: bool = False
+) -> FastAPI:
+    """The server application over ``db`` (URL, SQLite path or an engine), migrated.
+
+    The catalogue file for new vans lives in ``catalogue_folder`` (by default next to
+    an SQLite database, or in the user cache folder); ``prepare_catalogue`` builds it
+    in the background from the start (``serve`` does), else on the first request.
+    """
     engine = db if isinstance(db, Engine) else create_server_engine(db)
     upgrade(engine)
     schema = current_revision(engine) or ""
     server = SyncServer(engine)
+    folder = catalogue_folder or default_folder(db)
+    catalogue = CatalogueFiles(server, folder) if folder is not None else None
+    if catalogue is not None and prepare_catalogue:
+        catalogue.refresh_in_background()
     app = FastAPI(
         title="Bibliomobile — serveur de synchronisation",
         version=__version__,
@@ -171,6 +187,7 @@ def create_app(db: str | Engine) -> FastAPI:
     )
     app.state.engine = engine
     app.state.sync = server
+    app.state.catalogue = catalogue
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, error: ApiError) -> JSONResponse:
@@ -230,7 +247,12 @@ def create_app(db: str | Engine) -> FastAPI:
 
     @app.get("/health", tags=["server"])
     def health() -> dict[str, str]:
-        return {"status": "ok", "version": __version__, "schema": schema}
+        return {
+            "status": "ok",
+            "version": __version__,
+            "schema": schema,
+            "catalogue_file": catalogue.status() if catalogue is not None else "absent",
+        }
 
     @app.post("/sync/enroll", response_model=EnrollOut, responses=ERRORS, tags=["devices"])
     def enroll(body: EnrollIn) -> EnrollOut:
@@ -268,6 +290,54 @@ def create_app(db: str | Engine) -> FastAPI:
     @app.get("/sync/snapshot", response_model=SnapshotOut, responses=ERRORS, tags=["sync"])
     def snapshot(device: DeviceDep) -> SnapshotOut:
         return SnapshotOut(**server.snapshot_start(device))
+
+    @app.get(
+        "/sync/snapshot-catalogue",
+        response_class=FileResponse,
+        responses={
+            200: {
+                "content": {CATALOGUE_MEDIA_TYPE: {}},
+                "description": "Le fichier de catalogue (base SQLite du poste)",
+                "headers": {
+                    "X-Bibliomobile-Cursor": {
+                        "description": "Position du journal des changements à laquelle "
+                        "le fichier a été fait (recevoir ensuite les changements suivants)",
+                        "schema": {"type": "integer"},
+                    },
+                    "X-Bibliomobile-Sha256": {
+                        "description": "Empreinte SHA-256 du fichier",
+                        "schema": {"type": "string"},
+                    },
+                },
+            },
+            409: {"model": ErrorOut, "description": "Schéma du poste différent du serveur"},
+            503: {"model": ErrorOut, "description": "Fichier en préparation : prendre les pages"},
+            **ERRORS,
+        },
+        tags=["sync"],
+    )
+    def snapshot_catalogue(
+        device: DeviceDep, schema: Annotated[str, Query(min_length=1, max_length=64)]
+    ) -> FileResponse:
+        """The catalogue as a ready device database, for a new van to adopt at once."""
+        scope = device.parsed_scope
+        if not all(scope.sees_everything_of(e) for e in CATALOGUE_ENTITIES):
+            raise ApiError(403, "Le catalogue complet n'est pas dans le périmètre de cet appareil.")
+        if schema != device_head_revision():
+            raise ApiError(409, "Le poste et le serveur n'ont pas la même version du schéma.")
+        found = catalogue.current() if catalogue is not None else None
+        if catalogue is not None and (found is None or catalogue.stale(found)):
+            catalogue.refresh_in_background()
+        if catalogue is None or found is None:
+            raise ApiError(503, "Fichier de catalogue en préparation : instantané par pages.")
+        return FileResponse(
+            catalogue.path(found),
+            media_type=CATALOGUE_MEDIA_TYPE,
+            headers={
+                "X-Bibliomobile-Cursor": str(found.cursor),
+                "X-Bibliomobile-Sha256": found.sha256,
+            },
+        )
 
     @app.get(
         "/sync/snapshot/{entity}",
@@ -326,4 +396,4 @@ def app_from_env() -> FastAPI:
     """Application factory for uvicorn worker processes (``serve --workers N``)."""
     import os
 
-    return create_app(os.environ[DB_ENV])
+    return create_app(os.environ[DB_ENV], prepare_catalogue=True)

@@ -887,10 +887,16 @@ class SyncServer:
             raise BatchRefused(
                 403, f"L'entité {entity!r} n'est pas dans le périmètre de cet appareil."
             )
+        return self.read_page(entity, after_id, limit, scope.ids(entity))
+
+    def read_page(
+        self, entity: str, after_id: str, limit: int, scoped: Any = None
+    ) -> dict[str, Any]:
+        """Rows of ``entity`` after ``after_id`` in id order, as wire values;
+        ``scoped`` (a SELECT of ids) keeps only those."""
         table = self.tables[entity]
         columns = [c.name for c in table.c]
         query = select(table).where(table.c.id > after_id).order_by(table.c.id).limit(limit)
-        scoped = scope.ids(entity)
         if scoped is not None:
             query = query.where(table.c.id.in_(scoped))
         with self.engine.connect() as conn:
@@ -933,6 +939,18 @@ class SyncServer:
             "next_after_id": rows[-1][columns.index("id")] if rows else after_id,
             "more": len(rows) == limit,
         }
+
+    def changes_since(self, after: int, entities: Sequence[str]) -> int:
+        """How many change-log rows of these entities came after ``after``."""
+        with self.engine.connect() as conn:
+            return int(
+                conn.scalar(
+                    select(func.count())
+                    .select_from(change_log)
+                    .where(change_log.c.seq > after, change_log.c.entity.in_(list(entities)))
+                )
+                or 0
+            )
 
     def manifest(self, device: Device) -> dict[str, list[str]]:
         scope = device.parsed_scope

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import json
 import logging
 import queue
@@ -41,7 +42,8 @@ from sqlalchemy import types as satypes
 from sqlalchemy.dialects import sqlite
 
 from bibliomobile.domain.hlc import Timestamp
-from bibliomobile.store import capture, search
+from bibliomobile.store import capture, catalogue_file, search
+from bibliomobile.store.migrate import head_revision
 from bibliomobile.store.models import Base, OutboxEntry, synced_tables
 from bibliomobile.store.uow import Store
 
@@ -238,6 +240,16 @@ def _request(
         raise SyncError(
             f"Serveur injoignable ({type(error).__name__}) : réessayez plus tard."
         ) from error
+    return _judge(response, store, allow)
+
+
+def _request_failed(response: httpx.Response, store: Store | None) -> None:
+    """Raise the error an unsuccessful (already read) response stands for."""
+    _judge(response, store, ())
+
+
+def _judge(response: httpx.Response, store: Store | None, allow: tuple[int, ...]) -> Any:
+    """The JSON body of a response, or the SyncError it stands for."""
     body: Any = None
     try:
         body = response.json()
@@ -309,7 +321,8 @@ def enroll(
 # -- applying rows locally --------------------------------------------------------------
 
 
-def _tables() -> dict[str, Table]:
+def device_tables() -> dict[str, Table]:
+    """The synced tables of the device schema, by name."""
     synced = set(synced_tables())
     return {t.name: t for t in Base.metadata.sorted_tables if t.name in synced}
 
@@ -341,7 +354,7 @@ def _converter(column_type: satypes.TypeEngine[Any]) -> Callable[[Any], Any] | N
     return None
 
 
-class _Writer:
+class WireWriter:
     """Upserts of wire rows into one local table, with plain SQL (no capture)."""
 
     def __init__(self, table: Table) -> None:
@@ -368,6 +381,12 @@ class _Writer:
                     row[index] = convert(value)
             out.append(row)
         return out
+
+    def insert(self, raw: Any, columns: Sequence[str], rows: list[Any]) -> None:
+        """Plain INSERT of converted rows (into a table known to be empty)."""
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        raw.executemany(f'INSERT INTO "{self.table.name}" ({names}) VALUES ({marks})', rows)
 
     def upsert_sql(self, columns: Sequence[str]) -> str:
         names = ", ".join(f'"{c}"' for c in columns)
@@ -463,7 +482,7 @@ def _apply_changes(
     hlcs: list[str] = []
     for entity, entity_changes in by_entity.items():
         table = tables[entity]
-        writer = _Writer(table)
+        writer = WireWriter(table)
         pending = _pending(conn, entity, [c["id"] for c in entity_changes])
         raw = conn.connection.driver_connection
         assert raw is not None
@@ -496,7 +515,7 @@ def _apply_changes(
     _observe(store, conn, hlcs)
 
 
-def _upsert(raw: Any, writer: _Writer, columns: Sequence[str], rows: list[list[Any]]) -> None:
+def _upsert(raw: Any, writer: WireWriter, columns: Sequence[str], rows: list[list[Any]]) -> None:
     import sqlite3
 
     sql = writer.upsert_sql(columns)
@@ -641,10 +660,19 @@ def _json_or_empty(response: httpx.Response) -> dict[str, Any]:
 def _snapshot(
     store: Store, client: httpx.Client, counts: _Counts, page: int, report: Progress
 ) -> None:
-    """Load the scope in one local transaction (an interrupted snapshot starts over)."""
+    """Load the scope in one local transaction (an interrupted snapshot starts over).
+
+    A van with an empty catalogue first adopts the server's catalogue file (see
+    ``store.catalogue_file``) and takes only the rest of its scope by pages.
+    """
     start = _request(client, store, "GET", "/sync/snapshot")
-    tables = _tables()
+    tables = device_tables()
     entities = [entity for entity in start["entities"] if entity in tables]
+    cursor = int(start["cursor"])
+    adopted = _catalogue_file(store, client, entities, counts, report)
+    if adopted is not None:
+        entities = [e for e in entities if e not in catalogue_file.CATALOGUE_ENTITIES]
+        cursor = min(cursor, adopted)  # the changes made since the file was are pulled
     pages: queue.Queue[tuple[str, Any] | BaseException | None] = queue.Queue(maxsize=3)
     stop = threading.Event()
 
@@ -686,12 +714,12 @@ def _snapshot(
             }
             indexes = _drop_indexes_of_empty_tables(raw, sorted(empty))
             fetcher.start()
-            writers: dict[str, _Writer] = {}
+            writers: dict[str, WireWriter] = {}
             while (item := pages.get()) is not None:
                 if isinstance(item, BaseException):
                     raise item
                 entity, body = item
-                writer = writers.setdefault(entity, _Writer(tables[entity]))
+                writer = writers.setdefault(entity, WireWriter(tables[entity]))
                 columns = body["columns"]
                 if any(c not in writer.columns for c in columns):
                     raise SyncError(
@@ -699,27 +727,96 @@ def _snapshot(
                     )
                 rows = writer.rows(columns, body["rows"])
                 if entity in empty:  # nothing to merge with: a plain INSERT is faster
-                    names = ", ".join(f'"{c}"' for c in columns)
-                    marks = ", ".join("?" for _ in columns)
-                    raw.executemany(f'INSERT INTO "{entity}" ({names}) VALUES ({marks})', rows)
+                    writer.insert(raw, columns, rows)
                 else:
                     _upsert(raw, writer, columns, rows)
                 counts.snapshot_rows += len(rows)
                 report("snapshot", counts.snapshot_rows, None)
             for sql in indexes:
                 raw.execute(sql)
-            search.rebuild(conn)
+            search.rebuild(conn, items=adopted is None)
             for statement in search.DDL:
                 if statement.startswith("CREATE TRIGGER"):
                     conn.exec_driver_sql(statement)
-            _set(conn, CURSOR, str(start["cursor"]))
+            _set(conn, CURSOR, str(cursor))
             _set(conn, SNAPSHOT_DONE, "1")
+            _set(conn, catalogue_file.CATALOGUE_CURSOR, "")
     finally:
         stop.set()
         while fetcher.is_alive():
             with suppress(queue.Empty):
                 pages.get(timeout=0.1)
         fetcher.join()
+
+
+def _catalogue_file(
+    store: Store, client: httpx.Client, entities: list[str], counts: _Counts, report: Progress
+) -> int | None:
+    """Adopt the server's catalogue file into an empty catalogue; returns the server
+    cursor it was made at, or None when the catalogue comes by pages instead (not a
+    van's scope, catalogue not empty, file not ready or damaged on the way)."""
+    already = store.setting(catalogue_file.CATALOGUE_CURSOR)
+    if already:  # adopted by a snapshot that was interrupted afterwards
+        return int(already)
+    if store.path is None or not set(catalogue_file.CATALOGUE_ENTITIES) <= set(entities):
+        return None
+    with store.reader() as session:
+        for entity in catalogue_file.CATALOGUE_ENTITIES:
+            if session.execute(text(f'SELECT 1 FROM "{entity}" LIMIT 1')).first():
+                return None
+    part = store.path.with_name(store.path.name + ".catalogue.part")
+    try:
+        cursor = _download_catalogue(store, client, part, report)
+        if cursor is None:
+            return None
+        try:
+            rows = catalogue_file.adopt(store, part, cursor)
+        except catalogue_file.CatalogueFileError as error:
+            log.warning("catalogue file not adopted: %s", error)
+            return None
+    finally:
+        part.unlink(missing_ok=True)
+    if rows is None:
+        return None
+    counts.snapshot_rows += rows
+    report("snapshot", counts.snapshot_rows, None)
+    return cursor
+
+
+def _download_catalogue(
+    store: Store, client: httpx.Client, part: Path, report: Progress
+) -> int | None:
+    """Download the catalogue file to ``part``, checked against its SHA-256; returns
+    its cursor, or None when the server has none to give (any other refusal raises)."""
+    try:
+        with client.stream(
+            "GET", "/sync/snapshot-catalogue", params={"schema": head_revision()}
+        ) as response:
+            if response.status_code in (403, 404, 409, 503):
+                response.read()
+                log.info("no catalogue file (%s): snapshot by pages", response.status_code)
+                return None
+            if not response.is_success:
+                response.read()
+                _request_failed(response, store)
+            expected = response.headers.get("X-Bibliomobile-Sha256", "")
+            cursor = int(response.headers.get("X-Bibliomobile-Cursor", "-1"))
+            total = int(response.headers.get("Content-Length", "0")) or None
+            digest = hashlib.sha256()
+            done = 0
+            with part.open("wb") as stream:
+                for chunk in response.iter_bytes(1 << 20):
+                    stream.write(chunk)
+                    digest.update(chunk)
+                    done += len(chunk)
+                    report("catalogue", done, total)
+    except httpx.HTTPError as error:
+        log.warning("catalogue file download failed (%s): snapshot by pages", error)
+        return None
+    if cursor < 0 or digest.hexdigest() != expected:
+        log.warning("catalogue file damaged on the way: snapshot by pages")
+        return None
+    return cursor
 
 
 def _drop_indexes_of_empty_tables(raw: Any, entities: Sequence[str]) -> list[str]:
@@ -740,7 +837,7 @@ def _drop_indexes_of_empty_tables(raw: Any, entities: Sequence[str]) -> list[str
 
 
 def _pull(store: Store, client: httpx.Client, counts: _Counts, page: int, report: Progress) -> None:
-    tables = _tables()
+    tables = device_tables()
     while True:
         cursor = int(store.setting(CURSOR) or 0)
         body = _request(client, store, "GET", "/sync/pull", params={"after": cursor, "limit": page})
@@ -759,7 +856,7 @@ def _reconcile(store: Store, client: httpx.Client, counts: _Counts, report: Prog
     manifest = _request(client, store, "GET", "/sync/manifest")
     if isinstance(manifest, httpx.Response):
         raise SyncError(f"Périmètre refusé : {_json_or_empty(manifest).get('detail')}")
-    tables = _tables()
+    tables = device_tables()
     missing: dict[str, list[str]] = {}
     with _remote_apply(store) as conn:
         raw = conn.connection.driver_connection
@@ -780,7 +877,7 @@ def _reconcile(store: Store, client: httpx.Client, counts: _Counts, report: Prog
             if wanted - local:
                 missing[entity] = sorted(wanted - local)
     for entity, ids in missing.items():
-        writer = _Writer(tables[entity])
+        writer = WireWriter(tables[entity])
         for start in range(0, len(ids), 2000):
             body = _request(
                 client,

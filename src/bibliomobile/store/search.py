@@ -87,12 +87,22 @@ ITEM_FTS_INSERT = f"INSERT INTO item_fts(rowid, title, authors, subjects, codes)
 ITEM_INSERT_TRIGGER = "items_fts_insert"
 
 
-def rebuild(conn: Connection) -> None:
-    """Refill both indexes from the tables (after a bulk load without triggers)."""
-    conn.execute(text("DELETE FROM item_fts"))
-    conn.execute(text(f"INSERT INTO item_fts(rowid, title, authors, subjects, codes) {_ITEM_ROW}"))
-    conn.execute(text("DELETE FROM patron_fts"))
-    conn.execute(text(f"INSERT INTO patron_fts(rowid, names, commune, codes) {_PATRON_ROW}"))
+def rebuild(conn: Connection, *, items: bool = True, patrons: bool = True) -> None:
+    """Refill the indexes from the tables (after a bulk load without triggers)."""
+    if items:
+        conn.execute(text("DELETE FROM item_fts"))
+        conn.execute(
+            text(f"INSERT INTO item_fts(rowid, title, authors, subjects, codes) {_ITEM_ROW}")
+        )
+    if patrons:
+        conn.execute(text("DELETE FROM patron_fts"))
+        conn.execute(text(f"INSERT INTO patron_fts(rowid, names, commune, codes) {_PATRON_ROW}"))
+
+
+#: The index of the catalogue and the tables it is built from: what a catalogue file
+#: made by the server carries (``store.catalogue_file``).
+ITEM_INDEX = "item_fts"
+ITEM_SOURCES = ("records", "items")
 
 
 #: Shortest word matched as a prefix.

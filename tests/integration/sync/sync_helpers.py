@@ -30,8 +30,8 @@ def free_port() -> int:
 class ServerThread:
     """uvicorn serving ``create_app(engine)`` in a thread of the test process."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.app = create_app(engine)
+    def __init__(self, engine: Engine, **options: Any) -> None:
+        self.app = create_app(engine, **options)
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="error")
@@ -53,8 +53,8 @@ class ServerThread:
 
 
 @contextmanager
-def running(engine: Engine) -> Iterator[ServerThread]:
-    with ServerThread(engine) as server:
+def running(engine: Engine, **options: Any) -> Iterator[ServerThread]:
+    with ServerThread(engine, **options) as server:
         yield server
 
 

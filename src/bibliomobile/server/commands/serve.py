@@ -41,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
         ) from error
     if args.workers < 1:
         raise CommandError("--workers : au moins 1.")
-    app = create_app(args.db)  # migrates once, before any worker starts
+    # Migrates once, before any worker starts; prepares the catalogue file for new vans.
+    app = create_app(args.db, prepare_catalogue=args.workers == 1)
     print(f"Serveur Bibliomobile sur http://{args.host}:{args.port} (base : {args.db})", flush=True)
     if args.workers == 1:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")

@@ -30,6 +30,7 @@ INTERVAL_MINUTES = 5
 
 _STAGES = {
     "push": "Envoi des modifications…",
+    "catalogue": "Téléchargement du catalogue…",
     "snapshot": "Réception des données initiales…",
     "pull": "Réception des modifications…",
     "done": "Vérification du périmètre…",
@@ -226,6 +227,8 @@ class SyncController(QObject):
         text = QCoreApplication.translate("SyncController", _STAGES.get(stage, stage))
         if done and stage in ("snapshot", "pull"):
             text = f"{text} {done:,}".replace(",", "\u202f")
+        elif done and stage == "catalogue":
+            text = f"{text} {done / 2**20:.0f}\u202fMo"
         self.status.show_progress(ProgressReport(0, 0, text))
 
     @Slot(object, object)

@@ -1,0 +1,179 @@
+"""The catalogue file: what every van shares, as a ready-made device database.
+
+Every bookmobile laptop holds the whole catalogue (libraries, tours, records, items)
+and its search index. Loading 400,000 rows and indexing them takes a new laptop far
+longer than copying them, so the server prepares this file ahead of time (the device
+schema, the catalogue rows, the search index built) and a new device *adopts* it: in
+one local transaction each table is copied with ``INSERT INTO main.t SELECT * FROM
+catalogue.t``, which SQLite carries out by copying the records and index b-trees
+without decoding them (its transfer optimisation), the search index included (the
+FTS5 shadow tables hold the rowids of ``items``, which the copy keeps).
+
+Only an empty catalogue is adopted: a device that already holds rows gets them by
+the ordinary snapshot pages instead.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from . import search
+from .migrate import head_revision
+from .uow import Store
+
+#: Entities of the file, parents first.
+CATALOGUE_ENTITIES = ("libraries", "tours", "records", "items")
+#: Device setting: the server cursor of the adopted file, kept until the snapshot of
+#: the rest of the scope is done (an interrupted snapshot does not download it again).
+CATALOGUE_CURSOR = "sync_catalogue_cursor"
+
+
+class CatalogueFileError(Exception):
+    """The file cannot be adopted (another schema, damaged, or not a catalogue)."""
+
+
+def _triggers(prefix: str) -> list[str]:
+    return [s for s in search.DDL if s.startswith(prefix)]
+
+
+def prepare(path: Path) -> tuple[sqlite3.Connection, list[str]]:
+    """A new, empty device database at ``path`` ready for a bulk load of the catalogue.
+
+    Returns a connection (journal off: the file is only published once finished) and
+    the SQL of the secondary indexes set aside, to give back to :func:`finish`.
+    """
+    path.unlink(missing_ok=True)
+    Store.open(path).close()  # the device schema, migrated to this program's head
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=OFF")
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("PRAGMA cache_size=-262144")
+    conn.execute("PRAGMA temp_store=MEMORY")
+    conn.execute("DELETE FROM device_settings")  # the builder's own identity: not shipped
+    for statement in search.DROP:
+        if statement.startswith("DROP TRIGGER"):
+            conn.execute(statement)
+    indexes: list[str] = []
+    for entity in CATALOGUE_ENTITIES:
+        for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name = ?",
+            (entity,),
+        ).fetchall():
+            conn.execute(f'DROP INDEX "{name}"')
+            indexes.append(sql)
+    conn.execute("BEGIN")
+    return conn, indexes
+
+
+def finish(conn: sqlite3.Connection, indexes: list[str]) -> int:
+    """Index the loaded rows, build the search index, close; returns the rows held."""
+    for sql in indexes:
+        conn.execute(sql)
+    conn.execute("DELETE FROM item_fts")
+    conn.execute(search.ITEM_FTS_INSERT)
+    for statement in _triggers("CREATE TRIGGER"):
+        conn.execute(statement)
+    conn.execute("COMMIT")
+    rows = sum(
+        int(conn.execute(f'SELECT count(*) FROM "{e}"').fetchone()[0]) for e in CATALOGUE_ENTITIES
+    )
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+    return rows
+
+
+def _shadow_tables(raw: Any, schema: str) -> list[str]:
+    return [
+        name
+        for (name,) in raw.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
+            "AND name LIKE ? ESCAPE '\\' ORDER BY name",
+            (search.ITEM_INDEX.replace("_", "\\_") + "\\_%",),
+        ).fetchall()
+    ]
+
+
+def _rowids(raw: Any, schema: str) -> tuple[int, int, int]:
+    count, top, total = raw.execute(
+        f"SELECT count(*), coalesce(max(rowid), 0), coalesce(sum(rowid), 0) FROM {schema}.items"
+    ).fetchone()
+    return int(count), int(top), int(total)
+
+
+def adopt(store: Store, path: Path, cursor: int) -> int | None:
+    """Copy the catalogue file at ``path`` into the store's empty catalogue.
+
+    Returns the rows copied, or None (nothing changed) when the store already holds
+    catalogue rows. Records ``cursor`` as :data:`CATALOGUE_CURSOR` in the same
+    transaction. Raises :class:`CatalogueFileError` for a file of another schema or
+    one that is not a catalogue file.
+    """
+    with store.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        try:
+            return _adopt(raw, path, cursor)
+        finally:
+            # This connection wrote the search index's tables behind FTS5's back:
+            # it is closed rather than going back to the pool with a stale view.
+            conn.invalidate()
+
+
+def _adopt(raw: Any, path: Path, cursor: int) -> int | None:
+    encrypted = type(raw).__module__.startswith("sqlcipher3")
+    try:
+        raw.execute(
+            "ATTACH DATABASE ? AS catalogue" + (" KEY ''" if encrypted else ""), (str(path),)
+        )
+    except sqlite3.DatabaseError as error:
+        raise CatalogueFileError(f"fichier de catalogue illisible : {error}") from error
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        try:
+            schema = raw.execute("SELECT version_num FROM catalogue.alembic_version").fetchone()
+            shadows = _shadow_tables(raw, "catalogue")
+        except sqlite3.DatabaseError as error:
+            raise CatalogueFileError(f"fichier de catalogue illisible : {error}") from error
+        if schema is None or schema[0] != head_revision():
+            raise CatalogueFileError("fichier de catalogue d'une autre version du schéma")
+        if shadows != _shadow_tables(raw, "main"):
+            raise CatalogueFileError("fichier de catalogue sans index de recherche")
+        raw.execute("BEGIN IMMEDIATE")
+        try:
+            for entity in CATALOGUE_ENTITIES:
+                if raw.execute(f'SELECT 1 FROM main."{entity}" LIMIT 1').fetchone():
+                    raw.execute("ROLLBACK")
+                    return None
+            for statement in search.DROP:
+                if statement.startswith("DROP TRIGGER"):
+                    raw.execute(statement)
+            rows = 0
+            for entity in CATALOGUE_ENTITIES:
+                done = raw.execute(
+                    f'INSERT INTO main."{entity}" SELECT * FROM catalogue."{entity}"'
+                )
+                rows += done.rowcount
+            for table in shadows:
+                raw.execute(f'DELETE FROM main."{table}"')
+                raw.execute(f'INSERT INTO main."{table}" SELECT * FROM catalogue."{table}"')
+            if _rowids(raw, "main") != _rowids(raw, "catalogue"):
+                raise CatalogueFileError("copie du catalogue incohérente (numéros de lignes)")
+            for statement in _triggers("CREATE TRIGGER"):
+                raw.execute(statement)
+            raw.execute(
+                "INSERT INTO device_settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (CATALOGUE_CURSOR, str(cursor)),
+            )
+            raw.execute("COMMIT")
+            return rows
+        except BaseException:
+            if raw.in_transaction:
+                raw.execute("ROLLBACK")
+            raise
+    finally:
+        raw.execute("DETACH DATABASE catalogue")
+        raw.execute("PRAGMA foreign_keys=ON")
