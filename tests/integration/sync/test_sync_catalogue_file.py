@@ -226,3 +226,44 @@ def test_the_openapi_document_describes_the_catalogue_file(
         assert int(ready.headers["X-Bibliomobile-Cursor"]) >= 0
         missing = httpx.get(url, headers=headers)  # no schema given
         assert missing.status_code == 422
+
+
+class _FailOnce(httpx.HTTPTransport):
+    """Loses the connection on the first request for one path (the van drives off)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path, self.failed = path, False
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not self.failed and request.url.path == self.path:
+            self.failed = True
+            raise httpx.ConnectError("connexion perdue", request=request)
+        return super().handle_request(request)
+
+
+def test_a_snapshot_cut_after_the_file_resumes_without_downloading_it_again(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    ids = seed_network(sqlite_engine)
+    folder = tmp_path / "catalogue"
+    _built(sqlite_engine, folder)
+    with running(sqlite_engine, catalogue_folder=folder) as server:
+        van = Store.open(tmp_path / "van.sqlite3")
+        enrolled(van, sqlite_engine, server.url, "van", "crew", f"tour:{ids['nord']['tour']}")
+        cut = _FailOnce("/sync/snapshot/patrons")
+        stages: list[str] = []
+        with pytest.raises(sync.SyncError, match="injoignable"):
+            sync.sync_once(van, transport=cut, progress=lambda s, _d, _t: stages.append(s))
+        assert "catalogue" in stages and cut.failed
+        # The catalogue stayed (its own transaction); the rest of the scope did not.
+        assert local_ids(van, Item) == set(ids["items"])
+        assert local_ids(van, Patron) == set()
+        assert van.setting(sync.SNAPSHOT_DONE) == "0"
+        report, stages = _sync(van)
+    assert "catalogue" not in stages  # not downloaded twice
+    assert report.snapshot_rows > 0
+    assert local_ids(van, Item) == set(ids["items"])
+    assert local_ids(van, Patron) == set(ids["nord"]["patrons"])
+    assert len(_titles(van, "etranger")) == 6
+    assert van.setting(sync.SNAPSHOT_DONE) == "1"
