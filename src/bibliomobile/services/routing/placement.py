@@ -1,0 +1,248 @@
+"""Placing as many visits as possible in the rounds: ruin and recreate, in plain Python.
+
+OR-Tools' local search is strong at shortening routes but slow to find room for the
+last visits when the rounds are nearly full (with the bench's week, a guided local
+search needed 40 s to place the 60 visits that fit). This first phase does only that,
+after the fleet-minimisation stage of SISR (Christiaens & Vanden Berghe, "Slack
+induction by string removals for vehicle routing problems", 2020): each step removes
+a few strings of consecutive visits from rounds that lie close together, then puts
+the removed visits and the ones still left out back one by one where they add the
+least distance, the most often left out first. A step is kept when it leaves fewer
+visits out, or visits that were left out less often until then; every step counts
+one more absence for each visit still out, so the hard visits move to the front. The
+routes it ends with are handed to OR-Tools as the first solution, to be shortened.
+
+Everything here counts in the model's units (see ``ortools_adapter.UNIT_S``): the
+``times`` matrix holds the service at the first node plus the drive to the second,
+waiting is allowed, and a visit is served as early as its windows let it. Nodes
+``0..n-1`` are visits and ``n + k`` is the home of vehicle ``k``.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+#: Average number of visits a step removes, and the longest string (SISR's c̄, L^max).
+MEAN_REMOVED = 10
+LONGEST_STRING = 10
+#: Chance that recreating skips a position (SISR's blinks).
+BLINK = 0.01
+#: Steps between two looks at the clock and the cancel.
+CHECK_EVERY = 16
+
+_NEVER = -(10**12)  # latest arrival of a node no arrival can suit
+
+
+@dataclass(frozen=True, slots=True)
+class PlacementModel:
+    times: list[list[int]]
+    distances: list[list[int]]
+    windows: list[list[tuple[int, int]]]  # per visit node: (start, end), sorted, disjoint
+    shifts: list[tuple[int, int]]  # per vehicle
+    capacities: list[int]
+    allowed: list[list[int]]  # vehicles that may make each visit node
+    locked: dict[int, list[int]]  # vehicle -> its locked visit nodes, in order
+
+
+class _Plan:
+    """Routes with, per position, the earliest service start and the latest arrival
+    that keeps the rest of the round feasible: testing an insertion costs one window
+    look-up (arriving earlier is never worse, since the volunteer may wait)."""
+
+    def __init__(self, model: PlacementModel, routes: list[list[int]]) -> None:
+        self.model = model
+        self.n = len(model.windows)
+        self.routes = routes
+        self.towards = [list(column) for column in zip(*model.distances, strict=True)]
+        self.earliest: list[list[int]] = [[] for _ in routes]
+        self.latest: list[list[int]] = [[] for _ in routes]
+        for k in range(len(routes)):
+            self.update(k)
+
+    def copy(self) -> _Plan:
+        twin = object.__new__(_Plan)
+        twin.model, twin.n, twin.towards = self.model, self.n, self.towards
+        twin.routes = [list(r) for r in self.routes]
+        twin.earliest = [list(e) for e in self.earliest]
+        twin.latest = [list(v) for v in self.latest]
+        return twin
+
+    def update(self, k: int) -> None:
+        """Recompute the times of route ``k`` (positions 0 and len+1 are home)."""
+        model, route, home = self.model, self.routes[k], self.n + k
+        times, windows = model.times, model.windows
+        start, end = model.shifts[k]
+        earliest = [start]
+        clock, previous = start, home
+        for node in route:
+            clock += times[previous][node]
+            for low, high in windows[node]:
+                if clock <= high:
+                    if clock < low:
+                        clock = low
+                    break
+            else:
+                clock = -_NEVER  # no window left: nothing after can fit
+            earliest.append(clock)
+            previous = node
+        earliest.append(clock + times[previous][home])
+        latest = [end]
+        limit, following = end, home
+        for node in reversed(route):
+            limit -= times[node][following]
+            best = _NEVER
+            for low, high in windows[node]:
+                if low <= limit:
+                    best = high if high < limit else limit
+            latest.append(best)
+            limit, following = best, node
+        latest.append(start if not route else limit - times[home][route[0]])
+        latest.reverse()
+        self.earliest[k], self.latest[k] = earliest, latest
+
+    def distance(self) -> int:
+        dist, n = self.model.distances, self.n
+        total = 0
+        for k, route in enumerate(self.routes):
+            previous = n + k
+            for node in route:
+                total += dist[previous][node]
+                previous = node
+            total += dist[previous][n + k]
+        return total
+
+    def best_insertion(
+        self, node: int, rng: random.Random, blink: float
+    ) -> tuple[int, int, int] | None:
+        """Cheapest feasible (added metres, vehicle, position) for ``node``, or None."""
+        model = self.model
+        to_node = self.towards[node]
+        from_node = model.distances[node]
+        times, windows = model.times, model.windows[node]
+        times_from = times[node]
+        best_added = 1 << 62
+        best: tuple[int, int, int] | None = None
+        for k in model.allowed[node]:
+            route = self.routes[k]
+            if len(route) >= model.capacities[k]:
+                continue
+            home = self.n + k
+            earliest, latest = self.earliest[k], self.latest[k]
+            previous = home
+            dist_previous = model.distances[home]
+            for position, following in enumerate((*route, home)):
+                added = to_node[previous] + from_node[following] - dist_previous[following]
+                if added < best_added and not (blink and rng.random() < blink):
+                    clock = earliest[position] + times[previous][node]
+                    for low, high in windows:
+                        if clock <= high:
+                            if clock < low:
+                                clock = low
+                            if clock + times_from[following] <= latest[position + 1]:
+                                best_added, best = added, (added, k, position)
+                            break
+                previous = following
+                dist_previous = model.distances[following]
+        return best
+
+
+def _ruin(plan: _Plan, rng: random.Random, out: list[int], locked: set[int]) -> list[int]:
+    """Remove strings of consecutive visits (never a locked one) from the rounds of the
+    visits nearest a seed: a visit left out, half the time when there is one (so as to
+    make room in the rounds that could take it), else a visit of the plan."""
+    where = {node: k for k, route in enumerate(plan.routes) for node in route}
+    free = [v for v in where if v not in locked]
+    if not free:
+        return []
+    if out and rng.random() < 0.5:
+        seed = rng.choice(out)
+        rounds = set(plan.model.allowed[seed])
+        free = [v for v in free if where[v] in rounds] or free
+    else:
+        seed = rng.choice(free)
+    busy = [len(r) for r in plan.routes if r]
+    longest = min(LONGEST_STRING, sum(busy) // len(busy))
+    most_routes = 4 * MEAN_REMOVED / (1 + longest) - 1
+    routes = int(rng.uniform(1, most_routes + 1))
+    removed: list[int] = []
+    ruined: set[int] = set()
+    for neighbour in sorted(free, key=plan.model.distances[seed].__getitem__):
+        if len(ruined) >= routes:
+            break
+        k = where[neighbour]
+        if k in ruined:
+            continue
+        ruined.add(k)
+        route = plan.routes[k]
+        length = int(rng.uniform(1, min(len(route), longest) + 1))
+        at = route.index(neighbour)
+        first = max(0, min(at - rng.randrange(length), len(route) - length))
+        string = [v for v in route[first : first + length] if v not in locked]
+        plan.routes[k] = [v for v in route if v not in string]
+        plan.update(k)
+        removed.extend(string)
+    return removed
+
+
+def place(
+    model: PlacementModel,
+    seconds: float,
+    seed: int = 0,
+    stop: Callable[[], bool] | None = None,
+) -> list[list[int]]:
+    """Routes (visit nodes per vehicle) holding as many visits as could be placed in
+    ``seconds`` (or until ``stop()``, or once every visit is in); locked visits keep
+    their vehicle and order."""
+    deadline = time.monotonic() + seconds
+    rng = random.Random(seed)
+    n = len(model.windows)
+    locked = {v for nodes in model.locked.values() for v in nodes}
+    plan = _Plan(model, [list(model.locked.get(k, [])) for k in range(len(model.shifts))])
+    absences = [0] * n
+    out = _recreate(plan, [v for v in range(n) if v not in locked], absences, rng, 0.0)
+    best = plan.copy()
+    best_out = len(out)
+    steps = 0
+    while out:
+        steps += 1
+        if steps % CHECK_EVERY == 0 and (
+            time.monotonic() >= deadline or (stop is not None and stop())
+        ):
+            break
+        trial = plan.copy()
+        removed = _ruin(trial, rng, out, locked)
+        left = _recreate(trial, out + removed, absences, rng, BLINK)
+        if len(left) < len(out) or sum(absences[v] for v in left) < sum(absences[v] for v in out):
+            plan, out = trial, left
+            if len(out) < best_out:
+                best, best_out = plan.copy(), len(out)
+        for v in out:
+            absences[v] += 1
+    return best.routes
+
+
+def _recreate(
+    plan: _Plan,
+    todo: list[int],
+    absences: list[int],
+    rng: random.Random,
+    blink: float,
+) -> list[int]:
+    """Insert ``todo`` where each adds the least distance, the most often left out
+    first (then the fewest rounds, a little shuffled); returns the ones that found no
+    room."""
+    allowed = plan.model.allowed
+    order = sorted(todo, key=lambda v: (-absences[v], len(allowed[v]) + 2 * rng.random()))
+    left = []
+    for node in order:
+        found = plan.best_insertion(node, rng, blink)
+        if found is None:
+            left.append(node)
+            continue
+        _, k, position = found
+        plan.routes[k].insert(position, node)
+        plan.update(k)
+    return left
