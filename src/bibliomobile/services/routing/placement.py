@@ -50,25 +50,40 @@ class PlacementModel:
 class _Plan:
     """Routes with, per position, the earliest service start and the latest arrival
     that keeps the rest of the round feasible: testing an insertion costs one window
-    look-up (arriving earlier is never worse, since the volunteer may wait)."""
+    look-up (arriving earlier is never worse, since the volunteer may wait).
 
-    def __init__(self, model: PlacementModel, routes: list[list[int]]) -> None:
+    A route is never changed in place but replaced (``set``), so that the routes a
+    step changed can be put back (``undo``) and a copy can share the lists."""
+
+    def __init__(self, model: PlacementModel) -> None:
         self.model = model
         self.n = len(model.windows)
-        self.routes = routes
         self.towards = [list(column) for column in zip(*model.distances, strict=True)]
-        self.earliest: list[list[int]] = [[] for _ in routes]
-        self.latest: list[list[int]] = [[] for _ in routes]
-        for k in range(len(routes)):
+        self.routes = [list(model.locked.get(k, [])) for k in range(len(model.shifts))]
+        self.earliest: list[list[int]] = [[] for _ in self.routes]
+        self.latest: list[list[int]] = [[] for _ in self.routes]
+        for k in range(len(self.routes)):
             self.update(k)
+        self.before: dict[int, tuple[list[int], list[int], list[int]]] = {}
 
-    def copy(self) -> _Plan:
-        twin = object.__new__(_Plan)
-        twin.model, twin.n, twin.towards = self.model, self.n, self.towards
-        twin.routes = [list(r) for r in self.routes]
-        twin.earliest = [list(e) for e in self.earliest]
-        twin.latest = [list(v) for v in self.latest]
-        return twin
+    def routes_copy(self) -> list[list[int]]:
+        return list(self.routes)
+
+    def set(self, k: int, route: list[int]) -> None:
+        if k not in self.before:
+            self.before[k] = (self.routes[k], self.earliest[k], self.latest[k])
+        self.routes[k] = route
+        self.update(k)
+
+    def keep(self) -> None:
+        """The changes since the last ``keep`` or ``undo`` stay."""
+        self.before = {}
+
+    def undo(self) -> None:
+        """Put back the routes changed since the last ``keep`` or ``undo``."""
+        for k, (route, earliest, latest) in self.before.items():
+            self.routes[k], self.earliest[k], self.latest[k] = route, earliest, latest
+        self.before = {}
 
     def update(self, k: int) -> None:
         """Recompute the times of route ``k`` (positions 0 and len+1 are home)."""
@@ -102,17 +117,6 @@ class _Plan:
         latest.append(start if not route else limit - times[home][route[0]])
         latest.reverse()
         self.earliest[k], self.latest[k] = earliest, latest
-
-    def distance(self) -> int:
-        dist, n = self.model.distances, self.n
-        total = 0
-        for k, route in enumerate(self.routes):
-            previous = n + k
-            for node in route:
-                total += dist[previous][node]
-                previous = node
-            total += dist[previous][n + k]
-        return total
 
     def best_insertion(
         self, node: int, rng: random.Random, blink: float
@@ -149,7 +153,9 @@ class _Plan:
         return best
 
 
-def _ruin(plan: _Plan, rng: random.Random, out: list[int], locked: set[int]) -> list[int]:
+def _ruin(
+    plan: _Plan, rng: random.Random, out: list[int], locked: set[int], near: list[list[int]]
+) -> list[int]:
     """Remove strings of consecutive visits (never a locked one) from the rounds of the
     visits nearest a seed: a visit left out, half the time when there is one (so as to
     make room in the rounds that could take it), else a visit of the plan."""
@@ -157,10 +163,10 @@ def _ruin(plan: _Plan, rng: random.Random, out: list[int], locked: set[int]) -> 
     free = [v for v in where if v not in locked]
     if not free:
         return []
+    rounds: set[int] | None = None
     if out and rng.random() < 0.5:
         seed = rng.choice(out)
-        rounds = set(plan.model.allowed[seed])
-        free = [v for v in free if where[v] in rounds] or free
+        rounds = set(plan.model.allowed[seed]) & {where[v] for v in free}
     else:
         seed = rng.choice(free)
     busy = [len(r) for r in plan.routes if r]
@@ -169,11 +175,11 @@ def _ruin(plan: _Plan, rng: random.Random, out: list[int], locked: set[int]) -> 
     routes = int(rng.uniform(1, most_routes + 1))
     removed: list[int] = []
     ruined: set[int] = set()
-    for neighbour in sorted(free, key=plan.model.distances[seed].__getitem__):
+    for neighbour in near[seed]:
         if len(ruined) >= routes:
             break
-        k = where[neighbour]
-        if k in ruined:
+        k = where.get(neighbour)
+        if k is None or k in ruined or neighbour in locked or (rounds and k not in rounds):
             continue
         ruined.add(k)
         route = plan.routes[k]
@@ -181,8 +187,7 @@ def _ruin(plan: _Plan, rng: random.Random, out: list[int], locked: set[int]) -> 
         at = route.index(neighbour)
         first = max(0, min(at - rng.randrange(length), len(route) - length))
         string = [v for v in route[first : first + length] if v not in locked]
-        plan.routes[k] = [v for v in route if v not in string]
-        plan.update(k)
+        plan.set(k, [v for v in route if v not in string])
         removed.extend(string)
     return removed
 
@@ -200,11 +205,12 @@ def place(
     rng = random.Random(seed)
     n = len(model.windows)
     locked = {v for nodes in model.locked.values() for v in nodes}
-    plan = _Plan(model, [list(model.locked.get(k, [])) for k in range(len(model.shifts))])
+    plan = _Plan(model)
     absences = [0] * n
     out = _recreate(plan, [v for v in range(n) if v not in locked], absences, rng, 0.0)
-    best = plan.copy()
-    best_out = len(out)
+    plan.keep()
+    best, best_out = plan.routes_copy(), len(out)
+    near = [sorted(range(n), key=row.__getitem__) for row in model.distances[:n]]
     steps = 0
     while out:
         steps += 1
@@ -212,16 +218,18 @@ def place(
             time.monotonic() >= deadline or (stop is not None and stop())
         ):
             break
-        trial = plan.copy()
-        removed = _ruin(trial, rng, out, locked)
-        left = _recreate(trial, out + removed, absences, rng, BLINK)
+        removed = _ruin(plan, rng, out, locked, near)
+        left = _recreate(plan, out + removed, absences, rng, BLINK)
         if len(left) < len(out) or sum(absences[v] for v in left) < sum(absences[v] for v in out):
-            plan, out = trial, left
+            plan.keep()
+            out = left
             if len(out) < best_out:
-                best, best_out = plan.copy(), len(out)
+                best, best_out = plan.routes_copy(), len(out)
+        else:
+            plan.undo()
         for v in out:
             absences[v] += 1
-    return best.routes
+    return [list(route) for route in best]
 
 
 def _recreate(
@@ -243,6 +251,6 @@ def _recreate(
             left.append(node)
             continue
         _, k, position = found
-        plan.routes[k].insert(position, node)
-        plan.update(k)
+        route = plan.routes[k]
+        plan.set(k, [*route[:position], node, *route[position:]])
     return left
