@@ -171,7 +171,7 @@ class DeviceSink:
             return
         inserter = _inserter(table, self._dialect)
         self._execute(table, inserter, inserter.tuples(rows))
-        name = table.name
+        name = str(table.name)  # a plain str: the driver binds a str subclass slowly
         clock = self._capture.clock
         device = self._capture.device_id
         created = self._created_at
@@ -194,7 +194,7 @@ class DeviceSink:
             return
         inserter = _inserter(table, self._dialect)
         self._execute(table, inserter, inserter.bound(rows))
-        name = table.name
+        name = str(table.name)  # a plain str: the driver binds a str subclass slowly
         now = self._capture.clock.now
         device = self._capture.device_id
         created = self._created_at

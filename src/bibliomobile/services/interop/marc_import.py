@@ -20,6 +20,7 @@ Rules (what a librarian can rely on):
 from __future__ import annotations
 
 import collections
+import json
 import logging
 import multiprocessing
 import operator
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
-from sqlalchemy import Table, and_, select
+from sqlalchemy import Select, Table, and_, bindparam, func, literal_column, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from bibliomobile.domain.ids import new_id, new_ids
@@ -75,7 +76,12 @@ LIBRARIES = cast(Table, Library.__table__)
 #: Item columns a re-import may change (location is the devices' business).
 ITEM_COLUMNS = ("record_id", "call_number", "home_library_id")
 
-DEFAULT_BATCH = 1000
+#: Records per transaction: larger ones mean fewer commits (each one a disk sync and a
+#: flush of the search index: 2,500 instead of 1,000 saves a sixth of the writing
+#: time of 100,000 records), smaller ones a quicker cancel (half a second at most).
+DEFAULT_BATCH = 2500
+#: Records per task of a worker process (several make one transaction).
+WORKER_CHUNK = 1000
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -278,7 +284,8 @@ def import_marc_into(
             for batch in _batches(xml_records, batch_size)
         )
     elif processes := _worker_count(workers, total):
-        batches = _mapped_in_workers(path, plan, batch_size, processes)
+        mapped = _mapped_in_workers(path, plan, min(batch_size, WORKER_CHUNK), processes)
+        batches = _regrouped(mapped, batch_size)
     else:
         batches = _local_batches(path, plan, batch_size, after=0)
     try:
@@ -322,7 +329,9 @@ def _worker_count(requested: int | None, total: int) -> int:
     if getattr(sys, "frozen", False) or total < PARALLEL_THRESHOLD:
         return 0  # a frozen app would need freeze_support() to spawn safely
     cpus = os.cpu_count() or 1
-    return min(4, cpus - 1) if cpus > 1 else 0
+    # As many as cores: the writer waits on disk syncs, and the workers idle whenever
+    # they are a few batches ahead of it (a re-import writes little and reads a lot).
+    return min(4, cpus) if cpus > 1 else 0
 
 
 def _mapped_in_workers(
@@ -343,6 +352,23 @@ def _mapped_in_workers(
     except (BrokenProcessPool, OSError):
         log.warning("import workers unavailable, reading in this process", exc_info=True)
         yield from _local_batches(path, plan, batch_size, after=last)
+
+
+def _regrouped(batches: Iterator[list[Outcome]], size: int) -> Iterator[list[Outcome]]:
+    """The outcomes of smaller batches, in batches of ``size`` (one transaction each)."""
+    pending: list[Outcome] = []
+    try:
+        for batch in batches:
+            pending += batch
+            while len(pending) >= size:
+                yield pending[:size]
+                del pending[:size]
+        if pending:
+            yield pending
+    finally:
+        close = getattr(batches, "close", None)
+        if close is not None:
+            close()  # a cancelled import stops the worker processes
 
 
 def _chunk_lists(
@@ -551,6 +577,45 @@ _TITLE = RECORD_COLUMNS.index("title")
 _ISBN = RECORD_COLUMNS.index("isbn")
 
 
+def _records_by_source_id(keys: Any) -> Select[Any]:
+    return select(RECORDS).where(RECORDS.c.source_id.in_(keys))
+
+
+def _items_by_barcode(keys: Any) -> Select[Any]:
+    return (
+        select(
+            ITEMS,
+            RECORDS.c.source_id.label("record_source_id"),
+            RECORDS.c.title.label("record_title"),
+        )
+        .join(RECORDS, RECORDS.c.id == ITEMS.c.record_id)
+        .where(ITEMS.c.barcode.in_(keys))
+    )
+
+
+_LOOKUPS: dict[tuple[Callable[..., Select[Any]], bool], Select[Any]] = {}
+
+
+def _lookup(
+    connection: Any, make: Callable[[Any], Select[Any]], keys: list[str]
+) -> tuple[Select[Any], object]:
+    """A query for the rows matching any of ``keys`` (bound as ``keys``), made once.
+
+    SQLite gets the keys as one JSON array (``json_each``): no statement with a
+    thousand parameters to render and bind for every batch.
+    """
+    sqlite = connection.dialect.name == "sqlite"
+    statement = _LOOKUPS.get((make, sqlite))
+    if statement is None:
+        if sqlite:
+            keys_table = func.json_each(bindparam("keys"))
+            statement = make(select(literal_column("value")).select_from(keys_table))
+        else:
+            statement = make(bindparam("keys", expanding=True))
+        _LOOKUPS[(make, sqlite)] = statement
+    return statement, json.dumps(keys) if sqlite else keys
+
+
 def _insert(sink: CatalogueSink, table: Table, rows: list[tuple[Any, ...]]) -> None:
     """Insert complete rows (tuples in column order) through any sink."""
     if not rows:
@@ -576,27 +641,19 @@ class _BatchWriter:
         ids = [p[2].source_id for p in self.pending if p[2].source_id]
         found: dict[str, dict[str, Any]] = {}
         if ids:
-            rows = self.sink.connection.execute(
-                select(RECORDS).where(RECORDS.c.source_id.in_(ids))
-            ).mappings()
-            for row in rows:
+            statement, keys = _lookup(self.sink.connection, _records_by_source_id, ids)
+            for row in self.sink.connection.execute(statement, {"keys": keys}).mappings():
                 found.setdefault(row["source_id"], dict(row))
         return found
 
     def _existing_items(self) -> dict[str, dict[str, Any]]:
         barcodes = [i.barcode for p in self.pending for i in p[2].items]
         found: dict[str, dict[str, Any]] = {}
-        for start in range(0, len(barcodes), 900):
-            rows = self.sink.connection.execute(
-                select(
-                    ITEMS,
-                    RECORDS.c.source_id.label("record_source_id"),
-                    RECORDS.c.title.label("record_title"),
-                )
-                .join(RECORDS, RECORDS.c.id == ITEMS.c.record_id)
-                .where(ITEMS.c.barcode.in_(barcodes[start : start + 900]))
-            ).mappings()
-            for row in rows:
+        for start in range(0, len(barcodes), 5000):
+            statement, keys = _lookup(
+                self.sink.connection, _items_by_barcode, barcodes[start : start + 5000]
+            )
+            for row in self.sink.connection.execute(statement, {"keys": keys}).mappings():
                 found[row["barcode"]] = dict(row)
         return found
 

@@ -11,19 +11,21 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from bibliomobile.domain.enums import Audience, DocumentFormat, Location
 
 from .marc_mapping import MarcMapping, Source
 from .marc_reader import (
     MarcRecord,
+    Parts,
     RawChunk,
     RecordError,
     check_encoding,
     decode_iso2709,
     is_control_tag,
     parse_chunk,
+    wanted_fields,
 )
 
 #: Longest barcode the ``items.barcode`` column holds.
@@ -103,10 +105,17 @@ def _tidy(value: str, period: bool = False) -> str:
 #: range as a slice (start None: the whole value).
 _Source = tuple[str, str, int | None, int | None]
 
+#: A record's fields as :meth:`MarcRecord.decoded` gives them.
+_Fields = dict[str, list[Any]]
+
 
 def _compiled(sources: tuple[Source, ...]) -> tuple[_Source, ...]:
+    """The sources that can give a value: subfield codes on a data field, none on a
+    control field (a control field has no subfields, a data field no text of its own)."""
     out = []
     for source in sources:
+        if bool(source.codes) == is_control_tag(source.tag):
+            continue
         stop = None
         if source.start is not None:
             stop = (source.end if source.end is not None else source.start) + 1
@@ -114,93 +123,115 @@ def _compiled(sources: tuple[Source, ...]) -> tuple[_Source, ...]:
     return tuple(out)
 
 
-def _occurrences(record: MarcRecord, source: _Source) -> list[list[str]]:
+def _occurrences(fields: _Fields, source: _Source) -> list[list[str]]:
     """For each occurrence of the source's field: the values it selects, in order."""
     tag, codes, start, stop = source
+    found = fields.get(tag)
+    if not found:
+        return []
     if not codes:
-        control = record.control(tag)
+        control = found[0]
         if not control:
             return []
         return [[control if start is None else control[start:stop]]]
-    if start is None:
-        found = ([v for c, v in subfields if v and c in codes] for subfields in record.fields(tag))
-    else:
-        found = (
-            [v[start:stop] for c, v in subfields if v and c in codes]
-            for subfields in record.fields(tag)
-        )
-    return [values for values in found if values]
+    out = []
+    for parts in found:
+        if start is None:
+            values = [v for p in parts if p[0] in codes and (v := p[1:].strip())]
+        else:
+            values = [v[start:stop] for p in parts if p[0] in codes and (v := p[1:].strip())]
+        if values:
+            out.append(values)
+    return out
 
 
 def _first(
-    record: MarcRecord, sources: tuple[_Source, ...], joiner: str = " ; ", period: bool = False
+    fields: _Fields, sources: tuple[_Source, ...], joiner: str = " ; ", period: bool = False
 ) -> str | None:
     """The values of the first occurrence that has one, tidied and joined."""
     for tag, codes, start, stop in sources:
+        found = fields.get(tag)
+        if not found:
+            continue
         if not codes:
-            control = record.control(tag)
+            control = found[0]
             if control:
                 text = _tidy(control if start is None else control[start:stop], period)
                 if text:
                     return text
             continue
-        for subfields in record.fields(tag):
+        for parts in found:
             if start is None:
-                texts = [t for c, v in subfields if v and c in codes and (t := _tidy(v, period))]
+                texts = [
+                    t
+                    for p in parts
+                    if p[0] in codes and (v := p[1:].strip()) and (t := _tidy(v, period))
+                ]
             else:
                 texts = [
                     t
-                    for c, v in subfields
-                    if v and c in codes and (t := _tidy(v[start:stop], period))
+                    for p in parts
+                    if p[0] in codes
+                    and (v := p[1:].strip())
+                    and (t := _tidy(v[start:stop], period))
                 ]
             if texts:
                 return joiner.join(texts)
     return None
 
 
+def _tags(sources: tuple[_Source, ...]) -> list[str]:
+    return [source[0] for source in sources]
+
+
 def first_value(
     record: MarcRecord, sources: tuple[Source, ...], joiner: str = " ; ", period: bool = False
 ) -> str | None:
     """The first value the sources give (see :class:`MarcMapping`)."""
-    return _first(record, _compiled(sources), joiner, period)
+    compiled = _compiled(sources)
+    return _first(record.decoded(_tags(compiled)), compiled, joiner, period)
 
 
-def _names(record: MarcRecord, sources: tuple[_Source, ...]) -> list[str]:
+def _names(fields: _Fields, sources: tuple[_Source, ...]) -> list[str]:
     names: list[str] = []
     for tag, codes, _start, _stop in sources:
         if not codes:
             continue
-        for subfields in record.fields(tag):
+        for parts in fields.get(tag, ()):
             if len(codes) == 1:
-                parts = [t for c, v in subfields if c == codes and v and (t := _tidy(v, True))]
+                found = [
+                    t
+                    for p in parts
+                    if p[0] == codes and (v := p[1:].strip()) and (t := _tidy(v, True))
+                ]
             else:
-                parts = [
+                found = [
                     t
                     for code in codes
-                    for c, v in subfields
-                    if c == code and v and (t := _tidy(v, True))
+                    for p in parts
+                    if p[0] == code and (v := p[1:].strip()) and (t := _tidy(v, True))
                 ]
-            name = ", ".join(parts)
+            name = ", ".join(found)
             if name and name not in names and not _CODED_DATA.match(name):
                 # (a UNIMARC 100$a, coded data, found in a MARC21 100 is not a name)
                 names.append(name)
     return names
 
 
-def _subjects(record: MarcRecord, sources: tuple[_Source, ...]) -> list[str]:
+def _subjects(fields: _Fields, sources: tuple[_Source, ...]) -> list[str]:
     found: list[str] = []
     for source in sources:
-        for values in _occurrences(record, source):
+        for values in _occurrences(fields, source):
             heading = " -- ".join([t for v in values if (t := _tidy(v, True))])
             if heading and heading not in found:
                 found.append(heading)
     return found
 
 
-def _year(record: MarcRecord, sources: tuple[_Source, ...]) -> int | None:
+def _year(fields: _Fields, sources: tuple[_Source, ...]) -> int | None:
     latest = dt.date.today().year + 5
     for source in sources:
-        for values in _occurrences(record, source):
+        for values in _occurrences(fields, source):
             for value in values:
                 match = _YEAR.search(value)
                 if match and int(match.group(1)) <= latest:
@@ -208,9 +239,9 @@ def _year(record: MarcRecord, sources: tuple[_Source, ...]) -> int | None:
     return None
 
 
-def _isbn(record: MarcRecord, sources: tuple[_Source, ...]) -> str | None:
+def _isbn(fields: _Fields, sources: tuple[_Source, ...]) -> str | None:
     for source in sources:
-        for values in _occurrences(record, source):
+        for values in _occurrences(fields, source):
             for value in values:
                 match = _ISBN.search(value)
                 if match:
@@ -222,17 +253,21 @@ def _isbn(record: MarcRecord, sources: tuple[_Source, ...]) -> str | None:
     return None
 
 
-def _coded(record: MarcRecord, tag: str, code: str = "a") -> str:
-    for subfields in record.fields(tag):
-        for c, v in subfields:
-            if c == code:
-                return v
+def _coded(fields: _Fields, tag: str, code: str = "a") -> str:
+    parts: Parts
+    for parts in fields.get(tag, ()):
+        for p in parts:
+            if p[0] == code:
+                return p[1:].strip()
     return ""
 
 
-def record_format(record: MarcRecord, flavour: str) -> str:
-    """The format the leader (and the form-of-item codes) say."""
-    leader = record.leader
+def _control(fields: _Fields, tag: str) -> str:
+    found = fields.get(tag)
+    return found[0] if found and isinstance(found[0], str) else ""
+
+
+def _format(leader: str, fields: _Fields, flavour: str) -> str:
     kind = leader[6:7] if len(leader) > 7 else ""
     level = leader[7:8] if len(leader) > 7 else ""
     if kind == "g":
@@ -244,30 +279,37 @@ def record_format(record: MarcRecord, flavour: str) -> str:
     if level == "s":
         return DocumentFormat.MAGAZINE
     if flavour == "unimarc":
-        if _coded(record, "106")[:1] == "d":
+        if _coded(fields, "106")[:1] == "d":
             return DocumentFormat.LARGE_PRINT
-    else:
-        fixed = record.control("008") or ""
-        if fixed[23:24] == "d":
-            return DocumentFormat.LARGE_PRINT
+    elif _control(fields, "008")[23:24] == "d":
+        return DocumentFormat.LARGE_PRINT
     return DocumentFormat.BOOK
 
 
-def record_audience(record: MarcRecord, flavour: str) -> str:
+def _audience(leader: str, fields: _Fields, flavour: str) -> str:
     if flavour == "unimarc":
-        code = _coded(record, "100")[17:18]
+        code = _coded(fields, "100")[17:18]
         if code in ("a", "b", "c", "d"):
             return Audience.CHILD
         if code == "e":
             return Audience.YOUNG_ADULT
         return Audience.ADULT
-    fixed = record.control("008") or ""
-    code = fixed[22:23] if (record.leader[6:7] in ("a", "t")) else ""
+    code = _control(fields, "008")[22:23] if (leader[6:7] in ("a", "t")) else ""
     if code in ("a", "b", "c", "j"):
         return Audience.CHILD
     if code == "d":
         return Audience.YOUNG_ADULT
     return Audience.ADULT
+
+
+def record_format(record: MarcRecord, flavour: str) -> str:
+    """The format the leader (and the form-of-item codes) say."""
+    return _format(record.leader, record.decoded(("106", "008")), flavour)
+
+
+def record_audience(record: MarcRecord, flavour: str) -> str:
+    """The audience the coded data say (UNIMARC 100$a/17, MARC21 008/22)."""
+    return _audience(record.leader, record.decoded(("100", "008")), flavour)
 
 
 def _pick(by_code: dict[str, list[str]], codes: str) -> list[str]:
@@ -304,8 +346,9 @@ class MappingPlan:
     def __init__(self, mapping: MarcMapping, limits: Mapping[str, int] | None = None) -> None:
         self.mapping = mapping
         self.flavour = mapping.flavour
-        #: Tags to decode, each with whether it is a control field.
-        self.wanted = {tag: is_control_tag(tag) for tag in reading_tags(mapping)}
+        self._tags = tuple(sorted(reading_tags(mapping)))
+        #: The tags to decode, as :func:`decode_iso2709` takes them.
+        self.wanted = wanted_fields(self._tags)
         limits = limits or {}
         self._limits = tuple(
             (index, limits[column])
@@ -341,6 +384,7 @@ class MappingPlan:
         self._items = tuple(
             (i.tag, i.barcode, i.call_number, i.library, i.location, i.document_type)
             for i in mapping.items
+            if not is_control_tag(i.tag)
         )
         self._locations = {code: str(Location(v)) for code, v in mapping.locations.items()}
         self._document_types = dict(mapping.document_types)
@@ -352,11 +396,20 @@ class MappingPlan:
             limits["call_number"] = self._call_number_limit
         return (MappingPlan, (self.mapping, limits))
 
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """The tags a record is read for."""
+        return self._tags
+
     def source_id(self, record: MarcRecord) -> str | None:
-        value = _first(record, self._source_id)
+        # Only the identifier's fields: those of a refused record may not decode.
+        return self._source_id_of(record.decoded(_tags(self._source_id)))
+
+    def _source_id_of(self, fields: _Fields) -> str | None:
+        value = _first(fields, self._source_id)
         return value.strip() if value else None
 
-    def _item_list(self, record: MarcRecord) -> tuple[list[MappedItem], list[str]]:
+    def _item_list(self, fields: _Fields) -> tuple[list[MappedItem], list[str]]:
         items: list[MappedItem] = []
         warnings: list[str] = []
         stacks = str(Location.STACKS)
@@ -368,13 +421,13 @@ class MappingPlan:
             location_codes,
             type_codes,
         ) in self._items:
-            for number, subfields in enumerate(record.fields(tag), start=1):
+            for number, parts in enumerate(fields.get(tag, ()), start=1):
                 by_code: dict[str, list[str]] = {}
-                for c, v in subfields:
-                    if v := v.strip():
-                        found = by_code.get(c)
+                for p in parts:
+                    if v := p[1:].strip():
+                        found = by_code.get(p[0])
                         if found is None:
-                            by_code[c] = [v]
+                            by_code[p[0]] = [v]
                         else:
                             found.append(v)
                 barcodes = _pick(by_code, barcode_codes)
@@ -410,15 +463,16 @@ class MappingPlan:
         Raises:
             RecordError: the record has no title, or an unusable item.
         """
-        title = _first(record, self._title, period=True)
+        fields = record.decoded(self._tags)
+        title = _first(fields, self._title, period=True)
         if not title:
             raise RecordError(self._no_title)
-        names = _names(record, self._authors)
+        names = _names(fields, self._authors)
         if not names:
-            responsibility = _first(record, self._responsibility)
+            responsibility = _first(fields, self._responsibility)
             if responsibility:
                 names = [responsibility]
-        items, warnings = self._item_list(record)
+        items, warnings = self._item_list(fields)
         types = self._document_types
         fmt: str | None = None
         for item in items:
@@ -426,28 +480,28 @@ class MappingPlan:
                 fmt = types[item.document_type]
                 break
         if fmt is None:
-            record_type = _first(record, self._document_type)
+            record_type = _first(fields, self._document_type)
             if record_type and record_type in types:
                 fmt = types[record_type]
         if fmt is None:
-            fmt = record_format(record, self.flavour)
-        language = _first(record, self._language)
-        subjects = _subjects(record, self._subjects)
+            fmt = _format(record.leader, fields, self.flavour)
+        language = _first(fields, self._language)
+        subjects = _subjects(fields, self._subjects)
         values: tuple[object, ...] = (
             title,
-            _first(record, self._subtitle, period=True),
+            _first(fields, self._subtitle, period=True),
             "; ".join(names) or None,
             "; ".join(subjects) or None,
-            str(record_audience(record, self.flavour)),
+            str(_audience(record.leader, fields, self.flavour)),
             str(fmt),
             language[:3].lower() if language and language[:3].isalpha() else None,
-            _year(record, self._year),
-            _isbn(record, self._isbn),
-            _first(record, self._publisher),
-            _first(record, self._series),
-            _first(record, self._physical_description),
-            _first(record, self._summary, joiner=" "),
-            _first(record, self._dewey),
+            _year(fields, self._year),
+            _isbn(fields, self._isbn),
+            _first(fields, self._publisher),
+            _first(fields, self._series),
+            _first(fields, self._physical_description),
+            _first(fields, self._summary, joiner=" "),
+            _first(fields, self._dewey),
         )
         for index, limit in self._limits:
             value = values[index]
@@ -455,7 +509,7 @@ class MappingPlan:
                 cut = list(values)
                 cut[index] = _cut(value, limit)
                 values = tuple(cut)
-        return MappedRecord(self.source_id(record), values, tuple(items), tuple(warnings))
+        return MappedRecord(self._source_id_of(fields), values, tuple(items), tuple(warnings))
 
 
 def source_id_of(record: MarcRecord, mapping: MarcMapping) -> str | None:
@@ -548,7 +602,7 @@ def map_chunks_in_worker(chunks: list[tuple[int, int, bytes, bool]]) -> list[Out
 
 def _careful(chunk: RawChunk, plan: MappingPlan) -> Outcome:
     """A record whose character set must be checked field by field."""
-    leader, raw = parse_chunk(chunk, frozenset(plan.wanted))
+    leader, raw = parse_chunk(chunk, frozenset(plan.tags))
     try:
         check_encoding(chunk, leader, raw, plan.flavour)
     except RecordError as error:

@@ -21,9 +21,11 @@ stored in NFC (decomposed NFD input is recomposed).
 
 from __future__ import annotations
 
+import operator
 import re
+import struct
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -35,7 +37,7 @@ LEADER_LENGTH = 24
 
 _TAG = re.compile(r"^[0-9A-Za-z]{3}$")
 _DIRECTORY = re.compile(rb"(?:[0-9A-Za-z]{3}[0-9]{9})*")
-_ENTRY_TEXT = re.compile(r"(...)([0-9]{9})")
+_LAYOUTS: dict[int, struct.Struct] = {}  # directory entry count → its layout
 # Non-sorting markers (NSB/NSE, C1 controls) some systems leave around articles.
 _CONTROLS = dict.fromkeys([0x88, 0x89, 0x98, 0x9C])
 _C1 = re.compile("[\x88\x89\x98\x9c]")
@@ -65,11 +67,26 @@ def clean_text(value: str) -> str:
     return value.strip()
 
 
+#: A data field as the mapper reads it: its subfields, each written as its code (one
+#: character) followed by its value (in NFC, not yet trimmed), e.g. ``["aLe titre"]``.
+Parts = list[str]
+
+
+def _parts(text: str, clean: bool) -> Parts:
+    """The subfields of a data field's text (indicators left out, empty ones too);
+    ``clean``: the text is known to be NFC without C1 controls."""
+    if clean or text.isascii():
+        parts = text.split("\x1f")
+        del parts[0]
+        return parts if "" not in parts else [p for p in parts if p]
+    return [p[0] + clean_text(p[1:]) for p in text.split("\x1f")[1:] if p]
+
+
 class MarcRecord:
     """One MARC record: its leader and fields, decoded on demand.
 
     ``control(tag)`` gives a control field's text, ``fields(tag)`` the subfields of
-    each occurrence of a data field as ``((code, value), ...)``, in NFC.
+    each occurrence of a data field as ``((code, value), ...)``, in NFC and trimmed.
     """
 
     __slots__ = ("_decoded", "_raw", "leader")
@@ -82,7 +99,7 @@ class MarcRecord:
     ) -> None:
         self.leader = leader
         self._raw: dict[str, list[bytes]] = raw or {}
-        # Per tag: control fields as text, data fields as subfield tuples.
+        # Per tag: control fields as text, data fields as Parts.
         self._decoded: dict[str, list[Any]] = decoded if decoded is not None else {}
 
     @classmethod
@@ -93,7 +110,7 @@ class MarcRecord:
             if field.is_control_field():
                 value: Any = clean_text(field.data or "")
             else:
-                value = tuple((sf.code, clean_text(sf.value)) for sf in field.subfields)
+                value = [sf.code + clean_text(sf.value) for sf in field.subfields if sf.code]
             made._decoded.setdefault(field.tag, []).append(value)
         return made
 
@@ -112,15 +129,17 @@ class MarcRecord:
         if is_control_tag(tag):
             decoded.extend(clean_text(raw.decode("utf-8")) for raw in raws)
             return decoded
-        for raw in raws:
-            text = raw.decode("utf-8")
-            if text.isascii():
-                decoded.append(tuple([(p[0], p[1:].strip()) for p in text.split("\x1f")[1:] if p]))
-            else:
-                decoded.append(
-                    tuple([(p[0], clean_text(p[1:])) for p in text.split("\x1f")[1:] if p])
-                )
+        decoded.extend(_parts(raw.decode("utf-8"), False) for raw in raws)
         return decoded
+
+    def decoded(self, tags: Iterable[str]) -> dict[str, list[Any]]:
+        """Tag → its occurrences, every one of ``tags`` decoded: control fields as
+        text, data fields as :data:`Parts` (what the mapper reads)."""
+        if self._raw:
+            for tag in tags:
+                if tag not in self._decoded:
+                    self._values(tag)
+        return self._decoded
 
     def control(self, tag: str) -> str | None:
         values = self._decoded.get(tag)
@@ -132,14 +151,19 @@ class MarcRecord:
         found = self._decoded.get(tag)
         if found is None:
             found = self._values(tag)
-        # Control fields (00X) hold text, data fields subfield tuples, never both.
-        return found if not found or not isinstance(found[0], str) else []
+        # Control fields (00X) hold text, data fields subfields, never both.
+        if not found or isinstance(found[0], str):
+            return []
+        return [tuple([(p[0], p[1:].strip()) for p in parts]) for parts in found]
 
     def all_fields(self) -> list[tuple[str, Any]]:
         """Every field in tag order of appearance (for tests and diagnostics)."""
         out: list[tuple[str, Any]] = []
         for tag in self.tags():
-            out.extend((tag, value) for value in self._values(tag))
+            if is_control_tag(tag):
+                out.extend((tag, value) for value in self._values(tag))
+            else:
+                out.extend((tag, value) for value in self.fields(tag))
         return out
 
 
@@ -251,9 +275,11 @@ def check_encoding(chunk: RawChunk, leader: str, raw: dict[str, list[bytes]], fl
         )
 
 
-def _directory(data: bytes, terminated: bool) -> tuple[str, int, list[tuple[str, str]], list[int]]:
-    """Leader, base address, directory entries ``(tag, digits)`` and where each field
-    is (``length * 100000 + offset``), every directory entry checked.
+def _directory(
+    data: bytes, terminated: bool
+) -> tuple[str, int, tuple[bytes, ...], list[int], list[int]]:
+    """Leader, base address, and of every directory entry (each one checked): its tag,
+    its field's length and where the field ends (offset + length, from the base).
 
     Raises:
         RecordError: truncated record, broken leader or directory, bad tag.
@@ -288,16 +314,23 @@ def _directory(data: bytes, terminated: bool) -> tuple[str, int, list[tuple[str,
         _explain_directory(directory)
     if not directory:
         raise RecordError("notice sans aucune zone")
-    # One C-level pass gives every (tag, length and offset); Python only converts. The
-    # directory is ASCII (checked above), so it is read as text: tags come out as str.
-    entries = _ENTRY_TEXT.findall(directory.decode("latin-1"))
-    places = [int(digits) for _, digits in entries]  # length * 100000 + offset
+    # Fixed-width entries: one C-level unpack, conversions by map(), no Python loop.
+    count = len(directory) // 12
+    layout = _LAYOUTS.get(count)
+    if layout is None:
+        layout = _LAYOUTS[count] = struct.Struct("3s4s5s" * count)
+    entries = layout.unpack(directory)
+    tags = entries[0::3]
+    lengths = list(map(int, entries[1::3]))
+    ends = list(map(operator.add, map(int, entries[2::3]), lengths))
     room = len(data) - base
-    if min(places) < 100000 or max([p // 100000 + p % 100000 for p in places]) > room:
-        for (tag, _), place in zip(entries, places, strict=True):
-            if place < 100000 or place // 100000 + place % 100000 > room:
-                raise RecordError(f"zone {tag} hors des limites de la notice (notice tronquée ?)")
-    return leader, base, entries, places
+    if min(lengths) < 1 or max(ends) > room:
+        for tag, length, stop in zip(tags, lengths, ends, strict=True):
+            if length < 1 or stop > room:
+                raise RecordError(
+                    f"zone {tag.decode('ascii')} hors des limites de la notice (notice tronquée ?)"
+                )
+    return leader, base, tags, lengths, ends
 
 
 def parse_chunk(
@@ -310,13 +343,14 @@ def parse_chunk(
         RecordError: truncated record, broken leader or directory, bad tag.
     """
     data = chunk.data
-    leader, base, entries, places = _directory(data, chunk.terminated)
+    leader, base, tags, lengths, ends = _directory(data, chunk.terminated)
     raw: dict[str, list[bytes]] = {}
-    for (tag, _), place in zip(entries, places, strict=True):
+    for tag_bytes, length, end in zip(tags, lengths, ends, strict=True):
+        tag = tag_bytes.decode("ascii")
         if wanted is not None and tag not in wanted:
             continue
-        start = base + place % 100000
-        stop = start + place // 100000 - 1
+        start = base + end - length
+        stop = base + end - 1
         found = raw.get(tag)
         if found is None:
             raw[tag] = [data[start:stop]]
@@ -330,8 +364,15 @@ def is_control_tag(tag: str) -> bool:
     return tag < "010" and tag.isdigit()
 
 
-def decode_iso2709(data: bytes, terminated: bool, wanted: dict[str, bool]) -> MarcRecord | None:
-    """One ISO 2709 record with its ``wanted`` fields (tag → is a control field) decoded,
+def wanted_fields(tags: Iterable[str]) -> dict[bytes, tuple[str, bool]]:
+    """What :func:`decode_iso2709` needs to know of the tags to read."""
+    return {tag.encode("ascii"): (tag, is_control_tag(tag)) for tag in tags}
+
+
+def decode_iso2709(
+    data: bytes, terminated: bool, wanted: dict[bytes, tuple[str, bool]]
+) -> MarcRecord | None:
+    """One ISO 2709 record with its ``wanted`` fields (see :func:`wanted_fields`) decoded,
     in one pass; the same fields as :func:`parse_chunk` then :class:`MarcRecord` give.
 
     Returns None for a record whose bytes are not plain UTF-8 or that holds escape
@@ -340,7 +381,7 @@ def decode_iso2709(data: bytes, terminated: bool, wanted: dict[str, bool]) -> Ma
     Raises:
         RecordError: truncated record, broken leader or directory, bad tag.
     """
-    leader, base, entries, places = _directory(data, terminated)
+    leader, base, tags, lengths, ends = _directory(data, terminated)
     if b"\x1b" in data:
         return None
     text = ""
@@ -356,12 +397,13 @@ def decode_iso2709(data: bytes, terminated: bool, wanted: dict[str, bool]) -> Ma
             return None
         clean = not data.translate(None, _BELOW_COMBINING) and not _C1_UTF8.search(data)
     decoded: dict[str, list[Any]] = {}
-    for (tag, _), place in zip(entries, places, strict=True):
-        control = wanted.get(tag)
-        if control is None:
+    for tag_bytes, length, end in zip(tags, lengths, ends, strict=True):
+        wanted_tag = wanted.get(tag_bytes)
+        if wanted_tag is None:
             continue
-        start = base + place % 100000
-        stop = start + place // 100000 - 1
+        tag, control = wanted_tag
+        start = base + end - length
+        stop = base + end - 1
         if text:
             value = text[start:stop]
         else:
@@ -369,14 +411,10 @@ def decode_iso2709(data: bytes, terminated: bool, wanted: dict[str, bool]) -> Ma
                 value = data[start:stop].decode("utf-8")
             except UnicodeDecodeError:  # a directory that cuts a character in two
                 return None
-        item: Any
         plain = clean or (unicodedata.is_normalized("NFC", value) and not _C1.search(value))
-        if control:
-            item = value.strip() if plain else clean_text(value)
-        elif plain:
-            item = tuple([(p[0], p[1:].strip()) for p in value.split("\x1f")[1:] if p])
-        else:
-            item = tuple([(p[0], clean_text(p[1:])) for p in value.split("\x1f")[1:] if p])
+        item: Any = (
+            (value.strip() if plain else clean_text(value)) if control else _parts(value, plain)
+        )
         found = decoded.get(tag)
         if found is None:
             decoded[tag] = [item]
