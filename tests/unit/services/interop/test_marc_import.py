@@ -702,3 +702,129 @@ def test_a_bulk_import_and_a_reimport_keep_the_search_index_exact(
         assert [h.barcode for h in search_items(uow, "hiver noel")] == ["BC42"]
         assert search_items(uow, "ete 42 foret") == []
         assert [h.barcode for h in search_items(uow, "ete 399")] == ["BC399"]
+
+
+# --- the fast paths of a big import ----------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [KOHA_UNIMARC, SAMPLE, POTTER, SBN, KOHA_MARC21])
+def test_the_one_pass_reader_gives_the_fields_pymarc_reads(path: Path) -> None:
+    """What the worker processes read (wanted tags only, decoded in one pass)."""
+    from bibliomobile.services.interop.marc_reader import decode_iso2709, wanted_fields
+
+    with path.open("rb") as handle:
+        chunks = [c for c in split_iso2709(handle) if b"50%" not in c.data[:400]]
+    tags = ["001", "008", "100", "200", "245", "606", "700", "952", "995", "999"]
+    for chunk in chunks:
+        ours = decode_iso2709(chunk.data, chunk.terminated, wanted_fields(tags))
+        theirs = MarcRecord.from_pymarc(
+            pymarc.Record(data=chunk.data, to_unicode=True, force_utf8=True)
+        )
+        assert ours is not None
+        for tag in tags:
+            assert ours.control(tag) == theirs.control(tag)
+            assert ours.fields(tag) == theirs.fields(tag)
+
+
+def test_a_directory_entry_beyond_the_record_end_rejects_the_record(
+    store: Store, tmp_path: Path
+) -> None:
+    good = _three_good_records()
+    record = bytearray(good[1])
+    entry = 24 + 12  # the second directory entry: 005, a field the mapping does not read
+    assert record[entry : entry + 3] == b"005"
+    record[entry + 7 : entry + 12] = b"99999"  # its offset, far beyond the end
+    path = tmp_path / "offset.mrc"
+    path.write_bytes(good[0] + bytes(record) + good[2])
+
+    report = import_marc(store, path)
+
+    assert report.records_created == 2
+    assert report.rejected[0].position == 2
+    assert "zone 005 hors des limites" in report.rejected[0].reason
+
+
+def test_texts_longer_than_their_column_are_cut_visibly(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "long.mrc"
+    record = pymarc.Record(leader="00000nam  2200000   450 ", force_utf8=True)
+    record.add_field(pymarc.Field(tag="001", data="LONG1"))  # type: ignore[no-untyped-call]
+    record.add_field(  # type: ignore[no-untyped-call]
+        pymarc.Field(
+            tag="200",
+            indicators=pymarc.Indicators("1", " "),
+            subfields=[pymarc.Subfield("a", "Très long titre " * 60)],
+        )
+    )
+    record.add_field(  # type: ignore[no-untyped-call]
+        pymarc.Field(
+            tag="995",
+            indicators=pymarc.Indicators(" ", " "),
+            subfields=[pymarc.Subfield("f", "L1"), pymarc.Subfield("k", "R " + "X" * 100)],
+        )
+    )
+    path.write_bytes(bytes(record.as_marc()))
+
+    import_marc(store, path, flavour="unimarc")
+
+    with store.reader() as session:
+        title = session.scalars(select(Record.title)).one()
+        call_number = session.scalars(select(Item.call_number)).one()
+    assert len(title) <= 500 and title.startswith("Très long titre") and title.endswith("…")
+    assert call_number is not None and len(call_number) <= 60 and call_number.endswith("…")
+
+
+def test_worker_tasks_smaller_than_a_transaction_keep_batches_and_progress(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bibliomobile.services.interop import marc_import
+
+    monkeypatch.setattr(marc_import, "WORKER_CHUNK", 20)
+    seen: list[int] = []
+
+    report = import_marc(
+        store, KOHA_MARC21, batch_size=50, workers=1, progress=lambda done, _: seen.append(done)
+    )
+
+    assert seen == [50, 100, 150, 179]
+    assert (report.records_created, report.items_created, len(report.rejected)) == (177, 126, 2)
+
+
+def test_rows_inserted_as_tuples_leave_the_same_outbox_rows_as_dicts(store: Store) -> None:
+    """The import's fast insert writes what sync would read from any other insert."""
+    import datetime as dt
+    import json
+
+    from sqlalchemy import Table
+
+    from bibliomobile.services.interop.catalogue_sink import column_names, device_sinks
+
+    items = Item.__table__
+    records = Record.__table__
+    assert isinstance(items, Table) and isinstance(records, Table)
+    record = {name: None for name in column_names(records)}
+    record.update(
+        id="r1", title='« L\'Été » "quoted" \\ ✓', audience="adult", format="book", year=1942
+    )
+    as_dict = {name: None for name in column_names(items)}
+    as_dict.update(
+        id="i1", barcode="A1", record_id="r1", location="stacks", withdrawn=False, note="é\n"
+    )
+    as_tuple = dict(as_dict, id="i2", barcode="A2", set_aside_until=dt.date(2026, 5, 1))
+    as_tuple["withdrawn"] = True
+    with device_sinks(store)() as sink:
+        sink.insert(records, [record])
+        sink.insert(items, [as_dict])
+        sink.insert_rows(items, [tuple(as_tuple[n] for n in column_names(items))])  # type: ignore[attr-defined]
+        sink.commit()
+
+    with store.reader() as session:
+        rows = {o.entity_id: o for o in session.scalars(select(OutboxEntry))}
+        stored = {i.barcode: i for i in session.scalars(select(Item))}
+    expected = {k: v for k, v in as_tuple.items() if k != "id"}
+    expected["set_aside_until"] = "2026-05-01"
+    assert rows["i2"].fields == expected
+    assert list(rows["i2"].fields) == list(rows["i1"].fields)  # same column order
+    assert stored["A2"].withdrawn is True and stored["A2"].set_aside_until == dt.date(2026, 5, 1)
+    with store.engine.connect() as connection:
+        texts = dict(connection.exec_driver_sql("SELECT entity_id, fields FROM outbox").all())
+    assert texts["i2"] == json.dumps(expected)
