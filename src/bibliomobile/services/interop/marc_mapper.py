@@ -228,8 +228,7 @@ def _subjects(fields: _Fields, sources: tuple[_Source, ...]) -> list[str]:
     return found
 
 
-def _year(fields: _Fields, sources: tuple[_Source, ...]) -> int | None:
-    latest = dt.date.today().year + 5
+def _year(fields: _Fields, sources: tuple[_Source, ...], latest: int) -> int | None:
     for source in sources:
         for values in _occurrences(fields, source):
             for value in values:
@@ -267,39 +266,55 @@ def _control(fields: _Fields, tag: str) -> str:
     return found[0] if found and isinstance(found[0], str) else ""
 
 
+# Plain text values (str() of an enum member runs Python code, once per record otherwise).
+_DVD, _AUDIOBOOK, _MUSIC_CD, _MAGAZINE, _LARGE_PRINT, _BOOK = (
+    DocumentFormat.DVD.value,
+    DocumentFormat.AUDIOBOOK.value,
+    DocumentFormat.MUSIC_CD.value,
+    DocumentFormat.MAGAZINE.value,
+    DocumentFormat.LARGE_PRINT.value,
+    DocumentFormat.BOOK.value,
+)
+_CHILD, _YOUNG_ADULT, _ADULT = (
+    Audience.CHILD.value,
+    Audience.YOUNG_ADULT.value,
+    Audience.ADULT.value,
+)
+
+
 def _format(leader: str, fields: _Fields, flavour: str) -> str:
     kind = leader[6:7] if len(leader) > 7 else ""
     level = leader[7:8] if len(leader) > 7 else ""
     if kind == "g":
-        return DocumentFormat.DVD
+        return _DVD
     if kind == "i":
-        return DocumentFormat.AUDIOBOOK
+        return _AUDIOBOOK
     if kind == "j":
-        return DocumentFormat.MUSIC_CD
+        return _MUSIC_CD
     if level == "s":
-        return DocumentFormat.MAGAZINE
+        return _MAGAZINE
     if flavour == "unimarc":
         if _coded(fields, "106")[:1] == "d":
-            return DocumentFormat.LARGE_PRINT
+            return _LARGE_PRINT
     elif _control(fields, "008")[23:24] == "d":
-        return DocumentFormat.LARGE_PRINT
-    return DocumentFormat.BOOK
+        return _LARGE_PRINT
+    return _BOOK
 
 
 def _audience(leader: str, fields: _Fields, flavour: str) -> str:
     if flavour == "unimarc":
         code = _coded(fields, "100")[17:18]
         if code in ("a", "b", "c", "d"):
-            return Audience.CHILD
+            return _CHILD
         if code == "e":
-            return Audience.YOUNG_ADULT
-        return Audience.ADULT
+            return _YOUNG_ADULT
+        return _ADULT
     code = _control(fields, "008")[22:23] if (leader[6:7] in ("a", "t")) else ""
     if code in ("a", "b", "c", "j"):
-        return Audience.CHILD
+        return _CHILD
     if code == "d":
-        return Audience.YOUNG_ADULT
-    return Audience.ADULT
+        return _YOUNG_ADULT
+    return _ADULT
 
 
 def record_format(record: MarcRecord, flavour: str) -> str:
@@ -356,6 +371,7 @@ class MappingPlan:
             if column in limits
         )
         self._call_number_limit = limits.get("call_number")
+        self._latest_year = dt.date.today().year + 5  # a later year is a typing error
         record = mapping.record
 
         def sources(target: str) -> tuple[_Source, ...]:
@@ -492,10 +508,10 @@ class MappingPlan:
             _first(fields, self._subtitle, period=True),
             "; ".join(names) or None,
             "; ".join(subjects) or None,
-            str(_audience(record.leader, fields, self.flavour)),
-            str(fmt),
+            _audience(record.leader, fields, self.flavour),
+            fmt,
             language[:3].lower() if language and language[:3].isalpha() else None,
-            _year(fields, self._year),
+            _year(fields, self._year, self._latest_year),
             _isbn(fields, self._isbn),
             _first(fields, self._publisher),
             _first(fields, self._series),
@@ -580,8 +596,11 @@ def map_chunks(chunks: list[tuple[int, int, bytes, bool]], plan: MappingPlan) ->
             continue
         if record is None:  # not plain UTF-8: say why, or read it the careful way
             append(_careful(RawChunk(position, offset, data, terminated), plan))
-        else:
-            append(map_outcome(position, offset, record, plan))
+            continue
+        try:
+            append((position, offset, plan.map(record)))
+        except (RecordError, UnicodeDecodeError, ValueError):
+            append(map_outcome(position, offset, record, plan))  # says why
     return out
 
 

@@ -411,10 +411,18 @@ def decode_iso2709(
                 value = data[start:stop].decode("utf-8")
             except UnicodeDecodeError:  # a directory that cuts a character in two
                 return None
-        plain = clean or (unicodedata.is_normalized("NFC", value) and not _C1.search(value))
-        item: Any = (
-            (value.strip() if plain else clean_text(value)) if control else _parts(value, plain)
-        )
+        item: Any
+        if clean and not control:  # the usual case, as _parts() does it
+            item = value.split("\x1f")
+            del item[0]
+            if "" in item:
+                item = [p for p in item if p]
+        else:
+            plain = clean or (unicodedata.is_normalized("NFC", value) and not _C1.search(value))
+            if control:
+                item = value.strip() if plain else clean_text(value)
+            else:
+                item = _parts(value, plain)
         found = decoded.get(tag)
         if found is None:
             decoded[tag] = [item]
