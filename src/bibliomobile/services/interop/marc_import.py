@@ -52,6 +52,7 @@ from .marc_mapper import (
     map_chunks,
     map_chunks_in_worker,
     map_outcome,
+    rare_collections,
     start_worker,
 )
 from .marc_mapping import FLAVOURS, MarcMapping, default_mapping
@@ -289,13 +290,14 @@ def import_marc_into(
     else:
         batches = _local_batches(path, plan, batch_size, after=0)
     try:
-        for batch in batches:
-            importer.run_batch(batch)
-            if progress is not None:
-                progress(importer.tally.read, max(total, importer.tally.read))
-            if should_cancel is not None and should_cancel():
-                cancelled = True
-                break
+        with rare_collections():
+            for batch in batches:
+                importer.run_batch(batch)
+                if progress is not None:
+                    progress(importer.tally.read, max(total, importer.tally.read))
+                if should_cancel is not None and should_cancel():
+                    cancelled = True
+                    break
     finally:
         close = getattr(batches, "close", None)
         if close is not None:

@@ -8,8 +8,10 @@ same plan, in worker processes for a big file.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -604,6 +606,27 @@ def map_chunks(chunks: list[tuple[int, int, bytes, bool]], plan: MappingPlan) ->
     return out
 
 
+#: Objects allocated between two collections of the youngest generation while records
+#: are mapped or written (700 by default).
+_IMPORT_GC_THRESHOLD = 50_000
+
+
+@contextmanager
+def rare_collections() -> Iterator[None]:
+    """Fewer garbage collections while a big batch job runs (restored after).
+
+    Reading and writing records allocates millions of short-lived tuples and no
+    reference cycles; with the default threshold the collector runs every few hundred
+    allocations and took 6 % of an import's time.
+    """
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], _IMPORT_GC_THRESHOLD), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
 _worker_plan: MappingPlan | None = None
 
 
@@ -611,6 +634,8 @@ def start_worker(plan: MappingPlan) -> None:
     """Keep the plan in a worker process (sent once, not with every batch)."""
     global _worker_plan
     _worker_plan = plan
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], _IMPORT_GC_THRESHOLD), *threshold[1:])  # see above
 
 
 def map_chunks_in_worker(chunks: list[tuple[int, int, bytes, bool]]) -> list[Outcome]:

@@ -828,3 +828,14 @@ def test_rows_inserted_as_tuples_leave_the_same_outbox_rows_as_dicts(store: Stor
     with store.engine.connect() as connection:
         texts = dict(connection.exec_driver_sql("SELECT entity_id, fields FROM outbox").all())
     assert texts["i2"] == json.dumps(expected)
+
+
+def test_an_import_leaves_the_garbage_collector_settings_as_they_were(store: Store) -> None:
+    """The GUI process runs the import: it collects less often only meanwhile."""
+    import gc
+
+    before = gc.get_threshold()
+    import_marc(store, KOHA_UNIMARC)
+    assert gc.get_threshold() == before
+    report = import_marc(store, KOHA_MARC21, batch_size=50, should_cancel=lambda: True)
+    assert report.cancelled and gc.get_threshold() == before
