@@ -13,7 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from bibliomobile.services.interop.marc_import import ImportReport, MarcImportError, import_marc
+from bibliomobile.services.interop.marc_import import (
+    DEFAULT_BATCH,
+    ImportReport,
+    MarcImportError,
+    import_marc,
+)
 from bibliomobile.services.interop.marc_mapping import MappingError, load_mapping
 from bibliomobile.services.interop.patron_import import (
     PatronFileError,
@@ -60,7 +65,12 @@ def add_marc_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--mapping", type=Path, help="fichier de correspondance TOML (voir resources/mappings/)"
     )
-    parser.add_argument("--batch", type=int, default=1000, help="notices par transaction")
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=DEFAULT_BATCH,
+        help=f"notices par transaction ({DEFAULT_BATCH:,})".replace(",", "\u202f"),
+    )
     parser.add_argument(
         "--strict", action="store_true", help="code de sortie 1 si une notice est rejetée"
     )
