@@ -31,6 +31,13 @@ MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_PAGE = 50_000
 
 
+class CatalogueFileResponse(FileResponse):
+    """The catalogue file in 1 MiB chunks (Starlette's 64 KiB ones made its download
+    twice as slow on a fast network)."""
+
+    chunk_size = 1 << 20
+
+
 class ApiError(Exception):
     def __init__(self, status: int, detail: str, **extra: Any) -> None:
         super().__init__(detail)
@@ -330,7 +337,7 @@ def create_app(
             catalogue.refresh_in_background()
         if catalogue is None or found is None:
             raise ApiError(503, "Fichier de catalogue en préparation : instantané par pages.")
-        return FileResponse(
+        return CatalogueFileResponse(
             catalogue.path(found),
             media_type=CATALOGUE_MEDIA_TYPE,
             headers={
