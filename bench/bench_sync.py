@@ -231,7 +231,7 @@ def bench_initial_sync(ctx: Context) -> list[Row]:
     return [
         Row(
             ISSUE,
-            f"initial sync of a van: {items:,} items + {patrons:,} patrons ({rows:,} rows, FTS built), loopback",
+            f"initial sync of a van: {items:,} items + {patrons:,} patrons ({rows:,} rows; catalogue file adopted, rest by pages, search index complete), loopback",
             f"{seconds:.1f} s, {rows / seconds:,.0f} rows/s",
             f"sqlite3 executemany of the same {baseline_rows:,} rows: {baseline:.1f} s",
             f"{ratio:.2f}",

@@ -669,38 +669,55 @@ def _snapshot(
     tables = device_tables()
     entities = [entity for entity in start["entities"] if entity in tables]
     cursor = int(start["cursor"])
-    adopted = _catalogue_file(store, client, entities, counts, report)
-    if adopted is not None:
-        entities = [e for e in entities if e not in catalogue_file.CATALOGUE_ENTITIES]
-        cursor = min(cursor, adopted)  # the changes made since the file was are pulled
-    pages: queue.Queue[tuple[str, Any] | BaseException | None] = queue.Queue(maxsize=3)
+    wanted = _wants_catalogue_file(store, entities)
+    # The pages of the rest of the scope download while the catalogue file is
+    # fetched and adopted; the catalogue's own pages only if that fails.
+    first = [e for e in entities if not (wanted and e in catalogue_file.CATALOGUE_ENTITIES)]
+    later: list[str] = []
+    decided = threading.Event()
+    pages: queue.Queue[tuple[str, Any] | BaseException | None] = queue.Queue(maxsize=8)
     stop = threading.Event()
+
+    def fetch_entity(entity: str) -> None:
+        after = ""
+        while not stop.is_set():
+            body = _request(
+                client,
+                store,
+                "GET",
+                f"/sync/snapshot/{entity}",
+                params={"after_id": after, "limit": page},
+            )
+            if isinstance(body, httpx.Response):
+                raise SyncError(f"Instantané refusé : {_json_or_empty(body).get('detail')}")
+            pages.put((entity, body))
+            after = body["next_after_id"]
+            if not body["more"]:
+                break
 
     def fetch() -> None:
         # The next page downloads while this one is written (server and device overlap).
         try:
-            for entity in entities:
-                after = ""
-                while not stop.is_set():
-                    body = _request(
-                        client,
-                        store,
-                        "GET",
-                        f"/sync/snapshot/{entity}",
-                        params={"after_id": after, "limit": page},
-                    )
-                    if isinstance(body, httpx.Response):
-                        raise SyncError(f"Instantané refusé : {_json_or_empty(body).get('detail')}")
-                    pages.put((entity, body))
-                    after = body["next_after_id"]
-                    if not body["more"]:
-                        break
+            for entity in first:
+                fetch_entity(entity)
+            decided.wait()
+            for entity in later:
+                fetch_entity(entity)
             pages.put(None)
         except BaseException as error:  # handed to the writing thread
             pages.put(error)
 
     fetcher = threading.Thread(target=fetch, name="snapshot-fetch", daemon=True)
+    fetcher.start()
+    adopted: int | None = None
     try:
+        if wanted:
+            adopted = _catalogue_file(store, client, counts, report)
+        if adopted is None:
+            later.extend(e for e in entities if e not in first)
+        else:
+            cursor = min(cursor, adopted)  # the changes made since the file are pulled
+        decided.set()
         with _remote_apply(store, bulk=True) as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
@@ -709,11 +726,10 @@ def _snapshot(
                     conn.exec_driver_sql(statement)
             empty = {
                 e
-                for e in entities
+                for e in [*first, *later]
                 if raw.execute(f'SELECT 1 FROM "{e}" LIMIT 1').fetchone() is None
             }
             indexes = _drop_indexes_of_empty_tables(raw, sorted(empty))
-            fetcher.start()
             writers: dict[str, WireWriter] = {}
             while (item := pages.get()) is not None:
                 if isinstance(item, BaseException):
@@ -743,39 +759,47 @@ def _snapshot(
             _set(conn, catalogue_file.CATALOGUE_CURSOR, "")
     finally:
         stop.set()
+        decided.set()
         while fetcher.is_alive():
             with suppress(queue.Empty):
                 pages.get(timeout=0.1)
         fetcher.join()
 
 
+def _wants_catalogue_file(store: Store, entities: list[str]) -> bool:
+    """A van's scope and an empty catalogue (or one adopted by a snapshot that was
+    interrupted afterwards): the catalogue comes from the server's file."""
+    if store.setting(catalogue_file.CATALOGUE_CURSOR):
+        return True
+    if not set(catalogue_file.CATALOGUE_ENTITIES) <= set(entities):
+        return False
+    with store.reader() as session:
+        return not any(
+            session.execute(text(f'SELECT 1 FROM "{entity}" LIMIT 1')).first()
+            for entity in catalogue_file.CATALOGUE_ENTITIES
+        )
+
+
 def _catalogue_file(
-    store: Store, client: httpx.Client, entities: list[str], counts: _Counts, report: Progress
+    store: Store, client: httpx.Client, counts: _Counts, report: Progress
 ) -> int | None:
-    """Adopt the server's catalogue file into an empty catalogue; returns the server
-    cursor it was made at, or None when the catalogue comes by pages instead (not a
-    van's scope, catalogue not empty, file not ready or damaged on the way)."""
+    """Adopt the server's catalogue file into the empty catalogue; returns the server
+    cursor it was made at, or None when the catalogue must come by pages instead (file
+    not ready, damaged on the way, or of another schema)."""
     already = store.setting(catalogue_file.CATALOGUE_CURSOR)
     if already:  # adopted by a snapshot that was interrupted afterwards
         return int(already)
-    if store.path is None or not set(catalogue_file.CATALOGUE_ENTITIES) <= set(entities):
+    downloaded = _download_catalogue(store, client, report)
+    if downloaded is None:
         return None
-    with store.reader() as session:
-        for entity in catalogue_file.CATALOGUE_ENTITIES:
-            if session.execute(text(f'SELECT 1 FROM "{entity}" LIMIT 1')).first():
-                return None
-    part = store.path.with_name(store.path.name + ".catalogue.part")
+    cursor, data = downloaded
     try:
-        cursor = _download_catalogue(store, client, part, report)
-        if cursor is None:
-            return None
-        try:
-            rows = catalogue_file.adopt(store, part, cursor)
-        except catalogue_file.CatalogueFileError as error:
-            log.warning("catalogue file not adopted: %s", error)
-            return None
+        rows = catalogue_file.adopt(store, data, cursor)
+    except catalogue_file.CatalogueFileError as error:
+        log.warning("catalogue file not adopted: %s", error)
+        return None
     finally:
-        part.unlink(missing_ok=True)
+        del data
     if rows is None:
         return None
     counts.snapshot_rows += rows
@@ -784,10 +808,11 @@ def _catalogue_file(
 
 
 def _download_catalogue(
-    store: Store, client: httpx.Client, part: Path, report: Progress
-) -> int | None:
-    """Download the catalogue file to ``part``, checked against its SHA-256; returns
-    its cursor, or None when the server has none to give (any other refusal raises)."""
+    store: Store, client: httpx.Client, report: Progress
+) -> tuple[int, bytearray] | None:
+    """Download the catalogue file into memory, checked against its SHA-256; returns
+    its cursor and bytes, or None when the server has none to give or it came damaged
+    (any other refusal raises)."""
     try:
         with client.stream(
             "GET", "/sync/snapshot-catalogue", params={"schema": head_revision()}
@@ -803,20 +828,18 @@ def _download_catalogue(
             cursor = int(response.headers.get("X-Bibliomobile-Cursor", "-1"))
             total = int(response.headers.get("Content-Length", "0")) or None
             digest = hashlib.sha256()
-            done = 0
-            with part.open("wb") as stream:
-                for chunk in response.iter_bytes(1 << 20):
-                    stream.write(chunk)
-                    digest.update(chunk)
-                    done += len(chunk)
-                    report("catalogue", done, total)
+            data = bytearray()
+            for chunk in response.iter_bytes(1 << 20):
+                data += chunk
+                digest.update(chunk)
+                report("catalogue", len(data), total)
     except httpx.HTTPError as error:
         log.warning("catalogue file download failed (%s): snapshot by pages", error)
         return None
     if cursor < 0 or digest.hexdigest() != expected:
         log.warning("catalogue file damaged on the way: snapshot by pages")
         return None
-    return cursor
+    return cursor, data
 
 
 def _drop_indexes_of_empty_tables(raw: Any, entities: Sequence[str]) -> list[str]:

@@ -16,6 +16,8 @@ the ordinary snapshot pages instead.
 from __future__ import annotations
 
 import sqlite3
+import tempfile
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -103,8 +105,10 @@ def _rowids(raw: Any, schema: str) -> tuple[int, int, int]:
     return int(count), int(top), int(total)
 
 
-def adopt(store: Store, path: Path, cursor: int) -> int | None:
-    """Copy the catalogue file at ``path`` into the store's empty catalogue.
+def adopt(store: Store, source: bytes | bytearray | Path, cursor: int) -> int | None:
+    """Copy the catalogue file (its bytes, or its path) into the store's empty catalogue.
+
+    Bytes are opened in memory (a downloaded file never touches the disk twice).
 
     Returns the rows copied, or None (nothing changed) when the store already holds
     catalogue rows. Records ``cursor`` as :data:`CATALOGUE_CURSOR` in the same
@@ -115,21 +119,36 @@ def adopt(store: Store, path: Path, cursor: int) -> int | None:
         raw = conn.connection.driver_connection
         assert raw is not None
         try:
-            return _adopt(raw, path, cursor)
+            return _adopt(raw, source, cursor)
         finally:
             # This connection wrote the search index's tables behind FTS5's back:
             # it is closed rather than going back to the pool with a stale view.
             conn.invalidate()
 
 
-def _adopt(raw: Any, path: Path, cursor: int) -> int | None:
-    encrypted = type(raw).__module__.startswith("sqlcipher3")
+def _attach(raw: Any, source: bytes | bytearray | Path) -> None:
+    """Attach the file as ``catalogue`` (plain, even beside an encrypted store)."""
+    key = " KEY ''" if type(raw).__module__.startswith("sqlcipher3") else ""
     try:
-        raw.execute(
-            "ATTACH DATABASE ? AS catalogue" + (" KEY ''" if encrypted else ""), (str(path),)
-        )
+        if isinstance(source, Path):
+            raw.execute(f"ATTACH DATABASE ? AS catalogue{key}", (str(source),))
+        elif hasattr(raw, "deserialize"):
+            raw.execute(f"ATTACH DATABASE ':memory:' AS catalogue{key}")
+            raw.deserialize(source, name="catalogue")
+        else:  # a driver without sqlite3_deserialize: through a temporary file
+            with tempfile.NamedTemporaryFile(suffix=".sqlite3", delete=False) as file:
+                file.write(source)
+            try:
+                _attach(raw, Path(file.name))
+            finally:
+                with suppress(OSError):  # POSIX: SQLite keeps it open until DETACH
+                    Path(file.name).unlink()
     except sqlite3.DatabaseError as error:
         raise CatalogueFileError(f"fichier de catalogue illisible : {error}") from error
+
+
+def _adopt(raw: Any, source: bytes | bytearray | Path, cursor: int) -> int | None:
+    _attach(raw, source)
     raw.execute("PRAGMA foreign_keys=OFF")
     try:
         try:

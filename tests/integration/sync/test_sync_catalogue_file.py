@@ -267,3 +267,20 @@ def test_a_snapshot_cut_after_the_file_resumes_without_downloading_it_again(
     assert local_ids(van, Patron) == set(ids["nord"]["patrons"])
     assert len(_titles(van, "etranger")) == 6
     assert van.setting(sync.SNAPSHOT_DONE) == "1"
+
+
+def test_an_encrypted_van_adopts_the_file_and_stays_encrypted(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    seed_network(sqlite_engine)
+    files = _built(sqlite_engine, tmp_path / "catalogue")
+    found = files.current()
+    assert found is not None
+    path = tmp_path / "van.sqlite3"
+    van = Store.open(path, key="correct horse")
+    # The SQLCipher driver cannot open bytes in memory: it goes through a temporary file.
+    assert catalogue_file.adopt(van, files.path(found).read_bytes(), found.cursor) == found.rows
+    assert len(_titles(van, "etranger")) == 6
+    van.close()
+    assert b"Livre" not in path.read_bytes()  # the copied catalogue is encrypted too
+    assert len(_titles(Store.open(path, key="correct horse"), "etranger")) == 6
