@@ -74,8 +74,7 @@ def finish(conn: sqlite3.Connection, indexes: list[str]) -> int:
     """Index the loaded rows, build the search index, close; returns the rows held."""
     for sql in indexes:
         conn.execute(sql)
-    conn.execute("DELETE FROM item_fts")
-    conn.execute(search.ITEM_FTS_INSERT)
+    conn.execute("INSERT INTO item_fts(item_fts) VALUES ('rebuild')")
     for statement in _triggers("CREATE TRIGGER"):
         conn.execute(statement)
     conn.execute("COMMIT")

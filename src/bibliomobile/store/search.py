@@ -15,14 +15,27 @@ from sqlalchemy import Connection, text
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 
-_ITEM_ROW = """
-    SELECT i.rowid,
-           r.title || coalesce(' ' || r.subtitle, '') || coalesce(' ' || r.series, ''),
-           coalesce(r.authors, ''),
-           coalesce(r.subjects, '') || coalesce(' ' || r.genre, ''),
+#: What the catalogue index holds for each item, as a view: the index is an FTS5
+#: "external content" table over it, so the texts are not stored a second time (the
+#: catalogue file a new van downloads is a fifth smaller). The price: removing an
+#: item's index row needs the texts it was indexed with, hence the BEFORE triggers
+#: below, which read them from the view before a change.
+ITEM_SOURCE = """CREATE VIEW item_fts_source AS
+    SELECT i.rowid AS item_rowid,
+           r.title || coalesce(' ' || r.subtitle, '') || coalesce(' ' || r.series, '')
+               AS title,
+           coalesce(r.authors, '') AS authors,
+           coalesce(r.subjects, '') || coalesce(' ' || r.genre, '') AS subjects,
            i.barcode || coalesce(' ' || r.isbn, '') || coalesce(' ' || i.call_number, '')
-      FROM items i JOIN records r ON r.id = i.record_id
-"""
+               AS codes
+      FROM items i JOIN records r ON r.id = i.record_id"""
+
+_ITEM_ROW = "SELECT item_rowid, title, authors, subjects, codes FROM item_fts_source"
+_ITEM_INDEX = f"INSERT INTO item_fts(rowid, title, authors, subjects, codes) {_ITEM_ROW}"
+_ITEM_UNINDEX = (
+    "INSERT INTO item_fts(item_fts, rowid, title, authors, subjects, codes) "
+    "SELECT 'delete', item_rowid, title, authors, subjects, codes FROM item_fts_source"
+)
 
 _PATRON_ROW = """
     SELECT p.rowid,
@@ -33,27 +46,31 @@ _PATRON_ROW = """
 """
 
 DDL: tuple[str, ...] = (
+    ITEM_SOURCE,
     f"CREATE VIRTUAL TABLE item_fts USING fts5(title, authors, subjects, codes, "
-    f"tokenize = '{TOKENIZER}')",
+    f"content = 'item_fts_source', content_rowid = 'item_rowid', tokenize = '{TOKENIZER}')",
     f"CREATE VIRTUAL TABLE patron_fts USING fts5(names, commune, codes, tokenize = '{TOKENIZER}')",
     f"""CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
-        INSERT INTO item_fts(rowid, title, authors, subjects, codes)
-        {_ITEM_ROW} WHERE i.rowid = new.rowid;
+        {_ITEM_INDEX} WHERE item_rowid = new.rowid;
     END""",
-    """CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
-        DELETE FROM item_fts WHERE rowid = old.rowid;
+    f"""CREATE TRIGGER items_fts_delete BEFORE DELETE ON items BEGIN
+        {_ITEM_UNINDEX} WHERE item_rowid = old.rowid;
+    END""",
+    f"""CREATE TRIGGER items_fts_unindex BEFORE UPDATE OF barcode, call_number, record_id ON items
+    BEGIN
+        {_ITEM_UNINDEX} WHERE item_rowid = old.rowid;
     END""",
     f"""CREATE TRIGGER items_fts_update AFTER UPDATE OF barcode, call_number, record_id ON items
     BEGIN
-        DELETE FROM item_fts WHERE rowid = old.rowid;
-        INSERT INTO item_fts(rowid, title, authors, subjects, codes)
-        {_ITEM_ROW} WHERE i.rowid = new.rowid;
+        {_ITEM_INDEX} WHERE item_rowid = new.rowid;
+    END""",
+    f"""CREATE TRIGGER records_fts_unindex
+    BEFORE UPDATE OF title, subtitle, series, authors, subjects, genre, isbn ON records BEGIN
+        {_ITEM_UNINDEX} WHERE item_rowid IN (SELECT rowid FROM items WHERE record_id = old.id);
     END""",
     f"""CREATE TRIGGER records_fts_update
     AFTER UPDATE OF title, subtitle, series, authors, subjects, genre, isbn ON records BEGIN
-        DELETE FROM item_fts WHERE rowid IN (SELECT rowid FROM items WHERE record_id = new.id);
-        INSERT INTO item_fts(rowid, title, authors, subjects, codes)
-        {_ITEM_ROW} WHERE i.record_id = new.id;
+        {_ITEM_INDEX} WHERE item_rowid IN (SELECT rowid FROM items WHERE record_id = new.id);
     END""",
     f"""CREATE TRIGGER patrons_fts_insert AFTER INSERT ON patrons BEGIN
         INSERT INTO patron_fts(rowid, names, commune, codes) {_PATRON_ROW} WHERE p.rowid = new.rowid;
@@ -73,27 +90,27 @@ DROP: tuple[str, ...] = (
     "DROP TRIGGER IF EXISTS patrons_fts_delete",
     "DROP TRIGGER IF EXISTS patrons_fts_insert",
     "DROP TRIGGER IF EXISTS records_fts_update",
+    "DROP TRIGGER IF EXISTS records_fts_unindex",
     "DROP TRIGGER IF EXISTS items_fts_update",
+    "DROP TRIGGER IF EXISTS items_fts_unindex",
     "DROP TRIGGER IF EXISTS items_fts_delete",
     "DROP TRIGGER IF EXISTS items_fts_insert",
     "DROP TABLE IF EXISTS patron_fts",
     "DROP TABLE IF EXISTS item_fts",
+    "DROP VIEW IF EXISTS item_fts_source",
 )
 
 
-#: Index rows of items (append ``WHERE …``): what ``items_fts_insert`` writes per row,
+#: Index rows of items (append ``WHERE item_rowid …``): what ``items_fts_insert`` writes per row,
 #: for a bulk writer that inserts many items with that trigger set aside.
-ITEM_FTS_INSERT = f"INSERT INTO item_fts(rowid, title, authors, subjects, codes) {_ITEM_ROW}"
+ITEM_FTS_INSERT = _ITEM_INDEX
 ITEM_INSERT_TRIGGER = "items_fts_insert"
 
 
 def rebuild(conn: Connection, *, items: bool = True, patrons: bool = True) -> None:
     """Refill the indexes from the tables (after a bulk load without triggers)."""
     if items:
-        conn.execute(text("DELETE FROM item_fts"))
-        conn.execute(
-            text(f"INSERT INTO item_fts(rowid, title, authors, subjects, codes) {_ITEM_ROW}")
-        )
+        conn.execute(text("INSERT INTO item_fts(item_fts) VALUES ('rebuild')"))
     if patrons:
         conn.execute(text("DELETE FROM patron_fts"))
         conn.execute(text(f"INSERT INTO patron_fts(rowid, names, commune, codes) {_PATRON_ROW}"))

@@ -96,3 +96,34 @@ def test_a_very_broad_query_still_lists_its_first_results(
     with catalogue.unit_of_work() as uow:
         assert sorted(r.title for r in search_items(uow, "camus")) == ["L'Étranger", "La Peste"]
         assert len(search_items(uow, "camus", limit=1)) == 1
+
+
+def test_the_index_follows_every_change_and_stays_consistent(catalogue: Store) -> None:
+    """Renames, new barcodes, moved and deleted items: the index never keeps a stale
+    word, and FTS5's own integrity check (index against the view) passes."""
+    from sqlalchemy import text
+
+    with catalogue.unit_of_work() as uow:
+        s = uow.session
+        peste = s.query(Record).filter_by(title="La Peste").one()
+        peste.subtitle = "roman de la contagion"
+        item = s.query(Item).filter_by(barcode="31000000124").one()
+        item.barcode = "31000000999"
+        moved = s.query(Item).filter_by(barcode="31000000125").one()
+        moved.record_id = peste.id
+        uow.commit()
+    with catalogue.unit_of_work() as uow:
+        s = uow.session
+        s.delete(s.query(Item).filter_by(barcode="31000000123").one())
+        uow.commit()
+    with catalogue.unit_of_work() as uow:
+        assert sorted(r.barcode for r in search_items(uow, "contagion")) == [
+            "31000000125",
+            "31000000999",
+        ]
+        assert search_items(uow, "31000000124") == []
+        assert search_items(uow, "ordure") == []  # its only item moved away
+        assert search_items(uow, "etranger") == []  # its only item deleted
+        uow.session.execute(
+            text("INSERT INTO item_fts(item_fts, rank) VALUES ('integrity-check', 1)")
+        )

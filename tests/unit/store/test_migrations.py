@@ -28,3 +28,26 @@ def test_an_older_database_is_migrated_and_keeps_its_data(tmp_path: Path) -> Non
         assert [row.barcode for row in found] == ["3100000999"]
     finally:
         store.close()
+
+
+def test_the_migrations_build_the_search_index_the_code_describes(tmp_path: Path) -> None:
+    """``store.search`` (used by bulk loads and the catalogue file) and the frozen
+    copies in the migrations must not drift apart."""
+    from sqlalchemy import text
+
+    from bibliomobile.store import search
+
+    store = Store.open(tmp_path / "new.sqlite3")
+    try:
+        with store.reader() as session:
+            stored = set(
+                session.scalars(
+                    text(
+                        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+                        "(name LIKE '%fts%' OR type IN ('trigger', 'view'))"
+                    )
+                )
+            )
+    finally:
+        store.close()
+    assert set(search.DDL) <= stored

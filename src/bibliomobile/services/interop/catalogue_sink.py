@@ -241,7 +241,7 @@ class DeviceSink:
         cursor.execute(f'DROP TRIGGER "{ITEM_INSERT_TRIGGER}"')
         cursor.executemany(sql, rows)
         # New rows get rowids above every existing one (SQLite picks max + 1 below 2^63).
-        cursor.execute(f"{ITEM_FTS_INSERT} WHERE i.rowid > ?", (last,))
+        cursor.execute(f"{ITEM_FTS_INSERT} WHERE item_rowid > ?", (last,))
         cursor.execute(found[0])
 
     def update(self, table: Table, entity_id: str, fields: dict[str, Any]) -> None:
