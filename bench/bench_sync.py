@@ -240,7 +240,7 @@ def bench_initial_sync(ctx: Context) -> list[Row]:
         ),
         Row(
             ISSUE,
-            "  of which: the server's catalogue file, prepared once when the server starts "
+            "  beforehand: the server's catalogue file, prepared once when the server starts "
             "(and again after 20,000 catalogue changes), before any van asks",
             f"{built['seconds']:.1f} s ({built['rows']:,} rows, {built['size'] / 2**20:.0f} MiB; "
             f"server up and file ready {prepared:.1f} s after launch)",
