@@ -379,3 +379,17 @@ def test_a_visit_made_while_the_solver_ran_is_not_moved(store: Store, world: Hom
         delivery = uow.session.get(Delivery, made_id)
         assert delivery is not None and delivery.round_id == made_round
         assert delivery.outcome == "delivered"
+
+
+def test_a_locked_visit_that_cannot_be_made_leaves_the_others_planned() -> None:
+    """The coordinator locked three visits in an order the second one can no longer
+    keep (its window closed before the first's opens): it alone is reported."""
+    home = Place(45.72, 3.34)
+    vehicle = RoutingVehicle("v", home, Span(9 * 3600, 12 * 3600 + 1800), 10)
+    near = Place(45.725, 3.345)
+    first = RoutingVisit("a", near, (Span(10 * 3600, 10 * 3600 + 1800),), 900, None, 0, 0)
+    early = RoutingVisit("b", near, (Span(9 * 3600, 9 * 3600 + 1200),), 900, None, 0, 1)
+    last = RoutingVisit("c", near, (Span(11 * 3600, 12 * 3600),), 900, None, 0, 2)
+    solution = solve(RoutingProblem((first, early, last), (vehicle,), time_budget_s=0.5))
+    assert [[s.visit_index for s in r.stops] for r in solution.routes] == [[0, 2]]
+    assert solution.dropped == (1,)

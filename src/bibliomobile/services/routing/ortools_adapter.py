@@ -132,10 +132,15 @@ def solve(
                 _allow(routing, index, allowed)
             routing.AddDisjunction([index], DROP_PENALTY)
     solver = routing.solver()
+    # Locked visits keep their order among those planned: a locked visit that cannot
+    # be made any more must not pull the ones before it out of the plan too.
     for ranked in pinned.values():
         ordered = [index for _, index in sorted(ranked)]
-        for first, second in itertools.pairwise(ordered):
-            solver.Add(time_dim.CumulVar(first) < time_dim.CumulVar(second))
+        for first, second in itertools.combinations(ordered, 2):
+            both = routing.ActiveVar(first) + routing.ActiveVar(second) - 1
+            solver.Add(
+                time_dim.CumulVar(first) + 1 <= time_dim.CumulVar(second) + horizon * (1 - both)
+            )
 
     stopped = {"cancelled": False}
     reported = [0.0]
