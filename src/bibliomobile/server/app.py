@@ -332,9 +332,9 @@ def create_app(
             raise ApiError(403, "Le catalogue complet n'est pas dans le périmètre de cet appareil.")
         if schema != device_head_revision():
             raise ApiError(409, "Le poste et le serveur n'ont pas la même version du schéma.")
+        if catalogue is not None:
+            catalogue.refresh_in_background()  # when missing or stale; the current one serves
         found = catalogue.current() if catalogue is not None else None
-        if catalogue is not None and (found is None or catalogue.stale(found)):
-            catalogue.refresh_in_background()
         if catalogue is None or found is None:
             raise ApiError(503, "Fichier de catalogue en préparation : instantané par pages.")
         return CatalogueFileResponse(

@@ -42,7 +42,7 @@ from sqlalchemy import types as satypes
 from sqlalchemy.dialects import sqlite
 
 from bibliomobile.domain.hlc import Timestamp
-from bibliomobile.store import capture, catalogue_file, search
+from bibliomobile.store import bulk, capture, catalogue_file, search
 from bibliomobile.store.migrate import head_revision
 from bibliomobile.store.models import Base, OutboxEntry, synced_tables
 from bibliomobile.store.uow import Store
@@ -721,15 +721,14 @@ def _snapshot(
         with _remote_apply(store, bulk=True) as conn:
             raw = conn.connection.driver_connection
             assert raw is not None
-            for statement in search.DROP:
-                if statement.startswith("DROP TRIGGER"):
-                    conn.exec_driver_sql(statement)
+            for statement in search.DROP_TRIGGERS:
+                conn.exec_driver_sql(statement)
             empty = {
                 e
                 for e in [*first, *later]
                 if raw.execute(f'SELECT 1 FROM "{e}" LIMIT 1').fetchone() is None
             }
-            indexes = _drop_indexes_of_empty_tables(raw, sorted(empty))
+            indexes = bulk.set_aside_indexes(raw, empty)
             writers: dict[str, WireWriter] = {}
             while (item := pages.get()) is not None:
                 if isinstance(item, BaseException):
@@ -751,9 +750,8 @@ def _snapshot(
             for sql in indexes:
                 raw.execute(sql)
             search.rebuild(conn, items=adopted is None)
-            for statement in search.DDL:
-                if statement.startswith("CREATE TRIGGER"):
-                    conn.exec_driver_sql(statement)
+            for statement in search.CREATE_TRIGGERS:
+                conn.exec_driver_sql(statement)
             _set(conn, CURSOR, str(cursor))
             _set(conn, SNAPSHOT_DONE, "1")
             _set(conn, catalogue_file.CATALOGUE_CURSOR, "")
@@ -840,23 +838,6 @@ def _download_catalogue(
         log.warning("catalogue file damaged on the way: snapshot by pages")
         return None
     return cursor, data
-
-
-def _drop_indexes_of_empty_tables(raw: Any, entities: Sequence[str]) -> list[str]:
-    """Drop secondary indexes of these (empty) tables; return the SQL to build them again.
-
-    Building an index once after a bulk load is much faster than row by row.
-    """
-    found: list[str] = []
-    for entity in entities:
-        for name, sql in raw.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            "AND tbl_name = ?",
-            (entity,),
-        ).fetchall():
-            raw.execute(f'DROP INDEX "{name}"')
-            found.append(sql)
-    return found
 
 
 def _pull(store: Store, client: httpx.Client, counts: _Counts, page: int, report: Progress) -> None:

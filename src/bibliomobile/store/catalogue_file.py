@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from . import search
+from .bulk import set_aside_indexes
 from .migrate import head_revision
 from .uow import Store
 
@@ -34,10 +35,6 @@ CATALOGUE_CURSOR = "sync_catalogue_cursor"
 
 class CatalogueFileError(Exception):
     """The file cannot be adopted (another schema, damaged, or not a catalogue)."""
-
-
-def _triggers(prefix: str) -> list[str]:
-    return [s for s in search.DDL if s.startswith(prefix)]
 
 
 def prepare(path: Path) -> tuple[sqlite3.Connection, list[str]]:
@@ -54,18 +51,9 @@ def prepare(path: Path) -> tuple[sqlite3.Connection, list[str]]:
     conn.execute("PRAGMA cache_size=-262144")
     conn.execute("PRAGMA temp_store=MEMORY")
     conn.execute("DELETE FROM device_settings")  # the builder's own identity: not shipped
-    for statement in search.DROP:
-        if statement.startswith("DROP TRIGGER"):
-            conn.execute(statement)
-    indexes: list[str] = []
-    for entity in CATALOGUE_ENTITIES:
-        for name, sql in conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            "AND tbl_name = ?",
-            (entity,),
-        ).fetchall():
-            conn.execute(f'DROP INDEX "{name}"')
-            indexes.append(sql)
+    for statement in search.DROP_TRIGGERS:
+        conn.execute(statement)
+    indexes = set_aside_indexes(conn, CATALOGUE_ENTITIES)
     conn.execute("BEGIN")
     return conn, indexes
 
@@ -75,7 +63,7 @@ def finish(conn: sqlite3.Connection, indexes: list[str]) -> int:
     for sql in indexes:
         conn.execute(sql)
     conn.execute("INSERT INTO item_fts(item_fts) VALUES ('rebuild')")
-    for statement in _triggers("CREATE TRIGGER"):
+    for statement in search.CREATE_TRIGGERS:
         conn.execute(statement)
     conn.execute("COMMIT")
     rows = sum(
@@ -165,9 +153,8 @@ def _adopt(raw: Any, source: bytes | bytearray | Path, cursor: int) -> int | Non
                 if raw.execute(f'SELECT 1 FROM main."{entity}" LIMIT 1').fetchone():
                     raw.execute("ROLLBACK")
                     return None
-            for statement in search.DROP:
-                if statement.startswith("DROP TRIGGER"):
-                    raw.execute(statement)
+            for statement in search.DROP_TRIGGERS:
+                raw.execute(statement)
             rows = 0
             for entity in CATALOGUE_ENTITIES:
                 done = raw.execute(
@@ -179,7 +166,7 @@ def _adopt(raw: Any, source: bytes | bytearray | Path, cursor: int) -> int | Non
                 raw.execute(f'INSERT INTO main."{table}" SELECT * FROM catalogue."{table}"')
             if _rowids(raw, "main") != _rowids(raw, "catalogue"):
                 raise CatalogueFileError("copie du catalogue incohérente (numéros de lignes)")
-            for statement in _triggers("CREATE TRIGGER"):
+            for statement in search.CREATE_TRIGGERS:
                 raw.execute(statement)
             raw.execute(
                 "INSERT INTO device_settings(key, value) VALUES (?, ?) "

@@ -101,6 +101,10 @@ DROP: tuple[str, ...] = (
 )
 
 
+#: The triggers alone: set aside for a bulk load, then created again.
+DROP_TRIGGERS = tuple(s for s in DROP if s.startswith("DROP TRIGGER"))
+CREATE_TRIGGERS = tuple(s for s in DDL if s.startswith("CREATE TRIGGER"))
+
 #: Index rows of items (append ``WHERE item_rowid …``): what ``items_fts_insert`` writes per row,
 #: for a bulk writer that inserts many items with that trigger set aside.
 ITEM_FTS_INSERT = _ITEM_INDEX

@@ -45,6 +45,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 
 from bibliomobile.store import search
+from bibliomobile.store.bulk import set_aside_indexes
 from bibliomobile.store.models import Base
 from bibliomobile.store.projections import rebuild_loan_state
 
@@ -168,7 +169,7 @@ def create_demo(
         try:
             with conn.begin():
                 triggers = _drop_insert_triggers(conn)
-                indexes = _drop_indexes(conn)
+                indexes = set_aside_indexes(raw, DEMO_TABLES)
                 for name in ("libraries", "tours", "stops", "schedule_rules"):
                     counts[name] = _load(conn, name, [net.rows[name]])
                 say(f"Réseau : {len(net.tour_ids)} tournées, {len(net.stop_ids)} arrêts.")
@@ -355,23 +356,6 @@ def _drop_insert_triggers(conn: Connection) -> list[str]:
     ).all()
     for name, _sql in found:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
-    return [str(sql) for _name, sql in found]
-
-
-def _drop_indexes(conn: Connection) -> list[str]:
-    """Drop the secondary indexes of the demo tables; return their SQL to recreate them.
-
-    Building an index once, sorted, after the load is much faster than keeping it up to
-    date row by row (random titles, names). Indexes of UNIQUE constraints stay.
-    """
-    found = conn.execute(
-        text(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            f"AND tbl_name IN ({', '.join(repr(t) for t in DEMO_TABLES)})"
-        )
-    ).all()
-    for name, _sql in found:
-        conn.exec_driver_sql(f'DROP INDEX "{name}"')
     return [str(sql) for _name, sql in found]
 
 
