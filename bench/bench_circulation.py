@@ -31,7 +31,7 @@ from sqlalchemy import select, text
 
 from bench.common import Context, Row, percentile, verdict
 from bench.demo_cache import demo_db
-from bibliomobile.services import desk
+from bibliomobile.services.bookmobile import desk
 from bibliomobile.store.models import (
     CirculationEvent,
     Item,

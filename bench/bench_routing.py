@@ -22,15 +22,15 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bench.common import Context, Row, percentile, verdict
-from bibliomobile.services.routing.ortools_adapter import solve
-from bibliomobile.services.routing.problem import (
+from bibliomobile.services.home_delivery.routing.ortools_adapter import solve
+from bibliomobile.services.home_delivery.routing.problem import (
     Place,
     RoutingProblem,
     RoutingVehicle,
     RoutingVisit,
     Span,
 )
-from bibliomobile.services.routing.process import solve_in_process
+from bibliomobile.services.home_delivery.routing.process import solve_in_process
 from bibliomobile.store.models import Patron
 from bibliomobile.store.uow import Store
 

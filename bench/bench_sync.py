@@ -34,7 +34,7 @@ from bibliomobile.domain.ids import new_id
 from bibliomobile.server import devices
 from bibliomobile.server.db import create_server_engine, upgrade
 from bibliomobile.server.models import entity_tables
-from bibliomobile.services import sync
+from bibliomobile.services.sync import client as sync
 from bibliomobile.store.models import CirculationEvent, Patron
 from bibliomobile.store.uow import Store
 

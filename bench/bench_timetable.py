@@ -30,7 +30,7 @@ from bench.common import Context, Row, verdict
 from bibliomobile.domain.enums import ScheduleKind
 from bibliomobile.domain.schedule import Break, Rule
 from bibliomobile.services import circulation as circ
-from bibliomobile.services import ical, timetable_pdf, tours, visit_changes
+from bibliomobile.services.bookmobile import ical, timetable_pdf, tours, visit_changes
 from bibliomobile.store.models import (
     CirculationEvent,
     Item,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from bibliomobile.services.home_delivery import (
+from bibliomobile.services.home_delivery.profiles import (
     BeneficiaryProfile,
     VolunteerData,
     Window,

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from bibliomobile.domain.enums import ScheduleKind
 from bibliomobile.domain.schedule import Rule
 from bibliomobile.services import circulation as circ
-from bibliomobile.services import tours
+from bibliomobile.services.bookmobile import tours
 from bibliomobile.store.models import (
     Item,
     Library,

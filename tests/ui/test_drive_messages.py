@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "unit" / "services"))
 from drive_world import build
 from test_drive import prepare
 
-from bibliomobile.services import notifications as notif
+from bibliomobile.services.notifications import core as notif
 from bibliomobile.store.models import MessageTemplate
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.drive.templates import TemplateEditor

@@ -15,7 +15,8 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "unit" / "services"))
 from drive_world import build
 
 from bibliomobile.domain.bagcode import new_bag_code
-from bibliomobile.services import circulation, drive
+from bibliomobile.services import circulation
+from bibliomobile.services.drive import core as drive
 from bibliomobile.store.models import StopVisit
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.drive.workspace import DriveWorkspace

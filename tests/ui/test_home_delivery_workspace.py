@@ -266,7 +266,7 @@ def test_the_desk_is_not_held_back_while_the_rounds_are_solved(
 def test_volunteer_device_shows_only_its_volunteer(
     qtbot, how: str, store: Store, worker: DbWorker, settings: QSettings, world: HomeWorld
 ) -> None:  # type: ignore[no-untyped-def]
-    from bibliomobile.services.home_delivery import VolunteerData, save_volunteer
+    from bibliomobile.services.home_delivery.profiles import VolunteerData, save_volunteer
 
     with store.unit_of_work() as uow:
         save_volunteer(uow, VolunteerData("Yves", "Morel"))
@@ -331,7 +331,7 @@ def test_a_concern_arriving_by_sync_turns_the_banner_red(  # type: ignore[no-unt
     store: Store,
     world: HomeWorld,
 ) -> None:
-    from bibliomobile.services.home_delivery_rounds import flag_welfare_concern
+    from bibliomobile.services.home_delivery.rounds import flag_welfare_concern
     from bibliomobile.ui.status import SyncState
 
     assert page.banner.isHidden()

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
-from bibliomobile.services import desk
+from bibliomobile.services.bookmobile import desk
 from bibliomobile.store.models import CirculationEvent, Item, LoanState, Patron, StopVisit
 from bibliomobile.store.uow import Store, UnitOfWork
 from bibliomobile.ui.main_window import MainWindow

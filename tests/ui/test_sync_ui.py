@@ -16,7 +16,7 @@ from sync_helpers import running, seed_network
 from bibliomobile.server import devices
 from bibliomobile.server.db import create_server_engine, upgrade
 from bibliomobile.server.models import conflicts, entity_tables
-from bibliomobile.services import sync
+from bibliomobile.services.sync import client as sync
 from bibliomobile.store.models import Patron
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.main_window import MainWindow

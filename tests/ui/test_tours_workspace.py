@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from bibliomobile.domain.enums import ScheduleKind
 from bibliomobile.services import circulation as circ
-from bibliomobile.services.tours import StopRow
+from bibliomobile.services.bookmobile.tours import StopRow
 from bibliomobile.store.models import StopVisit
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.status import StatusBar
@@ -119,7 +119,7 @@ def test_a_rule_entered_in_the_form_fills_the_calendar(
     page: ToursWorkspace, worker: DbWorker, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A tour and a stop through the services, as another coordinator would have made them.
-    from bibliomobile.services import tours
+    from bibliomobile.services.bookmobile import tours
 
     with store.unit_of_work() as uow:
         tour = tours.create_tour(uow, "Tournée des Combrailles")
@@ -201,7 +201,7 @@ def test_timetable_pdf_and_ical_are_saved_from_the_workspace(
 def test_stop_form_and_visit_move_and_add_from_the_workspace(
     page: ToursWorkspace, worker: DbWorker, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bibliomobile.services import tours
+    from bibliomobile.services.bookmobile import tours
     from bibliomobile.ui.tours.dialogs import StopDialog, VisitDateDialog
 
     with store.unit_of_work() as uow:

@@ -68,7 +68,7 @@ def _check_period(args: argparse.Namespace) -> None:
 
 
 def run_dues(args: argparse.Namespace) -> int:
-    from bibliomobile.services.home_delivery import due_visits
+    from bibliomobile.services.home_delivery.profiles import due_visits
 
     _check_period(args)
     store = open_store(args)
@@ -85,14 +85,14 @@ def run_dues(args: argparse.Namespace) -> int:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    from bibliomobile.services.home_delivery import HomeDeliveryError
-    from bibliomobile.services.round_planning import (
+    from bibliomobile.services.home_delivery.planning import (
         PlanningSettings,
         plan_summary,
         read_planning,
         save_plan,
         solve_planning,
     )
+    from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
 
     _check_period(args)
     settings = PlanningSettings(
@@ -128,8 +128,8 @@ def run_plan(args: argparse.Namespace) -> int:
 
 
 def run_sheet(args: argparse.Namespace) -> int:
-    from bibliomobile.services.home_delivery import HomeDeliveryError
-    from bibliomobile.services.round_sheet import round_sheet_pdf
+    from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
+    from bibliomobile.services.home_delivery.round_sheet import round_sheet_pdf
 
     store = open_store(args)
     try:
@@ -146,7 +146,7 @@ def run_sheet(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from bibliomobile.services.stats_home_delivery import home_delivery_stats, stats_csv
+    from bibliomobile.services.home_delivery.stats import home_delivery_stats, stats_csv
 
     _check_period(args)
     store = open_store(args)
@@ -168,7 +168,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_alerts(args: argparse.Namespace) -> int:
-    from bibliomobile.services.home_delivery_rounds import welfare_alerts
+    from bibliomobile.services.home_delivery.rounds import welfare_alerts
 
     store = open_store(args)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bibliomobile.services.simulate import simulate
+from bibliomobile.services.simulate.core import simulate
 
 from .common import CommandError, add_db_argument, iso_date, open_store
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from bibliomobile.services import sync
+from bibliomobile.services.sync import client as sync
 
 from .common import CommandError, add_db_argument, open_store
 

@@ -12,9 +12,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from bibliomobile.services.ical import tour_ical
-from bibliomobile.services.timetable_pdf import TimetableRequest, timetable_pdf
-from bibliomobile.services.tours import TimetableError, find_tour
+from bibliomobile.services.bookmobile.ical import tour_ical
+from bibliomobile.services.bookmobile.timetable_pdf import TimetableRequest, timetable_pdf
+from bibliomobile.services.bookmobile.tours import TimetableError, find_tour
 
 from .common import CommandError, add_db_argument, iso_date, open_store
 

@@ -1013,7 +1013,7 @@ def close_visit(uow: UnitOfWork, visit_id: str, *, commit: bool = True) -> Visit
         raise CirculationError("Ce passage est annulé : il ne peut pas être clôturé.")
     visit.status = VisitStatus.CLOSED.value
     # Drive bags nobody collected become no-shows and their items go back to the van.
-    from .drive import close_visit_pickups
+    from bibliomobile.services.drive.core import close_visit_pickups
 
     close_visit_pickups(uow, visit_id, by=None, commit=False)
     uow.session.flush()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import BagStatus, RequestStatus
+from bibliomobile.services.circulation import VisitRow, visits_on
 from bibliomobile.store.models import (
     Bag,
     Delivery,
@@ -18,8 +19,6 @@ from bibliomobile.store.models import (
     Volunteer,
 )
 from bibliomobile.store.uow import UnitOfWork
-
-from .circulation import VisitRow, visits_on
 
 PREPARE_AHEAD_DAYS = 7
 """Drive requests for visits within this many days count as "to prepare"."""

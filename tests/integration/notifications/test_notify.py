@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).parents[2] / "unit" / "services"))
 from drive_world import DAY, World, build
 from test_drive import NOW, prepare
 
-from bibliomobile.services import notifications as notif
+from bibliomobile.services.notifications import core as notif
 from bibliomobile.store.uow import Store
 
 

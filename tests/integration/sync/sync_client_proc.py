@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from bibliomobile.services import sync
+from bibliomobile.services.sync import client as sync
 from bibliomobile.store.uow import Store
 
 

@@ -17,7 +17,7 @@ from bibliomobile.domain.ids import new_id
 from bibliomobile.server import devices
 from bibliomobile.server.app import create_app
 from bibliomobile.server.models import entity_tables
-from bibliomobile.services import sync
+from bibliomobile.services.sync import client as sync
 from bibliomobile.store.uow import Store
 
 

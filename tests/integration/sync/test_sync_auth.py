@@ -12,7 +12,7 @@ from sync_helpers import checkout, edit, enrolled, running, seed_network, server
 
 from bibliomobile.server import devices
 from bibliomobile.server.models import applied_ops
-from bibliomobile.services import sync
+from bibliomobile.services.sync import client as sync
 from bibliomobile.store.models import OutboxEntry, Patron, Stop
 from bibliomobile.store.uow import Store
 

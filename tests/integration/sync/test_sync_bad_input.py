@@ -11,7 +11,7 @@ from sqlalchemy import Engine, func, select
 from sync_helpers import enrolled, running, seed_network
 
 from bibliomobile.server.models import applied_ops, change_log
-from bibliomobile.services import sync
+from bibliomobile.services.sync import client as sync
 from bibliomobile.store.uow import Store
 
 

@@ -18,8 +18,8 @@ from sync_helpers import edit, enrolled, local_ids, running, seed_network
 
 from bibliomobile.server.catalogue import DESCRIPTION, CatalogueFiles
 from bibliomobile.server.sync import SyncServer
-from bibliomobile.services import sync
 from bibliomobile.services.catalogue import search_items
+from bibliomobile.services.sync import client as sync
 from bibliomobile.store import catalogue_file
 from bibliomobile.store.models import Item, Patron, Record
 from bibliomobile.store.uow import Store

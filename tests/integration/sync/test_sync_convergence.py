@@ -26,7 +26,7 @@ from bibliomobile.server.app import create_app
 from bibliomobile.server.db import create_server_engine, upgrade
 from bibliomobile.server.models import applied_ops, entity_tables
 from bibliomobile.server.scopes import Scope
-from bibliomobile.services import sync
+from bibliomobile.services.sync import client as sync
 from bibliomobile.store.capture import to_wire
 from bibliomobile.store.models import Patron, Stop
 from bibliomobile.store.uow import Store

@@ -24,7 +24,7 @@ from sync_helpers import (
 )
 
 from bibliomobile.server.models import applied_ops, entity_tables
-from bibliomobile.services import sync
+from bibliomobile.services.sync import client as sync
 from bibliomobile.store.models import CirculationEvent, Patron
 from bibliomobile.store.uow import Store
 

@@ -21,7 +21,7 @@ from sync_helpers import (
 )
 
 from bibliomobile.server.models import applied_ops, change_log, clock_skew, conflicts
-from bibliomobile.services import sync
+from bibliomobile.services.sync import client as sync
 from bibliomobile.store.models import (
     Beneficiary,
     CirculationEvent,
@@ -240,7 +240,7 @@ class _FailPush(httpx.HTTPTransport):
 
 
 def sync_pull_only(store: Store) -> None:
-    from bibliomobile.services.sync import _client, _Counts, _pull
+    from bibliomobile.services.sync.client import _client, _Counts, _pull
 
     server_url, token = store.setting(sync.SERVER_URL), store.setting(sync.TOKEN)
     assert server_url and token

@@ -9,8 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sync_helpers import enrolled, running, seed_network
 
-from bibliomobile.services import sync
-from bibliomobile.services.home_delivery_rounds import (
+from bibliomobile.services.home_delivery.rounds import (
     device_volunteer,
     flag_welfare_concern,
     handle_welfare_alert,
@@ -18,6 +17,7 @@ from bibliomobile.services.home_delivery_rounds import (
     volunteer_rounds,
     welfare_alerts,
 )
+from bibliomobile.services.sync import client as sync
 from bibliomobile.store.uow import Store
 
 

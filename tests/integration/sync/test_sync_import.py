@@ -9,10 +9,10 @@ from sync_helpers import enrolled, running
 
 from bibliomobile.server.importing import server_sinks
 from bibliomobile.server.models import change_log
-from bibliomobile.services import sync
 from bibliomobile.services.catalogue import search_items
 from bibliomobile.services.interop.marc_import import import_marc_into
 from bibliomobile.services.interop.patron_import import import_patrons_into
+from bibliomobile.services.sync import client as sync
 from bibliomobile.store.models import Item, Record
 from bibliomobile.store.uow import Store
 from shared_data import marc_data

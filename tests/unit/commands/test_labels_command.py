@@ -15,7 +15,7 @@ from drive_world import build
 
 from bibliomobile.cli import main
 from bibliomobile.domain.bagcode import new_bag_code
-from bibliomobile.services import drive
+from bibliomobile.services.drive import core as drive
 from bibliomobile.store.uow import Store
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from bibliomobile.services import desk
+from bibliomobile.services.bookmobile import desk
 from bibliomobile.store.models import CirculationEvent, Patron
 from bibliomobile.store.uow import Store
 from circulation_world import World, build_world

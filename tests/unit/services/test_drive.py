@@ -11,8 +11,10 @@ import pytest
 from drive_world import DAY, World, build
 
 from bibliomobile.domain.bagcode import new_bag_code
-from bibliomobile.services import circulation, desk, drive
-from bibliomobile.services.drive import DriveError
+from bibliomobile.services import circulation
+from bibliomobile.services.bookmobile import desk
+from bibliomobile.services.drive import core as drive
+from bibliomobile.services.drive.core import DriveError
 from bibliomobile.services.labels import (
     labels_for_bags,
     labels_for_visit,

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from bibliomobile.domain.bagcode import is_valid_bag_code
 from bibliomobile.services import circulation
-from bibliomobile.services.home_delivery import (
+from bibliomobile.services.home_delivery.profiles import (
     BeneficiaryProfile,
     HomeDeliveryError,
     VolunteerData,
@@ -26,7 +26,7 @@ from bibliomobile.services.home_delivery import (
     save_volunteer,
     set_volunteer_active,
 )
-from bibliomobile.services.home_delivery_rounds import (
+from bibliomobile.services.home_delivery.rounds import (
     flag_welfare_concern,
     handle_welfare_alert,
     record_feedback,
@@ -36,7 +36,7 @@ from bibliomobile.services.home_delivery_rounds import (
     volunteer_rounds,
     welfare_alerts,
 )
-from bibliomobile.services.home_delivery_selection import prepare_bag, suggest_for, suggest_items
+from bibliomobile.services.home_delivery.selection import prepare_bag, suggest_for, suggest_items
 from bibliomobile.services.labels import labels_for_bags
 from bibliomobile.store.models import (
     Bag,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bibliomobile.services import notifications as notif
+from bibliomobile.services.notifications import core as notif
 from bibliomobile.store.uow import Store
 
 

@@ -13,7 +13,15 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
-from bibliomobile.services.home_delivery import (
+from bibliomobile.services.home_delivery.planning import (
+    PlanningSettings,
+    plan_rounds,
+    plan_summary,
+    read_planning,
+    save_plan,
+    solve_planning,
+)
+from bibliomobile.services.home_delivery.profiles import (
     BeneficiaryProfile,
     HomeDeliveryError,
     VolunteerData,
@@ -23,22 +31,14 @@ from bibliomobile.services.home_delivery import (
     save_volunteer,
     volunteer_data,
 )
-from bibliomobile.services.home_delivery_rounds import (
+from bibliomobile.services.home_delivery.rounds import (
     record_outcome,
     reorder_round,
     round_view,
     set_locked,
 )
-from bibliomobile.services.round_planning import (
-    PlanningSettings,
-    plan_rounds,
-    plan_summary,
-    read_planning,
-    save_plan,
-    solve_planning,
-)
-from bibliomobile.services.routing.ortools_adapter import solve
-from bibliomobile.services.routing.problem import (
+from bibliomobile.services.home_delivery.routing.ortools_adapter import solve
+from bibliomobile.services.home_delivery.routing.problem import (
     Place,
     RoutingProblem,
     RoutingVehicle,
@@ -46,7 +46,7 @@ from bibliomobile.services.routing.problem import (
     Span,
     earliest_schedule,
 )
-from bibliomobile.services.routing.process import solve_in_process
+from bibliomobile.services.home_delivery.routing.process import solve_in_process
 from bibliomobile.store.models import Delivery, Round
 from bibliomobile.store.uow import Store
 from home_delivery_world import HomeWorld, build_home_world
@@ -272,7 +272,7 @@ def test_reorder_recomputes_times_and_flags_a_missed_window(store: Store, world:
 def test_a_planned_visit_of_someone_now_paused_leaves_the_round(
     store: Store, world: HomeWorld
 ) -> None:
-    from bibliomobile.services.home_delivery import pause_beneficiary
+    from bibliomobile.services.home_delivery.profiles import pause_beneficiary
 
     monday = world.monday
     with store.unit_of_work() as uow:

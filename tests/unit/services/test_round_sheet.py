@@ -10,8 +10,8 @@ import zxingcpp
 from sqlalchemy import select
 
 from bibliomobile.domain.bagcode import new_bag_code
-from bibliomobile.services.round_planning import PlanningSettings, plan_rounds, save_plan
-from bibliomobile.services.round_sheet import round_sheet_pdf
+from bibliomobile.services.home_delivery.planning import PlanningSettings, plan_rounds, save_plan
+from bibliomobile.services.home_delivery.round_sheet import round_sheet_pdf
 from bibliomobile.store.models import Bag, BagItem, Delivery, Round
 from bibliomobile.store.uow import Store
 from home_delivery_world import build_home_world

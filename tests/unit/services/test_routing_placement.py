@@ -8,7 +8,7 @@ import itertools
 import random
 import time
 
-from bibliomobile.services.routing.placement import PlacementModel, place
+from bibliomobile.services.home_delivery.routing.placement import PlacementModel, place
 
 
 def random_model(

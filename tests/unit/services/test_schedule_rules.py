@@ -4,7 +4,7 @@ import datetime as dt
 
 from bibliomobile.domain.enums import HolidayPolicy, ScheduleKind
 from bibliomobile.domain.schedule import Break, Rule, occurrences
-from bibliomobile.services.schedule_rules import rule_from_model, rule_to_columns
+from bibliomobile.services.bookmobile.schedule_rules import rule_from_model, rule_to_columns
 from bibliomobile.store.models import Library, ScheduleRule, Stop, Tour
 from bibliomobile.store.uow import Store
 

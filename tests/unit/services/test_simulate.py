@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bibliomobile.commands import simulate as simulate_command
-from bibliomobile.services.simulate import simulate
+from bibliomobile.services.simulate.core import simulate
 from bibliomobile.store.models import CirculationEvent, Item, OutboxEntry, Patron, StopVisit
 from bibliomobile.store.uow import Store
 from circulation_world import build_world

@@ -7,7 +7,8 @@ import datetime as dt
 from drive_world import DAY, build
 from sqlalchemy import func, select
 
-from bibliomobile.services import drive, simulate
+from bibliomobile.services.drive import core as drive
+from bibliomobile.services.simulate import core as simulate
 from bibliomobile.store.models import Bag, Request
 from bibliomobile.store.uow import Store
 

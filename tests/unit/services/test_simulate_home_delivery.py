@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from bibliomobile.services import simulate_home_delivery
-from bibliomobile.services.round_planning import PlanningSettings
-from bibliomobile.services.simulate import ACTIVITIES, Activity, home_delivery, simulate
+from bibliomobile.services.home_delivery.planning import PlanningSettings
+from bibliomobile.services.simulate import home_delivery as simulate_home_delivery
+from bibliomobile.services.simulate.core import ACTIVITIES, Activity, home_delivery, simulate
 from bibliomobile.store.models import CirculationEvent, Delivery, Round
 from bibliomobile.store.uow import Store
 from home_delivery_world import build_home_world

@@ -8,9 +8,9 @@ import io
 
 import pytest
 
-from bibliomobile.services.home_delivery import HomeDeliveryError
-from bibliomobile.services.home_delivery_rounds import flag_welfare_concern, record_outcome
-from bibliomobile.services.stats_home_delivery import home_delivery_stats, stats_csv
+from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
+from bibliomobile.services.home_delivery.rounds import flag_welfare_concern, record_outcome
+from bibliomobile.services.home_delivery.stats import home_delivery_stats, stats_csv
 from bibliomobile.store.models import Bag, BagItem, Delivery, Round
 from bibliomobile.store.uow import Store
 from home_delivery_world import build_home_world

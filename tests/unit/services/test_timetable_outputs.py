@@ -15,10 +15,10 @@ from bibliomobile.commands import timetable as timetable_command
 from bibliomobile.commands.common import CommandError
 from bibliomobile.domain.enums import HolidayPolicy
 from bibliomobile.domain.schedule import Break
-from bibliomobile.services import visit_changes as changes
-from bibliomobile.services.ical import escape_text, fold, tour_ical
-from bibliomobile.services.timetable_pdf import TimetableRequest, timetable_pdf
-from bibliomobile.services.tours import TimetableError
+from bibliomobile.services.bookmobile import visit_changes as changes
+from bibliomobile.services.bookmobile.ical import escape_text, fold, tour_ical
+from bibliomobile.services.bookmobile.timetable_pdf import TimetableRequest, timetable_pdf
+from bibliomobile.services.bookmobile.tours import TimetableError
 from bibliomobile.store.uow import Store
 from timetable_world import D, T, Village, fortnightly, make_village, visit_at
 

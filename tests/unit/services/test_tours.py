@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 from bibliomobile.domain.enums import HolidayPolicy, ScheduleKind
 from bibliomobile.domain.schedule import Break, Rule
 from bibliomobile.services import circulation as circ
-from bibliomobile.services import tours
-from bibliomobile.services import visit_changes as changes
+from bibliomobile.services.bookmobile import tours
+from bibliomobile.services.bookmobile import visit_changes as changes
 from bibliomobile.store.models import (
     CirculationEvent,
     OutboxEntry,

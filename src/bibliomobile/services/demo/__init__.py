@@ -44,17 +44,21 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 
+from bibliomobile.services.demo.catalogue import CatalogueTotals, catalogue_batches, place_items
+from bibliomobile.services.demo.circulation import event_rows, simulate
+from bibliomobile.services.demo.geography import BOUNDING_BOX, DEPARTEMENT, NETWORK_NAME
+from bibliomobile.services.demo.ids import IdMaker
+from bibliomobile.services.demo.network import build_network
+from bibliomobile.services.demo.people import (
+    PatronIndex,
+    beneficiary_rows,
+    patron_rows,
+    volunteer_rows,
+)
 from bibliomobile.store import search
 from bibliomobile.store.bulk import set_aside_indexes
 from bibliomobile.store.models import Base
 from bibliomobile.store.projections import rebuild_loan_state
-
-from .catalogue import CatalogueTotals, catalogue_batches, place_items
-from .circulation import event_rows, simulate
-from .geography import BOUNDING_BOX, DEPARTEMENT, NETWORK_NAME
-from .ids import IdMaker
-from .network import build_network
-from .people import PatronIndex, beneficiary_rows, patron_rows, volunteer_rows
 
 __all__ = [
     "BOUNDING_BOX",

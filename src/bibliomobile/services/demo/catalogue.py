@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from bibliomobile.domain.enums import Location
-
-from . import works as w
-from .ids import IdMaker
-from .names import LAST_NAMES, MIDDLE_FIRST_NAMES, OLDER_FIRST_NAMES
+from bibliomobile.services.demo import works as w
+from bibliomobile.services.demo.ids import IdMaker
+from bibliomobile.services.demo.names import LAST_NAMES, MIDDLE_FIRST_NAMES, OLDER_FIRST_NAMES
 
 #: Copies per made-up record (mean about 2.3): most titles have one or two copies.
 _COPIES = (1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5)

@@ -19,11 +19,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bibliomobile.domain.enums import CirculationKind
-
-from .catalogue import Placement
-from .ids import IdMaker
-from .network import LOAN_DAYS, Network, VisitInfo
-from .people import PatronIndex
+from bibliomobile.services.demo.catalogue import Placement
+from bibliomobile.services.demo.ids import IdMaker
+from bibliomobile.services.demo.network import LOAN_DAYS, Network, VisitInfo
+from bibliomobile.services.demo.people import PatronIndex
 
 #: Share of a stop's patrons who borrow at a given visit (on average).
 ATTENDANCE = 0.11

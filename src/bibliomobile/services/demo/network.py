@@ -9,10 +9,9 @@ from typing import Any
 
 from bibliomobile.domain.enums import HolidayPolicy, ScheduleKind, VisitStatus
 from bibliomobile.domain.schedule import Break, Rule, french_public_holidays, occurrences
-from bibliomobile.services.schedule_rules import rule_to_columns
-
-from .geography import COMMUNE_BY_NAME, LIBRARIES, TOURS, StopPlan
-from .ids import IdMaker
+from bibliomobile.services.bookmobile.schedule_rules import rule_to_columns
+from bibliomobile.services.demo.geography import COMMUNE_BY_NAME, LIBRARIES, TOURS, StopPlan
+from bibliomobile.services.demo.ids import IdMaker
 
 #: Past visits cancelled by hand, with their reason (a van breaks down, snow).
 CANCEL_REASONS = (

@@ -20,17 +20,16 @@ from bibliomobile.domain.enums import (
     Referral,
     VisitFrequency,
 )
-
-from .geography import COMMUNE_BY_NAME, LIBRARIES, STREETS, TOURS
-from .ids import IdMaker
-from .names import (
+from bibliomobile.services.demo.geography import COMMUNE_BY_NAME, LIBRARIES, STREETS, TOURS
+from bibliomobile.services.demo.ids import IdMaker
+from bibliomobile.services.demo.names import (
     EMAIL_DOMAINS,
     LAST_NAMES,
     MIDDLE_FIRST_NAMES,
     OLDER_FIRST_NAMES,
     YOUNGER_FIRST_NAMES,
 )
-from .network import Network
+from bibliomobile.services.demo.network import Network
 
 #: Birth decades of bookmobile patrons (many retired people and children), weights.
 _DECADES = (

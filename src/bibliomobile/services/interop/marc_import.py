@@ -38,11 +38,14 @@ from sqlalchemy import Select, Table, and_, bindparam, func, literal_column, sel
 from sqlalchemy.exc import SQLAlchemyError
 
 from bibliomobile.domain.ids import new_id, new_ids
-from bibliomobile.store.models import Item, Library, Record
-from bibliomobile.store.uow import Store
-
-from .catalogue_sink import CatalogueSink, SinkFactory, column_names, device_sinks, table_defaults
-from .marc_mapper import (
+from bibliomobile.services.interop.catalogue_sink import (
+    CatalogueSink,
+    SinkFactory,
+    column_names,
+    device_sinks,
+    table_defaults,
+)
+from bibliomobile.services.interop.marc_mapper import (
     RECORD_COLUMNS,
     MappedRecord,
     MappingPlan,
@@ -55,8 +58,8 @@ from .marc_mapper import (
     rare_collections,
     start_worker,
 )
-from .marc_mapping import FLAVOURS, MarcMapping, default_mapping
-from .marc_reader import (
+from bibliomobile.services.interop.marc_mapping import FLAVOURS, MarcMapping, default_mapping
+from bibliomobile.services.interop.marc_reader import (
     MarcRecord,
     RecordError,
     count_records,
@@ -65,6 +68,8 @@ from .marc_reader import (
     read_marcxml,
     split_iso2709,
 )
+from bibliomobile.store.models import Item, Library, Record
+from bibliomobile.store.uow import Store
 
 log = logging.getLogger(__name__)
 

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from bibliomobile.domain.enums import Audience, DocumentFormat, Location
-
-from .marc_mapping import MarcMapping, Source
-from .marc_reader import (
+from bibliomobile.services.interop.marc_mapping import MarcMapping, Source
+from bibliomobile.services.interop.marc_reader import (
     MarcRecord,
     Parts,
     RawChunk,

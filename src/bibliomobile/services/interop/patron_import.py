@@ -29,11 +29,10 @@ from sqlalchemy import Table, select
 
 from bibliomobile.domain.enums import ContactChannel
 from bibliomobile.domain.ids import new_id
+from bibliomobile.services.interop.catalogue_sink import SinkFactory, device_sinks, table_defaults
+from bibliomobile.services.interop.marc_mapping import MappingError
 from bibliomobile.store.models import Patron
 from bibliomobile.store.uow import Store
-
-from .catalogue_sink import SinkFactory, device_sinks, table_defaults
-from .marc_mapping import MappingError
 
 PATRONS = cast(Table, Patron.__table__)
 _PATRON_DEFAULTS = table_defaults(PATRONS)

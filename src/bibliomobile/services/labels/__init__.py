@@ -6,11 +6,19 @@ Generic: a bag belongs to a drive request or a home delivery; :mod:`.data` build
 
 from __future__ import annotations
 
-from .data import labels_for_bags, labels_for_visit
-from .layout import BagLabel, Page, PlacedLabel, Rect, Text, initials, layout_pages
-from .pdf import pdf_bytes, render_pdf
-from .templates import FORMATS, TEMPLATES, LabelTemplate, template
-from .zpl import zpl_document, zpl_label
+from bibliomobile.services.labels.data import labels_for_bags, labels_for_visit
+from bibliomobile.services.labels.layout import (
+    BagLabel,
+    Page,
+    PlacedLabel,
+    Rect,
+    Text,
+    initials,
+    layout_pages,
+)
+from bibliomobile.services.labels.pdf import pdf_bytes, render_pdf
+from bibliomobile.services.labels.templates import FORMATS, TEMPLATES, LabelTemplate, template
+from bibliomobile.services.labels.zpl import zpl_document, zpl_label
 
 __all__ = [
     "FORMATS",

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from bibliomobile.domain.bagcode import validate_bag_code
+from bibliomobile.services.labels.layout import BagLabel, initials
 from bibliomobile.store.models import (
     Bag,
     BagItem,
@@ -20,8 +21,6 @@ from bibliomobile.store.models import (
     StopVisit,
 )
 from bibliomobile.store.uow import UnitOfWork
-
-from .layout import BagLabel, initials
 
 HOME_DELIVERY_PLACE = "Portage à domicile"
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from .qr import dark_runs, qr_matrix
-from .templates import LabelTemplate
+from bibliomobile.services.labels.qr import dark_runs, qr_matrix
+from bibliomobile.services.labels.templates import LabelTemplate
 
 PT_PER_MM = 72 / 25.4
 FONT = "Helvetica"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
-from .layout import PT_PER_MM, Page
+from bibliomobile.services.labels.layout import PT_PER_MM, Page
 
 
 def render_pdf(pages: list[Page], out: Path | io.BytesIO, title: str = "Étiquettes") -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .layout import BagLabel, date_text
-from .qr import QUIET_ZONE, qr_matrix
+from bibliomobile.services.labels.layout import BagLabel, date_text
+from bibliomobile.services.labels.qr import QUIET_ZONE, qr_matrix
 
 
 def _field(text: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services import notifications as notif
+from bibliomobile.services.notifications import core as notif
 from bibliomobile.store.uow import UnitOfWork
 
 from ..worker import DbWorker

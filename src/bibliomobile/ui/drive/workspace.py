@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from bibliomobile.domain.bagcode import looks_like_bag_code
-from bibliomobile.services import drive
-from bibliomobile.services import notifications as notif
+from bibliomobile.services.drive import core as drive
 from bibliomobile.services.labels import (
     FORMATS,
     TEMPLATES,
@@ -42,6 +41,7 @@ from bibliomobile.services.labels import (
     write_labels,
 )
 from bibliomobile.services.labels import template as label_template
+from bibliomobile.services.notifications import core as notif
 from bibliomobile.services.patrons import search_patrons
 from bibliomobile.store.uow import UnitOfWork
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from bibliomobile.domain.enums import DocumentFormat, Referral, VisitFrequency
 from bibliomobile.services.circulation import find_card
-from bibliomobile.services.home_delivery import (
+from bibliomobile.services.home_delivery.profiles import (
     BeneficiaryDetail,
     BeneficiaryProfile,
     BeneficiaryRow,
@@ -37,7 +37,7 @@ from bibliomobile.services.home_delivery import (
     resume_beneficiary,
     save_beneficiary,
 )
-from bibliomobile.services.home_delivery_selection import FeedbackSummary, feedback_summary
+from bibliomobile.services.home_delivery.selection import FeedbackSummary, feedback_summary
 from bibliomobile.store.uow import UnitOfWork
 
 from ..i18n import QT_TRANSLATE_NOOP
@@ -348,7 +348,7 @@ class BeneficiariesPage(Page):
             patron_id = find_card(uow, card)
             if patron_id is None:
                 raise HomeDeliveryError(f"Aucun lecteur avec la carte « {card} ».")
-            from bibliomobile.services.home_delivery import beneficiary_for_patron
+            from bibliomobile.services.home_delivery.profiles import beneficiary_for_patron
 
             existing = beneficiary_for_patron(uow, patron_id)
             if existing is not None:

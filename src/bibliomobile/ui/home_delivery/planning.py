@@ -33,24 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services.home_delivery import DueVisit, due_visits
-from bibliomobile.services.home_delivery_rounds import (
-    RoundStop,
-    RoundSummary,
-    RoundView,
-    reorder_round,
-    round_view,
-    rounds_between,
-    set_locked,
-)
-from bibliomobile.services.home_delivery_selection import (
-    PreparedBag,
-    SuggestedItem,
-    prepare_bag,
-    suggest_items,
-)
-from bibliomobile.services.labels import labels_for_bags, write_labels
-from bibliomobile.services.round_planning import (
+from bibliomobile.services.home_delivery.planning import (
     PlanningInput,
     PlanningSettings,
     PlanResult,
@@ -59,8 +42,25 @@ from bibliomobile.services.round_planning import (
     save_plan,
     solve_planning,
 )
-from bibliomobile.services.round_sheet import round_sheet_pdf
-from bibliomobile.services.routing.process import solve_in_process
+from bibliomobile.services.home_delivery.profiles import DueVisit, due_visits
+from bibliomobile.services.home_delivery.round_sheet import round_sheet_pdf
+from bibliomobile.services.home_delivery.rounds import (
+    RoundStop,
+    RoundSummary,
+    RoundView,
+    reorder_round,
+    round_view,
+    rounds_between,
+    set_locked,
+)
+from bibliomobile.services.home_delivery.routing.process import solve_in_process
+from bibliomobile.services.home_delivery.selection import (
+    PreparedBag,
+    SuggestedItem,
+    prepare_bag,
+    suggest_items,
+)
+from bibliomobile.services.labels import labels_for_bags, write_labels
 from bibliomobile.store.uow import UnitOfWork
 
 from ..compute import Cancelled, ComputeWorker, Report

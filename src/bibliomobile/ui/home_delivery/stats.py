@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services.stats_home_delivery import (
+from bibliomobile.services.home_delivery.stats import (
     MonthStats,
     home_delivery_stats,
     stats_csv,

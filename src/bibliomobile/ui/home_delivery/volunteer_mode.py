@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from bibliomobile.domain.bagcode import InvalidBagCode, looks_like_bag_code, validate_bag_code
 from bibliomobile.domain.enums import DeliveryOutcome
-from bibliomobile.services.home_delivery import VolunteerRow, list_volunteers
-from bibliomobile.services.home_delivery_rounds import (
+from bibliomobile.services.home_delivery.profiles import VolunteerRow, list_volunteers
+from bibliomobile.services.home_delivery.rounds import (
     RoundStop,
     RoundView,
     flag_welfare_concern,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services.home_delivery import (
+from bibliomobile.services.home_delivery.profiles import (
     HomeDeliveryError,
     VolunteerData,
     VolunteerRow,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services.home_delivery_rounds import (
+from bibliomobile.services.home_delivery.rounds import (
     WelfareAlert,
     device_volunteer,
     handle_welfare_alert,

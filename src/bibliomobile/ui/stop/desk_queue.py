@@ -3,7 +3,7 @@
 Every command goes through this one queue, scans and buttons alike, so "undo" undoes
 the action the crew just saw and a card scanned before an item is always known when
 the item is handled. A command runs on the database worker with the
-:class:`~bibliomobile.services.desk.DeskState` left by the previous command; its
+:class:`~bibliomobile.services.bookmobile.desk.DeskState` left by the previous command; its
 outcome (and new state) comes back on the GUI thread before the next one starts.
 Nothing is dropped: a failed command is reported and the queue goes on.
 """
@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from bibliomobile.services import desk
+from bibliomobile.services.bookmobile import desk
 from bibliomobile.store.uow import UnitOfWork
 
 from ..worker import DbWorker, describe_error

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from bibliomobile.services import circulation as circ
-from bibliomobile.services import desk
+from bibliomobile.services.bookmobile import desk
 from bibliomobile.store.uow import UnitOfWork
 
 from ..tables import french_date
@@ -507,7 +507,7 @@ class StopWorkspace(QWidget):
         visit_id = self.visit_id
         if visit_id is None:
             return
-        from bibliomobile.services.drive import STATUS_LABELS, PickupRow, expected_pickups
+        from bibliomobile.services.drive.core import STATUS_LABELS, PickupRow, expected_pickups
 
         def show(rows: list[PickupRow]) -> None:
             self.pickups.clear()

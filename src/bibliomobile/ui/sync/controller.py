@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from bibliomobile.services import sync
+from bibliomobile.services.sync import client as sync
 from bibliomobile.store.uow import Store
 
 from ..status import StatusBar, SyncState
@@ -82,13 +82,13 @@ class BackgroundJobs:
 
 
 class SyncController(QObject):
-    """Runs :func:`bibliomobile.services.sync.sync_once` off the GUI thread.
+    """Runs :func:`bibliomobile.services.sync.client.sync_once` off the GUI thread.
 
     Signals (GUI thread):
         changed(): the sync state may have changed (refresh what you show).
-        synced(object): a :class:`~bibliomobile.services.sync.SyncReport`.
+        synced(object): a :class:`~bibliomobile.services.sync.client.SyncReport`.
         failed(str): a French message; the work stays in the outbox.
-        enrolled(object): a :class:`~bibliomobile.services.sync.Enrollment`.
+        enrolled(object): a :class:`~bibliomobile.services.sync.client.Enrollment`.
         enrol_failed(str): a French message.
     """
 

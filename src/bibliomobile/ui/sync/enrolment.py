@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from bibliomobile.services import sync
+from bibliomobile.services.sync import client as sync
 
 from ..workspaces import WorkspaceContext
 from .controller import controller_for

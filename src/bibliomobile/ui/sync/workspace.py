@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services import sync
+from bibliomobile.services.sync import client as sync
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..tables import Column, RowTableModel

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from bibliomobile.domain.enums import HolidayPolicy, ScheduleKind
 from bibliomobile.domain.schedule import Break, Rule
-from bibliomobile.services.tours import StopData, StopRow, TourRow
+from bibliomobile.services.bookmobile.tours import StopData, StopRow, TourRow
 
 from . import rule_text
 

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services import ical, timetable_pdf, tours, visit_changes
-from bibliomobile.services.tours import RuleRow, StopRow, TourRow, VisitRow
-from bibliomobile.services.visit_changes import PatronToNotify, VisitChange
+from bibliomobile.services.bookmobile import ical, timetable_pdf, tours, visit_changes
+from bibliomobile.services.bookmobile.tours import RuleRow, StopRow, TourRow, VisitRow
+from bibliomobile.services.bookmobile.visit_changes import PatronToNotify, VisitChange
 from bibliomobile.store.uow import UnitOfWork
 
 from ..i18n import QT_TRANSLATE_NOOP

@@ -15,6 +15,22 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import BagStatus, DeliveryOutcome, Location, RoundStatus
+from bibliomobile.services import circulation
+from bibliomobile.services.home_delivery.planning import DAY_S, PlanningSettings, _clock, _seconds
+from bibliomobile.services.home_delivery.profiles import (
+    HomeDeliveryError,
+    windows_from_json,
+    windows_on,
+)
+from bibliomobile.services.home_delivery.routing.problem import (
+    Place,
+    RoutingProblem,
+    RoutingVehicle,
+    RoutingVisit,
+    Span,
+    earliest_schedule,
+)
+from bibliomobile.services.home_delivery.selection import learn_from_feedback
 from bibliomobile.store.models import (
     Bag,
     BagItem,
@@ -27,19 +43,6 @@ from bibliomobile.store.models import (
     Volunteer,
 )
 from bibliomobile.store.uow import UnitOfWork
-
-from . import circulation
-from .home_delivery import HomeDeliveryError, windows_from_json, windows_on
-from .home_delivery_selection import learn_from_feedback
-from .round_planning import DAY_S, PlanningSettings, _clock, _seconds
-from .routing.problem import (
-    Place,
-    RoutingProblem,
-    RoutingVehicle,
-    RoutingVisit,
-    Span,
-    earliest_schedule,
-)
 
 OUTCOME_LABELS = {
     DeliveryOutcome.DELIVERED.value: "livré",
@@ -555,9 +558,8 @@ def device_volunteer(uow: UnitOfWork) -> str | None:
     The server gives such a device the scope ``volunteer:<id>`` (only that volunteer's
     rounds and beneficiaries travel to it); the volunteer mode then shows only them.
     """
+    from bibliomobile.services.sync.client import SCOPE
     from bibliomobile.store.models import DeviceSetting
-
-    from .sync import SCOPE
 
     found = uow.session.get(DeviceSetting, SCOPE)
     if found is None or not found.value.startswith("volunteer:"):

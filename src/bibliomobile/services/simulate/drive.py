@@ -14,11 +14,10 @@ from sqlalchemy import select
 
 from bibliomobile.domain.bagcode import new_bag_code
 from bibliomobile.domain.enums import RequestStatus, VisitStatus
+from bibliomobile.services import circulation as circ
+from bibliomobile.services.drive import core as drive
+from bibliomobile.services.simulate.core import SimulatedDay, _patrons_of
 from bibliomobile.store.models import Bag, Item, Patron, Request, StopVisit
-
-from . import circulation as circ
-from . import drive
-from .simulate import SimulatedDay, _patrons_of
 
 TASTES = ("polars, pas d'horreur", "romans historiques", "BD, humour", "gros caractères, romans",
           "science-fiction", "biographies, pas de guerre")  # fmt: skip

@@ -24,10 +24,7 @@ from sqlalchemy import select
 
 from bibliomobile.domain.enums import RoundStatus
 from bibliomobile.domain.geo import DEFAULT_DETOUR_FACTOR
-from bibliomobile.store.models import Bag, Beneficiary, Delivery, Patron, Round, Volunteer
-from bibliomobile.store.uow import UnitOfWork
-
-from .home_delivery import (
+from bibliomobile.services.home_delivery.profiles import (
     HomeDeliveryError,
     Window,
     due_visits,
@@ -35,7 +32,7 @@ from .home_delivery import (
     windows_from_json,
     windows_on,
 )
-from .routing.problem import (
+from bibliomobile.services.home_delivery.routing.problem import (
     CancelCheck,
     Place,
     ProgressCallback,
@@ -45,6 +42,8 @@ from .routing.problem import (
     RoutingVisit,
     Span,
 )
+from bibliomobile.store.models import Bag, Beneficiary, Delivery, Patron, Round, Volunteer
+from bibliomobile.store.uow import UnitOfWork
 
 DAY_S = 86_400
 
@@ -456,10 +455,12 @@ def solve_planning(
         progress: called with (elapsed ms, budget ms, text) while the solver works.
         cancelled: polled by the solver; once True it stops.
         solver: ``ortools_adapter.solve`` (the default, in this thread) or
-            :func:`~bibliomobile.services.routing.process.solve_in_process`.
+            :func:`~bibliomobile.services.home_delivery.routing.process.solve_in_process`.
     """
     if solver is None:
-        from .routing import ortools_adapter  # the routing extra is needed only here
+        from bibliomobile.services.home_delivery.routing import (
+            ortools_adapter,  # the routing extra is needed only here
+        )
 
         solver = ortools_adapter.solve
     started = time.monotonic()

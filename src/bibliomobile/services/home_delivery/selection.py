@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, or_, select
 
 from bibliomobile.domain.enums import BagStatus, CirculationKind, DocumentFormat
+from bibliomobile.services.drive import core as drive
+from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
 from bibliomobile.store.models import (
     Bag,
     BagItem,
@@ -30,9 +32,6 @@ from bibliomobile.store.models import (
     Record,
 )
 from bibliomobile.store.uow import UnitOfWork
-
-from . import drive
-from .home_delivery import HomeDeliveryError
 
 #: Formats proposed when a profile names none.
 DEFAULT_FORMATS = (DocumentFormat.BOOK.value, DocumentFormat.LARGE_PRINT.value)
@@ -279,7 +278,7 @@ class PreparedBag:
 def prepare_bag(uow: UnitOfWork, delivery_id: str, item_ids: Iterable[str]) -> PreparedBag:
     """Put the confirmed items into the visit's bag (created if needed), ready to go.
 
-    The drive's bag service does the work (:mod:`bibliomobile.services.drive`: same
+    The drive's bag service does the work (:mod:`bibliomobile.services.drive.core`: same
     codes, same checks, same labels); the bag belongs to the visit instead of a
     request. A bag already ready for the visit is reopened for the new items.
 

@@ -24,10 +24,9 @@ from bibliomobile.domain.enums import (
     RoundStatus,
     VisitFrequency,
 )
+from bibliomobile.services.bookmobile.tours import WEEKDAYS_FR
 from bibliomobile.store.models import Beneficiary, Delivery, Patron, Round, Volunteer
 from bibliomobile.store.uow import UnitOfWork
-
-from .tours import WEEKDAYS_FR
 
 #: When a beneficiary gave no availability: weekdays, office hours.
 DEFAULT_AVAILABILITY_HOURS = (dt.time(9, 0), dt.time(17, 0))

@@ -30,6 +30,16 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from bibliomobile.domain.enums import CirculationKind, RequestStatus, VisitStatus
+from bibliomobile.services.bookmobile.tours import (
+    EXCEPTION_ADDED,
+    EXCEPTION_CANCELLED,
+    EXCEPTION_MOVED,
+    TimetableError,
+    VisitRow,
+    format_time,
+    generate_visits,
+    visit_row,
+)
 from bibliomobile.store.models import (
     CirculationEvent,
     LoanState,
@@ -40,17 +50,6 @@ from bibliomobile.store.models import (
     StopVisit,
 )
 from bibliomobile.store.uow import UnitOfWork
-
-from .tours import (
-    EXCEPTION_ADDED,
-    EXCEPTION_CANCELLED,
-    EXCEPTION_MOVED,
-    TimetableError,
-    VisitRow,
-    format_time,
-    generate_visits,
-    visit_row,
-)
 
 RESCHEDULED_FLAG = "rescheduled"
 """``CirculationEvent.flag`` of a due date moved because its visit was cancelled or moved.

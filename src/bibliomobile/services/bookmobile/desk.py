@@ -20,9 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from bibliomobile.services import circulation as circ
 from bibliomobile.store.uow import UnitOfWork
-
-from . import circulation as circ
 
 
 class OutcomeKind(StrEnum):
@@ -298,7 +297,7 @@ def set_visit(uow: UnitOfWork, state: DeskState, visit_id: str | None) -> DeskOu
 
 def _register_feature_scans() -> None:
     """Features with their own codes: drive bags (B + 9 characters) are tried first."""
-    from .drive_desk import bag_scan
+    from bibliomobile.services.drive.desk import bag_scan
 
     if bag_scan not in SCAN_HANDLERS:
         SCAN_HANDLERS.append(bag_scan)

@@ -31,10 +31,7 @@ from reportlab.platypus import (
 )
 from sqlalchemy import select
 
-from bibliomobile.store.models import Library, Tour
-from bibliomobile.store.uow import UnitOfWork
-
-from .tours import (
+from bibliomobile.services.bookmobile.tours import (
     EXCEPTION_MOVED,
     MONTHS_FR,
     WEEKDAYS_FR,
@@ -48,6 +45,8 @@ from .tours import (
     list_stops,
     tour_row,
 )
+from bibliomobile.store.models import Library, Tour
+from bibliomobile.store.uow import UnitOfWork
 
 INK = colors.HexColor("#1b1b1b")
 ACCENT = colors.HexColor("#0b5394")

@@ -24,6 +24,8 @@ import httpx
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import ContactChannel, RequestStatus
+from bibliomobile.services.labels.data import stop_name
+from bibliomobile.services.labels.layout import date_text
 from bibliomobile.store.models import (
     Bag,
     BagItem,
@@ -37,9 +39,6 @@ from bibliomobile.store.models import (
     StopVisit,
 )
 from bibliomobile.store.uow import UnitOfWork
-
-from .labels.data import stop_name
-from .labels.layout import date_text
 
 
 class NotificationKind(StrEnum):

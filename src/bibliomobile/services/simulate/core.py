@@ -6,7 +6,7 @@ GUI, each action in its own unit of work (as at the desk), and counts what it di
 ``day.counts``. The bookmobile crew is the first activity; the drive and home-delivery
 work add theirs::
 
-    from bibliomobile.services import simulate
+    from bibliomobile.services.simulate import core as simulate
 
     def drive_handover(day: simulate.SimulatedDay) -> None:
         ...
@@ -30,10 +30,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import Location, VisitStatus
+from bibliomobile.services import circulation as circ
 from bibliomobile.store.models import Item, LoanState, Patron
 from bibliomobile.store.uow import Store
-
-from . import circulation as circ
 
 CANDIDATE_LIMIT = 4000
 """How many shelf items and patrons a simulated stop draws from (a van holds ~4,000)."""
@@ -215,7 +214,7 @@ def bookmobile_crew(day: SimulatedDay) -> None:
 def home_delivery(day: SimulatedDay) -> None:
     """Volunteers' rounds (see :mod:`.simulate_home_delivery`; imported here, not at the
     top, because that module builds on this one)."""
-    from .simulate_home_delivery import volunteers_rounds
+    from bibliomobile.services.simulate.home_delivery import volunteers_rounds
 
     volunteers_rounds(day)
 
@@ -223,7 +222,7 @@ def home_delivery(day: SimulatedDay) -> None:
 def drive_pickups(day: SimulatedDay) -> None:
     """Drive requests, bags and hand-overs (see :mod:`.simulate_drive`, imported here
     because that module builds on this one)."""
-    from .simulate_drive import drive_day
+    from bibliomobile.services.simulate.drive import drive_day
 
     drive_day(day)
 

@@ -5,7 +5,7 @@ The rules of a stop ("every other Tuesday 10:00-11:30") are turned into dated
 laptop, the drive and the timetables all see the same visits. Generation is idempotent:
 running it again creates nothing new, and it never undoes a coordinator's exception (a
 cancelled, moved or added visit). Cancelling and moving visits, with their effect on
-loans and drive requests, live in :mod:`bibliomobile.services.visit_changes`.
+loans and drive requests, live in :mod:`bibliomobile.services.bookmobile.visit_changes`.
 
 Every write goes through the unit of work (change capture); the caller commits.
 """
@@ -21,6 +21,11 @@ from sqlalchemy import Select, func, or_, select
 
 from bibliomobile.domain.enums import HolidayPolicy, ScheduleKind, VisitStatus
 from bibliomobile.domain.schedule import Break, Rule, french_public_holidays, occurrences
+from bibliomobile.services.bookmobile.schedule_rules import (
+    breaks_to_json,
+    rule_from_model,
+    rule_to_columns,
+)
 from bibliomobile.store.models import (
     CirculationEvent,
     PickupSlot,
@@ -31,8 +36,6 @@ from bibliomobile.store.models import (
     Tour,
 )
 from bibliomobile.store.uow import UnitOfWork
-
-from .schedule_rules import breaks_to_json, rule_from_model, rule_to_columns
 
 
 class TimetableError(ValueError):

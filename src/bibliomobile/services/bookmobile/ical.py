@@ -12,9 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from bibliomobile import __version__
-from bibliomobile.store.uow import UnitOfWork
-
-from .tours import (
+from bibliomobile.services.bookmobile.tours import (
     EXCEPTION_MOVED,
     VisitRow,
     calendar,
@@ -22,6 +20,7 @@ from .tours import (
     generate_visits,
     tour_row,
 )
+from bibliomobile.store.uow import UnitOfWork
 
 TZID = "Europe/Paris"
 UID_DOMAIN = "bibliomobile"

@@ -15,7 +15,12 @@ from dataclasses import replace
 from multiprocessing.connection import Connection
 from typing import Any
 
-from .problem import CancelCheck, ProgressCallback, RoutingProblem, RoutingSolution
+from bibliomobile.services.home_delivery.routing.problem import (
+    CancelCheck,
+    ProgressCallback,
+    RoutingProblem,
+    RoutingSolution,
+)
 
 #: Shortest search left once the child has started (its start-up eats into the budget).
 MIN_SEARCH_S = 0.5
@@ -95,7 +100,7 @@ def _ended(child: Any) -> str:
 
 
 def _solve_child(problem: RoutingProblem, sent_at: float, sender: Connection) -> None:
-    from . import ortools_adapter
+    from bibliomobile.services.home_delivery.routing import ortools_adapter
 
     try:
         spent = time.time() - sent_at

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import CirculationKind, DeliveryOutcome, RoundStatus
+from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
 from bibliomobile.store.models import CirculationEvent, Delivery, Round
 from bibliomobile.store.uow import UnitOfWork
-
-from .home_delivery import HomeDeliveryError
 
 
 @dataclass(frozen=True, slots=True)

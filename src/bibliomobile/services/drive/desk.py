@@ -1,6 +1,6 @@
 """The drive bag at the Arrêt desk: scanning a bag's QR hands it over.
 
-Registered in :data:`bibliomobile.services.desk.SCAN_HANDLERS`: a scan shaped like a
+Registered in :data:`bibliomobile.services.bookmobile.desk.SCAN_HANDLERS`: a scan shaped like a
 bag code (``looks_like_bag_code``) is handled here before cards and items.
 """
 
@@ -11,13 +11,12 @@ from typing import TYPE_CHECKING
 
 from bibliomobile.domain.bagcode import looks_like_bag_code
 from bibliomobile.domain.enums import BagStatus
+from bibliomobile.services import circulation as circ
+from bibliomobile.services.drive.core import DriveError, bag_content, hand_over_bag, return_bag
 from bibliomobile.store.uow import UnitOfWork
 
-from . import circulation as circ
-from .drive import DriveError, bag_content, hand_over_bag, return_bag
-
 if TYPE_CHECKING:
-    from .desk import DeskOutcome, DeskState
+    from bibliomobile.services.bookmobile.desk import DeskOutcome, DeskState
 
 
 def bag_scan(uow: UnitOfWork, state: DeskState, code: str) -> DeskOutcome | None:
@@ -25,7 +24,11 @@ def bag_scan(uow: UnitOfWork, state: DeskState, code: str) -> DeskOutcome | None
     back; None if the scan is not a bag code."""
     if not looks_like_bag_code(code):
         return None
-    from .desk import DeskOutcome, OutcomeKind, Tone  # desk imports this module
+    from bibliomobile.services.bookmobile.desk import (  # desk imports this module
+        DeskOutcome,
+        OutcomeKind,
+        Tone,
+    )
 
     try:
         if bag_content(uow, code).status == BagStatus.HANDED_OVER.value:

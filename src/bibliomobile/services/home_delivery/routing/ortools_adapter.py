@@ -21,8 +21,8 @@ from typing import Any
 
 from ortools.constraint_solver import pywrapcp, routing_enums_pb2
 
-from .placement import PlacementModel, place
-from .problem import (
+from bibliomobile.services.home_delivery.routing.placement import PlacementModel, place
+from bibliomobile.services.home_delivery.routing.problem import (
     CancelCheck,
     PlannedStop,
     ProgressCallback,

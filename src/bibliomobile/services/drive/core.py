@@ -30,6 +30,9 @@ from bibliomobile.domain.enums import (
     VisitStatus,
 )
 from bibliomobile.domain.scan import normalize_scan
+from bibliomobile.services import circulation
+from bibliomobile.services.labels.data import stop_name
+from bibliomobile.services.labels.layout import initials
 from bibliomobile.store.models import (
     Bag,
     BagItem,
@@ -47,10 +50,6 @@ from bibliomobile.store.models import (
     StopVisit,
 )
 from bibliomobile.store.uow import UnitOfWork
-
-from . import circulation
-from .labels.data import stop_name
-from .labels.layout import initials
 
 PENDING = (RequestStatus.NEW.value, RequestStatus.PREPARING.value, RequestStatus.READY.value)
 ACTIVE_BAG = (BagStatus.PREPARING.value, BagStatus.READY.value)
@@ -620,7 +619,7 @@ def _available_item(uow: UnitOfWork, item: Item, record: Record) -> AvailableIte
 
 def search_with_availability(uow: UnitOfWork, query: str, limit: int = 50) -> list[AvailableItem]:
     """Catalogue search for the request form, each hit with its availability."""
-    from .catalogue import search_items
+    from bibliomobile.services.catalogue import search_items
 
     out: list[AvailableItem] = []
     for hit in search_items(uow, query, limit=limit):
@@ -1043,7 +1042,7 @@ def mark_bag_ready(
             _record_change(uow, request, RequestStatus.PREPARING.value, by, moment)
         if request.status == RequestStatus.PREPARING.value:
             _record_change(uow, request, RequestStatus.READY.value, by, moment)
-        from .notifications import NotificationKind, queue_notification
+        from bibliomobile.services.notifications.core import NotificationKind, queue_notification
 
         queue_notification(uow, request.id, NotificationKind.BAG_READY, now=moment)
     uow.session.flush()

@@ -15,11 +15,15 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from bibliomobile.services.bookmobile.tours import format_date
+from bibliomobile.services.home_delivery.rounds import (
+    OUTCOME_LABELS,
+    RoundStop,
+    RoundView,
+    round_view,
+)
+from bibliomobile.services.labels.qr import dark_runs, qr_matrix
 from bibliomobile.store.uow import UnitOfWork
-
-from .home_delivery_rounds import OUTCOME_LABELS, RoundStop, RoundView, round_view
-from .labels.qr import dark_runs, qr_matrix
-from .tours import format_date
 
 MM = 72 / 25.4
 FONT = "Helvetica"

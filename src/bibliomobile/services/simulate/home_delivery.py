@@ -13,11 +13,10 @@ import datetime as dt
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import DeliveryOutcome, RoundStatus
-from bibliomobile.store.models import Beneficiary, CirculationEvent, Item, LoanState
-
-from . import circulation
-from .home_delivery import HomeDeliveryError
-from .home_delivery_rounds import (
+from bibliomobile.services import circulation
+from bibliomobile.services.home_delivery.planning import PlanningSettings, plan_rounds, save_plan
+from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
+from bibliomobile.services.home_delivery.rounds import (
     flag_welfare_concern,
     record_feedback,
     record_outcome,
@@ -25,9 +24,9 @@ from .home_delivery_rounds import (
     round_view,
     rounds_between,
 )
-from .home_delivery_selection import prepare_bag, suggest_items
-from .round_planning import PlanningSettings, plan_rounds, save_plan
-from .simulate import SimulatedDay
+from bibliomobile.services.home_delivery.selection import prepare_bag, suggest_items
+from bibliomobile.services.simulate.core import SimulatedDay
+from bibliomobile.store.models import Beneficiary, CirculationEvent, Item, LoanState
 
 SIMULATION_SETTINGS = PlanningSettings(time_budget_s=1.0)
 ITEMS_PER_BAG = 3
