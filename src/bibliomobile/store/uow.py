@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Protocol, TypeVar
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +27,21 @@ capture.install(StoreSession)
 projections.install(StoreSession)
 
 DEVICE_ID_SETTING = "device_id"
+
+T = TypeVar("T")
+
+
+class Transactions(Protocol):
+    """Runs one step of a long job in a unit of work of its own, and commits it.
+
+    Services never commit. A job made of many transactions (sync, import, simulation)
+    takes a ``Transactions`` from its caller and hands it each step, so the caller
+    decides where the step runs and when it is committed: on the calling thread
+    (:meth:`Store.transactions`, for the CLI and the server) or on the GUI's database
+    worker.
+    """
+
+    def __call__(self, step: Callable[[UnitOfWork], T], /) -> T: ...
 
 
 class UnitOfWork:
@@ -101,6 +118,17 @@ class Store:
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self._factory, self._capture)
+
+    def transactions(self) -> Transactions:
+        """Steps run on the calling thread, each committed when it returns."""
+
+        def run(step: Callable[[UnitOfWork], T], /) -> T:
+            with self.unit_of_work() as uow:
+                result = step(uow)
+                uow.commit()
+                return result
+
+        return run
 
     def reader(self) -> Session:
         """A session for reads only (a write through it is refused by change capture)."""

@@ -13,8 +13,9 @@ Usage from a widget (the callbacks run on the GUI thread)::
 
     self._task = worker.submit(load, on_done=self._show_rows, on_error=self._show_error)
 
-A task receives an open :class:`~bibliomobile.store.uow.UnitOfWork`. Nothing is
-written unless the task calls ``uow.commit()``; an exception rolls everything back
+A task receives an open :class:`~bibliomobile.store.uow.UnitOfWork`. Services never
+commit: a task that writes is one use case, submitted with ``commit=True`` so that the
+worker commits once after it returns; an exception rolls everything back
 and goes to ``on_error`` (or, without one, to :attr:`DbWorker.task_failed`, which
 the main window shows as a French message). Return frozen dataclasses, never ORM
 rows: the session is closed once the task returns.
@@ -120,6 +121,7 @@ class TaskHandle(Generic[T]):
     on_cancelled: Callable[[], None] | None
     owner: QObject | None
     label: str
+    commit: bool = False
     _cancel: threading.Event = field(default_factory=threading.Event)
     _finished: bool = False
 
@@ -192,6 +194,7 @@ class DbWorker(QObject):
         on_cancelled: Callable[[], None] | None = None,
         owner: QObject | None = None,
         label: str = "",
+        commit: bool = False,
     ) -> TaskHandle[T]:
         """Queue ``fn(uow)`` (or ``fn(uow, progress)`` when ``on_progress`` is given).
 
@@ -203,11 +206,13 @@ class DbWorker(QObject):
             on_cancelled: called on the GUI thread if the task was cancelled.
             owner: a QObject; once it is deleted, no callback is called any more.
             label: a short description for logs.
+            commit: commit the task's unit of work once ``fn`` has returned (a task
+                that writes); an exception or a cancellation commits nothing.
         """
         if self._stopped:
             raise RuntimeError("The database worker is stopped.")
         handle: TaskHandle[T] = TaskHandle(
-            fn, on_done, on_error, on_progress, on_cancelled, owner, label or _name(fn)
+            fn, on_done, on_error, on_progress, on_cancelled, owner, label or _name(fn), commit
         )
         self._pending += 1
         if self._pending == 1:
@@ -260,6 +265,8 @@ class DbWorker(QObject):
                     result = handle.fn(uow, TaskProgress(handle, self))
                 else:
                     result = handle.fn(uow)
+                if handle.commit:
+                    uow.commit()
         except TaskCancelled:
             self._deliver(handle, "cancelled", None)
         except BaseException as error:  # delivered to the GUI, never lost in the thread
@@ -329,10 +336,13 @@ def describe_error(error: BaseException) -> str:
     ).format(error=str(error) or type(error).__name__)
 
 
-def run_now(store: Store, fn: Callable[[UnitOfWork], T]) -> T:
+def run_now(store: Store, fn: Callable[[UnitOfWork], T], *, commit: bool = False) -> T:
     """Run a task function synchronously on the calling thread (tests, CLI parity)."""
     with store.unit_of_work() as uow:
-        return fn(uow)
+        result = fn(uow)
+        if commit:
+            uow.commit()
+        return result
 
 
 def _name(fn: Callable[..., Any]) -> str:

@@ -16,10 +16,10 @@ from bibliomobile.services.bookmobile.tours import (
     EXCEPTION_MOVED,
     VisitRow,
     calendar,
-    format_date,
     generate_visits,
     tour_row,
 )
+from bibliomobile.services.text import format_date
 from bibliomobile.store.uow import UnitOfWork
 
 TZID = "Europe/Paris"

@@ -33,18 +33,16 @@ from sqlalchemy import select
 
 from bibliomobile.services.bookmobile.tours import (
     EXCEPTION_MOVED,
-    MONTHS_FR,
-    WEEKDAYS_FR,
     StopRow,
     TimetableError,
     VisitRow,
     calendar,
-    format_time,
     generate_visits,
     list_rules,
     list_stops,
     tour_row,
 )
+from bibliomobile.services.text import MONTHS_FR, WEEKDAYS_FR, format_time
 from bibliomobile.store.models import Library, Tour
 from bibliomobile.store.uow import UnitOfWork
 

@@ -26,6 +26,7 @@ from bibliomobile.services.bookmobile.schedule_rules import (
     rule_from_model,
     rule_to_columns,
 )
+from bibliomobile.services.text import WEEKDAYS_FR, format_time
 from bibliomobile.store.models import (
     CirculationEvent,
     PickupSlot,
@@ -46,22 +47,6 @@ class TimetableError(ValueError):
 EXCEPTION_CANCELLED = "cancelled"
 EXCEPTION_MOVED = "moved"
 EXCEPTION_ADDED = "added"
-
-WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-MONTHS_FR = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,16 +493,6 @@ def add_break_to_tour(uow: UnitOfWork, tour_id: str, period: Break) -> int:
 
 def _ordinal(nth: int) -> str:
     return "dernier" if nth == -1 else ("1er" if nth == 1 else f"{nth}e")
-
-
-def format_time(value: dt.time) -> str:
-    """French clock time: ``10h00``."""
-    return f"{value.hour}h{value.minute:02d}"
-
-
-def format_date(value: dt.date) -> str:
-    """French date with the weekday: ``mardi 14 juillet 2026``."""
-    return f"{WEEKDAYS_FR[value.weekday()]} {value.day} {MONTHS_FR[value.month - 1]} {value.year}"
 
 
 def describe_rule(rule: Rule) -> str:

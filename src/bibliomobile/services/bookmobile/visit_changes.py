@@ -36,10 +36,10 @@ from bibliomobile.services.bookmobile.tours import (
     EXCEPTION_MOVED,
     TimetableError,
     VisitRow,
-    format_time,
     generate_visits,
     visit_row,
 )
+from bibliomobile.services.text import format_time
 from bibliomobile.store.models import (
     CirculationEvent,
     LoanState,

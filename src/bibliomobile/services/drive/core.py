@@ -31,8 +31,7 @@ from bibliomobile.domain.enums import (
 )
 from bibliomobile.domain.scan import normalize_scan
 from bibliomobile.services import circulation
-from bibliomobile.services.labels.data import stop_name
-from bibliomobile.services.labels.layout import initials
+from bibliomobile.services.text import initials, stop_name
 from bibliomobile.store.models import (
     Bag,
     BagItem,

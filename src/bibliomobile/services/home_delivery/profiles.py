@@ -24,7 +24,7 @@ from bibliomobile.domain.enums import (
     RoundStatus,
     VisitFrequency,
 )
-from bibliomobile.services.bookmobile.tours import WEEKDAYS_FR
+from bibliomobile.services.text import WEEKDAYS_FR
 from bibliomobile.store.models import Beneficiary, Delivery, Patron, Round, Volunteer
 from bibliomobile.store.uow import UnitOfWork
 

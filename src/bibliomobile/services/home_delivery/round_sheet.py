@@ -15,7 +15,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from bibliomobile.services.bookmobile.tours import format_date
 from bibliomobile.services.home_delivery.rounds import (
     OUTCOME_LABELS,
     RoundStop,
@@ -23,6 +22,7 @@ from bibliomobile.services.home_delivery.rounds import (
     round_view,
 )
 from bibliomobile.services.labels.qr import dark_runs, qr_matrix
+from bibliomobile.services.text import format_date
 from bibliomobile.store.uow import UnitOfWork
 
 MM = 72 / 25.4

@@ -13,7 +13,6 @@ from bibliomobile.services.labels.layout import (
     PlacedLabel,
     Rect,
     Text,
-    initials,
     layout_pages,
 )
 from bibliomobile.services.labels.pdf import pdf_bytes, render_pdf
@@ -29,7 +28,6 @@ __all__ = [
     "PlacedLabel",
     "Rect",
     "Text",
-    "initials",
     "labels_for_bags",
     "labels_for_visit",
     "layout_pages",

@@ -7,7 +7,8 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from bibliomobile.domain.bagcode import validate_bag_code
-from bibliomobile.services.labels.layout import BagLabel, initials
+from bibliomobile.services.labels.layout import BagLabel
+from bibliomobile.services.text import initials, stop_name
 from bibliomobile.store.models import (
     Bag,
     BagItem,
@@ -39,11 +40,6 @@ def _slot_text(start: dt.time | None, end: dt.time | None) -> str:
     if end is None:
         return f"{start:%H:%M}"
     return f"{start:%H:%M}–{end:%H:%M}"
-
-
-def stop_name(stop: Stop) -> str:
-    """ "Saint-Amant — place de l'église": what a label and a list call a stop."""
-    return f"{stop.commune} — {stop.place}" if stop.place else stop.commune
 
 
 def label_of(uow: UnitOfWork, bag: Bag) -> BagLabel:

@@ -14,14 +14,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from bibliomobile.services.labels.qr import dark_runs, qr_matrix
 from bibliomobile.services.labels.templates import LabelTemplate
+from bibliomobile.services.text import date_text
 
 PT_PER_MM = 72 / 25.4
 FONT = "Helvetica"
 FONT_BOLD = "Helvetica-Bold"
 MIN_FONT_PT = 4.0
 WHEN_LINE = 2  # the date and slot line of a label
-
-_WEEKDAYS = ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,30 +96,6 @@ class Page:
     width: float
     height: float
     labels: tuple[PlacedLabel, ...] = field(default=())
-
-
-def initials(first_name: str, last_name: str) -> str:
-    """ "Jean-Pierre", "Martin" → "J.-P. M." (what a label may show of a name)."""
-
-    def of(part: str) -> str:
-        pieces = [p for p in part.replace("-", " - ").split() if p]
-        out = ""
-        for piece in pieces:
-            out += "-" if piece == "-" else piece[0].upper() + "."
-        return out
-
-    return " ".join(x for x in (of(first_name), of(last_name)) if x)
-
-
-def date_text(day: dt.date | None, compact: int = 0) -> str:
-    """ "mar. 24/11/2026"; shorter with ``compact`` 1 ("mar. 24/11") or 2 ("24/11")."""
-    if day is None:
-        return ""
-    if compact >= 2:
-        return f"{day:%d/%m}"
-    if compact == 1:
-        return f"{_WEEKDAYS[day.weekday()]} {day:%d/%m}"
-    return f"{_WEEKDAYS[day.weekday()]} {day:%d/%m/%Y}"
 
 
 def _when(label: BagLabel, font: str, size_pt: float, max_width_mm: float) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bibliomobile.services.labels.layout import BagLabel, date_text
+from bibliomobile.services.labels.layout import BagLabel
 from bibliomobile.services.labels.qr import QUIET_ZONE, qr_matrix
+from bibliomobile.services.text import date_text
 
 
 def _field(text: str) -> str:

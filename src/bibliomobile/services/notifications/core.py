@@ -24,8 +24,7 @@ import httpx
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import ContactChannel, RequestStatus
-from bibliomobile.services.labels.data import stop_name
-from bibliomobile.services.labels.layout import date_text
+from bibliomobile.services.text import date_text, stop_name
 from bibliomobile.store.models import (
     Bag,
     BagItem,
