@@ -8,16 +8,24 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCore import QDate, QSettings, QTime
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import ScheduleKind
 from bibliomobile.services import circulation as circ
+from bibliomobile.services.bookmobile import rule_changes, tours, visit_generation
 from bibliomobile.services.bookmobile.tours import StopRow
 from bibliomobile.store.models import StopVisit
 from bibliomobile.store.uow import Store
+from bibliomobile.ui.app import install_translations, remove_translations
 from bibliomobile.ui.status import StatusBar
-from bibliomobile.ui.tours.dialogs import CancelVisitDialog, RuleDialog
+from bibliomobile.ui.tours.dialogs import (
+    BreakDialog,
+    CancelVisitDialog,
+    RuleDialog,
+    StopDialog,
+    VisitDateDialog,
+)
 from bibliomobile.ui.tours.workspace import ToursWorkspace
 from bibliomobile.ui.worker import DbWorker
 from bibliomobile.ui.workspaces import WorkspaceContext
@@ -119,8 +127,6 @@ def test_a_rule_entered_in_the_form_fills_the_calendar(
     page: ToursWorkspace, worker: DbWorker, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A tour and a stop through the services, as another coordinator would have made them.
-    from bibliomobile.services.bookmobile import tours
-
     with store.unit_of_work() as uow:
         tour = tours.create_tour(uow, "Tournée des Combrailles")
         tours.create_stop(uow, tour.tour_id, tours.StopData("Pionsat", "place du marché"))
@@ -201,15 +207,14 @@ def test_timetable_pdf_and_ical_are_saved_from_the_workspace(
 def test_stop_form_and_visit_move_and_add_from_the_workspace(
     page: ToursWorkspace, worker: DbWorker, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bibliomobile.services.bookmobile import tours
-    from bibliomobile.ui.tours.dialogs import StopDialog, VisitDateDialog
-
     with store.unit_of_work() as uow:
         tour = tours.create_tour(uow, "Tournée des Combrailles")
         stop = tours.create_stop(uow, tour.tour_id, tours.StopData("Pionsat", "place du marché"))
         rule = fortnightly(D(2026, 9, 1))
-        tours.add_rule(uow, stop.stop_id, rule)
-        tours.generate_visits(uow, tour_id=tour.tour_id, start=D(2026, 9, 1), end=D(2026, 9, 30))
+        rule_changes.add_rule(uow, stop.stop_id, rule)
+        visit_generation.generate_visits(
+            uow, tour_id=tour.tour_id, start=D(2026, 9, 1), end=D(2026, 9, 30)
+        )
         uow.commit()
     page.reload_tours()
     worker.wait_idle()
@@ -270,8 +275,6 @@ def test_a_break_for_the_whole_tour_from_the_workspace(
     settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
-    from bibliomobile.ui.tours.dialogs import BreakDialog
-
     # Future visits only: past ones are history and stay.
     today = dt.date.today()
     anchor = today + dt.timedelta(days=(1 - today.weekday()) % 7 + 7)  # a Tuesday
@@ -314,10 +317,6 @@ def test_a_break_for_the_whole_tour_from_the_workspace(
 def test_the_workspace_speaks_english_when_chosen(  # type: ignore[no-untyped-def]
     qtbot, qapp, store: Store, worker: DbWorker, settings: QSettings
 ) -> None:
-    from PySide6.QtWidgets import QLabel
-
-    from bibliomobile.ui.app import install_translations, remove_translations
-
     make_desk(store)
     translators = install_translations(qapp, "en")
     assert translators, "bibliomobile_en.qm did not load"

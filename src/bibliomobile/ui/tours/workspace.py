@@ -37,9 +37,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services.bookmobile import ical, timetable_pdf, tours, visit_changes
-from bibliomobile.services.bookmobile.tours import RuleRow, StopRow, TourRow, VisitRow
-from bibliomobile.services.bookmobile.visit_changes import PatronToNotify, VisitChange
+from bibliomobile.services.bookmobile import (
+    ical,
+    rule_changes,
+    timetable_pdf,
+    tours,
+    visit_calendar,
+    visit_changes,
+    visit_generation,
+    visit_notices,
+)
+from bibliomobile.services.bookmobile.rule_changes import RuleRow
+from bibliomobile.services.bookmobile.tours import StopRow, TourRow
+from bibliomobile.services.bookmobile.visit_calendar import VisitRow
+from bibliomobile.services.bookmobile.visit_changes import VisitChange
+from bibliomobile.services.bookmobile.visit_notices import PatronToNotify
 from bibliomobile.store.uow import UnitOfWork
 
 from ..i18n import QT_TRANSLATE_NOOP
@@ -457,9 +469,11 @@ class ToursWorkspace(QWidget):
         period = dialog.period()
         start, end = self._period()
 
-        def task(uow: UnitOfWork) -> tours.GenerationReport:
-            tours.add_break_to_tour(uow, tour.tour_id, period)
-            report = tours.generate_visits(uow, tour_id=tour.tour_id, start=start, end=end)
+        def task(uow: UnitOfWork) -> visit_generation.GenerationReport:
+            rule_changes.add_break_to_tour(uow, tour.tour_id, period)
+            report = visit_generation.generate_visits(
+                uow, tour_id=tour.tour_id, start=start, end=end
+            )
             uow.commit()
             return report
 
@@ -542,7 +556,9 @@ class ToursWorkspace(QWidget):
         if stop is None:
             self._show_rules([])
             return
-        self._run(lambda uow: tours.list_rules(uow, stop.stop_id), self._show_rules, label="rules")
+        self._run(
+            lambda uow: rule_changes.list_rules(uow, stop.stop_id), self._show_rules, label="rules"
+        )
 
     def _show_rules(self, rows: list[RuleRow]) -> None:
         self._rules = rows
@@ -563,9 +579,11 @@ class ToursWorkspace(QWidget):
         rule = dialog.rule()
         start, end = self._period()
 
-        def task(uow: UnitOfWork) -> tours.GenerationReport:
-            tours.add_rule(uow, stop.stop_id, rule)
-            report = tours.generate_visits(uow, stop_id=stop.stop_id, start=start, end=end)
+        def task(uow: UnitOfWork) -> visit_generation.GenerationReport:
+            rule_changes.add_rule(uow, stop.stop_id, rule)
+            report = visit_generation.generate_visits(
+                uow, stop_id=stop.stop_id, start=start, end=end
+            )
             uow.commit()
             return report
 
@@ -582,9 +600,11 @@ class ToursWorkspace(QWidget):
         rule = dialog.rule()
         start, end = self._period()
 
-        def task(uow: UnitOfWork) -> tours.GenerationReport:
-            tours.update_rule(uow, current.rule_id, rule)
-            report = tours.generate_visits(uow, stop_id=stop.stop_id, start=start, end=end)
+        def task(uow: UnitOfWork) -> visit_generation.GenerationReport:
+            rule_changes.update_rule(uow, current.rule_id, rule)
+            report = visit_generation.generate_visits(
+                uow, stop_id=stop.stop_id, start=start, end=end
+            )
             uow.commit()
             return report
 
@@ -605,13 +625,13 @@ class ToursWorkspace(QWidget):
             return
 
         def task(uow: UnitOfWork) -> int:
-            removed = tours.delete_rule(uow, current.rule_id)
+            removed = rule_changes.delete_rule(uow, current.rule_id)
             uow.commit()
             return removed
 
         self._run(task, lambda _n: self._after_rule_change(None), label="delete rule")
 
-    def _after_rule_change(self, report: tours.GenerationReport | None) -> None:
+    def _after_rule_change(self, report: visit_generation.GenerationReport | None) -> None:
         self.reload_rules()
         self.reload_stops()
         self.reload_calendar()
@@ -630,7 +650,7 @@ class ToursWorkspace(QWidget):
         current = self.current_visit()
         wanted = current.visit_id if current else None
         self._run(
-            lambda uow: tours.calendar(uow, tour_id=tour.tour_id, start=start, end=end),
+            lambda uow: visit_calendar.calendar(uow, tour_id=tour.tour_id, start=start, end=end),
             lambda rows: self._show_visits(rows, wanted),
             label="calendar",
         )
@@ -648,7 +668,7 @@ class ToursWorkspace(QWidget):
         if visit is None or not (visit.cancelled or visit.exception == "moved"):
             return
         self._run(
-            lambda uow: visit_changes.patrons_to_notify(uow, visit.visit_id),
+            lambda uow: visit_notices.patrons_to_notify(uow, visit.visit_id),
             lambda rows: self._show_notify(visit, rows, self._change_of(visit)),
             label="to notify",
         )
@@ -664,18 +684,20 @@ class ToursWorkspace(QWidget):
             return
         start, end = self._period()
 
-        def task(uow: UnitOfWork) -> tours.GenerationReport:
-            report = tours.generate_visits(uow, tour_id=tour.tour_id, start=start, end=end)
+        def task(uow: UnitOfWork) -> visit_generation.GenerationReport:
+            report = visit_generation.generate_visits(
+                uow, tour_id=tour.tour_id, start=start, end=end
+            )
             uow.commit()
             return report
 
         self._run(task, self._after_generation, label="generate visits")
 
-    def _after_generation(self, report: tours.GenerationReport) -> None:
+    def _after_generation(self, report: visit_generation.GenerationReport) -> None:
         self.reload_calendar()
         self._report_generation(report)
 
-    def _report_generation(self, report: tours.GenerationReport) -> None:
+    def _report_generation(self, report: visit_generation.GenerationReport) -> None:
         text = self.tr(
             "{created} passage(s) créé(s), {removed} retiré(s), {updated} mis à jour."
         ).format(created=report.created, removed=report.removed, updated=report.updated)
