@@ -259,6 +259,53 @@ def test_editing_a_rule_updates_planned_visits_and_keeps_referenced_ones(store: 
     ]
 
 
+def test_saving_a_rule_generates_its_visits_in_one_use_case(store: Store) -> None:
+    village = make_village(store)
+    with store.unit_of_work() as uow:
+        report = rule_changes.update_rule_and_generate(
+            uow,
+            village.rule_id,
+            fortnightly(D(2026, 3, 3), start_time=T(9, 0), end_time=T(10, 0)),
+            start=D(2026, 3, 1),
+            end=D(2026, 6, 30),
+        )
+        added = rule_changes.add_rule_and_generate(
+            uow,
+            village.other_stop_id,
+            fortnightly(D(2026, 3, 7), start_time=T(9, 0), end_time=T(10, 0)),
+            start=D(2026, 3, 1),
+            end=D(2026, 3, 31),
+        )
+        uow.commit()
+    assert (report.created, report.updated) == (0, 9)
+    assert added.created == 2  # Saturdays 7 and 21 March
+    with store.unit_of_work() as uow:
+        rows = visit_calendar.calendar(
+            uow, stop_id=village.stop_id, start=D(2026, 3, 1), end=D(2026, 3, 10)
+        )
+    assert [(r.date, r.start_time) for r in rows] == [(D(2026, 3, 3), T(9, 0))]
+
+
+def test_a_rule_whose_visits_cannot_be_generated_is_not_kept(store: Store) -> None:
+    village = make_village(store)
+    visits, outbox = count(store, StopVisit), count(store, OutboxEntry)
+    with store.unit_of_work() as uow:
+        with pytest.raises(tours.TimetableError, match="précède son début"):
+            rule_changes.add_rule_and_generate(
+                uow,
+                village.stop_id,
+                fortnightly(D(2026, 3, 4)),
+                start=D(2026, 6, 30),
+                end=D(2026, 3, 1),
+            )
+        # The rule was written in this unit of work before the generation failed…
+        assert len(rule_changes.list_rules(uow, village.stop_id)) == 2
+    # … and leaving it without a commit keeps nothing.
+    with store.unit_of_work() as uow:
+        assert len(rule_changes.list_rules(uow, village.stop_id)) == 1
+    assert (count(store, StopVisit), count(store, OutboxEntry)) == (visits, outbox)
+
+
 # -- cancellation cascade --------------------------------------------------------------
 
 

@@ -1,6 +1,8 @@
 """A stop's schedule rules: list, add, change, delete, a break for a whole tour.
 
-The rules' storage and their French description are
+Each change has a use case that also generates the visits the rules now give over a
+period (:func:`add_rule_and_generate`, …): what the coordinator expects to see in the
+calendar once the rule is saved. The rules' storage and their French description are
 in :mod:`bibliomobile.services.bookmobile.schedule_rules`.
 
 Every write goes through the unit of work (change capture); the caller commits.
@@ -22,8 +24,10 @@ from bibliomobile.services.bookmobile.schedule_rules import (
 )
 from bibliomobile.services.bookmobile.tours import TimetableError, get_stop, get_tour
 from bibliomobile.services.bookmobile.visit_generation import (
+    GenerationReport,
     can_delete_visit,
     delete_visit,
+    generate_visits,
 )
 from bibliomobile.store.models import ScheduleRule, Stop, StopVisit
 from bibliomobile.store.uow import UnitOfWork
@@ -54,7 +58,7 @@ def list_rules(uow: UnitOfWork, stop_id: str) -> list[RuleRow]:
 
 
 def add_rule(uow: UnitOfWork, stop_id: str, rule: Rule) -> RuleRow:
-    """Add a schedule rule to a stop (generate its visits afterwards).
+    """Add a schedule rule to a stop (:func:`add_rule_and_generate` also makes its visits).
 
     Raises:
         TimetableError: unknown stop.
@@ -67,7 +71,7 @@ def add_rule(uow: UnitOfWork, stop_id: str, rule: Rule) -> RuleRow:
 
 
 def update_rule(uow: UnitOfWork, rule_id: str, rule: Rule) -> RuleRow:
-    """Replace a rule's settings (generate the visits afterwards).
+    """Replace a rule's settings (:func:`update_rule_and_generate` also redoes its visits).
 
     Raises:
         TimetableError: unknown rule.
@@ -112,7 +116,7 @@ def add_break_to_tour(uow: UnitOfWork, tour_id: str, period: Break) -> int:
     """Add a break (summer, school holidays) to every rule of every stop of a tour.
 
     A rule that already has exactly this break is left alone. Generate the visits
-    afterwards to remove the planned visits it cancels.
+    afterwards to remove the planned visits it cancels (:func:`add_break_and_generate`).
 
     Returns:
         The number of rules changed.
@@ -135,3 +139,45 @@ def add_break_to_tour(uow: UnitOfWork, tour_id: str, period: Break) -> int:
         changed += 1
     uow.session.flush()
     return changed
+
+
+# -- use cases: a rule saved, then the calendar follows -----------------------------------
+
+
+def add_rule_and_generate(
+    uow: UnitOfWork, stop_id: str, rule: Rule, *, start: dt.date, end: dt.date
+) -> GenerationReport:
+    """Add a schedule rule to a stop and create the stop's visits in ``[start, end]``.
+
+    Raises:
+        TimetableError: unknown stop, or a period the calendar refuses (the caller
+            then commits nothing, the rule included).
+    """
+    add_rule(uow, stop_id, rule)
+    return generate_visits(uow, stop_id=stop_id, start=start, end=end)
+
+
+def update_rule_and_generate(
+    uow: UnitOfWork, rule_id: str, rule: Rule, *, start: dt.date, end: dt.date
+) -> GenerationReport:
+    """Replace a rule's settings and bring its stop's visits in ``[start, end]`` in line.
+
+    Raises:
+        TimetableError: unknown rule, invalid range.
+    """
+    row = update_rule(uow, rule_id, rule)
+    return generate_visits(uow, stop_id=row.stop_id, start=start, end=end)
+
+
+def add_break_and_generate(
+    uow: UnitOfWork, tour_id: str, period: Break, *, start: dt.date, end: dt.date
+) -> GenerationReport:
+    """Add a break to every rule of a tour, then generate the tour's visits in ``[start, end]``.
+
+    The planned visits that fall in the break and that nothing refers to are removed.
+
+    Raises:
+        TimetableError: unknown tour, invalid range.
+    """
+    add_break_to_tour(uow, tour_id, period)
+    return generate_visits(uow, tour_id=tour_id, start=start, end=end)
