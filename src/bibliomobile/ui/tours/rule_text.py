@@ -153,3 +153,14 @@ def visit_remark(visit: VisitRow) -> str:
             holiday=visit.holiday
         )
     return ""
+
+
+def visit_label(visit: VisitRow) -> str:
+    """A visit in one line: ``Saint-Amant, place de l'Église, mardi 31/03/2026 10h00–11h30``."""
+    return QCoreApplication.translate("Rules", "{stop}, {day} {date} {start}–{end}").format(
+        stop=visit.stop_label,
+        day=weekday_name(visit.date.weekday()),
+        date=date_text(visit.date),
+        start=time_text(visit.start_time),
+        end=time_text(visit.end_time),
+    )
