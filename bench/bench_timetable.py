@@ -30,7 +30,15 @@ from bench.common import Context, Row, verdict
 from bibliomobile.domain.enums import ScheduleKind
 from bibliomobile.domain.schedule import Break, Rule
 from bibliomobile.services import circulation as circ
-from bibliomobile.services.bookmobile import ical, timetable_pdf, tours, visit_changes
+from bibliomobile.services.bookmobile import (
+    ical,
+    rule_changes,
+    timetable_pdf,
+    tours,
+    visit_calendar,
+    visit_changes,
+    visit_generation,
+)
 from bibliomobile.store.models import (
     CirculationEvent,
     Item,
@@ -76,7 +84,7 @@ def _tour(store: Store) -> tuple[str, list[str]]:
                 ),
             )
             anchor = START + dt.timedelta(days=n % 5 + 7 * (n % 2))
-            tours.add_rule(
+            rule_changes.add_rule(
                 uow,
                 stop.stop_id,
                 Rule(
@@ -98,15 +106,21 @@ def _tour(store: Store) -> tuple[str, list[str]]:
 def _generation(ctx: Context) -> list[Row]:
     store = _store(ctx, "generation")
     tour_id, stop_ids = _tour(store)
-    tours.holidays_between(START, END)  # the holidays package's one-time import, not measured
+    visit_calendar.holidays_between(
+        START, END
+    )  # the holidays package's one-time import, not measured
     started = time.perf_counter()
     with store.unit_of_work() as uow:
-        report = tours.generate_visits(uow, tour_id=tour_id, start=START, end=END, today=START)
+        report = visit_generation.generate_visits(
+            uow, tour_id=tour_id, start=START, end=END, today=START
+        )
         uow.commit()
     first = _ms(started)
     started = time.perf_counter()
     with store.unit_of_work() as uow:
-        again = tours.generate_visits(uow, tour_id=tour_id, start=START, end=END, today=START)
+        again = visit_generation.generate_visits(
+            uow, tour_id=tour_id, start=START, end=END, today=START
+        )
         uow.commit()
     second = _ms(started)
     # Baseline: the same number of rows written directly, with change capture.
@@ -152,7 +166,7 @@ def _cancellation(ctx: Context) -> list[Row]:
     tour_id, stop_ids = _tour(store)
     stop_id = stop_ids[0]
     with store.unit_of_work() as uow:
-        tours.generate_visits(uow, tour_id=tour_id, start=START, end=END, today=START)
+        visit_generation.generate_visits(uow, tour_id=tour_id, start=START, end=END, today=START)
         uow.commit()
     with store.reader() as s:
         rows = s.execute(
@@ -257,7 +271,7 @@ def _outputs(ctx: Context) -> list[Row]:
     store = _store(ctx, "outputs")
     tour_id, _stops = _tour(store)
     with store.unit_of_work() as uow:
-        tours.generate_visits(uow, tour_id=tour_id, start=START, end=END, today=START)
+        visit_generation.generate_visits(uow, tour_id=tour_id, start=START, end=END, today=START)
         uow.commit()
     started = time.perf_counter()
     with store.unit_of_work() as uow:
@@ -271,7 +285,7 @@ def _outputs(ctx: Context) -> list[Row]:
     ical_ms = _ms(started)
     started = time.perf_counter()
     with store.unit_of_work() as uow:
-        listing = tours.calendar(uow, tour_id=tour_id, start=START, end=END)
+        listing = visit_calendar.calendar(uow, tour_id=tour_id, start=START, end=END)
     listing_ms = _ms(started)
     started = time.perf_counter()
     buffer = io.BytesIO()

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from bibliomobile.domain.enums import ScheduleKind
 from bibliomobile.domain.schedule import Rule
 from bibliomobile.services import circulation as circ
-from bibliomobile.services.bookmobile import tours
+from bibliomobile.services.bookmobile import rule_changes, tours, visit_calendar, visit_generation
 from bibliomobile.store.models import (
     Item,
     Library,
@@ -68,11 +68,11 @@ def make_village(store: Store, rule: Rule | None = None) -> Village:
         other = tours.create_stop(
             uow, tour.tour_id, tours.StopData(commune="Étables", place="salle des fêtes")
         )
-        added = tours.add_rule(uow, stop.stop_id, rule or fortnightly(D(2026, 3, 3)))
-        tours.add_rule(
+        added = rule_changes.add_rule(uow, stop.stop_id, rule or fortnightly(D(2026, 3, 3)))
+        rule_changes.add_rule(
             uow, other.stop_id, fortnightly(D(2026, 3, 5), start_time=T(14, 0), end_time=T(15, 0))
         )
-        tours.generate_visits(
+        visit_generation.generate_visits(
             uow, tour_id=tour.tour_id, start=D(2026, 3, 1), end=D(2026, 6, 30), today=TODAY
         )
         uow.commit()
@@ -83,7 +83,7 @@ def visit_dates(store: Store, stop_id: str, start: dt.date, end: dt.date) -> lis
     with store.unit_of_work() as uow:
         return [
             v.date
-            for v in tours.calendar(uow, stop_id=stop_id, start=start, end=end)
+            for v in visit_calendar.calendar(uow, stop_id=stop_id, start=start, end=end)
             if not v.cancelled
         ]
 

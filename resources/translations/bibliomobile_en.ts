@@ -238,6 +238,45 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
 </context>
 <context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Calendrier des passages</source>
+        <translation>Calendar of visits</translation>
+    </message>
+    <message>
+        <source>Générer les passages</source>
+        <translation>Generate visits</translation>
+    </message>
+    <message>
+        <source>Crée les passages que donnent les règles sur la période (sans doublon).</source>
+        <translation>Creates the visits the rules give over the period (never twice).</translation>
+    </message>
+    <message>
+        <source>Annuler le passage…</source>
+        <translation>Cancel the visit…</translation>
+    </message>
+    <message>
+        <source>Déplacer…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Ajouter un passage…</source>
+        <translation>Add a visit…</translation>
+    </message>
+    <message>
+        <source>Déplacer le passage</source>
+        <translation>Move the visit</translation>
+    </message>
+    <message>
+        <source>Passage supplémentaire à {stop}</source>
+        <translation>Extra visit at {stop}</translation>
+    </message>
+    <message>
+        <source>Passage ajouté le {date}.</source>
+        <translation>Visit added on {date}.</translation>
+    </message>
+</context>
+<context>
     <name>CancelVisitDialog</name>
     <message>
         <source>Annuler un passage</source>
@@ -403,7 +442,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
     <message>
         <source>Commune</source>
-        <extracomment>QSettings key of the library&apos;s contact line printed at the foot of timetables.</extracomment>
         <translation>Town</translation>
     </message>
     <message>
@@ -1331,6 +1369,37 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
 </context>
 <context>
+    <name>NotifyPanel</name>
+    <message>
+        <source>À prévenir</source>
+        <translation>To notify</translation>
+    </message>
+    <message>
+        <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
+        <translation>Choose a cancelled or moved visit to see whom to notify.</translation>
+    </message>
+    <message>
+        <source>{count} lecteur(s) à prévenir.</source>
+        <translation>{count} patron(s) to notify.</translation>
+    </message>
+    <message>
+        <source>Personne à prévenir.</source>
+        <translation>Nobody to notify.</translation>
+    </message>
+    <message>
+        <source>Prochain passage : {date}.</source>
+        <translation>Next visit: {date}.</translation>
+    </message>
+    <message>
+        <source>Aucun prochain passage prévu à cet arrêt.</source>
+        <translation>No next visit planned at this stop.</translation>
+    </message>
+    <message>
+        <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
+        <translation>{loans} loan(s) moved, {moved} drive request(s) moved, {flagged} to re-plan.</translation>
+    </message>
+</context>
+<context>
     <name>PatronImportDialog</name>
     <message>
         <source>N° de carte</source>
@@ -1507,6 +1576,21 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Aucun prêt en cours.</source>
         <translation>No current loans.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>sur</source>
+        <translation>for</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1872,33 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
 </context>
 <context>
+    <name>RulePanel</name>
+    <message>
+        <source>Règles de passage de l&apos;arrêt</source>
+        <translation>Schedule rules of the stop</translation>
+    </message>
+    <message>
+        <source>Ajouter une règle…</source>
+        <translation>Add a rule…</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Supprimer la règle</source>
+        <translation>Delete the rule</translation>
+    </message>
+    <message>
+        <source>Supprimer « {rule} » ? Les passages à venir sans prêt ni demande seront retirés.</source>
+        <translation>Delete “{rule}”? Upcoming visits without loans or requests will be removed.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>lundi</source>
@@ -1941,6 +2052,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>{holiday} : passage maintenu</source>
         <translation>{holiday}: visit kept</translation>
+    </message>
+    <message>
+        <source>{stop}, {day} {date} {start}–{end}</source>
+        <translation>{stop}, {day} {date} {start}–{end}</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2236,21 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Longitude invalide (entre -180 et 180).</source>
         <translation>Invalid longitude (between -180 and 180).</translation>
+    </message>
+</context>
+<context>
+    <name>StopPanel</name>
+    <message>
+        <source>Arrêts</source>
+        <translation>Stops</translation>
+    </message>
+    <message>
+        <source>Ajouter un arrêt…</source>
+        <translation>Add a stop…</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;arrêt…</source>
+        <translation>Edit the stop…</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2688,49 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
 </context>
 <context>
+    <name>TimetableOutputs</name>
+    <message>
+        <source>Horaires PDF…</source>
+        <translation>Timetable PDF…</translation>
+    </message>
+    <message>
+        <source>iCalendar…</source>
+        <translation>iCalendar…</translation>
+    </message>
+    <message>
+        <source>Horaires publics :</source>
+        <translation>Public timetable:</translation>
+    </message>
+    <message>
+        <source>Contact en pied d&apos;affiche (téléphone, courriel)</source>
+        <translation>Contact line at the foot of the poster (phone, e-mail)</translation>
+    </message>
+    <message>
+        <source>Toute la tournée</source>
+        <translation>The whole tour</translation>
+    </message>
+    <message>
+        <source>Horaires PDF</source>
+        <translation>Timetable PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Enregistré : {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>TodayWorkspace</name>
     <message>
         <source>Aujourd&apos;hui</source>
@@ -2688,14 +2861,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
 </context>
 <context>
-    <name>ToursWorkspace</name>
+    <name>TourPanel</name>
     <message>
-        <source>Tournées du bibliobus</source>
-        <translation>Bookmobile tours</translation>
-    </message>
-    <message>
-        <source>Arrêts, règles de passage, calendrier et horaires publics.</source>
-        <translation>Stops, schedule rules, calendar and public timetables.</translation>
+        <source>Tournées</source>
+        <translation>Tours</translation>
     </message>
     <message>
         <source>Nouvelle tournée…</source>
@@ -2714,102 +2883,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>A break (summer, school holidays) for every stop of the tour</translation>
     </message>
     <message>
-        <source>Tournées</source>
-        <translation>Tours</translation>
-    </message>
-    <message>
-        <source>Ajouter un arrêt…</source>
-        <translation>Add a stop…</translation>
-    </message>
-    <message>
-        <source>Modifier l&apos;arrêt…</source>
-        <translation>Edit the stop…</translation>
-    </message>
-    <message>
-        <source>Arrêts</source>
-        <translation>Stops</translation>
-    </message>
-    <message>
-        <source>Ajouter une règle…</source>
-        <translation>Add a rule…</translation>
-    </message>
-    <message>
-        <source>Supprimer</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Règles de passage de l&apos;arrêt</source>
-        <translation>Schedule rules of the stop</translation>
-    </message>
-    <message>
-        <source> mois</source>
-        <translation> months</translation>
-    </message>
-    <message>
-        <source>Générer les passages</source>
-        <translation>Generate visits</translation>
-    </message>
-    <message>
-        <source>Crée les passages que donnent les règles sur la période (sans doublon).</source>
-        <translation>Creates the visits the rules give over the period (never twice).</translation>
-    </message>
-    <message>
-        <source>Annuler le passage…</source>
-        <translation>Cancel the visit…</translation>
-    </message>
-    <message>
-        <source>Déplacer…</source>
-        <translation>Move…</translation>
-    </message>
-    <message>
-        <source>Ajouter un passage…</source>
-        <translation>Add a visit…</translation>
-    </message>
-    <message>
-        <source>Contact en pied d&apos;affiche (téléphone, courriel)</source>
-        <translation>Contact line at the foot of the poster (phone, e-mail)</translation>
-    </message>
-    <message>
-        <source>Horaires PDF…</source>
-        <translation>Timetable PDF…</translation>
-    </message>
-    <message>
-        <source>iCalendar…</source>
-        <translation>iCalendar…</translation>
-    </message>
-    <message>
-        <source>Du</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>sur</source>
-        <translation>for</translation>
-    </message>
-    <message>
-        <source>Horaires publics :</source>
-        <translation>Public timetable:</translation>
-    </message>
-    <message>
-        <source>Calendrier des passages</source>
-        <translation>Calendar of visits</translation>
-    </message>
-    <message>
-        <source>Lecteurs à prévenir</source>
-        <translation>Patrons to notify</translation>
-    </message>
-    <message>
-        <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
-        <translation>Choose a cancelled or moved visit to see whom to notify.</translation>
-    </message>
-    <message>
-        <source>À prévenir</source>
-        <translation>To notify</translation>
-    </message>
-    <message>
-        <source>L&apos;opération a échoué : {error}</source>
-        <translation>The operation failed: {error}</translation>
-    </message>
-    <message>
         <source>{name} (hors service)</source>
         <translation>{name} (out of service)</translation>
     </message>
@@ -2821,17 +2894,24 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <source>véhicule non précisé</source>
         <translation>vehicle not given</translation>
     </message>
+</context>
+<context>
+    <name>ToursWorkspace</name>
     <message>
-        <source>Toute la tournée</source>
-        <translation>The whole tour</translation>
+        <source>Tournées du bibliobus</source>
+        <translation>Bookmobile tours</translation>
     </message>
     <message>
-        <source>Supprimer la règle</source>
-        <translation>Delete the rule</translation>
+        <source>Arrêts, règles de passage, calendrier et horaires publics.</source>
+        <translation>Stops, schedule rules, calendar and public timetables.</translation>
     </message>
     <message>
-        <source>Supprimer « {rule} » ? Les passages à venir sans prêt ni demande seront retirés.</source>
-        <translation>Delete “{rule}”? Upcoming visits without loans or requests will be removed.</translation>
+        <source>Tournées</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>L&apos;opération a échoué : {error}</source>
+        <translation>The operation failed: {error}</translation>
     </message>
     <message>
         <source>{created} passage(s) créé(s), {removed} retiré(s), {updated} mis à jour.</source>
@@ -2844,62 +2924,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Ces passages ne suivent plus les règles mais ont des prêts ou des demandes : annulez-les pour reporter prêts et demandes : {dates}</source>
         <translation>These visits no longer follow the rules but have loans or requests: cancel them to move loans and requests: {dates}</translation>
-    </message>
-    <message>
-        <source>Déplacer le passage</source>
-        <translation>Move the visit</translation>
-    </message>
-    <message>
-        <source>Passage supplémentaire à {stop}</source>
-        <translation>Extra visit at {stop}</translation>
-    </message>
-    <message>
-        <source>Passage ajouté le {date}.</source>
-        <translation>Visit added on {date}.</translation>
-    </message>
-    <message>
-        <source>{stop}, {day} {date} {start}–{end}</source>
-        <translation>{stop}, {day} {date} {start}–{end}</translation>
-    </message>
-    <message>
-        <source>Prochain passage : {date}.</source>
-        <translation>Next visit: {date}.</translation>
-    </message>
-    <message>
-        <source>Aucun prochain passage prévu à cet arrêt.</source>
-        <translation>No next visit planned at this stop.</translation>
-    </message>
-    <message>
-        <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
-        <translation>{loans} loan(s) moved, {moved} drive request(s) moved, {flagged} to re-plan.</translation>
-    </message>
-    <message>
-        <source>{count} lecteur(s) à prévenir.</source>
-        <translation>{count} patron(s) to notify.</translation>
-    </message>
-    <message>
-        <source>Personne à prévenir.</source>
-        <translation>Nobody to notify.</translation>
-    </message>
-    <message>
-        <source>Horaires PDF</source>
-        <translation>Timetable PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>iCalendar</source>
-        <translation>iCalendar</translation>
-    </message>
-    <message>
-        <source>iCalendar (*.ics)</source>
-        <translation>iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Enregistré : {path}</source>
-        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>

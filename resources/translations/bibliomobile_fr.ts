@@ -234,6 +234,45 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>CalendarPanel</name>
+    <message>
+        <source>Calendrier des passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Générer les passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crée les passages que donnent les règles sur la période (sans doublon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler le passage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déplacer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un passage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déplacer le passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage supplémentaire à {stop}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage ajouté le {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelVisitDialog</name>
     <message>
         <source>Annuler un passage</source>
@@ -399,7 +438,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Commune</source>
-        <extracomment>QSettings key of the library&apos;s contact line printed at the foot of timetables.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1327,6 +1365,37 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>NotifyPanel</name>
+    <message>
+        <source>À prévenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lecteur(s) à prévenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne à prévenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prochain passage : {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun prochain passage prévu à cet arrêt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatronImportDialog</name>
     <message>
         <source>N° de carte</source>
@@ -1502,6 +1571,21 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Aucun prêt en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source> mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sur</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1784,6 +1868,33 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>RulePanel</name>
+    <message>
+        <source>Règles de passage de l&apos;arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une règle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la règle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer « {rule} » ? Les passages à venir sans prêt ni demande seront retirés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>lundi</source>
@@ -1936,6 +2047,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>{holiday} : passage maintenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stop}, {day} {date} {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2116,6 +2231,21 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Longitude invalide (entre -180 et 180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopPanel</name>
+    <message>
+        <source>Arrêts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un arrêt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;arrêt…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2554,6 +2684,49 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>TimetableOutputs</name>
+    <message>
+        <source>Horaires PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horaires publics :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact en pied d&apos;affiche (téléphone, courriel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toute la tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horaires PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistré : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayWorkspace</name>
     <message>
         <source>Aujourd&apos;hui</source>
@@ -2684,13 +2857,9 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
-    <name>ToursWorkspace</name>
+    <name>TourPanel</name>
     <message>
-        <source>Tournées du bibliobus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrêts, règles de passage, calendrier et horaires publics.</source>
+        <source>Tournées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2710,102 +2879,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tournées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ajouter un arrêt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modifier l&apos;arrêt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrêts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ajouter une règle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supprimer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Règles de passage de l&apos;arrêt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> mois</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Générer les passages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crée les passages que donnent les règles sur la période (sans doublon).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annuler le passage…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Déplacer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ajouter un passage…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact en pied d&apos;affiche (téléphone, courriel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Horaires PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iCalendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Du</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Horaires publics :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendrier des passages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lecteurs à prévenir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>À prévenir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L&apos;opération a échoué : {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} (hors service)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,16 +2890,23 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>véhicule non précisé</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ToursWorkspace</name>
     <message>
-        <source>Toute la tournée</source>
+        <source>Tournées du bibliobus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supprimer la règle</source>
+        <source>Arrêts, règles de passage, calendrier et horaires publics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supprimer « {rule} » ? Les passages à venir sans prêt ni demande seront retirés.</source>
+        <source>Tournées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;opération a échoué : {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2839,62 +2919,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Ces passages ne suivent plus les règles mais ont des prêts ou des demandes : annulez-les pour reporter prêts et demandes : {dates}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Déplacer le passage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passage supplémentaire à {stop}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passage ajouté le {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{stop}, {day} {date} {start}–{end}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prochain passage : {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucun prochain passage prévu à cet arrêt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} lecteur(s) à prévenir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personne à prévenir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Horaires PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iCalendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enregistré : {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -323,7 +323,8 @@ def test_the_command_leaves_a_foreign_file_alone(
 
 
 def test_visits_are_the_ones_the_timetable_service_would_generate(demo: Store) -> None:
-    from bibliomobile.services.bookmobile.tours import generate_visits, list_tours
+    from bibliomobile.services.bookmobile.tours import list_tours
+    from bibliomobile.services.bookmobile.visit_generation import generate_visits
 
     with demo.unit_of_work() as uow:  # not committed: the shared demo stays as it is
         for tour in list_tours(uow):

@@ -8,7 +8,15 @@ from sqlalchemy import func, select
 from bibliomobile.domain.enums import HolidayPolicy, ScheduleKind
 from bibliomobile.domain.schedule import Break, Rule
 from bibliomobile.services import circulation as circ
-from bibliomobile.services.bookmobile import tours
+from bibliomobile.services.bookmobile import (
+    rescheduling,
+    rule_changes,
+    schedule_rules,
+    tours,
+    visit_calendar,
+    visit_generation,
+    visit_notices,
+)
 from bibliomobile.services.bookmobile import visit_changes as changes
 from bibliomobile.store.models import (
     CirculationEvent,
@@ -75,11 +83,13 @@ def test_rules_are_described_in_french() -> None:
         valid_from=D(2026, 1, 1),
         breaks=(Break(D(2026, 7, 14), D(2026, 8, 25), "pause estivale"),),
     )
-    assert tours.describe_rule(second_tuesday) == (
+    assert schedule_rules.describe_rule(second_tuesday) == (
         "le 2e mardi du mois, 9h30–11h00 ; à partir du 01/01/2026 ; "
         "pas de passage les jours fériés ; pause estivale du 14/07/2026 au 25/08/2026"
     )
-    label = tours.describe_rule(fortnightly(D(2026, 3, 3), holiday_policy=HolidayPolicy.NEXT_DAY))
+    label = schedule_rules.describe_rule(
+        fortnightly(D(2026, 3, 3), holiday_policy=HolidayPolicy.NEXT_DAY)
+    )
     assert label.startswith("toutes les 2 semaines, le mardi (à partir du 03/03/2026), 10h00–11h30")
     assert "jour férié : passage le lendemain" in label
     last_friday = Rule(
@@ -91,7 +101,7 @@ def test_rules_are_described_in_french() -> None:
         valid_from=D(2026, 1, 1),
         valid_to=D(2026, 12, 31),
     )
-    assert tours.describe_rule(last_friday).startswith(
+    assert schedule_rules.describe_rule(last_friday).startswith(
         "le dernier vendredi du mois, 14h00–16h00 ; du 01/01/2026 au 31/12/2026"
     )
 
@@ -109,8 +119,10 @@ def test_fortnightly_rule_fills_the_calendar(store: Store) -> None:
         D(2026, 4, 28),
     ]
     with store.unit_of_work() as uow:
-        rows = tours.calendar(uow, tour_id=village.tour_id, start=D(2026, 3, 1), end=D(2026, 3, 10))
-        only_etables = tours.calendar(
+        rows = visit_calendar.calendar(
+            uow, tour_id=village.tour_id, start=D(2026, 3, 1), end=D(2026, 3, 10)
+        )
+        only_etables = visit_calendar.calendar(
             uow, tour_id=village.tour_id, commune="ÉTABLES", start=D(2026, 3, 1), end=D(2026, 3, 31)
         )
     assert [(r.date, r.commune, r.start_time) for r in rows] == [
@@ -124,13 +136,15 @@ def test_public_holiday_moves_or_skips_a_visit_by_rule(store: Store) -> None:
     # 14 July 2026 is a Tuesday (Fête nationale).
     moved = make_village(store, fortnightly(D(2026, 6, 30), holiday_policy=HolidayPolicy.NEXT_DAY))
     with store.unit_of_work() as uow:
-        tours.generate_visits(
+        visit_generation.generate_visits(
             uow, stop_id=moved.stop_id, start=D(2026, 6, 1), end=D(2026, 7, 31), today=TODAY
         )
-        rows = tours.calendar(uow, stop_id=moved.stop_id, start=D(2026, 7, 1), end=D(2026, 7, 31))
+        rows = visit_calendar.calendar(
+            uow, stop_id=moved.stop_id, start=D(2026, 7, 1), end=D(2026, 7, 31)
+        )
         # The same rule with "skip": no visit that fortnight.
-        tours.update_rule(uow, moved.rule_id, fortnightly(D(2026, 6, 30)))
-        report = tours.generate_visits(
+        rule_changes.update_rule(uow, moved.rule_id, fortnightly(D(2026, 6, 30)))
+        report = visit_generation.generate_visits(
             uow, stop_id=moved.stop_id, start=D(2026, 6, 1), end=D(2026, 7, 31), today=TODAY
         )
         uow.commit()
@@ -154,7 +168,7 @@ def test_nth_weekday_rule_with_a_summer_break(store: Store) -> None:
     )
     village = make_village(store, rule)
     with store.unit_of_work() as uow:
-        tours.generate_visits(
+        visit_generation.generate_visits(
             uow, stop_id=village.stop_id, start=D(2026, 5, 1), end=D(2026, 10, 31), today=TODAY
         )
         uow.commit()
@@ -177,7 +191,7 @@ def test_generation_is_idempotent_and_respects_exceptions(store: Store) -> None:
         uow.commit()
     visits, outbox = count(store, StopVisit), count(store, OutboxEntry)
     with store.unit_of_work() as uow:
-        report = tours.generate_visits(
+        report = visit_generation.generate_visits(
             uow, tour_id=village.tour_id, start=D(2026, 3, 1), end=D(2026, 6, 30), today=TODAY
         )
         uow.commit()
@@ -186,7 +200,7 @@ def test_generation_is_idempotent_and_respects_exceptions(store: Store) -> None:
     with store.unit_of_work() as uow:
         rows = {
             r.date: r
-            for r in tours.calendar(
+            for r in visit_calendar.calendar(
                 uow, stop_id=village.stop_id, start=D(2026, 3, 1), end=D(2026, 4, 10)
             )
         }
@@ -219,15 +233,15 @@ def test_editing_a_rule_updates_planned_visits_and_keeps_referenced_ones(store: 
                 kind="surprise",
             )
         )
-        tours.update_rule(
+        rule_changes.update_rule(
             uow, village.rule_id, fortnightly(D(2026, 3, 3), start_time=T(9, 0), end_time=T(10, 0))
         )
-        timed = tours.generate_visits(
+        timed = visit_generation.generate_visits(
             uow, stop_id=village.stop_id, start=D(2026, 3, 1), end=D(2026, 6, 30), today=TODAY
         )
         # Wednesdays instead of Tuesdays.
-        tours.update_rule(uow, village.rule_id, fortnightly(D(2026, 3, 4)))
-        moved_day = tours.generate_visits(
+        rule_changes.update_rule(uow, village.rule_id, fortnightly(D(2026, 3, 4)))
+        moved_day = visit_generation.generate_visits(
             uow, stop_id=village.stop_id, start=D(2026, 3, 1), end=D(2026, 6, 30), today=TODAY
         )
         uow.commit()
@@ -243,6 +257,53 @@ def test_editing_a_rule_updates_planned_visits_and_keeps_referenced_ones(store: 
         D(2026, 4, 15),
         D(2026, 4, 29),
     ]
+
+
+def test_saving_a_rule_generates_its_visits_in_one_use_case(store: Store) -> None:
+    village = make_village(store)
+    with store.unit_of_work() as uow:
+        report = rule_changes.update_rule_and_generate(
+            uow,
+            village.rule_id,
+            fortnightly(D(2026, 3, 3), start_time=T(9, 0), end_time=T(10, 0)),
+            start=D(2026, 3, 1),
+            end=D(2026, 6, 30),
+        )
+        added = rule_changes.add_rule_and_generate(
+            uow,
+            village.other_stop_id,
+            fortnightly(D(2026, 3, 7), start_time=T(9, 0), end_time=T(10, 0)),
+            start=D(2026, 3, 1),
+            end=D(2026, 3, 31),
+        )
+        uow.commit()
+    assert (report.created, report.updated) == (0, 9)
+    assert added.created == 2  # Saturdays 7 and 21 March
+    with store.unit_of_work() as uow:
+        rows = visit_calendar.calendar(
+            uow, stop_id=village.stop_id, start=D(2026, 3, 1), end=D(2026, 3, 10)
+        )
+    assert [(r.date, r.start_time) for r in rows] == [(D(2026, 3, 3), T(9, 0))]
+
+
+def test_a_rule_whose_visits_cannot_be_generated_is_not_kept(store: Store) -> None:
+    village = make_village(store)
+    visits, outbox = count(store, StopVisit), count(store, OutboxEntry)
+    with store.unit_of_work() as uow:
+        with pytest.raises(tours.TimetableError, match="précède son début"):
+            rule_changes.add_rule_and_generate(
+                uow,
+                village.stop_id,
+                fortnightly(D(2026, 3, 4)),
+                start=D(2026, 6, 30),
+                end=D(2026, 3, 1),
+            )
+        # The rule was written in this unit of work before the generation failed…
+        assert len(rule_changes.list_rules(uow, village.stop_id)) == 2
+    # … and leaving it without a commit keeps nothing.
+    with store.unit_of_work() as uow:
+        assert len(rule_changes.list_rules(uow, village.stop_id)) == 1
+    assert (count(store, StopVisit), count(store, OutboxEntry)) == (visits, outbox)
 
 
 # -- cancellation cascade --------------------------------------------------------------
@@ -278,7 +339,7 @@ def test_cancelling_a_visit_moves_due_dates_requests_and_lists_patrons(store: St
         assert (moved.visit_id, moved.moved_from_visit_id) == (desk.visit_0414, desk.visit_0331)
         assert flagged.visit_id == desk.visit_0331
     with store.unit_of_work() as uow:
-        [replan] = changes.requests_to_replan(uow, desk.village.tour_id)
+        [replan] = visit_notices.requests_to_replan(uow, desk.village.tour_id)
     assert (replan.patron_name, replan.visit.date) == ("Paul Durand", D(2026, 3, 31))
 
     people = {p.name: p for p in change.to_notify}
@@ -298,7 +359,7 @@ def test_cancelling_a_visit_moves_due_dates_requests_and_lists_patrons(store: St
     assert people["Jeanne Martin"].address is None  # no postal address unless by letter
     # The list can be shown again later: it is derived from the data.
     with store.unit_of_work() as uow:
-        assert changes.patrons_to_notify(uow, desk.visit_0331) == list(change.to_notify)
+        assert visit_notices.patrons_to_notify(uow, desk.visit_0331) == list(change.to_notify)
 
 
 def test_the_cascade_is_written_as_events_with_change_capture(store: Store) -> None:
@@ -313,7 +374,7 @@ def test_the_cascade_is_written_as_events_with_change_capture(store: Store) -> N
             select(OutboxEntry.entity, OutboxEntry.op).where(OutboxEntry.seq > (before or 0))
         ).all()
         events = s.scalars(
-            select(CirculationEvent).where(CirculationEvent.flag == changes.RESCHEDULED_FLAG)
+            select(CirculationEvent).where(CirculationEvent.flag == rescheduling.RESCHEDULED_FLAG)
         ).all()
     assert ops.count(("stop_visits", "update")) == 1
     assert ops.count(("circulation_events", "insert")) == 3
@@ -378,10 +439,10 @@ def test_loans_of_a_last_visit_cancelled_are_still_listed_to_notify(store: Store
     desk = make_desk(store)
     with store.unit_of_work() as uow:
         # The stop is no longer served after March: the 31 March visit is its last one.
-        tours.update_rule(
+        rule_changes.update_rule(
             uow, desk.village.rule_id, fortnightly(D(2026, 3, 3), valid_to=D(2026, 3, 31))
         )
-        tours.generate_visits(
+        visit_generation.generate_visits(
             uow, stop_id=desk.village.stop_id, start=D(2026, 3, 1), end=D(2026, 12, 31), today=TODAY
         )
         change = changes.cancel_visit(uow, desk.visit_0331, "Fin de la desserte")
@@ -399,12 +460,12 @@ def test_a_summer_break_for_the_whole_tour_removes_its_visits(store: Store) -> N
     village = make_village(store)
     summer = Break(D(2026, 4, 10), D(2026, 5, 10), "vacances de printemps")
     with store.unit_of_work() as uow:
-        assert tours.add_break_to_tour(uow, village.tour_id, summer) == 2
-        assert tours.add_break_to_tour(uow, village.tour_id, summer) == 0
-        report = tours.generate_visits(
+        assert rule_changes.add_break_to_tour(uow, village.tour_id, summer) == 2
+        assert rule_changes.add_break_to_tour(uow, village.tour_id, summer) == 0
+        report = visit_generation.generate_visits(
             uow, tour_id=village.tour_id, start=D(2026, 3, 1), end=D(2026, 6, 30), today=TODAY
         )
-        [rule] = tours.list_rules(uow, village.stop_id)
+        [rule] = rule_changes.list_rules(uow, village.stop_id)
         uow.commit()
     # Saint-Amant 14 and 28 April, Étables 16 and 30 April.
     assert report.removed == 4 and report.created == 0
@@ -421,7 +482,7 @@ def test_renaming_a_tour_and_deleting_a_rule(store: Store) -> None:
         renamed = tours.update_tour(
             uow, village.tour_id, name=" Tournée  du Val d'Allier ", vehicle=None, loan_days=21
         )
-        removed = tours.delete_rule(uow, village.rule_id, today=D(2026, 4, 1))
+        removed = rule_changes.delete_rule(uow, village.rule_id, today=D(2026, 4, 1))
         uow.commit()
     assert (renamed.name, renamed.loan_days, renamed.stop_count) == (
         "Tournée du Val d'Allier",
@@ -436,7 +497,7 @@ def test_renaming_a_tour_and_deleting_a_rule(store: Store) -> None:
         D(2026, 3, 31),
     ]
     with store.unit_of_work() as uow:
-        assert tours.list_rules(uow, village.stop_id) == []
+        assert rule_changes.list_rules(uow, village.stop_id) == []
         with pytest.raises(tours.TimetableError, match="Durée de prêt invalide"):
             tours.update_tour(uow, village.tour_id, name="X", vehicle=None, loan_days=0)
 
@@ -450,7 +511,7 @@ def test_a_stop_taken_out_of_service_loses_its_future_visits(store: Store) -> No
             village.stop_id,
             tours.StopData(saint_amant.commune, saint_amant.place, active=False),
         )
-        report = tours.generate_visits(
+        report = visit_generation.generate_visits(
             uow,
             tour_id=village.tour_id,
             start=D(2026, 3, 1),

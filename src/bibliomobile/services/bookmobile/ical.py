@@ -12,13 +12,9 @@ import datetime as dt
 from collections.abc import Iterable
 
 from bibliomobile import __version__
-from bibliomobile.services.bookmobile.tours import (
-    EXCEPTION_MOVED,
-    VisitRow,
-    calendar,
-    generate_visits,
-    tour_row,
-)
+from bibliomobile.services.bookmobile.tours import tour_row
+from bibliomobile.services.bookmobile.visit_calendar import EXCEPTION_MOVED, VisitRow, calendar
+from bibliomobile.services.bookmobile.visit_generation import generate_visits
 from bibliomobile.services.text import format_date
 from bibliomobile.store.uow import UnitOfWork
 

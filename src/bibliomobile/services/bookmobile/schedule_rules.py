@@ -1,7 +1,10 @@
-"""Conversion between stored schedule rules and the domain's :class:`Rule`.
+"""Schedule rules as stored and as read: the domain's :class:`Rule` and its French text.
 
-The store keeps breaks as JSON: ``[{"from": "2026-07-14", "to": "2026-08-25", "label": "…"}]``
-(ISO dates). :func:`rule_from_model` reads them; :func:`breaks_to_json` writes them.
+:func:`rule_from_model` and :func:`rule_to_columns` convert between a stored
+:class:`ScheduleRule` and the domain's rule; :func:`describe_rule` says a rule in
+French. The store keeps breaks as JSON:
+``[{"from": "2026-07-14", "to": "2026-08-25", "label": "…"}]`` (ISO dates);
+:func:`rule_from_model` reads them, :func:`breaks_to_json` writes them.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import Any
 
 from bibliomobile.domain.enums import HolidayPolicy, ScheduleKind
 from bibliomobile.domain.schedule import Break, Rule
+from bibliomobile.services.text import WEEKDAYS_FR, format_time
 from bibliomobile.store.models import ScheduleRule
 
 
@@ -69,3 +73,42 @@ def rule_to_columns(rule: Rule) -> dict[str, Any]:
         "holiday_policy": str(rule.holiday_policy),
         "breaks": breaks_to_json(rule.breaks),
     }
+
+
+def _ordinal(nth: int) -> str:
+    return "dernier" if nth == -1 else ("1er" if nth == 1 else f"{nth}e")
+
+
+def describe_rule(rule: Rule) -> str:
+    """The rule in French, e.g. ``le 2e mardi du mois, 10h00–11h30``.
+
+    Used by lists, the public timetable and the rule editor's preview.
+    """
+    day = WEEKDAYS_FR[rule.weekday]
+    if rule.kind is ScheduleKind.NTH_WEEKDAY:
+        when = f"le {_ordinal(rule.nth or 1)} {day} du mois"
+    elif rule.kind is ScheduleKind.EVERY_N_WEEKS and rule.interval_weeks > 1:
+        assert rule.anchor_date is not None
+        when = (
+            f"toutes les {rule.interval_weeks} semaines, le {day} "
+            f"(à partir du {rule.anchor_date:%d/%m/%Y})"
+        )
+    else:
+        when = f"tous les {day}s"
+    parts = [f"{when}, {format_time(rule.start_time)}–{format_time(rule.end_time)}"]
+    if rule.valid_to is not None:
+        parts.append(f"du {rule.valid_from:%d/%m/%Y} au {rule.valid_to:%d/%m/%Y}")
+    else:
+        parts.append(f"à partir du {rule.valid_from:%d/%m/%Y}")
+    parts.append(
+        {
+            HolidayPolicy.SKIP: "pas de passage les jours fériés",
+            HolidayPolicy.NEXT_DAY: "jour férié : passage le lendemain",
+            HolidayPolicy.PREVIOUS_DAY: "jour férié : passage la veille",
+            HolidayPolicy.KEEP: "passage maintenu les jours fériés",
+        }[rule.holiday_policy]
+    )
+    for period in rule.breaks:
+        label = period.label or "pause"
+        parts.append(f"{label} du {period.start:%d/%m/%Y} au {period.end:%d/%m/%Y}")
+    return " ; ".join(parts)

@@ -31,17 +31,10 @@ from reportlab.platypus import (
 )
 from sqlalchemy import select
 
-from bibliomobile.services.bookmobile.tours import (
-    EXCEPTION_MOVED,
-    StopRow,
-    TimetableError,
-    VisitRow,
-    calendar,
-    generate_visits,
-    list_rules,
-    list_stops,
-    tour_row,
-)
+from bibliomobile.services.bookmobile.rule_changes import list_rules
+from bibliomobile.services.bookmobile.tours import StopRow, TimetableError, list_stops, tour_row
+from bibliomobile.services.bookmobile.visit_calendar import EXCEPTION_MOVED, VisitRow, calendar
+from bibliomobile.services.bookmobile.visit_generation import generate_visits
 from bibliomobile.services.text import MONTHS_FR, WEEKDAYS_FR, format_time
 from bibliomobile.store.models import Library, Tour
 from bibliomobile.store.uow import UnitOfWork

@@ -1,7 +1,7 @@
 """Schedule rules and visits in words, in the interface language.
 
 "toutes les 2 semaines, le mardi", "le 2e mardi du mois", "pause estivale"… The same
-sentences as :func:`bibliomobile.services.bookmobile.tours.describe_rule` (used by the French public
+sentences as :func:`bibliomobile.services.bookmobile.schedule_rules.describe_rule` (used by the French public
 timetable), but through Qt Linguist so the English interface gets English.
 """
 
@@ -13,7 +13,11 @@ from PySide6.QtCore import QCoreApplication
 
 from bibliomobile.domain.enums import HolidayPolicy, ScheduleKind, VisitStatus
 from bibliomobile.domain.schedule import Rule
-from bibliomobile.services.bookmobile.tours import EXCEPTION_ADDED, EXCEPTION_MOVED, VisitRow
+from bibliomobile.services.bookmobile.visit_calendar import (
+    EXCEPTION_ADDED,
+    EXCEPTION_MOVED,
+    VisitRow,
+)
 
 from ..i18n import QT_TRANSLATE_NOOP
 
@@ -149,3 +153,14 @@ def visit_remark(visit: VisitRow) -> str:
             holiday=visit.holiday
         )
     return ""
+
+
+def visit_label(visit: VisitRow) -> str:
+    """A visit in one line: ``Saint-Amant, place de l'Église, mardi 31/03/2026 10h00–11h30``."""
+    return QCoreApplication.translate("Rules", "{stop}, {day} {date} {start}–{end}").format(
+        stop=visit.stop_label,
+        day=weekday_name(visit.date.weekday()),
+        date=date_text(visit.date),
+        start=time_text(visit.start_time),
+        end=time_text(visit.end_time),
+    )
