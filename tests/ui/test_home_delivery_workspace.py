@@ -266,10 +266,11 @@ def test_the_desk_is_not_held_back_while_the_rounds_are_solved(
 def test_volunteer_device_shows_only_its_volunteer(
     qtbot, how: str, store: Store, worker: DbWorker, settings: QSettings, world: HomeWorld
 ) -> None:  # type: ignore[no-untyped-def]
-    from bibliomobile.services.home_delivery.profiles import VolunteerData, save_volunteer
+    from bibliomobile.services.home_delivery.volunteers import VolunteerData, save_volunteer
 
     with store.unit_of_work() as uow:
         save_volunteer(uow, VolunteerData("Yves", "Morel"))
+        uow.commit()
     if how == "enrolment scope":
         store.set_setting("sync_scope", f"volunteer:{world.volunteers[0]}")
     else:

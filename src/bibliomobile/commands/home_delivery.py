@@ -68,7 +68,7 @@ def _check_period(args: argparse.Namespace) -> None:
 
 
 def run_dues(args: argparse.Namespace) -> int:
-    from bibliomobile.services.home_delivery.profiles import due_visits
+    from bibliomobile.services.home_delivery.due_visits import due_visits
 
     _check_period(args)
     store = open_store(args)
@@ -85,6 +85,7 @@ def run_dues(args: argparse.Namespace) -> int:
 
 
 def run_plan(args: argparse.Namespace) -> int:
+    from bibliomobile.services.home_delivery.common import HomeDeliveryError
     from bibliomobile.services.home_delivery.planning import (
         PlanningSettings,
         plan_summary,
@@ -92,7 +93,6 @@ def run_plan(args: argparse.Namespace) -> int:
         save_plan,
         solve_planning,
     )
-    from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
 
     _check_period(args)
     settings = PlanningSettings(
@@ -128,7 +128,7 @@ def run_plan(args: argparse.Namespace) -> int:
 
 
 def run_sheet(args: argparse.Namespace) -> int:
-    from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
+    from bibliomobile.services.home_delivery.common import HomeDeliveryError
     from bibliomobile.services.home_delivery.round_sheet import round_sheet_pdf
 
     store = open_store(args)

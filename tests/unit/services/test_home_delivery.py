@@ -9,23 +9,16 @@ from sqlalchemy import func, select
 
 from bibliomobile.domain.bagcode import is_valid_bag_code
 from bibliomobile.services import circulation
-from bibliomobile.services.home_delivery.profiles import (
+from bibliomobile.services.home_delivery.availability import Window, format_windows, parse_windows
+from bibliomobile.services.home_delivery.beneficiaries import (
     BeneficiaryProfile,
-    HomeDeliveryError,
-    VolunteerData,
-    Window,
     beneficiary_detail,
-    due_visits,
-    format_windows,
-    list_volunteers,
-    next_visit_after,
-    parse_windows,
     pause_beneficiary,
     resume_beneficiary,
     save_beneficiary,
-    save_volunteer,
-    set_volunteer_active,
 )
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
+from bibliomobile.services.home_delivery.due_visits import due_visits, next_visit_after
 from bibliomobile.services.home_delivery.rounds import (
     flag_welfare_concern,
     handle_welfare_alert,
@@ -37,6 +30,12 @@ from bibliomobile.services.home_delivery.rounds import (
     welfare_alerts,
 )
 from bibliomobile.services.home_delivery.selection import prepare_bag, suggest_for, suggest_items
+from bibliomobile.services.home_delivery.volunteers import (
+    VolunteerData,
+    list_volunteers,
+    save_volunteer,
+    set_volunteer_active,
+)
 from bibliomobile.services.labels import labels_for_bags
 from bibliomobile.store.models import (
     Bag,
@@ -132,16 +131,19 @@ def test_pauses_move_or_cancel_the_visit(store: Store, world: HomeWorld) -> None
             monday + dt.timedelta(days=2),
             "hôpital",
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         # On holiday the whole week: not due at all.
         pause_beneficiary(
             uow, world.beneficiaries[1], monday, friday + dt.timedelta(days=10), "vacances"
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         # Paused until further notice.
         pause_beneficiary(
             uow, world.beneficiaries[2], monday - dt.timedelta(days=30), None, "chez sa fille"
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         due = {d.beneficiary_id: d for d in due_visits(uow, monday, friday)}
     assert due[world.beneficiaries[0]].earliest == monday + dt.timedelta(days=3)
@@ -150,6 +152,7 @@ def test_pauses_move_or_cancel_the_visit(store: Store, world: HomeWorld) -> None
     assert world.beneficiaries[3] in due
     with store.unit_of_work() as uow:
         resume_beneficiary(uow, world.beneficiaries[2])
+        uow.commit()
     with store.unit_of_work() as uow:
         assert world.beneficiaries[2] in {d.beneficiary_id for d in due_visits(uow, monday, friday)}
 
@@ -166,6 +169,7 @@ def test_availability_decides_the_possible_days(store: Store, world: HomeWorld) 
                 availability=(Window(3, dt.time(14), dt.time(16)),),
             ),
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         due = {
             d.beneficiary_id: d
@@ -207,6 +211,7 @@ def test_a_volunteer_who_leaves_keeps_their_rounds(store: Store, world: HomeWorl
     _visit(store, world, 0, world.monday - dt.timedelta(days=7))
     with store.unit_of_work() as uow:
         set_volunteer_active(uow, world.volunteers[0], False)
+        uow.commit()
     with store.unit_of_work() as uow:
         rows = list_volunteers(uow)
         assert [r.active for r in rows] == [False]
@@ -390,6 +395,7 @@ def test_volunteer_mode_shows_only_their_round(store: Store, world: HomeWorld) -
     mine = _visit(store, world, 0, world.monday, outcome=None)
     with store.unit_of_work() as uow:
         other = save_volunteer(uow, VolunteerData("Yves", "Morel"))
+        uow.commit()
     with store.unit_of_work() as uow:
         round_ = Round(date=world.monday, volunteer_id=other)
         uow.session.add(round_)

@@ -13,6 +13,13 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
+from bibliomobile.services.home_delivery.availability import Window
+from bibliomobile.services.home_delivery.beneficiaries import (
+    BeneficiaryProfile,
+    beneficiary_detail,
+    save_beneficiary,
+)
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.home_delivery.planning import (
     PlanningSettings,
     plan_rounds,
@@ -20,16 +27,6 @@ from bibliomobile.services.home_delivery.planning import (
     read_planning,
     save_plan,
     solve_planning,
-)
-from bibliomobile.services.home_delivery.profiles import (
-    BeneficiaryProfile,
-    HomeDeliveryError,
-    VolunteerData,
-    Window,
-    beneficiary_detail,
-    save_beneficiary,
-    save_volunteer,
-    volunteer_data,
 )
 from bibliomobile.services.home_delivery.rounds import (
     record_outcome,
@@ -47,6 +44,11 @@ from bibliomobile.services.home_delivery.routing.problem import (
     earliest_schedule,
 )
 from bibliomobile.services.home_delivery.routing.process import solve_in_process
+from bibliomobile.services.home_delivery.volunteers import (
+    VolunteerData,
+    save_volunteer,
+    volunteer_data,
+)
 from bibliomobile.store.models import Delivery, Round
 from bibliomobile.store.uow import Store
 from home_delivery_world import HomeWorld, build_home_world
@@ -190,10 +192,12 @@ def test_visits_without_coordinates_or_volunteer_are_reported(
                 longitude=3.34,
             ),
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         save_volunteer(
             uow, VolunteerData("Yves", "Morel", availability=(Window(0, dt.time(9), dt.time(12)),))
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         plan = plan_rounds(uow, world.monday, world.monday + dt.timedelta(days=6), FAST)
     reasons = {d.name: d.reason for d in plan.dropped}
@@ -250,6 +254,7 @@ def test_reorder_recomputes_times_and_flags_a_missed_window(store: Store, world:
                 since=profile.since,
             ),
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         save_plan(uow, plan_rounds(uow, monday, monday, FAST))
     with store.unit_of_work() as uow:
@@ -272,7 +277,7 @@ def test_reorder_recomputes_times_and_flags_a_missed_window(store: Store, world:
 def test_a_planned_visit_of_someone_now_paused_leaves_the_round(
     store: Store, world: HomeWorld
 ) -> None:
-    from bibliomobile.services.home_delivery.profiles import pause_beneficiary
+    from bibliomobile.services.home_delivery.beneficiaries import pause_beneficiary
 
     monday = world.monday
     with store.unit_of_work() as uow:
@@ -281,6 +286,7 @@ def test_a_planned_visit_of_someone_now_paused_leaves_the_round(
         planned = uow.session.scalar(select(Delivery.beneficiary_id).limit(1))
         assert planned is not None
         pause_beneficiary(uow, planned, monday, None, "hospitalisation")
+        uow.commit()
     with store.unit_of_work() as uow:
         plan = plan_rounds(uow, monday, monday, FAST)
         save_plan(uow, plan)
@@ -322,10 +328,12 @@ def test_communes_match_as_people_type_them_and_idle_volunteers_are_said(
             replace(claire, communes=("billom ", "MAUZUN", "St Julien de Coppel")),
             world.volunteers[0],
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         save_volunteer(
             uow, VolunteerData("Yves", "Morel", start_latitude=45.7, start_longitude=3.3)
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         plan = plan_rounds(uow, world.monday, world.monday + dt.timedelta(days=4), FAST)
     assert plan.warnings == ("Yves Morel : aucune disponibilité indiquée, pas de tournée.",)

@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.home_delivery.rounds import flag_welfare_concern, record_outcome
 from bibliomobile.services.home_delivery.stats import home_delivery_stats, stats_csv
 from bibliomobile.store.models import Bag, BagItem, Delivery, Round

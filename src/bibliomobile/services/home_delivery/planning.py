@@ -24,14 +24,9 @@ from sqlalchemy import select
 
 from bibliomobile.domain.enums import RoundStatus
 from bibliomobile.domain.geo import DEFAULT_DETOUR_FACTOR
-from bibliomobile.services.home_delivery.profiles import (
-    HomeDeliveryError,
-    Window,
-    due_visits,
-    is_paused_on,
-    windows_from_json,
-    windows_on,
-)
+from bibliomobile.services.home_delivery.availability import Window, windows_from_json, windows_on
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
+from bibliomobile.services.home_delivery.due_visits import due_visits, is_paused_on
 from bibliomobile.services.home_delivery.routing.problem import (
     CancelCheck,
     Place,

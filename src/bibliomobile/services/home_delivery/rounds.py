@@ -16,12 +16,9 @@ from sqlalchemy import select
 
 from bibliomobile.domain.enums import BagStatus, DeliveryOutcome, Location, RoundStatus
 from bibliomobile.services import circulation
+from bibliomobile.services.home_delivery.availability import windows_from_json, windows_on
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.home_delivery.planning import DAY_S, PlanningSettings, _clock, _seconds
-from bibliomobile.services.home_delivery.profiles import (
-    HomeDeliveryError,
-    windows_from_json,
-    windows_on,
-)
 from bibliomobile.services.home_delivery.routing.problem import (
     Place,
     RoutingProblem,

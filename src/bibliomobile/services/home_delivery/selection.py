@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 
 from bibliomobile.domain.enums import BagStatus, CirculationKind, DocumentFormat
 from bibliomobile.services.drive import core as drive
-from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.store.models import (
     Bag,
     BagItem,

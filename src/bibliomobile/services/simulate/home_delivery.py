@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from bibliomobile.domain.enums import DeliveryOutcome, RoundStatus
 from bibliomobile.services import circulation
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.home_delivery.planning import PlanningSettings, plan_rounds, save_plan
-from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
 from bibliomobile.services.home_delivery.rounds import (
     flag_welfare_concern,
     record_feedback,

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bibliomobile.services.home_delivery.due_visits import DueVisit, due_visits
 from bibliomobile.services.home_delivery.planning import (
     PlanningInput,
     PlanningSettings,
@@ -42,7 +43,6 @@ from bibliomobile.services.home_delivery.planning import (
     save_plan,
     solve_planning,
 )
-from bibliomobile.services.home_delivery.profiles import DueVisit, due_visits
 from bibliomobile.services.home_delivery.round_sheet import round_sheet_pdf
 from bibliomobile.services.home_delivery.rounds import (
     RoundStop,

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from bibliomobile.domain.bagcode import InvalidBagCode, looks_like_bag_code, validate_bag_code
 from bibliomobile.domain.enums import DeliveryOutcome
-from bibliomobile.services.home_delivery.profiles import VolunteerRow, list_volunteers
 from bibliomobile.services.home_delivery.rounds import (
     RoundStop,
     RoundView,
@@ -40,6 +39,7 @@ from bibliomobile.services.home_delivery.rounds import (
     set_note,
     volunteer_rounds,
 )
+from bibliomobile.services.home_delivery.volunteers import VolunteerRow, list_volunteers
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..widgets.scan_field import ScanField
