@@ -332,7 +332,7 @@ def test_a_concern_arriving_by_sync_turns_the_banner_red(  # type: ignore[no-unt
     store: Store,
     world: HomeWorld,
 ) -> None:
-    from bibliomobile.services.home_delivery.rounds import flag_welfare_concern
+    from bibliomobile.services.home_delivery.welfare import flag_welfare_concern
     from bibliomobile.ui.status import SyncState
 
     assert page.banner.isHidden()
@@ -346,6 +346,7 @@ def test_a_concern_arriving_by_sync_turns_the_banner_red(  # type: ignore[no-unt
         delivery_id = delivery.id
     with store.unit_of_work() as uow:
         flag_welfare_concern(uow, delivery_id, "Semblait très fatigué")
+        uow.commit()
     window.status.set_sync_state(SyncState.ONLINE)
     worker.wait_idle()
     assert page.banner.isVisible()

@@ -86,13 +86,9 @@ def run_dues(args: argparse.Namespace) -> int:
 
 def run_plan(args: argparse.Namespace) -> int:
     from bibliomobile.services.home_delivery.common import HomeDeliveryError
-    from bibliomobile.services.home_delivery.planning import (
-        PlanningSettings,
-        plan_summary,
-        read_planning,
-        save_plan,
-        solve_planning,
-    )
+    from bibliomobile.services.home_delivery.planning import save_plan, solve_planning
+    from bibliomobile.services.home_delivery.planning_problem import read_planning
+    from bibliomobile.services.home_delivery.plans import PlanningSettings, plan_summary
 
     _check_period(args)
     settings = PlanningSettings(
@@ -110,6 +106,7 @@ def run_plan(args: argparse.Namespace) -> int:
         if args.save:
             with store.unit_of_work() as uow:
                 save_plan(uow, plan)
+                uow.commit()
     finally:
         store.close()
     for r in plan.rounds:
@@ -168,7 +165,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_alerts(args: argparse.Namespace) -> int:
-    from bibliomobile.services.home_delivery.rounds import welfare_alerts
+    from bibliomobile.services.home_delivery.welfare import welfare_alerts
 
     store = open_store(args)
     try:

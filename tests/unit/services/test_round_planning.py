@@ -20,20 +20,11 @@ from bibliomobile.services.home_delivery.beneficiaries import (
     save_beneficiary,
 )
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
-from bibliomobile.services.home_delivery.planning import (
-    PlanningSettings,
-    plan_rounds,
-    plan_summary,
-    read_planning,
-    save_plan,
-    solve_planning,
-)
-from bibliomobile.services.home_delivery.rounds import (
-    record_outcome,
-    reorder_round,
-    round_view,
-    set_locked,
-)
+from bibliomobile.services.home_delivery.planning import plan_rounds, save_plan, solve_planning
+from bibliomobile.services.home_delivery.planning_problem import read_planning
+from bibliomobile.services.home_delivery.plans import PlanningSettings, plan_summary
+from bibliomobile.services.home_delivery.round_order import reorder_round, set_locked
+from bibliomobile.services.home_delivery.rounds import round_view
 from bibliomobile.services.home_delivery.routing.ortools_adapter import solve
 from bibliomobile.services.home_delivery.routing.problem import (
     Place,
@@ -44,6 +35,7 @@ from bibliomobile.services.home_delivery.routing.problem import (
     earliest_schedule,
 )
 from bibliomobile.services.home_delivery.routing.process import solve_in_process
+from bibliomobile.services.home_delivery.visit_outcomes import record_outcome
 from bibliomobile.services.home_delivery.volunteers import (
     VolunteerData,
     save_volunteer,
@@ -161,6 +153,7 @@ def test_plan_a_day_reports_who_does_not_fit(store: Store, world: HomeWorld) -> 
     assert "ne tient dans aucune tournée" in plan.dropped[0].reason
     with store.unit_of_work() as uow:
         save_plan(uow, plan)
+        uow.commit()
     with store.unit_of_work() as uow:
         round_id = uow.session.scalar(select(Round.id))
         assert round_id is not None
@@ -212,6 +205,7 @@ def test_a_locked_visit_stays_where_the_coordinator_put_it(store: Store, world: 
     friday = monday + dt.timedelta(days=4)
     with store.unit_of_work() as uow:
         save_plan(uow, plan_rounds(uow, monday, friday, FAST))
+        uow.commit()
     with store.unit_of_work() as uow:
         rounds = list(uow.session.scalars(select(Round).order_by(Round.date)))
         last_round = rounds[-1]
@@ -224,9 +218,11 @@ def test_a_locked_visit_stays_where_the_coordinator_put_it(store: Store, world: 
         assert last_visit is not None
         locked_id, locked_round = last_visit.id, last_round.id
         set_locked(uow, locked_id, True)
+        uow.commit()
     with store.unit_of_work() as uow:
         replanned = plan_rounds(uow, monday, friday, FAST)
         save_plan(uow, replanned)
+        uow.commit()
     with store.unit_of_work() as uow:
         delivery = uow.session.get(Delivery, locked_id)
         assert delivery is not None
@@ -257,6 +253,7 @@ def test_reorder_recomputes_times_and_flags_a_missed_window(store: Store, world:
         uow.commit()
     with store.unit_of_work() as uow:
         save_plan(uow, plan_rounds(uow, monday, monday, FAST))
+        uow.commit()
     with store.unit_of_work() as uow:
         round_id = uow.session.scalar(select(Round.id))
         assert round_id is not None
@@ -267,6 +264,7 @@ def test_reorder_recomputes_times_and_flags_a_missed_window(store: Store, world:
     order = [s.delivery_id for s in view.stops if s is not early] + [early.delivery_id]
     with store.unit_of_work() as uow:
         moved = reorder_round(uow, round_id, order)
+        uow.commit()
     assert [s.delivery_id for s in moved.stops] == order
     assert moved.stops[-1].late  # 9:00–9:30 cannot be met last
     assert not any(s.late for s in moved.stops[:-1])
@@ -282,6 +280,7 @@ def test_a_planned_visit_of_someone_now_paused_leaves_the_round(
     monday = world.monday
     with store.unit_of_work() as uow:
         save_plan(uow, plan_rounds(uow, monday, monday, FAST))
+        uow.commit()
     with store.unit_of_work() as uow:
         planned = uow.session.scalar(select(Delivery.beneficiary_id).limit(1))
         assert planned is not None
@@ -290,6 +289,7 @@ def test_a_planned_visit_of_someone_now_paused_leaves_the_round(
     with store.unit_of_work() as uow:
         plan = plan_rounds(uow, monday, monday, FAST)
         save_plan(uow, plan)
+        uow.commit()
     reasons = {d.beneficiary_id: d.reason for d in plan.dropped}
     assert reasons[planned] == "en pause ou pas disponible sur la période"
     with store.unit_of_work() as uow:
@@ -370,6 +370,7 @@ def test_a_visit_made_while_the_solver_ran_is_not_moved(store: Store, world: Hom
     monday, friday = world.monday, world.monday + dt.timedelta(days=4)
     with store.unit_of_work() as uow:
         save_plan(uow, plan_rounds(uow, monday, friday, FAST))
+        uow.commit()
     with store.unit_of_work() as uow:
         planning = read_planning(uow, monday, friday, FAST)
     replanned = solve_planning(planning)
@@ -377,6 +378,7 @@ def test_a_visit_made_while_the_solver_ran_is_not_moved(store: Store, world: Hom
         made = uow.session.scalars(select(Delivery)).first()
         assert made is not None
         record_outcome(uow, made.id, "delivered")
+        uow.commit()
         made_id, made_round = made.id, made.round_id
     with (
         store.unit_of_work() as uow,

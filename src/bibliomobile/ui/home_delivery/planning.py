@@ -34,24 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from bibliomobile.services.home_delivery.due_visits import DueVisit, due_visits
-from bibliomobile.services.home_delivery.planning import (
-    PlanningInput,
-    PlanningSettings,
-    PlanResult,
-    plan_summary,
-    read_planning,
-    save_plan,
-    solve_planning,
-)
+from bibliomobile.services.home_delivery.planning import save_plan, solve_planning
+from bibliomobile.services.home_delivery.planning_problem import PlanningInput, read_planning
+from bibliomobile.services.home_delivery.plans import PlanningSettings, PlanResult, plan_summary
+from bibliomobile.services.home_delivery.round_order import reorder_round, set_locked
 from bibliomobile.services.home_delivery.round_sheet import round_sheet_pdf
 from bibliomobile.services.home_delivery.rounds import (
     RoundStop,
     RoundSummary,
     RoundView,
-    reorder_round,
     round_view,
     rounds_between,
-    set_locked,
 )
 from bibliomobile.services.home_delivery.routing.process import solve_in_process
 from bibliomobile.services.home_delivery.selection import (
@@ -314,7 +307,9 @@ class PlanningPage(Page):
             save_plan(uow, plan)
             return plan
 
-        self.run(task, self._planned, on_error=self._planning_failed, label="save_plan")
+        self.run(
+            task, self._planned, on_error=self._planning_failed, label="save_plan", commit=True
+        )
 
     def _planning_failed(self, error: BaseException) -> None:
         self._planning_over()
@@ -408,7 +403,9 @@ class PlanningPage(Page):
         if self.round is None or self._filling:
             return
         round_id, order, settings = self.round.round_id, self.stop_order(), self.settings()
-        self.run(lambda uow: reorder_round(uow, round_id, order, settings), self._reordered)
+        self.run(
+            lambda uow: reorder_round(uow, round_id, order, settings), self._reordered, commit=True
+        )
 
     def _reordered(self, view: RoundView) -> None:
         self._show_round(view)
@@ -424,7 +421,7 @@ class PlanningPage(Page):
             return
         delivery_id = str(item.data(DELIVERY_ROLE))
         locked = item.checkState() == Qt.CheckState.Checked
-        self.run(lambda uow: set_locked(uow, delivery_id, locked))
+        self.run(lambda uow: set_locked(uow, delivery_id, locked), commit=True)
 
     # -- the round sheet and the bag -----------------------------------------------
 
