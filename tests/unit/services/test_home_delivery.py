@@ -456,6 +456,30 @@ def test_confirmed_selection_goes_into_a_labelled_bag(store: Store, world: HomeW
         assert uow.session.scalar(select(Bag.status).where(Bag.code == bag.code)) == "ready"
 
 
+def test_a_bag_refused_midway_leaves_nothing_written(store: Store, world: HomeWorld) -> None:
+    """Preparing a bag writes the bag and its first item before the second is refused:
+    the caller commits nothing, and the next unit of work finds everything as before."""
+    taken = _visit(store, world, 1, world.monday, outcome=None)
+    with store.unit_of_work() as uow:
+        prepare_bag(uow, taken, [world.items["Le Horla"]])
+        uow.commit()
+    delivery = _visit(store, world, 0, world.monday, outcome=None)
+    with store.unit_of_work() as uow:
+        bags = uow.session.scalar(select(func.count()).select_from(Bag))
+        outbox = uow.session.scalar(select(func.count()).select_from(OutboxEntry))
+    with store.unit_of_work() as uow:
+        with pytest.raises(HomeDeliveryError, match="déjà dans le sac B"):
+            prepare_bag(uow, delivery, [world.items["L'Étranger"], world.items["Le Horla"]])
+        # The first writes did happen in this unit of work before the refusal.
+        assert uow.session.scalar(select(Bag.id).where(Bag.delivery_id == delivery)) is not None
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(Bag.id).where(Bag.delivery_id == delivery)) is None
+        assert uow.session.scalar(select(func.count()).select_from(Bag)) == bags
+        assert uow.session.scalar(select(func.count()).select_from(OutboxEntry)) == outbox
+        item = uow.session.get(Item, world.items["L'Étranger"])
+        assert item is not None and item.location == "stacks"
+
+
 def test_availability_as_people_type_it() -> None:
     windows = parse_windows("lun 9:00-12:00; Jeudi 14h-16h30\nmer. 10h - 11h")
     assert format_windows(windows) == "lun 09:00-12:00; mer 10:00-11:00; jeu 14:00-16:30"

@@ -66,6 +66,7 @@ def _plan_and_fill(day: SimulatedDay) -> None:
                 if not picks:
                     continue
                 prepare_bag(uow, stop.delivery_id, [p.item_id for p in picks])
+                uow.commit()
             day.count("portage : sacs préparés")
 
 

@@ -506,7 +506,7 @@ class PlanningPage(Page):
             for i in range(self.suggestions.count())
             if self.suggestions.item(i).checkState() == Qt.CheckState.Checked
         ]
-        self.run(lambda uow: prepare_bag(uow, delivery_id, chosen), self._bag_ready)
+        self.run(lambda uow: prepare_bag(uow, delivery_id, chosen), self._bag_ready, commit=True)
 
     def _bag_ready(self, bag: PreparedBag) -> None:
         self.info(
