@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QCoreApplication, QItemSelection
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,8 +64,6 @@ REFERRAL_TEXT = {
 
 
 def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("HomeDelivery", text)
 
 
