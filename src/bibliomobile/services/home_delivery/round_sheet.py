@@ -15,8 +15,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from bibliomobile.services.home_delivery.rounds import RoundStop, RoundView, round_view
-from bibliomobile.services.home_delivery.visit_outcomes import OUTCOME_LABELS
+from bibliomobile.services.home_delivery.rounds import (
+    OUTCOME_LABELS,
+    RoundStop,
+    RoundView,
+    round_view,
+)
 from bibliomobile.services.labels.qr import dark_runs, qr_matrix
 from bibliomobile.services.text import format_date
 from bibliomobile.store.uow import UnitOfWork

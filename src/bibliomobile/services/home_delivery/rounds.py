@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from bibliomobile.domain.enums import RoundStatus
+from bibliomobile.domain.enums import DeliveryOutcome, RoundStatus
 from bibliomobile.services.home_delivery.availability import windows_from_json, windows_on
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.sync.client import SCOPE
@@ -30,6 +30,14 @@ from bibliomobile.store.models import (
     Volunteer,
 )
 from bibliomobile.store.uow import UnitOfWork
+
+#: What happened at the door, as the volunteer and the round sheet say it.
+OUTCOME_LABELS = {
+    DeliveryOutcome.DELIVERED.value: "livré",
+    DeliveryOutcome.ABSENT.value: "absent",
+    DeliveryOutcome.REFUSED.value: "refusé",
+    DeliveryOutcome.POSTPONED.value: "reporté",
+}
 
 
 @dataclass(frozen=True, slots=True)

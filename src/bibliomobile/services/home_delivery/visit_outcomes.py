@@ -15,17 +15,10 @@ from sqlalchemy import select
 from bibliomobile.domain.enums import BagStatus, DeliveryOutcome, Location, RoundStatus
 from bibliomobile.services import circulation
 from bibliomobile.services.home_delivery.common import HomeDeliveryError, existing_delivery
-from bibliomobile.services.home_delivery.rounds import bag_lines, bag_of
+from bibliomobile.services.home_delivery.rounds import OUTCOME_LABELS, bag_lines, bag_of
 from bibliomobile.services.home_delivery.selection import learn_from_feedback
 from bibliomobile.store.models import Bag, BagItem, Beneficiary, Delivery, Item, Round
 from bibliomobile.store.uow import UnitOfWork
-
-OUTCOME_LABELS = {
-    DeliveryOutcome.DELIVERED.value: "livré",
-    DeliveryOutcome.ABSENT.value: "absent",
-    DeliveryOutcome.REFUSED.value: "refusé",
-    DeliveryOutcome.POSTPONED.value: "reporté",
-}
 
 
 def _refresh_round_status(uow: UnitOfWork, round_id: str) -> None:
