@@ -10,13 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from bibliomobile.services.home_delivery.profiles import (
-    BeneficiaryProfile,
-    VolunteerData,
-    Window,
-    save_beneficiary,
-    save_volunteer,
-)
+from bibliomobile.services.home_delivery.availability import Window
+from bibliomobile.services.home_delivery.beneficiaries import BeneficiaryProfile, save_beneficiary
+from bibliomobile.services.home_delivery.volunteers import VolunteerData, save_volunteer
 from bibliomobile.store.models import Item, Library, Patron, Record
 from bibliomobile.store.uow import Store
 
@@ -129,6 +125,7 @@ def build_home_world(store: Store, *, beneficiaries: int = 4) -> HomeWorld:
                     ),
                 )
             )
+        uow.commit()
     with store.unit_of_work() as uow:
         world.volunteers.append(
             save_volunteer(
@@ -145,4 +142,5 @@ def build_home_world(store: Store, *, beneficiaries: int = 4) -> HomeWorld:
                 ),
             )
         )
+        uow.commit()
     return world

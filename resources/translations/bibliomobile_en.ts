@@ -52,6 +52,61 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
 </context>
 <context>
+    <name>BagPane</name>
+    <message>
+        <source>Sac de la visite choisie</source>
+        <translation>Bag of the selected visit</translation>
+    </message>
+    <message>
+        <source>Proposer des documents</source>
+        <translation>Suggest items</translation>
+    </message>
+    <message>
+        <source>Mettre les documents cochés dans le sac</source>
+        <translation>Put the ticked items in the bag</translation>
+    </message>
+    <message>
+        <source>Étiquette du sac (PDF)…</source>
+        <translation>Bag label (PDF)…</translation>
+    </message>
+    <message>
+        <source>Sac {code} : {titles}</source>
+        <translation>Bag {code}: {titles}</translation>
+    </message>
+    <message>
+        <source>Pas encore de sac.</source>
+        <translation>No bag yet.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une visite dans la tournée.</source>
+        <translation>First choose a visit in the round.</translation>
+    </message>
+    <message>
+        <source>Aucun document disponible ne correspond à ce profil.</source>
+        <translation>No available item matches this profile.</translation>
+    </message>
+    <message>
+        <source>Sac {code} prêt : {n} document(s).</source>
+        <translation>Bag {code} ready: {n} item(s).</translation>
+    </message>
+    <message>
+        <source>Cette visite n&apos;a pas encore de sac.</source>
+        <translation>This visit has no bag yet.</translation>
+    </message>
+    <message>
+        <source>Étiquette du sac</source>
+        <translation>Bag label</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Étiquette enregistrée : {p}</source>
+        <translation>Label saved: {p}</translation>
+    </message>
+</context>
+<context>
     <name>BeneficiariesPage</name>
     <message>
         <source>Scannez ou tapez d&apos;abord la carte du lecteur.</source>
@@ -1604,20 +1659,12 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
 <context>
     <name>PlanningPage</name>
     <message>
-        <source>Aucune tournée planifiée sur la période</source>
-        <translation>No round planned in this period</translation>
-    </message>
-    <message>
         <source>{n} visite(s) due(s) sur la période, pas encore planifiée(s)</source>
         <translation>{n} visit(s) due in this period, not yet planned</translation>
     </message>
     <message>
         <source>Aucune visite due sur la période : rien à planifier.</source>
         <translation>No visit due in this period: nothing to plan.</translation>
-    </message>
-    <message>
-        <source>Choisissez d&apos;abord une tournée.</source>
-        <translation>First choose a round.</translation>
     </message>
     <message>
         <source>Du</source>
@@ -1660,92 +1707,12 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Visits that could not be placed (to review)</translation>
     </message>
     <message>
-        <source>Glisser-déposer pour changer l&apos;ordre ; cocher pour verrouiller une visite.</source>
-        <translation>Drag and drop to change the order; tick to lock a visit.</translation>
-    </message>
-    <message>
-        <source>Feuille de route (PDF)…</source>
-        <translation>Round sheet (PDF)…</translation>
-    </message>
-    <message>
-        <source>Sac de la visite choisie</source>
-        <translation>Bag of the selected visit</translation>
-    </message>
-    <message>
-        <source>Proposer des documents</source>
-        <translation>Suggest items</translation>
-    </message>
-    <message>
-        <source>Mettre les documents cochés dans le sac</source>
-        <translation>Put the ticked items in the bag</translation>
-    </message>
-    <message>
-        <source>Étiquette du sac (PDF)…</source>
-        <translation>Bag label (PDF)…</translation>
-    </message>
-    <message>
-        <source>{date} — {name} — {done}/{visits} visite(s)</source>
-        <translation>{date} — {name} — {done}/{visits} visit(s)</translation>
-    </message>
-    <message>
         <source>Calcul des tournées en cours…</source>
         <translation>Planning the rounds…</translation>
     </message>
     <message>
         <source>Calcul arrêté : rien n&apos;a été enregistré.</source>
         <translation>Planning stopped: nothing was saved.</translation>
-    </message>
-    <message>
-        <source>(hors disponibilités)</source>
-        <translation>(outside availability)</translation>
-    </message>
-    <message>
-        <source>{n} visite(s) hors des disponibilités dans cet ordre.</source>
-        <translation>{n} visit(s) outside availability in this order.</translation>
-    </message>
-    <message>
-        <source>Feuille de route</source>
-        <translation>Round sheet</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Feuille de route enregistrée : {p}</source>
-        <translation>Round sheet saved: {p}</translation>
-    </message>
-    <message>
-        <source>Sac {code} : {titles}</source>
-        <translation>Bag {code}: {titles}</translation>
-    </message>
-    <message>
-        <source>Pas encore de sac.</source>
-        <translation>No bag yet.</translation>
-    </message>
-    <message>
-        <source>Choisissez d&apos;abord une visite dans la tournée.</source>
-        <translation>First choose a visit in the round.</translation>
-    </message>
-    <message>
-        <source>Aucun document disponible ne correspond à ce profil.</source>
-        <translation>No available item matches this profile.</translation>
-    </message>
-    <message>
-        <source>Sac {code} prêt : {n} document(s).</source>
-        <translation>Bag {code} ready: {n} item(s).</translation>
-    </message>
-    <message>
-        <source>Cette visite n&apos;a pas encore de sac.</source>
-        <translation>This visit has no bag yet.</translation>
-    </message>
-    <message>
-        <source>Étiquette du sac</source>
-        <translation>Bag label</translation>
-    </message>
-    <message>
-        <source>Étiquette enregistrée : {p}</source>
-        <translation>Label saved: {p}</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1741,49 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
             <numerusform>%Ln result</numerusform>
             <numerusform>%Ln results</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoundPane</name>
+    <message>
+        <source>Aucune tournée planifiée sur la période</source>
+        <translation>No round planned in this period</translation>
+    </message>
+    <message>
+        <source>Glisser-déposer pour changer l&apos;ordre ; cocher pour verrouiller une visite.</source>
+        <translation>Drag and drop to change the order; tick to lock a visit.</translation>
+    </message>
+    <message>
+        <source>Feuille de route (PDF)…</source>
+        <translation>Round sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>{date} — {name} — {done}/{visits} visite(s)</source>
+        <translation>{date} — {name} — {done}/{visits} visit(s)</translation>
+    </message>
+    <message>
+        <source>(hors disponibilités)</source>
+        <translation>(outside availability)</translation>
+    </message>
+    <message>
+        <source>{n} visite(s) hors des disponibilités dans cet ordre.</source>
+        <translation>{n} visit(s) outside availability in this order.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une tournée.</source>
+        <translation>First choose a round.</translation>
+    </message>
+    <message>
+        <source>Feuille de route</source>
+        <translation>Round sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Feuille de route enregistrée : {p}</source>
+        <translation>Round sheet saved: {p}</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,61 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>BagPane</name>
+    <message>
+        <source>Sac de la visite choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer des documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mettre les documents cochés dans le sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étiquette du sac (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} : {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas encore de sac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une visite dans la tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun document disponible ne correspond à ce profil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} prêt : {n} document(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette visite n&apos;a pas encore de sac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étiquette du sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étiquette enregistrée : {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BeneficiariesPage</name>
     <message>
         <source>Scannez ou tapez d&apos;abord la carte du lecteur.</source>
@@ -1600,19 +1655,11 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
 <context>
     <name>PlanningPage</name>
     <message>
-        <source>Aucune tournée planifiée sur la période</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{n} visite(s) due(s) sur la période, pas encore planifiée(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Aucune visite due sur la période : rien à planifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choisissez d&apos;abord une tournée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1656,91 +1703,11 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Glisser-déposer pour changer l&apos;ordre ; cocher pour verrouiller une visite.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feuille de route (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sac de la visite choisie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposer des documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mettre les documents cochés dans le sac</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Étiquette du sac (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{date} — {name} — {done}/{visits} visite(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calcul des tournées en cours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calcul arrêté : rien n&apos;a été enregistré.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(hors disponibilités)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} visite(s) hors des disponibilités dans cet ordre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feuille de route</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feuille de route enregistrée : {p}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sac {code} : {titles}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pas encore de sac.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choisissez d&apos;abord une visite dans la tournée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucun document disponible ne correspond à ce profil.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sac {code} prêt : {n} document(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cette visite n&apos;a pas encore de sac.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Étiquette du sac</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Étiquette enregistrée : {p}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,6 +1737,49 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
             <numerusform>%Ln résultat</numerusform>
             <numerusform>%Ln résultats</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoundPane</name>
+    <message>
+        <source>Aucune tournée planifiée sur la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glisser-déposer pour changer l&apos;ordre ; cocher pour verrouiller une visite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille de route (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} — {name} — {done}/{visits} visite(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hors disponibilités)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} visite(s) hors des disponibilités dans cet ordre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille de route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille de route enregistrée : {p}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,7 @@ def test_plan_reorder_lock_sheet_bag_then_the_volunteers_day(
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     planning = page.planning
+    rounds, bag = planning.round_pane, planning.bag_pane
     page.tabs.setCurrentWidget(planning)
     planning.period_start.setDate(_qdate(world.monday))
     planning.period_end.setDate(_qdate(world.monday))
@@ -116,37 +117,37 @@ def test_plan_reorder_lock_sheet_bag_then_the_volunteers_day(
     assert planning.dropped.count() == 1  # capacity 3: one visit reported, not lost
     assert "ne tient dans aucune tournée" in planning.dropped.item(0).text()
     assert planning.progress.value() == 100
-    assert planning.stops.count() == 3
+    assert rounds.stops.count() == 3
 
     # Drag and drop: the first visit goes last; times are recomputed.
-    before = planning.stop_order()
-    planning.move_stop(0, 3)
+    before = rounds.stop_order()
+    rounds.move_stop(0, 3)
     worker.wait_idle()
-    after = planning.stop_order()
+    after = rounds.stop_order()
     assert after == [*before[1:], before[0]]
     with store.unit_of_work() as uow:
         positions = {d.id: d.position for d in uow.session.scalars(select(Delivery))}
     assert [positions[i] for i in after] == [0, 1, 2]
 
     # Lock the (new) first visit.
-    planning.stops.item(0).setCheckState(Qt.CheckState.Checked)
+    rounds.stops.item(0).setCheckState(Qt.CheckState.Checked)
     worker.wait_idle()
     with store.unit_of_work() as uow:
         locked = uow.session.get(Delivery, after[0])
         assert locked is not None and locked.locked
 
     # Prepare the bag of the first visit from the suggestions.
-    planning.stops.setCurrentRow(0)
-    planning.count.setValue(2)
-    planning.suggest()
+    rounds.stops.setCurrentRow(0)
+    bag.count.setValue(2)
+    bag.suggest()
     worker.wait_idle()
-    assert planning.suggestions.count() == 2
-    planning.confirm_bag()
+    assert bag.suggestions.count() == 2
+    bag.confirm_bag()
     worker.wait_idle()
-    assert planning.stops.item(0).text().count("[B") == 1
+    assert rounds.stops.item(0).text().count("[B") == 1
 
     sheet = tmp_path / "tournee.pdf"
-    planning.export_sheet(sheet)
+    rounds.export_sheet(sheet)
     worker.wait_idle()
     assert sheet.read_bytes().startswith(b"%PDF")
 
@@ -158,8 +159,8 @@ def test_plan_reorder_lock_sheet_bag_then_the_volunteers_day(
     worker.wait_idle()
     assert mode.stops.count() == 3
     # At the door, scanning the bag's QR opens its visit (scanners may send lower case).
-    assert planning.round is not None
-    bag_code = planning.round.stops[0].bag_code
+    assert rounds.round is not None
+    bag_code = rounds.round.stops[0].bag_code
     assert bag_code is not None
     mode.stops.setCurrentRow(2)
     qtbot.keyClicks(mode.return_scan, bag_code.lower())
@@ -266,10 +267,11 @@ def test_the_desk_is_not_held_back_while_the_rounds_are_solved(
 def test_volunteer_device_shows_only_its_volunteer(
     qtbot, how: str, store: Store, worker: DbWorker, settings: QSettings, world: HomeWorld
 ) -> None:  # type: ignore[no-untyped-def]
-    from bibliomobile.services.home_delivery.profiles import VolunteerData, save_volunteer
+    from bibliomobile.services.home_delivery.volunteers import VolunteerData, save_volunteer
 
     with store.unit_of_work() as uow:
         save_volunteer(uow, VolunteerData("Yves", "Morel"))
+        uow.commit()
     if how == "enrolment scope":
         store.set_setting("sync_scope", f"volunteer:{world.volunteers[0]}")
     else:
@@ -312,7 +314,10 @@ def test_portage_speaks_english_too(  # type: ignore[no-untyped-def]
         ]
         assert workspace.planning.plan_button.text() == "Plan the rounds"
         assert workspace.beneficiaries.model.headerData(2, Qt.Orientation.Horizontal) == "Frequency"
-        assert workspace.planning.rounds.placeholderText() == "No round planned in this period"
+        assert (
+            workspace.planning.round_pane.rounds.placeholderText()
+            == "No round planned in this period"
+        )
         assert workspace.volunteer_mode.outcome_buttons["delivered"].text() == "Delivered"
         volunteers = workspace.volunteers
         workspace.tabs.setCurrentWidget(volunteers)
@@ -331,7 +336,7 @@ def test_a_concern_arriving_by_sync_turns_the_banner_red(  # type: ignore[no-unt
     store: Store,
     world: HomeWorld,
 ) -> None:
-    from bibliomobile.services.home_delivery.rounds import flag_welfare_concern
+    from bibliomobile.services.home_delivery.welfare import flag_welfare_concern
     from bibliomobile.ui.status import SyncState
 
     assert page.banner.isHidden()
@@ -345,6 +350,7 @@ def test_a_concern_arriving_by_sync_turns_the_banner_red(  # type: ignore[no-unt
         delivery_id = delivery.id
     with store.unit_of_work() as uow:
         flag_welfare_concern(uow, delivery_id, "Semblait très fatigué")
+        uow.commit()
     window.status.set_sync_state(SyncState.ONLINE)
     worker.wait_idle()
     assert page.banner.isVisible()

@@ -14,6 +14,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
+from bibliomobile.services.home_delivery.due_visits import due_visits
+from bibliomobile.services.home_delivery.planning import save_plan, solve_planning
+from bibliomobile.services.home_delivery.planning_problem import read_planning
+from bibliomobile.services.home_delivery.plans import PlanningSettings, plan_summary
+from bibliomobile.services.home_delivery.round_sheet import round_sheet_pdf
+from bibliomobile.services.home_delivery.stats import home_delivery_stats, stats_csv
+from bibliomobile.services.home_delivery.welfare import welfare_alerts
+
 from .common import CommandError, add_db_argument, iso_date, open_store
 
 
@@ -68,8 +77,6 @@ def _check_period(args: argparse.Namespace) -> None:
 
 
 def run_dues(args: argparse.Namespace) -> int:
-    from bibliomobile.services.home_delivery.profiles import due_visits
-
     _check_period(args)
     store = open_store(args)
     try:
@@ -85,15 +92,6 @@ def run_dues(args: argparse.Namespace) -> int:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    from bibliomobile.services.home_delivery.planning import (
-        PlanningSettings,
-        plan_summary,
-        read_planning,
-        save_plan,
-        solve_planning,
-    )
-    from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
-
     _check_period(args)
     settings = PlanningSettings(
         speed_kmh=args.speed, service_minutes=args.service, time_budget_s=args.budget
@@ -110,6 +108,7 @@ def run_plan(args: argparse.Namespace) -> int:
         if args.save:
             with store.unit_of_work() as uow:
                 save_plan(uow, plan)
+                uow.commit()
     finally:
         store.close()
     for r in plan.rounds:
@@ -128,9 +127,6 @@ def run_plan(args: argparse.Namespace) -> int:
 
 
 def run_sheet(args: argparse.Namespace) -> int:
-    from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
-    from bibliomobile.services.home_delivery.round_sheet import round_sheet_pdf
-
     store = open_store(args)
     try:
         with store.unit_of_work() as uow:
@@ -146,8 +142,6 @@ def run_sheet(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from bibliomobile.services.home_delivery.stats import home_delivery_stats, stats_csv
-
     _check_period(args)
     store = open_store(args)
     try:
@@ -168,8 +162,6 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_alerts(args: argparse.Namespace) -> int:
-    from bibliomobile.services.home_delivery.rounds import welfare_alerts
-
     store = open_store(args)
     try:
         with store.unit_of_work() as uow:

@@ -9,12 +9,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sync_helpers import enrolled, running, seed_network
 
-from bibliomobile.services.home_delivery.rounds import (
-    device_volunteer,
+from bibliomobile.services.home_delivery.rounds import device_volunteer, volunteer_rounds
+from bibliomobile.services.home_delivery.visit_outcomes import record_outcome
+from bibliomobile.services.home_delivery.welfare import (
     flag_welfare_concern,
     handle_welfare_alert,
-    record_outcome,
-    volunteer_rounds,
     welfare_alerts,
 )
 from bibliomobile.services.sync import client as sync
@@ -49,8 +48,10 @@ def test_a_concern_raised_offline_reaches_the_office_at_the_next_sync(
         # Offline, at the door: nobody answers, the volunteer is worried.
         with laptop.unit_of_work() as uow:
             record_outcome(uow, first.delivery_id, "absent", note="volets fermés")
+            uow.commit()
         with laptop.unit_of_work() as uow:
             flag_welfare_concern(uow, first.delivery_id, "N'a pas répondu trois fois")
+            uow.commit()
         with office.unit_of_work() as uow:
             assert welfare_alerts(uow) == []  # not synced yet
 
@@ -62,6 +63,7 @@ def test_a_concern_raised_offline_reaches_the_office_at_the_next_sync(
                 (first.delivery_id, "absent", "N'a pas répondu trois fois", "Vera Bénévole")
             ]
             handle_welfare_alert(uow, first.delivery_id, "Coordinatrice")
+            uow.commit()
         sync.sync_once(office)
         sync.sync_once(laptop)
         with laptop.unit_of_work() as uow:

@@ -9,34 +9,34 @@ from sqlalchemy import func, select
 
 from bibliomobile.domain.bagcode import is_valid_bag_code
 from bibliomobile.services import circulation
-from bibliomobile.services.home_delivery.profiles import (
+from bibliomobile.services.home_delivery.availability import Window, format_windows, parse_windows
+from bibliomobile.services.home_delivery.beneficiaries import (
     BeneficiaryProfile,
-    HomeDeliveryError,
-    VolunteerData,
-    Window,
     beneficiary_detail,
-    due_visits,
-    format_windows,
-    list_volunteers,
-    next_visit_after,
-    parse_windows,
     pause_beneficiary,
     resume_beneficiary,
     save_beneficiary,
-    save_volunteer,
-    set_volunteer_active,
 )
-from bibliomobile.services.home_delivery.rounds import (
-    flag_welfare_concern,
-    handle_welfare_alert,
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
+from bibliomobile.services.home_delivery.due_visits import due_visits, next_visit_after
+from bibliomobile.services.home_delivery.rounds import round_view, volunteer_rounds
+from bibliomobile.services.home_delivery.selection import prepare_bag, suggest_for, suggest_items
+from bibliomobile.services.home_delivery.visit_outcomes import (
     record_feedback,
     record_outcome,
     return_item,
-    round_view,
-    volunteer_rounds,
+)
+from bibliomobile.services.home_delivery.volunteers import (
+    VolunteerData,
+    list_volunteers,
+    save_volunteer,
+    set_volunteer_active,
+)
+from bibliomobile.services.home_delivery.welfare import (
+    flag_welfare_concern,
+    handle_welfare_alert,
     welfare_alerts,
 )
-from bibliomobile.services.home_delivery.selection import prepare_bag, suggest_for, suggest_items
 from bibliomobile.services.labels import labels_for_bags
 from bibliomobile.store.models import (
     Bag,
@@ -132,16 +132,19 @@ def test_pauses_move_or_cancel_the_visit(store: Store, world: HomeWorld) -> None
             monday + dt.timedelta(days=2),
             "hôpital",
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         # On holiday the whole week: not due at all.
         pause_beneficiary(
             uow, world.beneficiaries[1], monday, friday + dt.timedelta(days=10), "vacances"
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         # Paused until further notice.
         pause_beneficiary(
             uow, world.beneficiaries[2], monday - dt.timedelta(days=30), None, "chez sa fille"
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         due = {d.beneficiary_id: d for d in due_visits(uow, monday, friday)}
     assert due[world.beneficiaries[0]].earliest == monday + dt.timedelta(days=3)
@@ -150,6 +153,7 @@ def test_pauses_move_or_cancel_the_visit(store: Store, world: HomeWorld) -> None
     assert world.beneficiaries[3] in due
     with store.unit_of_work() as uow:
         resume_beneficiary(uow, world.beneficiaries[2])
+        uow.commit()
     with store.unit_of_work() as uow:
         assert world.beneficiaries[2] in {d.beneficiary_id for d in due_visits(uow, monday, friday)}
 
@@ -166,6 +170,7 @@ def test_availability_decides_the_possible_days(store: Store, world: HomeWorld) 
                 availability=(Window(3, dt.time(14), dt.time(16)),),
             ),
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         due = {
             d.beneficiary_id: d
@@ -207,6 +212,7 @@ def test_a_volunteer_who_leaves_keeps_their_rounds(store: Store, world: HomeWorl
     _visit(store, world, 0, world.monday - dt.timedelta(days=7))
     with store.unit_of_work() as uow:
         set_volunteer_active(uow, world.volunteers[0], False)
+        uow.commit()
     with store.unit_of_work() as uow:
         rows = list_volunteers(uow)
         assert [r.active for r in rows] == [False]
@@ -262,6 +268,7 @@ def test_selection_excludes_borrowed_on_loan_and_disliked_items(
     delivery = _visit(store, world, 0, world.monday - dt.timedelta(days=14), items=("Le Horla",))
     with store.unit_of_work() as uow:
         record_feedback(uow, delivery, world.items["Le Horla"], liked=False)
+        uow.commit()
     with store.unit_of_work() as uow:
         titles = {p.title for p in suggest_items(uow, world.beneficiaries[0], count=20)}
     assert "Maigret et le corps sans tête" in titles
@@ -288,6 +295,7 @@ def test_an_absent_person_s_bag_comes_back_and_its_items_are_free_again(
     delivery = _visit(store, world, 0, world.monday, outcome=None, items=("Le Horla",))
     with store.unit_of_work() as uow:
         messages = record_outcome(uow, delivery, "absent")
+        uow.commit()
     assert messages[0] == "Visite notée : absent."
     assert "retournent en rayon" in messages[1]
     with store.unit_of_work() as uow:
@@ -298,6 +306,7 @@ def test_an_absent_person_s_bag_comes_back_and_its_items_are_free_again(
     later = _visit(store, world, 0, world.monday + dt.timedelta(days=7), outcome=None)
     with store.unit_of_work() as uow:
         bag = prepare_bag(uow, later, [world.items["Le Horla"]])
+        uow.commit()
     assert bag.item_count == 1
 
 
@@ -309,6 +318,7 @@ def test_delivered_lends_the_bag_and_returns_are_scanned(store: Store, world: Ho
         messages = record_outcome(
             uow, delivery, "delivered", now=dt.datetime.combine(world.monday, dt.time(10, 5))
         )
+        uow.commit()
     assert messages[0] == "Visite notée : livré."
     with store.unit_of_work() as uow:
         loans = circulation.open_loans(uow, world.patrons[0])
@@ -321,6 +331,7 @@ def test_delivered_lends_the_bag_and_returns_are_scanned(store: Store, world: Ho
         record_outcome(uow, delivery, "absent")
     with store.unit_of_work() as uow:
         message = return_item(uow, delivery, world.barcodes["Le Horla"].lower())
+        uow.commit()
     assert message.startswith("Retour : Le Horla")
     with store.unit_of_work() as uow:
         assert [loan.title for loan in circulation.open_loans(uow, world.patrons[0])] == [
@@ -337,8 +348,10 @@ def test_feedback_teaches_the_profile(store: Store, world: HomeWorld) -> None:
     )
     with store.unit_of_work() as uow:
         assert record_feedback(uow, first, world.items["La Gloire de mon père"], liked=False) == ()
+        uow.commit()
     with store.unit_of_work() as uow:
         learnt = record_feedback(uow, second, world.items["Le Château de ma mère"], liked=False)
+        uow.commit()
     assert learnt == ("à éviter : terroir",)
     with store.unit_of_work() as uow:
         detail = beneficiary_detail(uow, world.beneficiaries[1])
@@ -350,8 +363,10 @@ def test_feedback_teaches_the_profile(store: Store, world: HomeWorld) -> None:
     third = _visit(store, world, 1, world.monday - dt.timedelta(days=7), items=("Le Horla",))
     with store.unit_of_work() as uow:
         record_feedback(uow, third, world.items["Le Horla"], liked=True)
+        uow.commit()
     with store.unit_of_work() as uow:
         learnt = record_feedback(uow, second, world.items["L'Étranger"], liked=True)
+        uow.commit()
     assert learnt == ()
 
 
@@ -365,8 +380,10 @@ def test_welfare_concern_reaches_the_alert_list_until_handled(
             flag_welfare_concern(uow, delivery, "   ")
     with store.unit_of_work() as uow:
         record_outcome(uow, delivery, "absent", note="Volets fermés")
+        uow.commit()
     with store.unit_of_work() as uow:
         flag_welfare_concern(uow, delivery, "N'a pas répondu trois fois, voisine inquiète")
+        uow.commit()
     with store.unit_of_work() as uow:
         alerts = welfare_alerts(uow)
         assert [(a.name, a.outcome, a.contact_phone) for a in alerts] == [
@@ -382,6 +399,7 @@ def test_welfare_concern_reaches_the_alert_list_until_handled(
         assert any(f.get("welfare_concern") is True for f in fields)
     with store.unit_of_work() as uow:
         handle_welfare_alert(uow, delivery, "Coordinatrice")
+        uow.commit()
     with store.unit_of_work() as uow:
         assert welfare_alerts(uow) == []
 
@@ -390,6 +408,7 @@ def test_volunteer_mode_shows_only_their_round(store: Store, world: HomeWorld) -
     mine = _visit(store, world, 0, world.monday, outcome=None)
     with store.unit_of_work() as uow:
         other = save_volunteer(uow, VolunteerData("Yves", "Morel"))
+        uow.commit()
     with store.unit_of_work() as uow:
         round_ = Round(date=world.monday, volunteer_id=other)
         uow.session.add(round_)
@@ -409,6 +428,7 @@ def test_confirmed_selection_goes_into_a_labelled_bag(store: Store, world: HomeW
     with store.unit_of_work() as uow:
         picks = suggest_items(uow, world.beneficiaries[0], count=2)
         bag = prepare_bag(uow, delivery, [p.item_id for p in picks])
+        uow.commit()
     assert is_valid_bag_code(bag.code) and bag.item_count == 2
     other = _visit(store, world, 1, world.monday, outcome=None)
     with store.unit_of_work() as uow:
@@ -430,9 +450,34 @@ def test_confirmed_selection_goes_into_a_labelled_bag(store: Store, world: HomeW
     with store.unit_of_work() as uow:
         (extra,) = suggest_items(uow, world.beneficiaries[0], count=1)
         again = prepare_bag(uow, delivery, [extra.item_id])
+        uow.commit()
     assert (again.code, again.item_count) == (bag.code, 3)
     with store.unit_of_work() as uow:
         assert uow.session.scalar(select(Bag.status).where(Bag.code == bag.code)) == "ready"
+
+
+def test_a_bag_refused_midway_leaves_nothing_written(store: Store, world: HomeWorld) -> None:
+    """Preparing a bag writes the bag and its first item before the second is refused:
+    the caller commits nothing, and the next unit of work finds everything as before."""
+    taken = _visit(store, world, 1, world.monday, outcome=None)
+    with store.unit_of_work() as uow:
+        prepare_bag(uow, taken, [world.items["Le Horla"]])
+        uow.commit()
+    delivery = _visit(store, world, 0, world.monday, outcome=None)
+    with store.unit_of_work() as uow:
+        bags = uow.session.scalar(select(func.count()).select_from(Bag))
+        outbox = uow.session.scalar(select(func.count()).select_from(OutboxEntry))
+    with store.unit_of_work() as uow:
+        with pytest.raises(HomeDeliveryError, match="déjà dans le sac B"):
+            prepare_bag(uow, delivery, [world.items["L'Étranger"], world.items["Le Horla"]])
+        # The first writes did happen in this unit of work before the refusal.
+        assert uow.session.scalar(select(Bag.id).where(Bag.delivery_id == delivery)) is not None
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(Bag.id).where(Bag.delivery_id == delivery)) is None
+        assert uow.session.scalar(select(func.count()).select_from(Bag)) == bags
+        assert uow.session.scalar(select(func.count()).select_from(OutboxEntry)) == outbox
+        item = uow.session.get(Item, world.items["L'Étranger"])
+        assert item is not None and item.location == "stacks"
 
 
 def test_availability_as_people_type_it() -> None:

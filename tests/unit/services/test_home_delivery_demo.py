@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from bibliomobile.services.demo import create_demo
-from bibliomobile.services.home_delivery.planning import PlanningSettings, plan_rounds
-from bibliomobile.services.home_delivery.profiles import due_visits
+from bibliomobile.services.home_delivery.due_visits import due_visits
+from bibliomobile.services.home_delivery.planning import plan_rounds
+from bibliomobile.services.home_delivery.plans import PlanningSettings
 from bibliomobile.store.models import Beneficiary, Patron, Volunteer
 from bibliomobile.store.uow import Store
 

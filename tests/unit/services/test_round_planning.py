@@ -13,30 +13,18 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
-from bibliomobile.services.home_delivery.planning import (
-    PlanningSettings,
-    plan_rounds,
-    plan_summary,
-    read_planning,
-    save_plan,
-    solve_planning,
-)
-from bibliomobile.services.home_delivery.profiles import (
+from bibliomobile.services.home_delivery.availability import Window
+from bibliomobile.services.home_delivery.beneficiaries import (
     BeneficiaryProfile,
-    HomeDeliveryError,
-    VolunteerData,
-    Window,
     beneficiary_detail,
     save_beneficiary,
-    save_volunteer,
-    volunteer_data,
 )
-from bibliomobile.services.home_delivery.rounds import (
-    record_outcome,
-    reorder_round,
-    round_view,
-    set_locked,
-)
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
+from bibliomobile.services.home_delivery.planning import plan_rounds, save_plan, solve_planning
+from bibliomobile.services.home_delivery.planning_problem import read_planning
+from bibliomobile.services.home_delivery.plans import PlanningSettings, plan_summary
+from bibliomobile.services.home_delivery.round_order import reorder_round, set_locked
+from bibliomobile.services.home_delivery.rounds import round_view
 from bibliomobile.services.home_delivery.routing.ortools_adapter import solve
 from bibliomobile.services.home_delivery.routing.problem import (
     Place,
@@ -47,6 +35,12 @@ from bibliomobile.services.home_delivery.routing.problem import (
     earliest_schedule,
 )
 from bibliomobile.services.home_delivery.routing.process import solve_in_process
+from bibliomobile.services.home_delivery.visit_outcomes import record_outcome
+from bibliomobile.services.home_delivery.volunteers import (
+    VolunteerData,
+    save_volunteer,
+    volunteer_data,
+)
 from bibliomobile.store.models import Delivery, Round
 from bibliomobile.store.uow import Store
 from home_delivery_world import HomeWorld, build_home_world
@@ -159,6 +153,7 @@ def test_plan_a_day_reports_who_does_not_fit(store: Store, world: HomeWorld) -> 
     assert "ne tient dans aucune tournée" in plan.dropped[0].reason
     with store.unit_of_work() as uow:
         save_plan(uow, plan)
+        uow.commit()
     with store.unit_of_work() as uow:
         round_id = uow.session.scalar(select(Round.id))
         assert round_id is not None
@@ -190,10 +185,12 @@ def test_visits_without_coordinates_or_volunteer_are_reported(
                 longitude=3.34,
             ),
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         save_volunteer(
             uow, VolunteerData("Yves", "Morel", availability=(Window(0, dt.time(9), dt.time(12)),))
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         plan = plan_rounds(uow, world.monday, world.monday + dt.timedelta(days=6), FAST)
     reasons = {d.name: d.reason for d in plan.dropped}
@@ -208,6 +205,7 @@ def test_a_locked_visit_stays_where_the_coordinator_put_it(store: Store, world: 
     friday = monday + dt.timedelta(days=4)
     with store.unit_of_work() as uow:
         save_plan(uow, plan_rounds(uow, monday, friday, FAST))
+        uow.commit()
     with store.unit_of_work() as uow:
         rounds = list(uow.session.scalars(select(Round).order_by(Round.date)))
         last_round = rounds[-1]
@@ -220,9 +218,11 @@ def test_a_locked_visit_stays_where_the_coordinator_put_it(store: Store, world: 
         assert last_visit is not None
         locked_id, locked_round = last_visit.id, last_round.id
         set_locked(uow, locked_id, True)
+        uow.commit()
     with store.unit_of_work() as uow:
         replanned = plan_rounds(uow, monday, friday, FAST)
         save_plan(uow, replanned)
+        uow.commit()
     with store.unit_of_work() as uow:
         delivery = uow.session.get(Delivery, locked_id)
         assert delivery is not None
@@ -250,8 +250,10 @@ def test_reorder_recomputes_times_and_flags_a_missed_window(store: Store, world:
                 since=profile.since,
             ),
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         save_plan(uow, plan_rounds(uow, monday, monday, FAST))
+        uow.commit()
     with store.unit_of_work() as uow:
         round_id = uow.session.scalar(select(Round.id))
         assert round_id is not None
@@ -262,6 +264,7 @@ def test_reorder_recomputes_times_and_flags_a_missed_window(store: Store, world:
     order = [s.delivery_id for s in view.stops if s is not early] + [early.delivery_id]
     with store.unit_of_work() as uow:
         moved = reorder_round(uow, round_id, order)
+        uow.commit()
     assert [s.delivery_id for s in moved.stops] == order
     assert moved.stops[-1].late  # 9:00–9:30 cannot be met last
     assert not any(s.late for s in moved.stops[:-1])
@@ -272,18 +275,21 @@ def test_reorder_recomputes_times_and_flags_a_missed_window(store: Store, world:
 def test_a_planned_visit_of_someone_now_paused_leaves_the_round(
     store: Store, world: HomeWorld
 ) -> None:
-    from bibliomobile.services.home_delivery.profiles import pause_beneficiary
+    from bibliomobile.services.home_delivery.beneficiaries import pause_beneficiary
 
     monday = world.monday
     with store.unit_of_work() as uow:
         save_plan(uow, plan_rounds(uow, monday, monday, FAST))
+        uow.commit()
     with store.unit_of_work() as uow:
         planned = uow.session.scalar(select(Delivery.beneficiary_id).limit(1))
         assert planned is not None
         pause_beneficiary(uow, planned, monday, None, "hospitalisation")
+        uow.commit()
     with store.unit_of_work() as uow:
         plan = plan_rounds(uow, monday, monday, FAST)
         save_plan(uow, plan)
+        uow.commit()
     reasons = {d.beneficiary_id: d.reason for d in plan.dropped}
     assert reasons[planned] == "en pause ou pas disponible sur la période"
     with store.unit_of_work() as uow:
@@ -322,10 +328,12 @@ def test_communes_match_as_people_type_them_and_idle_volunteers_are_said(
             replace(claire, communes=("billom ", "MAUZUN", "St Julien de Coppel")),
             world.volunteers[0],
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         save_volunteer(
             uow, VolunteerData("Yves", "Morel", start_latitude=45.7, start_longitude=3.3)
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         plan = plan_rounds(uow, world.monday, world.monday + dt.timedelta(days=4), FAST)
     assert plan.warnings == ("Yves Morel : aucune disponibilité indiquée, pas de tournée.",)
@@ -362,6 +370,7 @@ def test_a_visit_made_while_the_solver_ran_is_not_moved(store: Store, world: Hom
     monday, friday = world.monday, world.monday + dt.timedelta(days=4)
     with store.unit_of_work() as uow:
         save_plan(uow, plan_rounds(uow, monday, friday, FAST))
+        uow.commit()
     with store.unit_of_work() as uow:
         planning = read_planning(uow, monday, friday, FAST)
     replanned = solve_planning(planning)
@@ -369,6 +378,7 @@ def test_a_visit_made_while_the_solver_ran_is_not_moved(store: Store, world: Hom
         made = uow.session.scalars(select(Delivery)).first()
         assert made is not None
         record_outcome(uow, made.id, "delivered")
+        uow.commit()
         made_id, made_round = made.id, made.round_id
     with (
         store.unit_of_work() as uow,

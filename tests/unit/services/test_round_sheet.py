@@ -10,7 +10,8 @@ import zxingcpp
 from sqlalchemy import select
 
 from bibliomobile.domain.bagcode import new_bag_code
-from bibliomobile.services.home_delivery.planning import PlanningSettings, plan_rounds, save_plan
+from bibliomobile.services.home_delivery.planning import plan_rounds, save_plan
+from bibliomobile.services.home_delivery.plans import PlanningSettings
 from bibliomobile.services.home_delivery.round_sheet import round_sheet_pdf
 from bibliomobile.store.models import Bag, BagItem, Delivery, Round
 from bibliomobile.store.uow import Store
@@ -23,6 +24,7 @@ def _sheet(store: Store) -> tuple[bytes, str]:
         save_plan(
             uow, plan_rounds(uow, world.monday, world.monday, PlanningSettings(time_budget_s=0.3))
         )
+        uow.commit()
     code = new_bag_code(random.Random(4))
     with store.unit_of_work() as uow:
         delivery = uow.session.scalar(

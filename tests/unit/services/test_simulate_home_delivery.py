@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from bibliomobile.services.home_delivery.planning import PlanningSettings
+from bibliomobile.services.home_delivery.plans import PlanningSettings
 from bibliomobile.services.simulate import home_delivery as simulate_home_delivery
 from bibliomobile.services.simulate.core import ACTIVITIES, Activity, home_delivery, simulate
 from bibliomobile.store.models import CirculationEvent, Delivery, Round

@@ -8,9 +8,10 @@ import io
 
 import pytest
 
-from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
-from bibliomobile.services.home_delivery.rounds import flag_welfare_concern, record_outcome
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.home_delivery.stats import home_delivery_stats, stats_csv
+from bibliomobile.services.home_delivery.visit_outcomes import record_outcome
+from bibliomobile.services.home_delivery.welfare import flag_welfare_concern
 from bibliomobile.store.models import Bag, BagItem, Delivery, Round
 from bibliomobile.store.uow import Store
 from home_delivery_world import build_home_world
@@ -49,11 +50,14 @@ def test_monthly_figures_and_csv(store: Store) -> None:
     for delivery, outcome in zip(first, ("delivered", "delivered", "absent"), strict=True):
         with store.unit_of_work() as uow:
             record_outcome(uow, delivery, outcome, now=at)
+            uow.commit()
     with store.unit_of_work() as uow:
         flag_welfare_concern(uow, first[2], "Ne répond pas")
+        uow.commit()
     second = _round(store, world.volunteers[0], april, world.beneficiaries[:1])
     with store.unit_of_work() as uow:
         record_outcome(uow, second[0], "delivered", now=at)
+        uow.commit()
     # A planned round with no outcome yet counts no hours.
     _round(store, world.volunteers[0], dt.date(2026, 4, 20), world.beneficiaries[1:2])
 

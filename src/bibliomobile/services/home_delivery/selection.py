@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, or_, select
 
+from bibliomobile.domain.bagcode import new_bag_code
 from bibliomobile.domain.enums import BagStatus, CirculationKind, DocumentFormat
 from bibliomobile.services.drive import core as drive
-from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.store.models import (
     Bag,
     BagItem,
@@ -111,10 +112,7 @@ def feedback_summary(uow: UnitOfWork, beneficiary_id: str) -> FeedbackSummary:
 
 
 def learn_from_feedback(uow: UnitOfWork, beneficiary_id: str) -> tuple[str, ...]:
-    """Update the profile's genres from feedback; returns the genres newly learnt (French).
-
-    Does not commit: the caller's transaction (recording the feedback) does.
-    """
+    """Update the profile's genres from feedback; returns the genres newly learnt (French)."""
     beneficiary = uow.session.get(Beneficiary, beneficiary_id)
     if beneficiary is None:
         raise HomeDeliveryError("Ce bénéficiaire n'existe pas.")
@@ -286,8 +284,6 @@ def prepare_bag(uow: UnitOfWork, delivery_id: str, item_ids: Iterable[str]) -> P
         HomeDeliveryError: unknown visit, no item, an item on loan or already in another
             bag (nothing is written).
     """
-    from bibliomobile.domain.bagcode import new_bag_code
-
     session = uow.session
     delivery = session.get(Delivery, delivery_id)
     if delivery is None:
@@ -326,5 +322,4 @@ def prepare_bag(uow: UnitOfWork, delivery_id: str, item_ids: Iterable[str]) -> P
         content = drive.mark_bag_ready(uow, code, commit=False)
     except drive.DriveError as error:
         raise HomeDeliveryError(str(error)) from error
-    uow.commit()
     return PreparedBag(content.bag_id, content.code, len(content.items))

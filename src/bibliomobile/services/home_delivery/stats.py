@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import CirculationKind, DeliveryOutcome, RoundStatus
-from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.store.models import CirculationEvent, Delivery, Round
 from bibliomobile.store.uow import UnitOfWork
 

@@ -14,17 +14,17 @@ from sqlalchemy import select
 
 from bibliomobile.domain.enums import DeliveryOutcome, RoundStatus
 from bibliomobile.services import circulation
-from bibliomobile.services.home_delivery.planning import PlanningSettings, plan_rounds, save_plan
-from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
-from bibliomobile.services.home_delivery.rounds import (
-    flag_welfare_concern,
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
+from bibliomobile.services.home_delivery.planning import plan_rounds, save_plan
+from bibliomobile.services.home_delivery.plans import PlanningSettings
+from bibliomobile.services.home_delivery.rounds import round_view, rounds_between
+from bibliomobile.services.home_delivery.selection import prepare_bag, suggest_items
+from bibliomobile.services.home_delivery.visit_outcomes import (
     record_feedback,
     record_outcome,
     return_item,
-    round_view,
-    rounds_between,
 )
-from bibliomobile.services.home_delivery.selection import prepare_bag, suggest_items
+from bibliomobile.services.home_delivery.welfare import flag_welfare_concern
 from bibliomobile.services.simulate.core import SimulatedDay
 from bibliomobile.store.models import Beneficiary, CirculationEvent, Item, LoanState
 
@@ -49,6 +49,7 @@ def _plan_and_fill(day: SimulatedDay) -> None:
         if not plan.rounds:
             return
         save_plan(uow, plan)
+        uow.commit()
     if day.date.weekday() == 0 or day.counts["portage : planifications"] == 0:
         day.count("portage : visites impossibles à placer", len(plan.dropped))
     day.count("portage : planifications")
@@ -65,6 +66,7 @@ def _plan_and_fill(day: SimulatedDay) -> None:
                 if not picks:
                     continue
                 prepare_bag(uow, stop.delivery_id, [p.item_id for p in picks])
+                uow.commit()
             day.count("portage : sacs préparés")
 
 
@@ -110,10 +112,12 @@ def _play(day: SimulatedDay, round_id: str) -> None:
                 if rng.random() < 0.7:
                     with store.unit_of_work() as uow:
                         return_item(uow, stop.delivery_id, barcode, now=at)
+                        uow.commit()
                     day.count("portage : documents rendus")
         try:
             with store.unit_of_work() as uow:
                 record_outcome(uow, stop.delivery_id, outcome, now=at)
+                uow.commit()
         except (HomeDeliveryError, circulation.CirculationError):
             day.count("portage : issues refusées")
             continue
@@ -124,10 +128,12 @@ def _play(day: SimulatedDay, round_id: str) -> None:
                 if rng.random() < 0.4:
                     with store.unit_of_work() as uow:
                         record_feedback(uow, stop.delivery_id, line.item_id, rng.random() < 0.75)
+                        uow.commit()
                     day.count("portage : avis sur des documents")
         if rng.random() < 0.02:
             with store.unit_of_work() as uow:
                 flag_welfare_concern(uow, stop.delivery_id, rng.choice(WELFARE_NOTES))
+                uow.commit()
             day.count("portage : alertes bien-être")
 
 

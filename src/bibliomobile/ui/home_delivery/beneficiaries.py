@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QCoreApplication, QItemSelection
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,23 +22,21 @@ from PySide6.QtWidgets import (
 )
 
 from bibliomobile.domain.enums import DocumentFormat, Referral, VisitFrequency
-from bibliomobile.services.circulation import find_card
-from bibliomobile.services.home_delivery.profiles import (
+from bibliomobile.services.home_delivery.availability import format_windows, parse_windows
+from bibliomobile.services.home_delivery.beneficiaries import (
     BeneficiaryDetail,
     BeneficiaryProfile,
     BeneficiaryRow,
-    HomeDeliveryError,
-    beneficiary_detail,
+    BeneficiaryWithFeedback,
+    add_beneficiary_from_card,
+    beneficiary_with_feedback,
     end_beneficiary,
-    format_windows,
     list_beneficiaries,
-    parse_windows,
     pause_beneficiary,
     resume_beneficiary,
     save_beneficiary,
 )
-from bibliomobile.services.home_delivery.selection import FeedbackSummary, feedback_summary
-from bibliomobile.store.uow import UnitOfWork
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..labels import label
@@ -66,8 +64,6 @@ REFERRAL_TEXT = {
 
 
 def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("HomeDelivery", text)
 
 
@@ -240,17 +236,14 @@ class BeneficiariesPage(Page):
             self.load(row.beneficiary_id)
 
     def load(self, beneficiary_id: str) -> None:
-        def task(uow: UnitOfWork) -> tuple[BeneficiaryDetail | None, FeedbackSummary]:
-            return beneficiary_detail(uow, beneficiary_id), feedback_summary(uow, beneficiary_id)
-
-        self.run(task, self._show_detail)
+        self.run(lambda uow: beneficiary_with_feedback(uow, beneficiary_id), self._show_detail)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.save_button, self.pause_button, self.resume_button, self.end_button):
             widget.setEnabled(enabled)
 
-    def _show_detail(self, result: tuple[BeneficiaryDetail | None, FeedbackSummary]) -> None:
-        detail, summary = result
+    def _show_detail(self, result: BeneficiaryWithFeedback) -> None:
+        detail, summary = result.detail, result.feedback
         self.current = detail
         self._set_enabled(detail is not None)
         if detail is None:
@@ -329,7 +322,7 @@ class BeneficiariesPage(Page):
             self.show_error(error)
             return
         patron_id = self.current.patron_id
-        self.run(lambda uow: save_beneficiary(uow, patron_id, profile), self._saved)
+        self.run(lambda uow: save_beneficiary(uow, patron_id, profile), self._saved, commit=True)
 
     def _saved(self, beneficiary_id: str) -> None:
         self.info(self.tr("Profil enregistré."))
@@ -344,17 +337,6 @@ class BeneficiariesPage(Page):
             self.card_field.setFocus()
             return
 
-        def task(uow: UnitOfWork) -> str:
-            patron_id = find_card(uow, card)
-            if patron_id is None:
-                raise HomeDeliveryError(f"Aucun lecteur avec la carte « {card} ».")
-            from bibliomobile.services.home_delivery.profiles import beneficiary_for_patron
-
-            existing = beneficiary_for_patron(uow, patron_id)
-            if existing is not None:
-                return existing
-            return save_beneficiary(uow, patron_id, BeneficiaryProfile())
-
         def failed(error: BaseException) -> None:
             self.show_error(error)
             self.card_field.selectAll()  # the scan stays, to correct or scan again
@@ -363,7 +345,9 @@ class BeneficiariesPage(Page):
             self.card_field.clear()
             self._saved(beneficiary_id)
 
-        self.run(task, added, on_error=failed)
+        self.run(
+            lambda uow: add_beneficiary_from_card(uow, card), added, on_error=failed, commit=True
+        )
 
     def pause(self) -> None:
         if self.current is None:
@@ -375,6 +359,7 @@ class BeneficiariesPage(Page):
         self.run(
             lambda uow: pause_beneficiary(uow, beneficiary_id, start, end, reason),
             lambda _none: self._saved(beneficiary_id),
+            commit=True,
         )
 
     def end(self) -> None:
@@ -389,7 +374,7 @@ class BeneficiariesPage(Page):
             self.changed.emit()
             self.refresh()
 
-        self.run(lambda uow: end_beneficiary(uow, beneficiary_id), done)
+        self.run(lambda uow: end_beneficiary(uow, beneficiary_id), done, commit=True)
 
     def resume(self) -> None:
         if self.current is None:
@@ -398,4 +383,5 @@ class BeneficiariesPage(Page):
         self.run(
             lambda uow: resume_beneficiary(uow, beneficiary_id),
             lambda _none: self._saved(beneficiary_id),
+            commit=True,
         )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from bibliomobile.services.circulation import CirculationError
-from bibliomobile.services.home_delivery.profiles import HomeDeliveryError
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
 
 from ..worker import ProgressReport, TaskHandle, describe_error
 from ..workspaces import WorkspaceContext

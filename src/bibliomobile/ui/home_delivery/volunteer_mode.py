@@ -29,17 +29,15 @@ from PySide6.QtWidgets import (
 
 from bibliomobile.domain.bagcode import InvalidBagCode, looks_like_bag_code, validate_bag_code
 from bibliomobile.domain.enums import DeliveryOutcome
-from bibliomobile.services.home_delivery.profiles import VolunteerRow, list_volunteers
-from bibliomobile.services.home_delivery.rounds import (
-    RoundStop,
-    RoundView,
-    flag_welfare_concern,
+from bibliomobile.services.home_delivery.rounds import RoundStop, RoundView, volunteer_rounds
+from bibliomobile.services.home_delivery.visit_outcomes import (
     record_feedback,
     record_outcome,
     return_item,
     set_note,
-    volunteer_rounds,
 )
+from bibliomobile.services.home_delivery.volunteers import VolunteerRow, list_volunteers
+from bibliomobile.services.home_delivery.welfare import flag_welfare_concern
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..widgets.scan_field import ScanField
@@ -293,6 +291,7 @@ class VolunteerModePage(Page):
         self.run(
             lambda uow: record_outcome(uow, delivery_id, outcome, note=note),
             lambda messages: self._after(" ".join(messages)),
+            commit=True,
         )
 
     def feedback(self, liked: bool) -> None:
@@ -306,6 +305,7 @@ class VolunteerModePage(Page):
             lambda learnt: self._after(
                 self.tr("Avis noté.") + (" " + ", ".join(learnt) if learnt else "")
             ),
+            commit=True,
         )
 
     def return_scanned(self, code: str) -> None:
@@ -323,7 +323,7 @@ class VolunteerModePage(Page):
             self.returned.insertItem(0, message)
             self.info(message)
 
-        self.run(lambda uow: return_item(uow, delivery_id, code), done)
+        self.run(lambda uow: return_item(uow, delivery_id, code), done, commit=True)
 
     def open_bag(self, scanned: str) -> None:
         try:
@@ -354,6 +354,7 @@ class VolunteerModePage(Page):
         self.run(
             lambda uow: set_note(uow, delivery_id, note),
             lambda _n: self._after(self.tr("Note enregistrée.")),
+            commit=True,
         )
 
     def raise_concern(self) -> None:
@@ -366,4 +367,4 @@ class VolunteerModePage(Page):
             self.welfare_text.clear()
             self._after(self.tr("Inquiétude signalée : les coordinateurs la verront en priorité."))
 
-        self.run(lambda uow: flag_welfare_concern(uow, delivery_id, text), done)
+        self.run(lambda uow: flag_welfare_concern(uow, delivery_id, text), done, commit=True)

@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services.home_delivery.profiles import (
-    HomeDeliveryError,
+from bibliomobile.services.home_delivery.availability import format_windows, parse_windows
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
+from bibliomobile.services.home_delivery.volunteers import (
     VolunteerData,
     VolunteerRow,
-    format_windows,
     list_volunteers,
-    parse_windows,
     save_volunteer,
     volunteer_data,
 )
@@ -190,7 +189,7 @@ class VolunteersPage(Page):
             self.show_error(error)
             return
         volunteer_id = self.current_id
-        self.run(lambda uow: save_volunteer(uow, data, volunteer_id), self._saved)
+        self.run(lambda uow: save_volunteer(uow, data, volunteer_id), self._saved, commit=True)
 
     def _saved(self, volunteer_id: str) -> None:
         self.current_id = volunteer_id

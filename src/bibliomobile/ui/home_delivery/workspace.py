@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services.home_delivery.rounds import (
+from bibliomobile.services.home_delivery.rounds import device_volunteer
+from bibliomobile.services.home_delivery.welfare import (
     WelfareAlert,
-    device_volunteer,
     handle_welfare_alert,
     welfare_alerts,
 )
@@ -75,7 +75,9 @@ class AlertsPage(Page):
         delivery_id = str(item.data(ALERT_ROLE))
         by = str(self.context.settings.value("user/name", "") or "") or self.tr("coordination")
         self.run(
-            lambda uow: handle_welfare_alert(uow, delivery_id, by), lambda _n: self.changed.emit()
+            lambda uow: handle_welfare_alert(uow, delivery_id, by),
+            lambda _n: self.changed.emit(),
+            commit=True,
         )
 
 

@@ -100,6 +100,7 @@ def _ended(child: Any) -> str:
 
 
 def _solve_child(problem: RoutingProblem, sent_at: float, sender: Connection) -> None:
+    # OR-Tools (the routing extra) is loaded by the child only, never by the GUI process.
     from bibliomobile.services.home_delivery.routing import ortools_adapter
 
     try:
