@@ -16,7 +16,9 @@ from drive_world import build
 
 from bibliomobile.domain.bagcode import new_bag_code
 from bibliomobile.services import circulation
-from bibliomobile.services.drive import core as drive
+from bibliomobile.services.drive import bags as drive_bags
+from bibliomobile.services.drive import requests as drive_requests
+from bibliomobile.services.drive import slots as drive_slots
 from bibliomobile.store.models import StopVisit
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.drive.workspace import DriveWorkspace
@@ -75,7 +77,7 @@ def test_request_bag_and_labels_from_the_drive_workspace(
     qtbot.waitUntil(lambda: page.queue_table.rowCount() == 1)
     assert page.queue_table.item(0, 2).text() == "Sac prêt"
     with store.unit_of_work() as uow:
-        assert drive.bag_content(uow, code).status == "ready"
+        assert drive_bags.bag_content(uow, code).status == "ready"
 
 
 def test_a_mistyped_bag_scan_shows_a_french_message(
@@ -101,14 +103,16 @@ def test_arret_desk_lists_pickups_and_hands_a_bag_over_by_scan(
         assert visit is not None
         visit.date = dt.date.today()
         uow.commit()
-        slots = drive.generate_slots(uow, world.visit_id)
-        row = drive.create_request(uow, patron_id=world.patrons[0], visit_id=world.visit_id,
-                                   slot_id=slots[1].slot_id, channel="phone", kind="titles",
-                                   wanted_titles=["Maigret"])  # fmt: skip
-        drive.create_bag(uow, code, request_id=row.request_id)
-        drive.add_to_bag(uow, code, "30000001")
-        drive.add_to_bag(uow, code, "30000002")
-        drive.mark_bag_ready(uow, code)
+        slots = drive_slots.generate_slots(uow, world.visit_id)
+        row = drive_requests.create_request(uow, patron_id=world.patrons[0],
+                                            visit_id=world.visit_id, slot_id=slots[1].slot_id,
+                                            channel="phone", kind="titles",
+                                            wanted_titles=["Maigret"])  # fmt: skip
+        drive_bags.create_bag(uow, code, request_id=row.request_id)
+        drive_bags.add_to_bag(uow, code, "30000001")
+        drive_bags.add_to_bag(uow, code, "30000002")
+        drive_bags.mark_bag_ready(uow, code)
+        uow.commit()
     page = window.open_workspace("stop")
     assert isinstance(page, StopWorkspace)
     qtbot.waitUntil(lambda: page.visit_combo.findData(world.visit_id) >= 0)

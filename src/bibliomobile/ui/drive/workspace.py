@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from bibliomobile.domain.bagcode import looks_like_bag_code
-from bibliomobile.services.drive import core as drive
+from bibliomobile.services.drive import bags as drive_bags
+from bibliomobile.services.drive import common as drive_common
+from bibliomobile.services.drive import picklist as drive_picklist
+from bibliomobile.services.drive import requests as drive_requests
+from bibliomobile.services.drive import selection as drive_selection
+from bibliomobile.services.drive import slots as drive_slots
 from bibliomobile.services.labels import (
     FORMATS,
     TEMPLATES,
@@ -86,8 +91,8 @@ class DriveWorkspace(QWidget):
         self.setObjectName("driveWorkspace")
         self._worker = context.worker
         self._status = context.status
-        self.visits: list[drive.VisitChoice] = []
-        self.requests: list[drive.RequestRow] = []
+        self.visits: list[drive_requests.VisitChoice] = []
+        self.requests: list[drive_requests.RequestRow] = []
         self.current_bag: str | None = None
         self.message = QLabel()
         self.message.setObjectName("driveMessage")
@@ -127,14 +132,14 @@ class DriveWorkspace(QWidget):
     def _error(self, error: BaseException) -> None:
         self.show_message(str(error), error=True)
 
-    def run(self, fn: Any, on_done: Any) -> None:
-        self._worker.submit(fn, on_done=on_done, on_error=self._error, owner=self)
+    def run(self, fn: Any, on_done: Any, *, commit: bool = False) -> None:
+        self._worker.submit(fn, on_done=on_done, on_error=self._error, owner=self, commit=commit)
 
     def load_visits(self, today: dt.date | None = None) -> None:
         day = today or dt.date.today()
-        self.run(lambda uow: drive.upcoming_visits(uow, day), self._show_visits)
+        self.run(lambda uow: drive_requests.upcoming_visits(uow, day), self._show_visits)
 
-    def _show_visits(self, visits: list[drive.VisitChoice]) -> None:
+    def _show_visits(self, visits: list[drive_requests.VisitChoice]) -> None:
         self.visits = visits
         self.visit_box.blockSignals(True)
         self.visit_box.clear()
@@ -148,8 +153,12 @@ class DriveWorkspace(QWidget):
         if visit_id is None:
             return
 
-        def load(uow: UnitOfWork) -> tuple[list[drive.RequestRow], list[drive.SlotRow]]:
-            return drive.list_requests(uow, visit_id=visit_id), drive.list_slots(uow, visit_id)
+        def load(
+            uow: UnitOfWork,
+        ) -> tuple[list[drive_requests.RequestRow], list[drive_slots.SlotRow]]:
+            return drive_requests.list_requests(uow, visit_id=visit_id), drive_slots.list_slots(
+                uow, visit_id
+            )
 
         self.run(load, self._show_requests)
 
@@ -188,7 +197,9 @@ class DriveWorkspace(QWidget):
         layout.addLayout(buttons)
         return page
 
-    def _show_requests(self, result: tuple[list[drive.RequestRow], list[drive.SlotRow]]) -> None:
+    def _show_requests(
+        self, result: tuple[list[drive_requests.RequestRow], list[drive_slots.SlotRow]]
+    ) -> None:
         self.requests, slots = result
         rows = [
             [f"{r.slot_start:%H:%M}" if r.slot_start else "", r.patron_name,
@@ -217,20 +228,25 @@ class DriveWorkspace(QWidget):
         if request_id is None:
             self.show_message(self.tr("Choisissez d'abord une demande."), error=True)
             return
-        self.run(lambda uow: drive.set_status(uow, request_id, status), lambda _r: self.refresh())
+        self.run(
+            lambda uow: drive_requests.set_status(uow, request_id, status),
+            lambda _r: self.refresh(),
+            commit=True,
+        )
 
     def generate_slots(self) -> None:
         visit_id, interval, capacity = self.visit_id, self.interval.value(), self.capacity.value()
         if visit_id is None:
             return
 
-        def done(rows: list[drive.SlotRow]) -> None:
+        def done(rows: list[drive_slots.SlotRow]) -> None:
             self.show_message(self.tr("{n} créneau(x).").format(n=len(rows)))
             self.refresh()
 
         self.run(
-            lambda uow: drive.generate_slots(uow, visit_id, interval_minutes=interval, capacity=capacity),
+            lambda uow: drive_slots.generate_slots(uow, visit_id, interval_minutes=interval, capacity=capacity),
             done,
+            commit=True,
         )  # fmt: skip
 
     def save_pick_list(self) -> None:
@@ -248,8 +264,8 @@ class DriveWorkspace(QWidget):
         assert visit_id is not None
 
         def task(uow: UnitOfWork) -> int:
-            lines = drive.pick_list(uow, visit_id)
-            drive.pick_list_pdf(lines, path)
+            lines = drive_picklist.pick_list(uow, visit_id)
+            drive_picklist.pick_list_pdf(lines, path)
             return len(lines)
 
         self.run(
@@ -308,9 +324,9 @@ class DriveWorkspace(QWidget):
 
     def find_items(self) -> None:
         query = self.catalogue_query.text()
-        self.run(lambda uow: drive.search_with_availability(uow, query), self._show_items)
+        self.run(lambda uow: drive_selection.search_with_availability(uow, query), self._show_items)
 
-    def _show_items(self, rows: list[drive.AvailableItem]) -> None:
+    def _show_items(self, rows: list[drive_selection.AvailableItem]) -> None:
         self.catalogue_list.clear()
         for hit in rows:
             state = self.tr("disponible") if hit.available else hit.reason
@@ -338,13 +354,13 @@ class DriveWorkspace(QWidget):
         channel = str(self.channel_box.currentData())
         text = self.free_text.text()
 
-        def task(uow: UnitOfWork) -> drive.RequestRow:
-            return drive.create_request(
+        def task(uow: UnitOfWork) -> drive_requests.RequestRow:
+            return drive_requests.create_request(
                 uow, patron_id=patron_id, visit_id=visit_id, slot_id=str(slot_id), channel=channel,
                 kind=kind, record_ids=records, free_text=text, taken_by=None,
             )  # fmt: skip
 
-        def done(row: drive.RequestRow) -> None:
+        def done(row: drive_requests.RequestRow) -> None:
             self.show_message(
                 self.tr("Demande enregistrée pour {name}.").format(name=row.patron_name)
             )
@@ -352,7 +368,7 @@ class DriveWorkspace(QWidget):
             self.catalogue_list.clear()
             self.refresh()
 
-        self.run(task, done)
+        self.run(task, done, commit=True)
 
     # -- bag preparation ----------------------------------------------------------------
 
@@ -379,17 +395,24 @@ class DriveWorkspace(QWidget):
         layout.addWidget(ready)
         return page
 
-    def _handle_bag_scan(self, uow: UnitOfWork, code: str) -> drive.BagContent:
+    def _handle_bag_scan(self, uow: UnitOfWork, code: str) -> drive_bags.BagContent:
+        # Each scan is one use case. The scan queue submits without ``commit=True``,
+        # so this task commits once the service has returned (an error commits nothing).
         if looks_like_bag_code(code):
             request_id = self._bag_request_id
             if request_id is None:
-                raise drive.DriveError("Choisissez d'abord la demande dont vous préparez le sac.")
-            return drive.create_bag(uow, code, request_id=request_id)
-        if self.current_bag is None:
-            raise drive.DriveError("Scannez d'abord l'étiquette du sac.")
-        return drive.add_to_bag(uow, self.current_bag, code)
+                raise drive_common.DriveError(
+                    "Choisissez d'abord la demande dont vous préparez le sac."
+                )
+            content = drive_bags.create_bag(uow, code, request_id=request_id)
+        else:
+            if self.current_bag is None:
+                raise drive_common.DriveError("Scannez d'abord l'étiquette du sac.")
+            content = drive_bags.add_to_bag(uow, self.current_bag, code)
+        uow.commit()
+        return content
 
-    def _bag_scanned(self, _code: str, content: drive.BagContent) -> None:
+    def _bag_scanned(self, _code: str, content: drive_bags.BagContent) -> None:
         self.current_bag = content.code
         self.bag_items.clear()
         for item in content.items:
@@ -405,9 +428,9 @@ class DriveWorkspace(QWidget):
         request_id = self._bag_request_id
         if request_id is None:
             return
-        self.run(lambda uow: drive.propose_surprise(uow, request_id), self._show_proposal)
+        self.run(lambda uow: drive_selection.propose_surprise(uow, request_id), self._show_proposal)
 
-    def _show_proposal(self, rows: list[drive.AvailableItem]) -> None:
+    def _show_proposal(self, rows: list[drive_selection.AvailableItem]) -> None:
         self.bag_items.clear()
         for hit in rows:
             self.bag_items.addItem(
@@ -421,9 +444,9 @@ class DriveWorkspace(QWidget):
         code = self.current_bag
         if code is None:
             return
-        self.run(lambda uow: drive.mark_bag_ready(uow, code), self._bag_done)
+        self.run(lambda uow: drive_bags.mark_bag_ready(uow, code), self._bag_done, commit=True)
 
-    def _bag_done(self, content: drive.BagContent) -> None:
+    def _bag_done(self, content: drive_bags.BagContent) -> None:
         self.show_message(content.message)
         self.current_bag = None
         self.bag_items.clear()
@@ -473,7 +496,7 @@ class DriveWorkspace(QWidget):
         def task(uow: UnitOfWork) -> int:
             labels = labels_for_visit(uow, visit_id or "")
             if not labels:
-                raise drive.DriveError("Aucun sac à étiqueter pour ce passage.")
+                raise drive_common.DriveError("Aucun sac à étiqueter pour ce passage.")
             write_labels(labels, fmt, path, start, level)
             return len(labels)
 
@@ -566,11 +589,13 @@ class DriveWorkspace(QWidget):
                 s=report.sent, f=report.failed, c=report.to_call))  # fmt: skip
             self.load_queue()
 
-        self.run(task, done)
+        self.run(task, done, commit=True)
 
     def queue_reminders(self) -> None:
         day = dt.date.today()
-        self.run(lambda uow: notif.queue_reminders(uow, day), lambda _r: self.load_queue())
+        self.run(
+            lambda uow: notif.queue_reminders(uow, day), lambda _r: self.load_queue(), commit=True
+        )
 
     def save_calls(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
