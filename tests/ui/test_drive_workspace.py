@@ -37,45 +37,48 @@ def test_request_bag_and_labels_from_the_drive_workspace(
     page = window.open_workspace("drive")
     assert isinstance(page, DriveWorkspace)
     qtbot.waitUntil(lambda: page.visit_box.count() >= 1)
-    page.generate_slots()
-    qtbot.waitUntil(lambda: page.slot_box.count() == 6)
+    page.inbox.generate_slots()
+    qtbot.waitUntil(lambda: page.new_request.slot_box.count() == 6)
 
-    page.patron_query.setText("Dupont")
-    page.find_patrons()
-    qtbot.waitUntil(lambda: page.patron_list.count() == 1)
-    page.catalogue_query.setText("chien jaune")
-    page.find_items()
-    qtbot.waitUntil(lambda: page.catalogue_list.count() == 1)
-    assert "disponible" in page.catalogue_list.item(0).text()
-    page.catalogue_list.item(0).setCheckState(Qt.CheckState.Checked)
-    page.save_request()
-    qtbot.waitUntil(lambda: page.inbox.rowCount() == 1)
+    page.new_request.patron_query.setText("Dupont")
+    page.new_request.find_patrons()
+    qtbot.waitUntil(lambda: page.new_request.patron_list.count() == 1)
+    page.new_request.catalogue_query.setText("chien jaune")
+    page.new_request.find_items()
+    qtbot.waitUntil(lambda: page.new_request.catalogue_list.count() == 1)
+    assert "disponible" in page.new_request.catalogue_list.item(0).text()
+    page.new_request.catalogue_list.item(0).setCheckState(Qt.CheckState.Checked)
+    page.new_request.save_request()
+    qtbot.waitUntil(lambda: page.inbox.table.rowCount() == 1)
     assert "Demande enregistrée" in page.message.text()
 
-    qtbot.waitUntil(lambda: page.bag_request.count() == 1)
+    qtbot.waitUntil(lambda: page.bag_preparation.bag_request.count() == 1)
     code = new_bag_code(random.Random(8))
     for scan in (code.lower(), "30000000"):
-        page.bag_scan.setText(scan)
-        qtbot.keyClick(page.bag_scan, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.bag_items.count() == 1)
-    page.bag_ready()
+        page.bag_preparation.bag_scan.setText(scan)
+        qtbot.keyClick(page.bag_preparation.bag_scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.bag_preparation.bag_items.count() == 1)
+    page.bag_preparation.bag_ready()
     qtbot.waitUntil(
-        lambda: page.inbox.item(0, 3) is not None and page.inbox.item(0, 3).text() == "prête"
+        lambda: (
+            page.inbox.table.item(0, 3) is not None
+            and page.inbox.table.item(0, 3).text() == "prête"
+        )
     )
 
-    page.label_format.setCurrentIndex(page.label_format.findData("L7160"))
-    page.label_start.setValue(5)
+    page.labels.label_format.setCurrentIndex(page.labels.label_format.findData("L7160"))
+    page.labels.label_start.setValue(5)
     out = tmp_path / "sacs.pdf"
-    page.write_labels(out)
+    page.labels.write_labels(out)
     qtbot.waitUntil(lambda: out.exists() and "1 étiquette(s)" in page.message.text())
     document = pdfium.PdfDocument(out)
     image = document[0].render(scale=300 / 72).to_pil()
     document.close()
     assert [b.text for b in zxingcpp.read_barcodes(image)] == [code]
 
-    page.load_queue()
-    qtbot.waitUntil(lambda: page.queue_table.rowCount() == 1)
-    assert page.queue_table.item(0, 2).text() == "Sac prêt"
+    page.notifications.load_queue()
+    qtbot.waitUntil(lambda: page.notifications.queue_table.rowCount() == 1)
+    assert page.notifications.queue_table.item(0, 2).text() == "Sac prêt"
     with store.unit_of_work() as uow:
         assert drive_bags.bag_content(uow, code).status == "ready"
 
@@ -84,8 +87,8 @@ def test_a_mistyped_bag_scan_shows_a_french_message(
     qtbot, store: Store, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
     page = window.open_workspace("drive")
-    page.bag_scan.setText("30000000")
-    qtbot.keyClick(page.bag_scan, Qt.Key.Key_Return)
+    page.bag_preparation.bag_scan.setText("30000000")
+    qtbot.keyClick(page.bag_preparation.bag_scan, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Scannez d'abord l'étiquette du sac" in page.message.text())
 
 
@@ -127,3 +130,27 @@ def test_arret_desk_lists_pickups_and_hands_a_bag_over_by_scan(
     with store.unit_of_work() as uow:
         loans = circulation.open_loans(uow, world.patrons[0])
     assert sorted(loan.barcode for loan in loans) == ["30000001", "30000002"]
+
+
+def test_every_drive_tab_speaks_english_when_chosen(  # type: ignore[no-untyped-def]
+    qtbot, qapp, make_window
+) -> None:
+    from bibliomobile.ui.app import install_translations, remove_translations
+
+    translators = install_translations(qapp, "en")
+    try:
+        page = make_window("en").open_workspace("drive")
+        assert isinstance(page, DriveWorkspace)
+        tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+        assert tabs[0] == "Requests" and tabs[4] == "Notifications"
+        assert page.inbox.table.horizontalHeaderItem(0).text() == "Slot"
+        assert page.new_request.channel_box.itemText(0) == "Phone"
+        assert page.new_request.catalogue_query.placeholderText() == "Title, author… then Enter"
+        assert page.bag_preparation.bag_scan.placeholderText() == "Scan the bag, then the items"
+        assert page.labels.label_format.itemText(page.labels.label_format.count() - 1) == (
+            "ZPL (Zebra printer)"
+        )
+        assert page.notifications.queue_table.horizontalHeaderItem(4).text() == "State"
+    finally:
+        remove_translations(qapp, translators)
+        install_translations(qapp, "fr")
