@@ -362,3 +362,43 @@ def test_closing_the_visit_at_the_desk_records_the_no_shows(store: Store, world:
     with store.unit_of_work() as uow:
         assert drive_requests.request_row(uow, request_id).status == "no_show"
         assert drive_bags.bag_content(uow, code).items == ()
+
+
+def test_a_selection_refused_midway_leaves_nothing_committed(store: Store, world: World) -> None:
+    row = book(
+        store,
+        world,
+        0,
+        slots(store, world)[0].slot_id,
+        kind="surprise",
+        record_ids=[],
+        free_text="polars",
+    )
+    with store.unit_of_work() as uow:
+        with pytest.raises(DriveError, match="Exemplaire introuvable : inconnu"):
+            drive_selection.confirm_selection(
+                uow, row.request_id, [world.items["30000000"], "inconnu"]
+            )
+        assert drive_requests.request_row(uow, row.request_id).lines == 1  # the first line
+    with store.unit_of_work() as uow:
+        assert drive_requests.request_row(uow, row.request_id).lines == 0
+
+
+def test_a_hand_over_refused_at_its_second_item_lends_nothing(store: Store, world: World) -> None:
+    request_id, code = prepare(store, world, 0, ["30000005", "30000002"])
+    with store.unit_of_work() as uow:  # "SF BAR" was lent to her at the desk meanwhile
+        circulation.checkout(uow, item_barcode="30000002", patron_id=world.patrons[0], today=DAY)
+        uow.commit()
+    # By call number, "R DUM" (30000005) is lent first, then "SF BAR" is refused.
+    with (
+        store.unit_of_work() as uow,
+        pytest.raises(circulation.CirculationError, match="Déjà prêté à ce lecteur"),
+    ):
+        drive_handover.hand_over_bag(uow, code, visit_id=world.visit_id, today=DAY)
+    with store.unit_of_work() as uow:
+        loans = circulation.open_loans(uow, world.patrons[0], today=DAY)
+        assert [loan.barcode for loan in loans] == ["30000002"]
+        assert drive_requests.request_row(uow, request_id).status == "ready"
+        content = drive_bags.bag_content(uow, code)
+        assert content.status == "ready"
+        assert [i.barcode for i in content.items] == ["30000005", "30000002"]
