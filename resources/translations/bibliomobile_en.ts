@@ -104,6 +104,26 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Étiquette enregistrée : {p}</source>
         <translation>Label saved: {p}</translation>
+    <name>BagPreparationPage</name>
+    <message>
+        <source>Demande :</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <source>Proposer une sélection surprise</source>
+        <translation>Suggest a surprise selection</translation>
+    </message>
+    <message>
+        <source>Scanner le sac, puis les documents</source>
+        <translation>Scan the bag, then the items</translation>
+    </message>
+    <message>
+        <source>Sac prêt (prévenir le lecteur)</source>
+        <translation>Bag ready (notify the patron)</translation>
+    </message>
+    <message>
+        <source>{n} proposition(s) : scannez celles que vous retenez.</source>
+        <translation>{n} suggestion(s): scan the ones you keep.</translation>
     </message>
 </context>
 <context>
@@ -674,230 +694,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
-    <message>
-        <source>Créneau</source>
-        <translation>Slot</translation>
-    </message>
-    <message>
-        <source>Lecteur</source>
-        <translation>Patron</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Sac</source>
-        <translation>Bag</translation>
-    </message>
-    <message>
-        <source>Canal</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Texte</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>En préparation</source>
-        <translation>Being prepared</translation>
-    </message>
-    <message>
-        <source>Prête</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Liste de prélèvement (PDF)…</source>
-        <translation>Pick list (PDF)…</translation>
-    </message>
-    <message>
-        <source>Créneaux de</source>
-        <translation>Slots of</translation>
-    </message>
-    <message>
-        <source>pour</source>
-        <translation>for</translation>
-    </message>
-    <message>
-        <source>Créer les créneaux</source>
-        <translation>Create slots</translation>
-    </message>
-    <message>
-        <source>Choisissez d&apos;abord une demande.</source>
-        <translation>Choose a request first.</translation>
-    </message>
-    <message>
-        <source>{n} créneau(x).</source>
-        <translation>{n} slot(s).</translation>
-    </message>
-    <message>
-        <source>Liste de prélèvement</source>
-        <translation>Pick list</translation>
-    </message>
-    <message>
-        <source>Liste de prélèvement : {n} document(s).</source>
-        <translation>Pick list: {n} item(s).</translation>
-    </message>
-    <message>
-        <source>Nom, carte, commune…</source>
-        <translation>Name, card, town…</translation>
-    </message>
-    <message>
-        <source>Reçue par</source>
-        <translation>Received by</translation>
-    </message>
-    <message>
-        <source>Sélection surprise (d&apos;après les goûts)</source>
-        <translation>Surprise selection (based on tastes)</translation>
-    </message>
-    <message>
-        <source>ex. « polars, pas d&apos;horreur, gros caractères »</source>
-        <translation>e.g. &quot;crime novels, no horror, large print&quot;</translation>
-    </message>
-    <message>
-        <source>Goûts / remarque</source>
-        <translation>Tastes / note</translation>
-    </message>
-    <message>
-        <source>Titre, auteur… puis Entrée</source>
-        <translation>Title, author… then Enter</translation>
-    </message>
-    <message>
-        <source>Titres</source>
-        <translation>Titles</translation>
-    </message>
-    <message>
-        <source>Enregistrer la demande</source>
-        <translation>Save the request</translation>
-    </message>
-    <message>
-        <source>disponible</source>
-        <translation>available</translation>
-    </message>
-    <message>
-        <source>Choisissez un lecteur, un passage et un créneau.</source>
-        <translation>Choose a patron, a visit and a slot.</translation>
-    </message>
-    <message>
-        <source>Demande enregistrée pour {name}.</source>
-        <translation>Request saved for {name}.</translation>
-    </message>
-    <message>
-        <source>Demande :</source>
-        <translation>Request:</translation>
-    </message>
-    <message>
-        <source>Proposer une sélection surprise</source>
-        <translation>Suggest a surprise selection</translation>
-    </message>
-    <message>
-        <source>Scanner le sac, puis les documents</source>
-        <translation>Scan the bag, then the items</translation>
-    </message>
-    <message>
-        <source>Sac prêt (prévenir le lecteur)</source>
-        <translation>Bag ready (notify the patron)</translation>
-    </message>
-    <message>
-        <source>{n} proposition(s) : scannez celles que vous retenez.</source>
-        <translation>{n} suggestion(s): scan the ones you keep.</translation>
-    </message>
-    <message>
-        <source>ZPL (imprimante Zebra)</source>
-        <translation>ZPL (Zebra printer)</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Première étiquette libre</source>
-        <translation>First free label</translation>
-    </message>
-    <message>
-        <source>Sacs en tissu (QR plus robuste)</source>
-        <translation>Cloth bags (sturdier QR)</translation>
-    </message>
-    <message>
-        <source>Enregistrer…</source>
-        <translation>Save…</translation>
-    </message>
-    <message>
-        <source>Imprimer…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>{n} étiquette(s) écrites dans {p}.</source>
-        <translation>{n} label(s) written to {p}.</translation>
-    </message>
-    <message>
-        <source>Le ZPL s&apos;envoie à l&apos;imprimante Zebra : utilisez « Enregistrer ».</source>
-        <translation>ZPL goes to the Zebra printer: use &quot;Save&quot;.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>État</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Erreur</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Actualiser</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Envoyer maintenant</source>
-        <translation>Send now</translation>
-    </message>
-    <message>
-        <source>Rappels de la veille</source>
-        <translation>Day-before reminders</translation>
-    </message>
-    <message>
-        <source>Liste d&apos;appels (PDF)…</source>
-        <translation>Call list (PDF)…</translation>
-    </message>
-    <message>
-        <source>Modèles de messages…</source>
-        <translation>Message templates…</translation>
-    </message>
-    <message>
-        <source>Sac prêt</source>
-        <translation>Bag ready</translation>
-    </message>
-    <message>
-        <source>Rappel</source>
-        <translation>Reminder</translation>
-    </message>
-    <message>
-        <source>{s} envoyé(s), {f} en échec, {c} appel(s) à passer.</source>
-        <translation>{s} sent, {f} failed, {c} call(s) to make.</translation>
-    </message>
-    <message>
-        <source>Appels à passer</source>
-        <translation>Calls to make</translation>
-    </message>
-    <message>
-        <source>{n} appel(s) à passer.</source>
-        <translation>{n} call(s) to make.</translation>
-    </message>
 </context>
 <context>
     <name>EnrolmentBox</name>
@@ -1096,6 +892,81 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>Créneau</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation>Patron</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sac</source>
+        <translation>Bag</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>En préparation</source>
+        <translation>Being prepared</translation>
+    </message>
+    <message>
+        <source>Prête</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Liste de prélèvement (PDF)…</source>
+        <translation>Pick list (PDF)…</translation>
+    </message>
+    <message>
+        <source>Créneaux de</source>
+        <translation>Slots of</translation>
+    </message>
+    <message>
+        <source>pour</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>Créer les créneaux</source>
+        <translation>Create slots</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une demande.</source>
+        <translation>Choose a request first.</translation>
+    </message>
+    <message>
+        <source>{n} créneau(x).</source>
+        <translation>{n} slot(s).</translation>
+    </message>
+    <message>
+        <source>Liste de prélèvement</source>
+        <translation>Pick list</translation>
+    </message>
+    <message>
+        <source>Liste de prélèvement : {n} document(s).</source>
+        <translation>Pick list: {n} item(s).</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Livre</source>
@@ -1220,6 +1091,45 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Breton</source>
         <translation>Breton</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPage</name>
+    <message>
+        <source>ZPL (imprimante Zebra)</source>
+        <translation>ZPL (Zebra printer)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Première étiquette libre</source>
+        <translation>First free label</translation>
+    </message>
+    <message>
+        <source>Sacs en tissu (QR plus robuste)</source>
+        <translation>Cloth bags (sturdier QR)</translation>
+    </message>
+    <message>
+        <source>Enregistrer…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Étiquettes</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>{n} étiquette(s) écrites dans {p}.</source>
+        <translation>{n} label(s) written to {p}.</translation>
+    </message>
+    <message>
+        <source>Le ZPL s&apos;envoie à l&apos;imprimante Zebra : utilisez « Enregistrer ».</source>
+        <translation>ZPL goes to the Zebra printer: use &quot;Save&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1362,125 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
         <translation>{loans} loan(s) moved, {moved} drive request(s) moved, {flagged} to re-plan.</translation>
+    <name>NewRequestPage</name>
+    <message>
+        <source>Nom, carte, commune…</source>
+        <translation>Name, card, town…</translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation>Patron</translation>
+    </message>
+    <message>
+        <source>Créneau</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Reçue par</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Sélection surprise (d&apos;après les goûts)</source>
+        <translation>Surprise selection (based on tastes)</translation>
+    </message>
+    <message>
+        <source>ex. « polars, pas d&apos;horreur, gros caractères »</source>
+        <translation>e.g. &quot;crime novels, no horror, large print&quot;</translation>
+    </message>
+    <message>
+        <source>Goûts / remarque</source>
+        <translation>Tastes / note</translation>
+    </message>
+    <message>
+        <source>Titre, auteur… puis Entrée</source>
+        <translation>Title, author… then Enter</translation>
+    </message>
+    <message>
+        <source>Titres</source>
+        <translation>Titles</translation>
+    </message>
+    <message>
+        <source>Enregistrer la demande</source>
+        <translation>Save the request</translation>
+    </message>
+    <message>
+        <source>disponible</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>Choisissez un lecteur, un passage et un créneau.</source>
+        <translation>Choose a patron, a visit and a slot.</translation>
+    </message>
+    <message>
+        <source>Demande enregistrée pour {name}.</source>
+        <translation>Request saved for {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation>Patron</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Envoyer maintenant</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Rappels de la veille</source>
+        <translation>Day-before reminders</translation>
+    </message>
+    <message>
+        <source>Liste d&apos;appels (PDF)…</source>
+        <translation>Call list (PDF)…</translation>
+    </message>
+    <message>
+        <source>Modèles de messages…</source>
+        <translation>Message templates…</translation>
+    </message>
+    <message>
+        <source>Sac prêt</source>
+        <translation>Bag ready</translation>
+    </message>
+    <message>
+        <source>Rappel</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>{s} envoyé(s), {f} en échec, {c} appel(s) à passer.</source>
+        <translation>{s} sent, {f} failed, {c} call(s) to make.</translation>
+    </message>
+    <message>
+        <source>Appels à passer</source>
+        <translation>Calls to make</translation>
+    </message>
+    <message>
+        <source>{n} appel(s) à passer.</source>
+        <translation>{n} call(s) to make.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,25 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Étiquette enregistrée : {p}</source>
+    <name>BagPreparationPage</name>
+    <message>
+        <source>Demande :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer une sélection surprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner le sac, puis les documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac prêt (prévenir le lecteur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} proposition(s) : scannez celles que vous retenez.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,230 +689,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Créneau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lecteur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sac</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Texte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>En préparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prête</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liste de prélèvement (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Créneaux de</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Créer les créneaux</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choisissez d&apos;abord une demande.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} créneau(x).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liste de prélèvement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liste de prélèvement : {n} document(s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nom, carte, commune…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reçue par</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sélection surprise (d&apos;après les goûts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ex. « polars, pas d&apos;horreur, gros caractères »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goûts / remarque</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titre, auteur… puis Entrée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Titres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enregistrer la demande</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disponible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choisissez un lecteur, un passage et un créneau.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demande enregistrée pour {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demande :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposer une sélection surprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanner le sac, puis les documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sac prêt (prévenir le lecteur)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} proposition(s) : scannez celles que vous retenez.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZPL (imprimante Zebra)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Première étiquette libre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sacs en tissu (QR plus robuste)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enregistrer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} étiquette(s) écrites dans {p}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Le ZPL s&apos;envoie à l&apos;imprimante Zebra : utilisez « Enregistrer ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>État</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erreur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actualiser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Envoyer maintenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rappels de la veille</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Liste d&apos;appels (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modèles de messages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sac prêt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rappel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{s} envoyé(s), {f} en échec, {c} appel(s) à passer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appels à passer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} appel(s) à passer.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>EnrolmentBox</name>
@@ -1092,6 +887,81 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <source>Créneau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prête</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste de prélèvement (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créneaux de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer les créneaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} créneau(x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste de prélèvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste de prélèvement : {n} document(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Livre</source>
@@ -1215,6 +1085,45 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Breton</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPage</name>
+    <message>
+        <source>ZPL (imprimante Zebra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Première étiquette libre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sacs en tissu (QR plus robuste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étiquettes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} étiquette(s) écrites dans {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le ZPL s&apos;envoie à l&apos;imprimante Zebra : utilisez « Enregistrer ».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1447,6 +1356,124 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
+    <name>NewRequestPage</name>
+    <message>
+        <source>Nom, carte, commune…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créneau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reçue par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sélection surprise (d&apos;après les goûts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. « polars, pas d&apos;horreur, gros caractères »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goûts / remarque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre, auteur… puis Entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la demande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un lecteur, un passage et un créneau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande enregistrée pour {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyer maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rappels de la veille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste d&apos;appels (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèles de messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac prêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rappel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{s} envoyé(s), {f} en échec, {c} appel(s) à passer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appels à passer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} appel(s) à passer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

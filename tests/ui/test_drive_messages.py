@@ -56,7 +56,7 @@ def open_editor(qtbot, window: MainWindow) -> TemplateEditor:  # type: ignore[no
     page = window.open_workspace("drive")
     assert isinstance(page, DriveWorkspace)
     page.tabs.setCurrentIndex(4)
-    editor = page.edit_templates()
+    editor = page.notifications.edit_templates()
     assert isinstance(editor, TemplateEditor)
     qtbot.waitUntil(lambda: editor.template_list.count() == 6)
     return editor

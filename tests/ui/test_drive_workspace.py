@@ -16,7 +16,9 @@ from drive_world import build
 
 from bibliomobile.domain.bagcode import new_bag_code
 from bibliomobile.services import circulation
-from bibliomobile.services.drive import core as drive
+from bibliomobile.services.drive import bags as drive_bags
+from bibliomobile.services.drive import requests as drive_requests
+from bibliomobile.services.drive import slots as drive_slots
 from bibliomobile.store.models import StopVisit
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.drive.workspace import DriveWorkspace
@@ -35,55 +37,58 @@ def test_request_bag_and_labels_from_the_drive_workspace(
     page = window.open_workspace("drive")
     assert isinstance(page, DriveWorkspace)
     qtbot.waitUntil(lambda: page.visit_box.count() >= 1)
-    page.generate_slots()
-    qtbot.waitUntil(lambda: page.slot_box.count() == 6)
+    page.inbox.generate_slots()
+    qtbot.waitUntil(lambda: page.new_request.slot_box.count() == 6)
 
-    page.patron_query.setText("Dupont")
-    page.find_patrons()
-    qtbot.waitUntil(lambda: page.patron_list.count() == 1)
-    page.catalogue_query.setText("chien jaune")
-    page.find_items()
-    qtbot.waitUntil(lambda: page.catalogue_list.count() == 1)
-    assert "disponible" in page.catalogue_list.item(0).text()
-    page.catalogue_list.item(0).setCheckState(Qt.CheckState.Checked)
-    page.save_request()
-    qtbot.waitUntil(lambda: page.inbox.rowCount() == 1)
+    page.new_request.patron_query.setText("Dupont")
+    page.new_request.find_patrons()
+    qtbot.waitUntil(lambda: page.new_request.patron_list.count() == 1)
+    page.new_request.catalogue_query.setText("chien jaune")
+    page.new_request.find_items()
+    qtbot.waitUntil(lambda: page.new_request.catalogue_list.count() == 1)
+    assert "disponible" in page.new_request.catalogue_list.item(0).text()
+    page.new_request.catalogue_list.item(0).setCheckState(Qt.CheckState.Checked)
+    page.new_request.save_request()
+    qtbot.waitUntil(lambda: page.inbox.table.rowCount() == 1)
     assert "Demande enregistrée" in page.message.text()
 
-    qtbot.waitUntil(lambda: page.bag_request.count() == 1)
+    qtbot.waitUntil(lambda: page.bag_preparation.bag_request.count() == 1)
     code = new_bag_code(random.Random(8))
     for scan in (code.lower(), "30000000"):
-        page.bag_scan.setText(scan)
-        qtbot.keyClick(page.bag_scan, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.bag_items.count() == 1)
-    page.bag_ready()
+        page.bag_preparation.bag_scan.setText(scan)
+        qtbot.keyClick(page.bag_preparation.bag_scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.bag_preparation.bag_items.count() == 1)
+    page.bag_preparation.bag_ready()
     qtbot.waitUntil(
-        lambda: page.inbox.item(0, 3) is not None and page.inbox.item(0, 3).text() == "prête"
+        lambda: (
+            page.inbox.table.item(0, 3) is not None
+            and page.inbox.table.item(0, 3).text() == "prête"
+        )
     )
 
-    page.label_format.setCurrentIndex(page.label_format.findData("L7160"))
-    page.label_start.setValue(5)
+    page.labels.label_format.setCurrentIndex(page.labels.label_format.findData("L7160"))
+    page.labels.label_start.setValue(5)
     out = tmp_path / "sacs.pdf"
-    page.write_labels(out)
+    page.labels.write_labels(out)
     qtbot.waitUntil(lambda: out.exists() and "1 étiquette(s)" in page.message.text())
     document = pdfium.PdfDocument(out)
     image = document[0].render(scale=300 / 72).to_pil()
     document.close()
     assert [b.text for b in zxingcpp.read_barcodes(image)] == [code]
 
-    page.load_queue()
-    qtbot.waitUntil(lambda: page.queue_table.rowCount() == 1)
-    assert page.queue_table.item(0, 2).text() == "Sac prêt"
+    page.notifications.load_queue()
+    qtbot.waitUntil(lambda: page.notifications.queue_table.rowCount() == 1)
+    assert page.notifications.queue_table.item(0, 2).text() == "Sac prêt"
     with store.unit_of_work() as uow:
-        assert drive.bag_content(uow, code).status == "ready"
+        assert drive_bags.bag_content(uow, code).status == "ready"
 
 
 def test_a_mistyped_bag_scan_shows_a_french_message(
     qtbot, store: Store, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
     page = window.open_workspace("drive")
-    page.bag_scan.setText("30000000")
-    qtbot.keyClick(page.bag_scan, Qt.Key.Key_Return)
+    page.bag_preparation.bag_scan.setText("30000000")
+    qtbot.keyClick(page.bag_preparation.bag_scan, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Scannez d'abord l'étiquette du sac" in page.message.text())
 
 
@@ -101,14 +106,16 @@ def test_arret_desk_lists_pickups_and_hands_a_bag_over_by_scan(
         assert visit is not None
         visit.date = dt.date.today()
         uow.commit()
-        slots = drive.generate_slots(uow, world.visit_id)
-        row = drive.create_request(uow, patron_id=world.patrons[0], visit_id=world.visit_id,
-                                   slot_id=slots[1].slot_id, channel="phone", kind="titles",
-                                   wanted_titles=["Maigret"])  # fmt: skip
-        drive.create_bag(uow, code, request_id=row.request_id)
-        drive.add_to_bag(uow, code, "30000001")
-        drive.add_to_bag(uow, code, "30000002")
-        drive.mark_bag_ready(uow, code)
+        slots = drive_slots.generate_slots(uow, world.visit_id)
+        row = drive_requests.create_request(uow, patron_id=world.patrons[0],
+                                            visit_id=world.visit_id, slot_id=slots[1].slot_id,
+                                            channel="phone", kind="titles",
+                                            wanted_titles=["Maigret"])  # fmt: skip
+        drive_bags.create_bag(uow, code, request_id=row.request_id)
+        drive_bags.add_to_bag(uow, code, "30000001")
+        drive_bags.add_to_bag(uow, code, "30000002")
+        drive_bags.mark_bag_ready(uow, code)
+        uow.commit()
     page = window.open_workspace("stop")
     assert isinstance(page, StopWorkspace)
     qtbot.waitUntil(lambda: page.visit_combo.findData(world.visit_id) >= 0)
@@ -123,3 +130,27 @@ def test_arret_desk_lists_pickups_and_hands_a_bag_over_by_scan(
     with store.unit_of_work() as uow:
         loans = circulation.open_loans(uow, world.patrons[0])
     assert sorted(loan.barcode for loan in loans) == ["30000001", "30000002"]
+
+
+def test_every_drive_tab_speaks_english_when_chosen(  # type: ignore[no-untyped-def]
+    qtbot, qapp, make_window
+) -> None:
+    from bibliomobile.ui.app import install_translations, remove_translations
+
+    translators = install_translations(qapp, "en")
+    try:
+        page = make_window("en").open_workspace("drive")
+        assert isinstance(page, DriveWorkspace)
+        tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+        assert tabs[0] == "Requests" and tabs[4] == "Notifications"
+        assert page.inbox.table.horizontalHeaderItem(0).text() == "Slot"
+        assert page.new_request.channel_box.itemText(0) == "Phone"
+        assert page.new_request.catalogue_query.placeholderText() == "Title, author… then Enter"
+        assert page.bag_preparation.bag_scan.placeholderText() == "Scan the bag, then the items"
+        assert page.labels.label_format.itemText(page.labels.label_format.count() - 1) == (
+            "ZPL (Zebra printer)"
+        )
+        assert page.notifications.queue_table.horizontalHeaderItem(4).text() == "State"
+    finally:
+        remove_translations(qapp, translators)
+        install_translations(qapp, "fr")

@@ -1013,9 +1013,9 @@ def close_visit(uow: UnitOfWork, visit_id: str, *, commit: bool = True) -> Visit
         raise CirculationError("Ce passage est annulé : il ne peut pas être clôturé.")
     visit.status = VisitStatus.CLOSED.value
     # Drive bags nobody collected become no-shows and their items go back to the van.
-    from bibliomobile.services.drive.core import close_visit_pickups
+    from bibliomobile.services.drive.handover import close_visit_pickups
 
-    close_visit_pickups(uow, visit_id, by=None, commit=False)
+    close_visit_pickups(uow, visit_id, by=None)
     uow.session.flush()
     summary = visit_summary(uow, visit_id)
     if commit:

@@ -15,7 +15,9 @@ from drive_world import build
 
 from bibliomobile.cli import main
 from bibliomobile.domain.bagcode import new_bag_code
-from bibliomobile.services.drive import core as drive
+from bibliomobile.services.drive import bags as drive_bags
+from bibliomobile.services.drive import requests as drive_requests
+from bibliomobile.services.drive import slots as drive_slots
 from bibliomobile.store.uow import Store
 
 
@@ -27,16 +29,17 @@ def db(tmp_path: Path) -> tuple[Path, str, list[str]]:
     rng = random.Random(3)
     codes = []
     with store.unit_of_work() as uow:
-        slots = drive.generate_slots(uow, world.visit_id)
+        slots = drive_slots.generate_slots(uow, world.visit_id)
         for n, barcode in enumerate(["30000000", "30000002", "30000005"]):
-            row = drive.create_request(
+            row = drive_requests.create_request(
                 uow, patron_id=world.patrons[n], visit_id=world.visit_id,
                 slot_id=slots[n].slot_id, channel="phone", kind="titles", wanted_titles=["x"],
             )  # fmt: skip
             code = new_bag_code(rng)
-            drive.create_bag(uow, code, request_id=row.request_id)
-            drive.add_to_bag(uow, code, barcode)
+            drive_bags.create_bag(uow, code, request_id=row.request_id)
+            drive_bags.add_to_bag(uow, code, barcode)
             codes.append(code)
+        uow.commit()
     store.close()
     return path, world.visit_id, codes
 

@@ -13,8 +13,13 @@ from drive_world import DAY, World, build
 from bibliomobile.domain.bagcode import new_bag_code
 from bibliomobile.services import circulation
 from bibliomobile.services.bookmobile import desk
-from bibliomobile.services.drive import core as drive
-from bibliomobile.services.drive.core import DriveError
+from bibliomobile.services.drive import bags as drive_bags
+from bibliomobile.services.drive import handover as drive_handover
+from bibliomobile.services.drive import picklist as drive_picklist
+from bibliomobile.services.drive import requests as drive_requests
+from bibliomobile.services.drive import selection as drive_selection
+from bibliomobile.services.drive import slots as drive_slots
+from bibliomobile.services.drive.common import DriveError
 from bibliomobile.services.labels import (
     labels_for_bags,
     labels_for_visit,
@@ -34,14 +39,16 @@ def world(store: Store) -> World:
     return build(store)
 
 
-def slots(store: Store, world: World, **kwargs: int) -> list[drive.SlotRow]:
+def slots(store: Store, world: World, **kwargs: int) -> list[drive_slots.SlotRow]:
     with store.unit_of_work() as uow:
-        return drive.generate_slots(uow, world.visit_id, **kwargs)
+        rows = drive_slots.generate_slots(uow, world.visit_id, **kwargs)
+        uow.commit()
+    return rows
 
 
 def book(
     store: Store, world: World, patron: int, slot_id: str, **kwargs: object
-) -> drive.RequestRow:
+) -> drive_requests.RequestRow:
     args: dict[str, object] = {
         "channel": "phone",
         "kind": "titles",
@@ -51,13 +58,15 @@ def book(
     }
     args.update(kwargs)
     with store.unit_of_work() as uow:
-        return drive.create_request(
+        row = drive_requests.create_request(
             uow,
             patron_id=world.patrons[patron],
             visit_id=world.visit_id,
             slot_id=slot_id,
             **args,  # type: ignore[arg-type]
         )
+        uow.commit()
+    return row
 
 
 def test_slots_cut_the_visit_window(store: Store, world: World) -> None:
@@ -76,8 +85,8 @@ def test_full_slot_is_refused_with_a_reason(store: Store, world: World) -> None:
     with pytest.raises(DriveError, match="complet"):
         book(store, world, 1, first.slot_id)
     with store.unit_of_work() as uow:
-        assert drive.list_slots(uow, world.visit_id)[0].booked == 1
-        assert len(drive.list_requests(uow)) == 1  # nothing written by the refusal
+        assert drive_slots.list_slots(uow, world.visit_id)[0].booked == 1
+        assert len(drive_requests.list_requests(uow)) == 1  # nothing written by the refusal
 
 
 def test_second_pending_pickup_at_the_same_visit_is_refused(store: Store, world: World) -> None:
@@ -105,18 +114,19 @@ def test_cancelled_request_frees_its_place(store: Store, world: World) -> None:
     first = slots(store, world, capacity=1)[0]
     row = book(store, world, 0, first.slot_id)
     with store.unit_of_work() as uow:
-        drive.cancel_request(uow, row.request_id, by="Claire")
+        drive_requests.cancel_request(uow, row.request_id, by="Claire")
+        uow.commit()
     book(store, world, 1, first.slot_id)  # the slot has room again
 
 
 def test_statuses_follow_the_workflow_with_who_and_when(store: Store, world: World) -> None:
     row = book(store, world, 0, slots(store, world)[0].slot_id)
     with store.unit_of_work() as uow:
-        drive.set_status(uow, row.request_id, "preparing", by="Paul", now=NOW)
-        drive.set_status(uow, row.request_id, "ready", by="Paul", now=NOW)
+        drive_requests.set_status(uow, row.request_id, "preparing", by="Paul", now=NOW)
+        drive_requests.set_status(uow, row.request_id, "ready", by="Paul", now=NOW)
         with pytest.raises(DriveError, match="ne peut pas devenir nouvelle"):
-            drive.set_status(uow, row.request_id, "new", by="Paul")
-        history = drive.history(uow, row.request_id)
+            drive_requests.set_status(uow, row.request_id, "new", by="Paul")
+        history = drive_requests.history(uow, row.request_id)
     assert [(h.status, h.by) for h in history] == [
         ("new", "Claire"),
         ("preparing", "Paul"),
@@ -146,7 +156,7 @@ def test_surprise_selection_follows_tastes_and_skips_borrowed_and_unavailable(
         circulation.checkin(uow, item_barcode="30000000", today=DAY)
         # "Pars vite" is on loan to someone else
         circulation.checkout(uow, item_barcode="30000006", patron_id=world.patrons[1], today=DAY)
-        proposed = drive.propose_surprise(uow, row.request_id, count=10)
+        proposed = drive_selection.propose_surprise(uow, row.request_id, count=10)
     titles = {p.title for p in proposed}
     assert titles == {"Maigret tend un piège", "Dans les bois éternels"}
     assert all(p.available for p in proposed)
@@ -163,7 +173,7 @@ def test_large_print_taste_keeps_large_print_only(store: Store, world: World) ->
         free_text="polars, gros caractères",
     )
     with store.unit_of_work() as uow:
-        proposed = drive.propose_surprise(uow, row.request_id)
+        proposed = drive_selection.propose_surprise(uow, row.request_id)
     assert [p.title for p in proposed] == ["Dans les bois éternels"]
 
 
@@ -187,7 +197,7 @@ def test_pick_list_groups_van_then_stacks_by_call_number(store: Store, world: Wo
         ],
     )
     with store.unit_of_work() as uow:
-        lines = drive.pick_list(uow, world.visit_id)
+        lines = drive_picklist.pick_list(uow, world.visit_id)
     assert [(p.location, p.call_number) for p in lines] == [
         ("van", "R DUM"),
         ("van", "R SIM"),
@@ -195,7 +205,7 @@ def test_pick_list_groups_van_then_stacks_by_call_number(store: Store, world: Wo
         ("stacks", "R VAR"),
     ]
     out = io.BytesIO()
-    drive.pick_list_pdf(lines, out)
+    drive_picklist.pick_list_pdf(lines, out)
     document = pdfium.PdfDocument(out.getvalue())
     text = document[0].get_textpage().get_text_range()
     document.close()
@@ -210,19 +220,20 @@ def prepare(
     assert row is not None
     code = new_bag_code(RNG)
     with store.unit_of_work() as uow:
-        drive.create_bag(uow, code.lower(), request_id=row.request_id, by="Paul")
+        drive_bags.create_bag(uow, code.lower(), request_id=row.request_id, by="Paul")
         for barcode in barcodes:
-            drive.add_to_bag(uow, code, barcode)
-        drive.mark_bag_ready(uow, code, by="Paul", now=NOW)
+            drive_bags.add_to_bag(uow, code, barcode)
+        drive_bags.mark_bag_ready(uow, code, by="Paul", now=NOW)
+        uow.commit()
     return row.request_id, code
 
 
 def test_bag_preparation_by_scanning(store: Store, world: World) -> None:
     request_id, code = prepare(store, world, 0, ["30000000", "30000002"])
     with store.unit_of_work() as uow:
-        content = drive.bag_content(uow, code)
+        content = drive_bags.bag_content(uow, code)
         assert [i.barcode for i in content.items] == ["30000000", "30000002"]
-        assert drive.request_row(uow, request_id).status == "ready"
+        assert drive_requests.request_row(uow, request_id).status == "ready"
         assert [i.location for i in content.items] == ["bag", "bag"]
 
 
@@ -231,13 +242,13 @@ def test_an_item_in_a_bag_or_on_loan_cannot_go_in_another(store: Store, world: W
     other = new_bag_code(RNG)
     row = book(store, world, 1, slots(store, world)[1].slot_id)
     with store.unit_of_work() as uow:
-        drive.create_bag(uow, other, request_id=row.request_id)
+        drive_bags.create_bag(uow, other, request_id=row.request_id)
         with pytest.raises(DriveError, match=f"déjà dans le sac {code}"):
-            drive.add_to_bag(uow, other, "30000000")
+            drive_bags.add_to_bag(uow, other, "30000000")
         circulation.checkout(uow, item_barcode="30000003", patron_id=world.patrons[2], today=DAY)
         with pytest.raises(DriveError, match="en prêt"):
-            drive.add_to_bag(uow, other, "30000003")
-        hits = drive.search_with_availability(uow, "chien jaune")
+            drive_bags.add_to_bag(uow, other, "30000003")
+        hits = drive_selection.search_with_availability(uow, "chien jaune")
         assert [(h.title, h.available, h.reason) for h in hits] == [
             ("Le Chien jaune", False, f"déjà dans le sac {code}")
         ]
@@ -249,35 +260,38 @@ def test_mistyped_bag_code_is_refused(store: Store, world: World) -> None:
     i = next(i for i in range(1, 9) if code[i] != code[i + 1])
     wrong = code[:i] + code[i + 1] + code[i] + code[i + 2 :]
     with store.unit_of_work() as uow, pytest.raises(DriveError, match="mal saisi"):
-        drive.create_bag(uow, wrong, request_id=row.request_id)
+        drive_bags.create_bag(uow, wrong, request_id=row.request_id)
 
 
 def test_hand_over_lends_every_item_and_marks_collected(store: Store, world: World) -> None:
     request_id, code = prepare(store, world, 0, ["30000000", "30000002", "30000005"])
     with store.unit_of_work() as uow:
-        result = drive.hand_over_bag(uow, code, visit_id=world.visit_id, by="Crew", today=DAY)
+        result = drive_handover.hand_over_bag(
+            uow, code, visit_id=world.visit_id, by="Crew", today=DAY
+        )
+        uow.commit()
     assert len(result.loans) == 3
     with store.unit_of_work() as uow:
         loans = circulation.open_loans(uow, world.patrons[0], today=DAY)
         assert sorted(loan.barcode for loan in loans) == ["30000000", "30000002", "30000005"]
-        assert drive.request_row(uow, request_id).status == "collected"
-        assert drive.bag_content(uow, code).status == "handed_over"
-        stock = drive.bag_stock(uow)
+        assert drive_requests.request_row(uow, request_id).status == "collected"
+        assert drive_bags.bag_content(uow, code).status == "handed_over"
+        stock = drive_bags.bag_stock(uow)
         assert [(s.patron_card, s.bags_held) for s in stock] == [("P001", 1)]
         with pytest.raises(DriveError, match="déjà été remis"):
-            drive.hand_over_bag(uow, code, visit_id=world.visit_id)
-        drive.return_bag(uow, code)
-        assert [(s.bags_held, s.bags_returned) for s in drive.bag_stock(uow)] == [(0, 1)]
+            drive_handover.hand_over_bag(uow, code, visit_id=world.visit_id)
+        drive_handover.return_bag(uow, code)
+        assert [(s.bags_held, s.bags_returned) for s in drive_bags.bag_stock(uow)] == [(0, 1)]
 
 
 def test_blocked_patron_bag_is_not_handed_over_without_a_reason(store: Store, world: World) -> None:
     request_id, code = prepare(store, world, 3, ["30000000", "30000002"])
     with store.unit_of_work() as uow, pytest.raises(circulation.CheckoutRefused):
-        drive.hand_over_bag(uow, code, visit_id=world.visit_id, today=DAY)
+        drive_handover.hand_over_bag(uow, code, visit_id=world.visit_id, today=DAY)
     with store.unit_of_work() as uow:
         assert circulation.open_loans(uow, world.patrons[3]) == []  # all or nothing
-        assert drive.request_row(uow, request_id).status == "ready"
-        result = drive.hand_over_bag(
+        assert drive_requests.request_row(uow, request_id).status == "ready"
+        result = drive_handover.hand_over_bag(
             uow, code, visit_id=world.visit_id, today=DAY, override_reason="carte retrouvée"
         )
     assert len(result.loans) == 2
@@ -287,13 +301,14 @@ def test_desk_scan_of_a_bag_hands_it_over(store: Store, world: World) -> None:
     _, code = prepare(store, world, 1, ["30000002"])
     with store.unit_of_work() as uow:
         outcome = desk.scan(uow, desk.DeskState(visit_id=world.visit_id), code.lower())
+        uow.commit()
     assert outcome.kind == desk.OutcomeKind.OTHER and outcome.tone == desk.Tone.OK
     assert "1 document(s) prêté(s)" in outcome.message
     assert outcome.state.patron_id == world.patrons[1]
     with store.unit_of_work() as uow:  # weeks later, the empty bag comes back
         back = desk.scan(uow, desk.DeskState(visit_id=world.other_visit_id), code)
         assert back.tone == desk.Tone.OK and "de nouveau disponible" in back.message
-        assert drive.bag_content(uow, code).status == "returned"
+        assert drive_bags.bag_content(uow, code).status == "returned"
     with store.unit_of_work() as uow:
         wrong = code[:-1] + ("0" if code[-1] != "0" else "1")
         refused = desk.scan(uow, desk.DeskState(visit_id=world.visit_id), wrong)
@@ -304,20 +319,20 @@ def test_end_of_visit_makes_no_shows_and_puts_items_back(store: Store, world: Wo
     collected_id, collected = prepare(store, world, 0, ["30000000"], slot=0)
     missed_id, missed = prepare(store, world, 1, ["30000002", "30000005"], slot=1)
     with store.unit_of_work() as uow:
-        drive.hand_over_bag(uow, collected, visit_id=world.visit_id, today=DAY)
-        pickups = drive.expected_pickups(uow, world.visit_id)
+        drive_handover.hand_over_bag(uow, collected, visit_id=world.visit_id, today=DAY)
+        pickups = drive_handover.expected_pickups(uow, world.visit_id)
         assert [(p.slot, p.status) for p in pickups] == [
             ("10:00–10:15", "collected"),
             ("10:15–10:30", "ready"),
         ]
-        assert drive.close_visit_pickups(uow, world.visit_id, by="Crew") == [missed_id]
-        assert drive.request_row(uow, missed_id).status == "no_show"
-        assert drive.request_row(uow, collected_id).status == "collected"
-        assert drive.bag_content(uow, missed).items == ()
+        assert drive_handover.close_visit_pickups(uow, world.visit_id, by="Crew") == [missed_id]
+        assert drive_requests.request_row(uow, missed_id).status == "no_show"
+        assert drive_requests.request_row(uow, collected_id).status == "collected"
+        assert drive_bags.bag_content(uow, missed).items == ()
         from bibliomobile.store.models import Item
 
         assert uow.session.get(Item, world.items["30000002"]).location == "van"  # type: ignore[union-attr]
-        hits = drive.search_with_availability(uow, "nuit des temps")
+        hits = drive_selection.search_with_availability(uow, "nuit des temps")
         assert hits[0].available
 
 
@@ -345,5 +360,45 @@ def test_closing_the_visit_at_the_desk_records_the_no_shows(store: Store, world:
     with store.unit_of_work() as uow:
         circulation.close_visit(uow, world.visit_id)
     with store.unit_of_work() as uow:
-        assert drive.request_row(uow, request_id).status == "no_show"
-        assert drive.bag_content(uow, code).items == ()
+        assert drive_requests.request_row(uow, request_id).status == "no_show"
+        assert drive_bags.bag_content(uow, code).items == ()
+
+
+def test_a_selection_refused_midway_leaves_nothing_committed(store: Store, world: World) -> None:
+    row = book(
+        store,
+        world,
+        0,
+        slots(store, world)[0].slot_id,
+        kind="surprise",
+        record_ids=[],
+        free_text="polars",
+    )
+    with store.unit_of_work() as uow:
+        with pytest.raises(DriveError, match="Exemplaire introuvable : inconnu"):
+            drive_selection.confirm_selection(
+                uow, row.request_id, [world.items["30000000"], "inconnu"]
+            )
+        assert drive_requests.request_row(uow, row.request_id).lines == 1  # the first line
+    with store.unit_of_work() as uow:
+        assert drive_requests.request_row(uow, row.request_id).lines == 0
+
+
+def test_a_hand_over_refused_at_its_second_item_lends_nothing(store: Store, world: World) -> None:
+    request_id, code = prepare(store, world, 0, ["30000005", "30000002"])
+    with store.unit_of_work() as uow:  # "SF BAR" was lent to her at the desk meanwhile
+        circulation.checkout(uow, item_barcode="30000002", patron_id=world.patrons[0], today=DAY)
+        uow.commit()
+    # By call number, "R DUM" (30000005) is lent first, then "SF BAR" is refused.
+    with (
+        store.unit_of_work() as uow,
+        pytest.raises(circulation.CirculationError, match="Déjà prêté à ce lecteur"),
+    ):
+        drive_handover.hand_over_bag(uow, code, visit_id=world.visit_id, today=DAY)
+    with store.unit_of_work() as uow:
+        loans = circulation.open_loans(uow, world.patrons[0], today=DAY)
+        assert [loan.barcode for loan in loans] == ["30000002"]
+        assert drive_requests.request_row(uow, request_id).status == "ready"
+        content = drive_bags.bag_content(uow, code)
+        assert content.status == "ready"
+        assert [i.barcode for i in content.items] == ["30000005", "30000002"]

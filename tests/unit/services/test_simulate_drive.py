@@ -7,7 +7,7 @@ import datetime as dt
 from drive_world import DAY, build
 from sqlalchemy import func, select
 
-from bibliomobile.services.drive import core as drive
+from bibliomobile.services.drive import bags as drive_bags
 from bibliomobile.services.simulate import core as simulate
 from bibliomobile.store.models import Bag, Request
 from bibliomobile.store.uow import Store
@@ -37,7 +37,7 @@ def test_simulated_days_run_the_whole_drive(store: Store) -> None:
         assert statuses.get("collected", 0) == handed
         assert statuses.get("no_show", 0) == missed
         assert not {"new", "preparing", "ready"} & set(statuses)  # the visit is over
-        held = sum(r.bags_held for r in drive.bag_stock(uow))
+        held = sum(r.bags_held for r in drive_bags.bag_stock(uow))
         assert held == handed
         assert uow.session.scalar(select(func.count()).select_from(Bag)) >= handed
 

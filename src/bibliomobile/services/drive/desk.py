@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from bibliomobile.domain.bagcode import looks_like_bag_code
 from bibliomobile.domain.enums import BagStatus
 from bibliomobile.services import circulation as circ
-from bibliomobile.services.drive.core import DriveError, bag_content, hand_over_bag, return_bag
+from bibliomobile.services.drive.bags import bag_content
+from bibliomobile.services.drive.common import DriveError
+from bibliomobile.services.drive.handover import hand_over_bag, return_bag
 from bibliomobile.store.uow import UnitOfWork
 
 if TYPE_CHECKING:

@@ -20,7 +20,8 @@ from sqlalchemy import ColumnElement, func, or_, select
 
 from bibliomobile.domain.bagcode import new_bag_code
 from bibliomobile.domain.enums import BagStatus, CirculationKind, DocumentFormat
-from bibliomobile.services.drive import core as drive
+from bibliomobile.services.drive import bags as drive_bags
+from bibliomobile.services.drive import common as drive_common
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.store.models import (
     Bag,
@@ -276,7 +277,7 @@ class PreparedBag:
 def prepare_bag(uow: UnitOfWork, delivery_id: str, item_ids: Iterable[str]) -> PreparedBag:
     """Put the confirmed items into the visit's bag (created if needed), ready to go.
 
-    The drive's bag service does the work (:mod:`bibliomobile.services.drive.core`: same
+    The drive's bag service does the work (:mod:`bibliomobile.services.drive.bags`: same
     codes, same checks, same labels); the bag belongs to the visit instead of a
     request. A bag already ready for the visit is reopened for the new items.
 
@@ -304,22 +305,22 @@ def prepare_bag(uow: UnitOfWork, delivery_id: str, item_ids: Iterable[str]) -> P
     if len(barcodes) != len(wanted):
         raise HomeDeliveryError("Un des documents choisis n'existe pas.")
     bag = session.scalar(
-        select(Bag).where(Bag.delivery_id == delivery_id, Bag.status.in_(drive.ACTIVE_BAG))
+        select(Bag).where(Bag.delivery_id == delivery_id, Bag.status.in_(drive_common.ACTIVE_BAG))
     )
     try:
         if bag is None:
             code = new_bag_code()
             while session.scalar(select(Bag.id).where(Bag.code == code)) is not None:
                 code = new_bag_code()
-            drive.create_bag(
-                uow, code, delivery_id=delivery_id, patron_id=beneficiary.patron_id, commit=False
+            drive_bags.create_bag(
+                uow, code, delivery_id=delivery_id, patron_id=beneficiary.patron_id
             )
         else:
             code = bag.code
             bag.status = BagStatus.PREPARING.value  # not handed over yet: it may still grow
         for item_id in wanted:
-            drive.add_to_bag(uow, code, barcodes[item_id], commit=False)
-        content = drive.mark_bag_ready(uow, code, commit=False)
-    except drive.DriveError as error:
+            drive_bags.add_to_bag(uow, code, barcodes[item_id])
+        content = drive_bags.mark_bag_ready(uow, code)
+    except drive_common.DriveError as error:
         raise HomeDeliveryError(str(error)) from error
     return PreparedBag(content.bag_id, content.code, len(content.items))

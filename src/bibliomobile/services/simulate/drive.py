@@ -15,7 +15,11 @@ from sqlalchemy import select
 from bibliomobile.domain.bagcode import new_bag_code
 from bibliomobile.domain.enums import RequestStatus, VisitStatus
 from bibliomobile.services import circulation as circ
-from bibliomobile.services.drive import core as drive
+from bibliomobile.services.drive import bags as drive_bags
+from bibliomobile.services.drive import handover as drive_handover
+from bibliomobile.services.drive import requests as drive_requests
+from bibliomobile.services.drive import slots as drive_slots
+from bibliomobile.services.drive.common import DriveError
 from bibliomobile.services.simulate.core import SimulatedDay, _patrons_of
 from bibliomobile.store.models import Bag, Item, Patron, Request, StopVisit
 
@@ -48,7 +52,10 @@ def take_requests(day: SimulatedDay) -> None:
     visits = [v for offset in range(4, 11) for v in _visits(day, offset)]
     for visit in visits:
         with day.store.unit_of_work() as uow:
-            slots = drive.list_slots(uow, visit.id) or drive.generate_slots(uow, visit.id)
+            slots = drive_slots.list_slots(uow, visit.id) or drive_slots.generate_slots(
+                uow, visit.id
+            )
+            uow.commit()
         cards = _patrons_of(day.store, visit.stop_id)
         for _ in range(rng.choice((0, 0, 1, 1, 2))):
             if not cards or not slots:
@@ -66,13 +73,14 @@ def take_requests(day: SimulatedDay) -> None:
                     )
                     records = [record] if record else []
                 try:
-                    drive.create_request(
+                    drive_requests.create_request(
                         uow, patron_id=str(patron_id), visit_id=visit.id, slot_id=slot.slot_id,
                         channel=rng.choice(("phone", "email", "portal")),
                         kind="surprise" if surprise or not records else "titles",
                         record_ids=records, free_text=rng.choice(TASTES), taken_by="simulation",
                     )  # fmt: skip
-                except drive.DriveError:
+                    uow.commit()
+                except DriveError:
                     day.count("drive : demandes refusées (créneau plein, déjà en attente)")
                     continue
             day.count("drive : demandes prises")
@@ -94,17 +102,20 @@ def prepare_bags(day: SimulatedDay) -> None:
             code = new_bag_code(rng)
             with day.store.unit_of_work() as uow:
                 try:
-                    drive.create_bag(uow, code, request_id=request_id, by="simulation")
+                    drive_bags.create_bag(uow, code, request_id=request_id, by="simulation")
+                    uow.commit()
                     for _ in range(rng.randint(1, 4)):
                         if not day.shelf:
                             break
                         barcode = day.shelf.pop(rng.randrange(len(day.shelf)))
                         try:
-                            drive.add_to_bag(uow, code, barcode)
-                        except drive.DriveError:
+                            drive_bags.add_to_bag(uow, code, barcode)
+                            uow.commit()
+                        except DriveError:
                             continue
-                    drive.mark_bag_ready(uow, code, by="simulation")
-                except drive.DriveError:
+                    drive_bags.mark_bag_ready(uow, code, by="simulation")
+                    uow.commit()
+                except DriveError:
                     day.count("drive : sacs non préparés")
                     continue
             day.count("drive : sacs préparés")
@@ -131,14 +142,16 @@ def hand_over(day: SimulatedDay) -> None:
             )
             with day.store.unit_of_work() as uow:
                 try:
-                    drive.hand_over_bag(uow, code, visit_id=visit.id, by="simulation",
-                                        today=day.date, now=at)  # fmt: skip
-                except (drive.DriveError, circ.CirculationError):
+                    drive_handover.hand_over_bag(uow, code, visit_id=visit.id, by="simulation",
+                                                 today=day.date, now=at)  # fmt: skip
+                    uow.commit()
+                except (DriveError, circ.CirculationError):
                     day.count("drive : sacs refusés (blocage)")
                     continue
             day.count("drive : sacs remis")
         with day.store.unit_of_work() as uow:
-            missed = drive.close_visit_pickups(uow, visit.id, by="simulation")
+            missed = drive_handover.close_visit_pickups(uow, visit.id, by="simulation")
+            uow.commit()
         day.count("drive : non retirés", len(missed))
 
 

@@ -73,7 +73,12 @@ class DeskQueue(QObject):
             return command(uow, self._state)
 
         self._worker.submit(
-            task, on_done=self._done, on_error=self._error, owner=self, label=f"desk {label}"
+            task,
+            on_done=self._done,
+            on_error=self._error,
+            owner=self,
+            label=f"desk {label}",
+            commit=True,
         )
 
     def _done(self, result: desk.DeskOutcome) -> None:

@@ -507,7 +507,8 @@ class StopWorkspace(QWidget):
         visit_id = self.visit_id
         if visit_id is None:
             return
-        from bibliomobile.services.drive.core import STATUS_LABELS, PickupRow, expected_pickups
+        from bibliomobile.services.drive.common import STATUS_LABELS
+        from bibliomobile.services.drive.handover import PickupRow, expected_pickups
 
         def show(rows: list[PickupRow]) -> None:
             self.pickups.clear()

@@ -1,0 +1,170 @@
+"""At the stop: the bags expected, a bag handed over (its items lent in one go), the
+no-shows at the end of the visit, and empty bags brought back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from bibliomobile.domain.enums import BagStatus, Location, RequestStatus
+from bibliomobile.services import circulation
+from bibliomobile.services.drive.bags import BagContent, bag_content, content_of
+from bibliomobile.services.drive.common import (
+    ACTIVE_BAG,
+    PENDING,
+    DriveError,
+    bag_by_code,
+    empty_bag,
+    full_name,
+    now_or_current,
+    patron_by_id,
+    record_change,
+    request_by_id,
+    visit_by_id,
+)
+from bibliomobile.services.drive.requests import list_requests
+from bibliomobile.store.models import Bag, BagItem, Request
+from bibliomobile.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class PickupRow:
+    """A bag expected at the stop, for the crew."""
+
+    request_id: str
+    slot: str
+    patron_card: str
+    patron_name: str
+    status: str
+    bag_code: str | None
+    item_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class HandOverResult:
+    bag_code: str
+    patron_id: str
+    patron_name: str
+    loans: tuple[circulation.CheckoutResult, ...]
+
+    @property
+    def message(self) -> str:
+        return (
+            f"Sac {self.bag_code} remis à {self.patron_name} : "
+            f"{len(self.loans)} document(s) prêté(s)."
+        )
+
+
+def expected_pickups(uow: UnitOfWork, visit_id: str) -> list[PickupRow]:
+    """The bags expected at this visit, by slot (cancelled requests left out)."""
+    rows = list_requests(
+        uow, visit_id=visit_id, statuses=[*PENDING, RequestStatus.COLLECTED, RequestStatus.NO_SHOW]
+    )
+    out: list[PickupRow] = []
+    for r in rows:
+        count = 0
+        if r.bag_code:
+            count = len(bag_content(uow, r.bag_code).items) if r.status in PENDING else r.lines
+        slot = f"{r.slot_start:%H:%M}–{r.slot_end:%H:%M}" if r.slot_start and r.slot_end else ""
+        out.append(PickupRow(r.request_id, slot, r.patron_card, r.patron_name, r.status,
+                             r.bag_code, count))  # fmt: skip
+    return out
+
+
+def hand_over_bag(
+    uow: UnitOfWork,
+    code: str,
+    *,
+    visit_id: str | None = None,
+    by: str | None = None,
+    override_reason: str | None = None,
+    today: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> HandOverResult:
+    """Scan a bag's QR at the stop: all its items are lent to its patron in one go
+    (usual blocks apply), the request is collected and the bag handed over.
+
+    All or nothing: if one checkout is refused, nothing is written.
+    """
+    bag = bag_by_code(uow, code)
+    if bag.status == BagStatus.HANDED_OVER.value:
+        raise DriveError(f"Le sac {bag.code} a déjà été remis.")
+    if bag.status != BagStatus.READY.value:
+        raise DriveError(f"Le sac {bag.code} n'est pas prêt (statut : {bag.status}).")
+    request = request_by_id(uow, bag.request_id) if bag.request_id else None
+    if request is not None and visit_id is not None and request.visit_id != visit_id:
+        visit = visit_by_id(uow, request.visit_id)
+        raise DriveError(
+            f"Ce sac est prévu pour le passage du {visit.date:%d/%m/%Y}, pas pour celui-ci."
+        )
+    patron_id = bag.patron_id or (request.patron_id if request else None)
+    if patron_id is None:
+        raise DriveError(f"Le sac {bag.code} n'a pas de lecteur.")
+    patron = patron_by_id(uow, patron_id)
+    content = content_of(uow, bag)
+    loans: list[circulation.CheckoutResult] = []
+    try:
+        for item in content.items:
+            loans.append(
+                circulation.checkout(
+                    uow,
+                    item_barcode=item.barcode,
+                    patron_id=patron_id,
+                    visit_id=visit_id or (request.visit_id if request else None),
+                    delivery_id=bag.delivery_id,
+                    override_reason=override_reason,
+                    today=today,
+                    now=now,
+                    commit=False,
+                )
+            )
+    except circulation.CirculationError:
+        # The desk turns a refusal into an outcome and commits: drop the loans made.
+        uow.rollback()
+        raise
+    bag.status = BagStatus.HANDED_OVER.value
+    bag.patron_id = patron_id
+    if request is not None:
+        record_change(uow, request, RequestStatus.COLLECTED.value, by, now_or_current(now))
+    uow.session.flush()
+    return HandOverResult(bag.code, patron_id, full_name(patron), tuple(loans))
+
+
+def close_visit_pickups(
+    uow: UnitOfWork,
+    visit_id: str,
+    *,
+    by: str | None = None,
+    now: dt.datetime | None = None,
+) -> list[str]:
+    """End of the visit: pending requests become no-show, their bags' items go back to
+    the van shelves and the bags back in stock. Returns the no-show request ids."""
+    visit_by_id(uow, visit_id)
+    moment = now_or_current(now)
+    pending = uow.session.scalars(
+        select(Request).where(Request.visit_id == visit_id, Request.status.in_(PENDING))
+    ).all()
+    for request in pending:
+        record_change(uow, request, RequestStatus.NO_SHOW.value, by, moment)
+        for bag in uow.session.scalars(
+            select(Bag).where(Bag.request_id == request.id, Bag.status.in_(ACTIVE_BAG))
+        ):
+            empty_bag(uow, bag, Location.VAN.value)
+    uow.session.flush()
+    return [r.id for r in pending]
+
+
+def return_bag(uow: UnitOfWork, code: str) -> BagContent:
+    """A patron brings an empty bag back: it goes back in stock for another request."""
+    bag = bag_by_code(uow, code)
+    if bag.status != BagStatus.HANDED_OVER.value:
+        raise DriveError(f"Le sac {bag.code} n'était pas chez un lecteur (statut : {bag.status}).")
+    for link in uow.session.scalars(
+        select(BagItem).where(BagItem.bag_id == bag.id, BagItem.removed.is_(False))
+    ):
+        link.removed = True  # the items stay on loan; the bag is free again
+    bag.status = BagStatus.RETURNED.value
+    uow.session.flush()
+    return content_of(uow, bag, f"Sac {bag.code} rendu, de nouveau disponible.")

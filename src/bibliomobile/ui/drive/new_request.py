@@ -1,0 +1,141 @@
+"""Drive › Nouvelle demande: a patron, a slot, how the request came, titles or a surprise."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from bibliomobile.services.drive import requests as drive_requests
+from bibliomobile.services.drive import selection as drive_selection
+from bibliomobile.services.drive import slots as drive_slots
+from bibliomobile.services.patrons import search_patrons
+from bibliomobile.store.uow import UnitOfWork
+
+from ..worker import DbWorker
+from .common import DrivePage
+
+#: How a pickup request reached the library; labels translated at display time.
+CHANNELS = (
+    ("phone", QT_TRANSLATE_NOOP("DriveWorkspace", "Téléphone")),
+    ("email", QT_TRANSLATE_NOOP("DriveWorkspace", "E-mail")),
+    ("portal", QT_TRANSLATE_NOOP("DriveWorkspace", "Portail")),
+    ("at_stop", QT_TRANSLATE_NOOP("DriveWorkspace", "À l'arrêt")),
+)
+
+
+class NewRequestPage(DrivePage):
+    """The request form; the slots are those of the visit chosen in the workspace."""
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        visit_id: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, visit_id, parent)
+        form = QFormLayout(self)
+        self.patron_query = QLineEdit()
+        self.patron_query.setPlaceholderText(self.tr("Nom, carte, commune…"))
+        self.patron_query.returnPressed.connect(self.find_patrons)
+        self.patron_list = QListWidget()
+        self.patron_list.setMaximumHeight(110)
+        form.addRow(self.tr("Lecteur"), self.patron_query)
+        form.addRow("", self.patron_list)
+        self.slot_box = QComboBox()
+        form.addRow(self.tr("Créneau"), self.slot_box)
+        self.channel_box = QComboBox()
+        for key, label in CHANNELS:
+            self.channel_box.addItem(QCoreApplication.translate("DriveWorkspace", str(label)), key)
+        form.addRow(self.tr("Reçue par"), self.channel_box)
+        self.surprise = QCheckBox(self.tr("Sélection surprise (d'après les goûts)"))
+        form.addRow("", self.surprise)
+        self.free_text = QLineEdit()
+        self.free_text.setPlaceholderText(self.tr("ex. « polars, pas d'horreur, gros caractères »"))
+        form.addRow(self.tr("Goûts / remarque"), self.free_text)
+        self.catalogue_query = QLineEdit()
+        self.catalogue_query.setPlaceholderText(self.tr("Titre, auteur… puis Entrée"))
+        self.catalogue_query.returnPressed.connect(self.find_items)
+        self.catalogue_list = QListWidget()
+        form.addRow(self.tr("Titres"), self.catalogue_query)
+        form.addRow("", self.catalogue_list)
+        save = QPushButton(self.tr("Enregistrer la demande"))
+        save.clicked.connect(self.save_request)
+        form.addRow("", save)
+
+    def show_slots(self, slots: list[drive_slots.SlotRow]) -> None:
+        self.slot_box.clear()
+        for s in slots:
+            self.slot_box.addItem(s.label, s.slot_id)
+
+    def find_patrons(self) -> None:
+        query = self.patron_query.text()
+        self.run(lambda uow: search_patrons(uow, query, limit=30), self._show_patrons)
+
+    def _show_patrons(self, rows: list[Any]) -> None:
+        self.patron_list.clear()
+        for p in rows:
+            item = QListWidgetItem(f"{p.last_name} {p.first_name} — {p.card_barcode} — {p.commune}")
+            item.setData(Qt.ItemDataRole.UserRole, p.patron_id)
+            self.patron_list.addItem(item)
+        if rows:
+            self.patron_list.setCurrentRow(0)
+
+    def find_items(self) -> None:
+        query = self.catalogue_query.text()
+        self.run(lambda uow: drive_selection.search_with_availability(uow, query), self._show_items)
+
+    def _show_items(self, rows: list[drive_selection.AvailableItem]) -> None:
+        self.catalogue_list.clear()
+        for hit in rows:
+            state = self.tr("disponible") if hit.available else hit.reason
+            item = QListWidgetItem(f"{hit.title} — {hit.authors} — {hit.call_number} ({state})")
+            item.setData(Qt.ItemDataRole.UserRole, hit.record_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.catalogue_list.addItem(item)
+
+    def save_request(self) -> None:
+        patron = self.patron_list.currentItem()
+        visit_id, slot_id = self.visit_id, self.slot_box.currentData()
+        if patron is None or visit_id is None or slot_id is None:
+            self.show_message(
+                self.tr("Choisissez un lecteur, un passage et un créneau."), error=True
+            )
+            return
+        patron_id = str(patron.data(Qt.ItemDataRole.UserRole))
+        records = [
+            str(self.catalogue_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.catalogue_list.count())
+            if self.catalogue_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        kind = "surprise" if self.surprise.isChecked() else "titles"
+        channel = str(self.channel_box.currentData())
+        text = self.free_text.text()
+
+        def task(uow: UnitOfWork) -> drive_requests.RequestRow:
+            return drive_requests.create_request(
+                uow, patron_id=patron_id, visit_id=visit_id, slot_id=str(slot_id), channel=channel,
+                kind=kind, record_ids=records, free_text=text, taken_by=None,
+            )  # fmt: skip
+
+        def done(row: drive_requests.RequestRow) -> None:
+            self.show_message(
+                self.tr("Demande enregistrée pour {name}.").format(name=row.patron_name)
+            )
+            self.free_text.clear()
+            self.catalogue_list.clear()
+            self.changed.emit()
+
+        self.run(task, done, commit=True)

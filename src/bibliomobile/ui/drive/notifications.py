@@ -1,0 +1,98 @@
+"""Drive › Notifications: the messages queued for patrons, sending, reminders, calls."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from bibliomobile.services.notifications import core as notif
+from bibliomobile.store.uow import UnitOfWork
+
+from ..worker import DbWorker
+from .common import DrivePage, fill_table, make_table
+from .templates import TemplateEditor
+
+
+class NotificationsPage(DrivePage):
+    """The notification queue ("bag ready", reminders) and what to do with it."""
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        visit_id: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(worker, visit_id, parent)
+        layout = QVBoxLayout(self)
+        self.queue_table = make_table([self.tr("Date"), self.tr("Lecteur"), self.tr("Message"),
+                                       self.tr("Canal"), self.tr("État"), self.tr("Erreur")])  # fmt: skip
+        layout.addWidget(self.queue_table, 1)
+        row = QHBoxLayout()
+        reload_ = QPushButton(self.tr("Actualiser"))
+        reload_.clicked.connect(self.load_queue)
+        send = QPushButton(self.tr("Envoyer maintenant"))
+        send.clicked.connect(self.send_now)
+        reminders = QPushButton(self.tr("Rappels de la veille"))
+        reminders.clicked.connect(self.queue_reminders)
+        calls = QPushButton(self.tr("Liste d'appels (PDF)…"))
+        calls.clicked.connect(self.save_calls)
+        templates = QPushButton(self.tr("Modèles de messages…"))
+        templates.setObjectName("editTemplates")
+        templates.clicked.connect(self.edit_templates)
+        for b in (reload_, send, reminders, calls, templates):
+            row.addWidget(b)
+        layout.addLayout(row)
+
+    def edit_templates(self) -> QDialog:
+        """Open the message template editor (non-modal; returned for tests)."""
+        editor = TemplateEditor(self._worker, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
+        return editor
+
+    def load_queue(self) -> None:
+        self.run(notif.list_queue, self._show_queue)
+
+    def _show_queue(self, rows: list[notif.NotificationRow]) -> None:
+        kinds = {"bag_ready": self.tr("Sac prêt"), "reminder": self.tr("Rappel")}
+        fill_table(self.queue_table, [
+            [f"{r.created_at:%d/%m %H:%M}", r.patron_name, kinds.get(r.kind, r.kind), r.channel,
+             r.status, r.last_error] for r in rows
+        ], [r.notification_id for r in rows])  # fmt: skip
+
+    def send_now(self) -> None:
+        def task(uow: UnitOfWork) -> notif.SendReport:
+            return notif.send_pending(
+                uow, email=notif.email_settings(uow), sms=notif.sms_settings(uow)
+            )
+
+        def done(report: notif.SendReport) -> None:
+            self.show_message(self.tr("{s} envoyé(s), {f} en échec, {c} appel(s) à passer.").format(
+                s=report.sent, f=report.failed, c=report.to_call))  # fmt: skip
+            self.load_queue()
+
+        self.run(task, done, commit=True)
+
+    def queue_reminders(self) -> None:
+        day = dt.date.today()
+        self.run(
+            lambda uow: notif.queue_reminders(uow, day), lambda _r: self.load_queue(), commit=True
+        )
+
+    def save_calls(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Appels à passer"), "appels.pdf", "PDF (*.pdf)"
+        )
+        if not path:
+            return
+
+        def task(uow: UnitOfWork) -> int:
+            rows = notif.phone_list(uow)
+            notif.phone_list_pdf(rows, Path(path))
+            return len(rows)
+
+        self.run(task, lambda n: self.show_message(self.tr("{n} appel(s) à passer.").format(n=n)))
