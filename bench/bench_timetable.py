@@ -29,8 +29,8 @@ from sqlalchemy import select
 from bench.common import Context, Row, verdict
 from bibliomobile.domain.enums import ScheduleKind
 from bibliomobile.domain.schedule import Break, Rule
-from bibliomobile.services import circulation as circ
 from bibliomobile.services.bookmobile import ical, timetable_pdf, tours, visit_changes
+from bibliomobile.services.circulation.loans import checkout
 from bibliomobile.store.models import (
     CirculationEvent,
     Item,
@@ -190,7 +190,7 @@ def _cancellation(ctx: Context) -> list[Row]:
         s.add_all(slots)
         s.flush()
         for n in range(LOANS):
-            result = circ.checkout(
+            result = checkout(
                 uow,
                 item_barcode=f"I{n:06d}",
                 patron_id=patrons[n % len(patrons)].id,

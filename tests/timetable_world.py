@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import ScheduleKind
 from bibliomobile.domain.schedule import Rule
-from bibliomobile.services import circulation as circ
 from bibliomobile.services.bookmobile import tours
+from bibliomobile.services.circulation.loans import checkout
 from bibliomobile.store.models import (
     Item,
     Library,
@@ -169,7 +169,7 @@ def make_desk(store: Store) -> Desk:
     # Loans at the 3 March visit are due at the 31 March visit (28 days).
     with store.unit_of_work() as uow:
         for barcode, patron in (("I000", 0), ("I001", 0), ("I002", 1)):
-            result = circ.checkout(
+            result = checkout(
                 uow,
                 item_barcode=barcode,
                 patron_id=desk.patrons[patron],

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import ScheduleKind
-from bibliomobile.services import circulation as circ
 from bibliomobile.services.bookmobile.tours import StopRow
+from bibliomobile.services.circulation.open_loans import open_loans
 from bibliomobile.store.models import StopVisit
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.status import StatusBar
@@ -104,7 +104,7 @@ def test_cancelling_a_visit_from_the_calendar_lists_the_patrons_to_notify(
     assert "2 lecteur(s) à prévenir" in summary
     # The desk sees the new due date, and the cancelled visit can no longer be cancelled.
     with store.unit_of_work() as uow:
-        assert {loan.due_date for loan in circ.open_loans(uow, desk.patrons[0])} == {D(2026, 4, 14)}
+        assert {loan.due_date for loan in open_loans(uow, desk.patrons[0])} == {D(2026, 4, 14)}
     assert not page.cancel_button.isEnabled()
 
     # Re-selecting the cancelled visit later shows the same list, read from the data.

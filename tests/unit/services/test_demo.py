@@ -339,7 +339,8 @@ def test_visits_are_the_ones_the_timetable_service_would_generate(demo: Store) -
 
 
 def test_the_desk_works_on_the_demo(demo: Store) -> None:
-    from bibliomobile.services.circulation import checkin, checkout, identify_patron
+    from bibliomobile.services.circulation.loans import checkin, checkout
+    from bibliomobile.services.circulation.lookup import identify_patron
 
     (barcode, holder) = _rows(
         demo.engine,

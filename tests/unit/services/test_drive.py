@@ -11,8 +11,11 @@ import pytest
 from drive_world import DAY, World, build
 
 from bibliomobile.domain.bagcode import new_bag_code
-from bibliomobile.services import circulation
 from bibliomobile.services.bookmobile import desk
+from bibliomobile.services.bookmobile.visits import close_visit
+from bibliomobile.services.circulation.errors import CheckoutRefused
+from bibliomobile.services.circulation.loans import checkin, checkout
+from bibliomobile.services.circulation.open_loans import open_loans
 from bibliomobile.services.drive import core as drive
 from bibliomobile.services.drive.core import DriveError
 from bibliomobile.services.labels import (
@@ -142,10 +145,10 @@ def test_surprise_selection_follows_tastes_and_skips_borrowed_and_unavailable(
         free_text="polars, pas d'horreur",
     )
     with store.unit_of_work() as uow:  # already read "Le Chien jaune" once
-        circulation.checkout(uow, item_barcode="30000000", patron_id=world.patrons[0], today=DAY)
-        circulation.checkin(uow, item_barcode="30000000", today=DAY)
+        checkout(uow, item_barcode="30000000", patron_id=world.patrons[0], today=DAY)
+        checkin(uow, item_barcode="30000000", today=DAY)
         # "Pars vite" is on loan to someone else
-        circulation.checkout(uow, item_barcode="30000006", patron_id=world.patrons[1], today=DAY)
+        checkout(uow, item_barcode="30000006", patron_id=world.patrons[1], today=DAY)
         proposed = drive.propose_surprise(uow, row.request_id, count=10)
     titles = {p.title for p in proposed}
     assert titles == {"Maigret tend un piège", "Dans les bois éternels"}
@@ -234,7 +237,7 @@ def test_an_item_in_a_bag_or_on_loan_cannot_go_in_another(store: Store, world: W
         drive.create_bag(uow, other, request_id=row.request_id)
         with pytest.raises(DriveError, match=f"déjà dans le sac {code}"):
             drive.add_to_bag(uow, other, "30000000")
-        circulation.checkout(uow, item_barcode="30000003", patron_id=world.patrons[2], today=DAY)
+        checkout(uow, item_barcode="30000003", patron_id=world.patrons[2], today=DAY)
         with pytest.raises(DriveError, match="en prêt"):
             drive.add_to_bag(uow, other, "30000003")
         hits = drive.search_with_availability(uow, "chien jaune")
@@ -258,7 +261,7 @@ def test_hand_over_lends_every_item_and_marks_collected(store: Store, world: Wor
         result = drive.hand_over_bag(uow, code, visit_id=world.visit_id, by="Crew", today=DAY)
     assert len(result.loans) == 3
     with store.unit_of_work() as uow:
-        loans = circulation.open_loans(uow, world.patrons[0], today=DAY)
+        loans = open_loans(uow, world.patrons[0], today=DAY)
         assert sorted(loan.barcode for loan in loans) == ["30000000", "30000002", "30000005"]
         assert drive.request_row(uow, request_id).status == "collected"
         assert drive.bag_content(uow, code).status == "handed_over"
@@ -272,10 +275,10 @@ def test_hand_over_lends_every_item_and_marks_collected(store: Store, world: Wor
 
 def test_blocked_patron_bag_is_not_handed_over_without_a_reason(store: Store, world: World) -> None:
     request_id, code = prepare(store, world, 3, ["30000000", "30000002"])
-    with store.unit_of_work() as uow, pytest.raises(circulation.CheckoutRefused):
+    with store.unit_of_work() as uow, pytest.raises(CheckoutRefused):
         drive.hand_over_bag(uow, code, visit_id=world.visit_id, today=DAY)
     with store.unit_of_work() as uow:
-        assert circulation.open_loans(uow, world.patrons[3]) == []  # all or nothing
+        assert open_loans(uow, world.patrons[3]) == []  # all or nothing
         assert drive.request_row(uow, request_id).status == "ready"
         result = drive.hand_over_bag(
             uow, code, visit_id=world.visit_id, today=DAY, override_reason="carte retrouvée"
@@ -343,7 +346,7 @@ def test_bag_labels_from_the_store_show_initials_never_name_or_address(
 def test_closing_the_visit_at_the_desk_records_the_no_shows(store: Store, world: World) -> None:
     request_id, code = prepare(store, world, 1, ["30000002"])
     with store.unit_of_work() as uow:
-        circulation.close_visit(uow, world.visit_id)
+        close_visit(uow, world.visit_id)
     with store.unit_of_work() as uow:
         assert drive.request_row(uow, request_id).status == "no_show"
         assert drive.bag_content(uow, code).items == ()

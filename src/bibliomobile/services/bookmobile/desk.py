@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from bibliomobile.services import circulation as circ
+from bibliomobile.services.circulation import errors, loans, lookup, open_loans, results
 from bibliomobile.store.uow import UnitOfWork
 
 
@@ -62,7 +62,7 @@ class DeskOutcome:
     tone: Tone
     message: str
     code: str = ""
-    panel: circ.PatronPanel | None = None
+    panel: results.PatronPanel | None = None
     needs_override: bool = False
     event_id: str | None = None
 
@@ -73,17 +73,17 @@ ScanHandler = Callable[[UnitOfWork, DeskState, str], DeskOutcome | None]
 SCAN_HANDLERS: list[ScanHandler] = []
 
 
-def _panel(uow: UnitOfWork, state: DeskState, today: dt.date | None) -> circ.PatronPanel | None:
+def _panel(uow: UnitOfWork, state: DeskState, today: dt.date | None) -> results.PatronPanel | None:
     if state.patron_id is None:
         return None
-    return circ.patron_panel(uow, state.patron_id, today)
+    return lookup.patron_panel(uow, state.patron_id, today)
 
 
 def _error(
     uow: UnitOfWork, state: DeskState, code: str, error: Exception, today: dt.date | None
 ) -> DeskOutcome:
     uow.rollback()
-    refused = isinstance(error, circ.CheckoutRefused)
+    refused = isinstance(error, errors.CheckoutRefused)
     return DeskOutcome(
         state=state,
         kind=OutcomeKind.REFUSED if refused else OutcomeKind.ERROR,
@@ -108,10 +108,10 @@ def scan(
         handled = handler(uow, state, code)
         if handled is not None:
             return handled
-    patron_id = circ.find_card(uow, code)
+    patron_id = lookup.find_card(uow, code)
     if patron_id is not None:
         new_state = replace(state, patron_id=patron_id, override_reason=None)
-        panel = circ.patron_panel(uow, patron_id, today)
+        panel = lookup.patron_panel(uow, patron_id, today)
         return DeskOutcome(
             state=new_state,
             kind=OutcomeKind.PATRON,
@@ -121,7 +121,7 @@ def scan(
             code=code,
             panel=panel,
         )
-    item_id = circ.find_item(uow, code)
+    item_id = lookup.find_item(uow, code)
     if item_id is None:
         return DeskOutcome(
             state=state,
@@ -133,9 +133,9 @@ def scan(
         )
     try:
         if state.patron_id is not None:
-            loan = circ.loan_of(uow, item_id)
+            loan = open_loans.loan_of(uow, item_id)
             if loan is None or loan.patron_id != state.patron_id:
-                lent = circ.checkout(
+                lent = loans.checkout(
                     uow,
                     item_barcode=code,
                     patron_id=state.patron_id,
@@ -153,8 +153,8 @@ def scan(
                     panel=_panel(uow, state, today),
                     event_id=lent.event_id,
                 )
-        back = circ.checkin(uow, item_barcode=code, visit_id=state.visit_id, today=today, now=now)
-    except circ.CirculationError as error:
+        back = loans.checkin(uow, item_barcode=code, visit_id=state.visit_id, today=today, now=now)
+    except errors.CirculationError as error:
         return _error(uow, state, code, error, today)
     warn = back.no_loan or back.days_late > 0 or back.set_aside_until is not None
     return DeskOutcome(
@@ -182,7 +182,7 @@ def renew(
             state, OutcomeKind.ERROR, Tone.ERROR, "Scannez d'abord la carte du lecteur."
         )
     wanted = barcodes or tuple(
-        loan.barcode for loan in circ.open_loans(uow, state.patron_id, today)
+        loan.barcode for loan in open_loans.open_loans(uow, state.patron_id, today)
     )
     if not wanted:
         return DeskOutcome(
@@ -192,12 +192,12 @@ def renew(
             "Ce lecteur n'a aucun prêt à prolonger.",
             panel=_panel(uow, state, today),
         )
-    done: list[circ.RenewResult] = []
+    done: list[results.RenewResult] = []
     refused: list[str] = []
     for barcode in wanted:
         try:
             done.append(
-                circ.renew(
+                loans.renew(
                     uow,
                     item_barcode=barcode,
                     patron_id=state.patron_id,
@@ -207,7 +207,7 @@ def renew(
                     now=now,
                 )
             )
-        except circ.CirculationError as error:
+        except errors.CirculationError as error:
             uow.rollback()
             refused.append(f"{barcode} : {error}")
     if len(done) == 1 and not refused:
@@ -231,8 +231,8 @@ def renew(
 def undo(uow: UnitOfWork, state: DeskState, *, today: dt.date | None = None) -> DeskOutcome:
     """Cancel this device's last action at the current visit."""
     try:
-        result = circ.undo_last(uow, visit_id=state.visit_id, device=uow.device_id)
-    except circ.CirculationError as error:
+        result = loans.undo_last(uow, visit_id=state.visit_id, device=uow.device_id)
+    except errors.CirculationError as error:
         return _error(uow, state, "", error, today)
     return DeskOutcome(
         state=state,

@@ -30,7 +30,10 @@ from bibliomobile.domain.enums import (
     VisitStatus,
 )
 from bibliomobile.domain.scan import normalize_scan
-from bibliomobile.services import circulation
+from bibliomobile.services.circulation.errors import CirculationError
+from bibliomobile.services.circulation.loans import checkout
+from bibliomobile.services.circulation.open_loans import loan_of
+from bibliomobile.services.circulation.results import CheckoutResult
 from bibliomobile.services.text import initials, stop_name
 from bibliomobile.store.models import (
     Bag,
@@ -195,7 +198,7 @@ class HandOverResult:
     bag_code: str
     patron_id: str
     patron_name: str
-    loans: tuple[circulation.CheckoutResult, ...]
+    loans: tuple[CheckoutResult, ...]
 
     @property
     def message(self) -> str:
@@ -582,7 +585,7 @@ def availability(uow: UnitOfWork, item: Item, *, bag_id: str | None = None) -> s
     """Why this item cannot go in a bag now ("" when it can)."""
     if item.withdrawn:
         return "retiré des collections"
-    loan = circulation.loan_of(uow, item.id)
+    loan = loan_of(uow, item.id)
     if loan is not None and loan.patron_id is not None:
         return "en prêt" + (f" jusqu'au {loan.due_date:%d/%m/%Y}" if loan.due_date else "")
     other = uow.session.scalar(
@@ -1114,11 +1117,11 @@ def hand_over_bag(
         raise DriveError(f"Le sac {bag.code} n'a pas de lecteur.")
     patron = _patron(uow, patron_id)
     content = _bag_content(uow, bag)
-    loans: list[circulation.CheckoutResult] = []
+    loans: list[CheckoutResult] = []
     try:
         for item in content.items:
             loans.append(
-                circulation.checkout(
+                checkout(
                     uow,
                     item_barcode=item.barcode,
                     patron_id=patron_id,
@@ -1130,7 +1133,7 @@ def hand_over_bag(
                     commit=False,
                 )
             )
-    except circulation.CirculationError:
+    except CirculationError:
         uow.rollback()
         raise
     bag.status = BagStatus.HANDED_OVER.value

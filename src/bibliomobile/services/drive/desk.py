@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from bibliomobile.domain.bagcode import looks_like_bag_code
 from bibliomobile.domain.enums import BagStatus
-from bibliomobile.services import circulation as circ
+from bibliomobile.services.circulation.errors import CheckoutRefused, CirculationError
+from bibliomobile.services.circulation.lookup import patron_panel
 from bibliomobile.services.drive.core import DriveError, bag_content, hand_over_bag, return_bag
 from bibliomobile.store.uow import UnitOfWork
 
@@ -40,7 +41,7 @@ def bag_scan(uow: UnitOfWork, state: DeskState, code: str) -> DeskOutcome | None
         result = hand_over_bag(
             uow, code, visit_id=state.visit_id, override_reason=state.override_reason
         )
-    except circ.CheckoutRefused as refused:
+    except CheckoutRefused as refused:
         return DeskOutcome(
             state=state,
             kind=OutcomeKind.REFUSED,
@@ -49,7 +50,7 @@ def bag_scan(uow: UnitOfWork, state: DeskState, code: str) -> DeskOutcome | None
             code=code,
             needs_override=True,
         )
-    except (DriveError, circ.CirculationError) as error:
+    except (DriveError, CirculationError) as error:
         return DeskOutcome(
             state=state, kind=OutcomeKind.ERROR, tone=Tone.ERROR, message=str(error), code=code
         )
@@ -59,6 +60,6 @@ def bag_scan(uow: UnitOfWork, state: DeskState, code: str) -> DeskOutcome | None
         tone=Tone.OK,
         message=result.message,
         code=code,
-        panel=circ.patron_panel(uow, result.patron_id),
+        panel=patron_panel(uow, result.patron_id),
         event_id=result.loans[-1].event_id if result.loans else None,
     )

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import BagStatus, DeliveryOutcome, Location, RoundStatus
-from bibliomobile.services import circulation
+from bibliomobile.services.circulation.errors import CirculationError
+from bibliomobile.services.circulation.loans import checkin, checkout
 from bibliomobile.services.home_delivery.planning import DAY_S, PlanningSettings, _clock, _seconds
 from bibliomobile.services.home_delivery.profiles import (
     HomeDeliveryError,
@@ -310,7 +311,7 @@ def record_outcome(
             for line in _bag_lines(uow, bag, []):
                 # The bag is already in the person's hands: a block must not stop the record.
                 try:
-                    result = circulation.checkout(
+                    result = checkout(
                         uow,
                         item_barcode=line.barcode,
                         patron_id=beneficiary.patron_id,
@@ -320,7 +321,7 @@ def record_outcome(
                         now=moment,
                         commit=False,
                     )
-                except circulation.CirculationError as error:
+                except CirculationError as error:
                     messages.append(f"{line.title} : {error}")
                 else:
                     messages.append(result.message)
@@ -452,10 +453,10 @@ def return_item(
 
     Raises:
         HomeDeliveryError: unknown visit.
-        circulation.CirculationError: the scan is not an item (nothing written).
+        CirculationError: the scan is not an item (nothing written).
     """
     delivery = _delivery(uow, delivery_id)
-    result = circulation.checkin(
+    result = checkin(
         uow,
         item_barcode=scanned,
         delivery_id=delivery.id,

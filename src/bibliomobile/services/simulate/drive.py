@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from bibliomobile.domain.bagcode import new_bag_code
 from bibliomobile.domain.enums import RequestStatus, VisitStatus
-from bibliomobile.services import circulation as circ
+from bibliomobile.services.circulation.errors import CirculationError
 from bibliomobile.services.drive import core as drive
 from bibliomobile.services.simulate.core import SimulatedDay, _patrons_of
 from bibliomobile.store.models import Bag, Item, Patron, Request, StopVisit
@@ -133,7 +133,7 @@ def hand_over(day: SimulatedDay) -> None:
                 try:
                     drive.hand_over_bag(uow, code, visit_id=visit.id, by="simulation",
                                         today=day.date, now=at)  # fmt: skip
-                except (drive.DriveError, circ.CirculationError):
+                except (drive.DriveError, CirculationError):
                     day.count("drive : sacs refusés (blocage)")
                     continue
             day.count("drive : sacs remis")

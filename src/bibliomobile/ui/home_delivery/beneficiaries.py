@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bibliomobile.domain.enums import DocumentFormat, Referral, VisitFrequency
-from bibliomobile.services.circulation import find_card
+from bibliomobile.services.circulation.lookup import find_card
 from bibliomobile.services.home_delivery.profiles import (
     BeneficiaryDetail,
     BeneficiaryProfile,

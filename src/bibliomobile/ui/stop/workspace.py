@@ -35,8 +35,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services import circulation as circ
 from bibliomobile.services.bookmobile import desk
+from bibliomobile.services.bookmobile.visits import (
+    VisitRow,
+    VisitSummary,
+    add_visitors,
+    close_visit,
+    open_visit,
+    visit_row,
+    visit_summary,
+    visits_on,
+)
+from bibliomobile.services.circulation.results import PatronPanel
 from bibliomobile.store.uow import UnitOfWork
 
 from ..tables import french_date
@@ -72,11 +82,11 @@ class StopWorkspace(QWidget):
         self.setObjectName("stopWorkspace")
         self._context = context
         self._worker = context.worker
-        self._visits: list[circ.VisitRow] = []
+        self._visits: list[VisitRow] = []
         self._refused_code: str | None = None
         self.visit_id: str | None = None  # the open visit (the desk state follows it)
         self.banner_tone: desk.Tone | None = None
-        self.last_summary: circ.VisitSummary | None = None
+        self.last_summary: VisitSummary | None = None
         self._shown_once = False
         self.queue = DeskQueue(context.worker, desk.DeskState(), self)
         self.queue.outcome.connect(self._show_outcome)
@@ -278,12 +288,12 @@ class StopWorkspace(QWidget):
         """Fill the visit list with the visits of ``day`` (today by default)."""
         when = day or dt.date.today()
 
-        def task(uow: UnitOfWork) -> list[circ.VisitRow]:
-            return circ.visits_on(uow, when)
+        def task(uow: UnitOfWork) -> list[VisitRow]:
+            return visits_on(uow, when)
 
         self._worker.submit(task, on_done=self._show_visits, owner=self, label="visits of the day")
 
-    def _show_visits(self, visits: list[circ.VisitRow]) -> None:
+    def _show_visits(self, visits: list[VisitRow]) -> None:
         self._visits = [v for v in visits if v.status != "cancelled"]
         self.visit_combo.clear()
         for visit in self._visits:
@@ -304,12 +314,12 @@ class StopWorkspace(QWidget):
         if not visit_id:
             return
 
-        def task(uow: UnitOfWork) -> circ.VisitRow:
-            return circ.open_visit(uow, visit_id)
+        def task(uow: UnitOfWork) -> VisitRow:
+            return open_visit(uow, visit_id)
 
         self._worker.submit(task, on_done=self._use_visit, on_error=self._visit_error, owner=self)
 
-    def _use_visit(self, visit: circ.VisitRow) -> None:
+    def _use_visit(self, visit: VisitRow) -> None:
         self.visit_label.setText(self.tr("Passage ouvert"))
         self.visit_label.setToolTip(visit.label)
         self.visit_label.setStyleSheet("color: #2f7d32; font-weight: 600;")
@@ -375,15 +385,15 @@ class StopWorkspace(QWidget):
                 self._set_banner(desk.Tone.ERROR, self.tr("Ouvrez d'abord le passage."))
                 return
 
-            def task(uow: UnitOfWork) -> circ.VisitRow:
-                circ.add_visitors(
+            def task(uow: UnitOfWork) -> VisitRow:
+                add_visitors(
                     uow,
                     visit_id,
                     adults=step if key == "adults" else 0,
                     children=step if key == "children" else 0,
                     new_registrations=step if key == "new_registrations" else 0,
                 )
-                return circ.visit_row(uow, visit_id)
+                return visit_row(uow, visit_id)
 
             self._worker.submit(
                 task,
@@ -399,12 +409,12 @@ class StopWorkspace(QWidget):
         if not visit_id:
             return
 
-        def task(uow: UnitOfWork) -> circ.VisitSummary:
-            return circ.visit_summary(uow, visit_id)
+        def task(uow: UnitOfWork) -> VisitSummary:
+            return visit_summary(uow, visit_id)
 
         self._worker.submit(task, on_done=self._show_counters, owner=self)
 
-    def _show_counters(self, summary: circ.VisitSummary) -> None:
+    def _show_counters(self, summary: VisitSummary) -> None:
         self.counter_labels["adults"].setText(str(summary.adults))
         self.counter_labels["children"].setText(str(summary.children))
         self.counter_labels["new_registrations"].setText(str(summary.new_registrations))
@@ -416,8 +426,8 @@ class StopWorkspace(QWidget):
             self._set_banner(desk.Tone.ERROR, self.tr("Ouvrez d'abord le passage."))
             return
 
-        def task(uow: UnitOfWork) -> circ.VisitSummary:
-            return circ.visit_summary(uow, visit_id)
+        def task(uow: UnitOfWork) -> VisitSummary:
+            return visit_summary(uow, visit_id)
 
         self._worker.submit(task, on_done=self._show_summary, owner=self)
 
@@ -426,12 +436,12 @@ class StopWorkspace(QWidget):
         if visit_id is None:
             return
 
-        def task(uow: UnitOfWork) -> circ.VisitSummary:
-            return circ.close_visit(uow, visit_id)
+        def task(uow: UnitOfWork) -> VisitSummary:
+            return close_visit(uow, visit_id)
 
         self._worker.submit(task, on_done=self._closed, on_error=self._visit_error, owner=self)
 
-    def _closed(self, summary: circ.VisitSummary) -> None:
+    def _closed(self, summary: VisitSummary) -> None:
         self._show_summary(summary)
         self.visit_label.setText(self.tr("Passage clôturé"))
         self.visit_label.setStyleSheet("")
@@ -439,7 +449,7 @@ class StopWorkspace(QWidget):
         self.visit_id = None
         self.queue.push("visit", lambda uow, state: desk.set_visit(uow, state, None))
 
-    def _show_summary(self, summary: circ.VisitSummary) -> None:
+    def _show_summary(self, summary: VisitSummary) -> None:
         self._show_counters(summary)
         lines = [
             self.tr("Bilan — {label}").format(label=summary.visit.label),
@@ -530,7 +540,7 @@ class StopWorkspace(QWidget):
             self.tr("{n} en attente…").format(n=pending) if pending > 1 else ""
         )
 
-    def _show_panel(self, panel: circ.PatronPanel | None) -> None:
+    def _show_panel(self, panel: PatronPanel | None) -> None:
         self.loans.clear()
         if panel is None:
             self.patron_name.setText(
@@ -561,7 +571,7 @@ class StopWorkspace(QWidget):
             self.loans.addItem(item)
         self._update_patron_buttons(panel)
 
-    def _update_patron_buttons(self, panel: circ.PatronPanel | None) -> None:
+    def _update_patron_buttons(self, panel: PatronPanel | None) -> None:
         has_patron = panel is not None
         self.renew_button.setEnabled(has_patron)
         self.renew_all_button.setEnabled(has_patron)
