@@ -196,7 +196,6 @@ def _cancellation(ctx: Context) -> list[Row]:
                 patron_id=patrons[n % len(patrons)].id,
                 visit_id=first_id,
                 today=first_day,
-                commit=False,
             )
             assert result.due_date == due_day, (result.due_date, due_day)
         for n in range(REQUESTS):

@@ -175,7 +175,6 @@ def make_desk(store: Store) -> Desk:
                 patron_id=desk.patrons[patron],
                 visit_id=desk.visit_0303,
                 today=D(2026, 3, 3),
-                commit=False,
             )
             assert result.due_date == D(2026, 3, 31)
         uow.commit()

@@ -52,6 +52,7 @@ def small_catalogue(store: Store) -> dict[str, str]:
             today=dt.date(2026, 10, 6),
             now=dt.datetime(2026, 10, 6, 10, 15),
         )
+        uow.commit()
         return {"etranger": item.id, "patron": patron.id}
 
 

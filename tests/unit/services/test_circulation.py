@@ -68,9 +68,11 @@ def _lend(store: Store, world: World, item: int, patron: int = 0, **kw: object) 
     kw.setdefault("visit_id", world.visit_a_today)
     kw.setdefault("today", TODAY)
     with store.unit_of_work() as uow:
-        return checkout(
+        result = checkout(
             uow, item_barcode=World.barcode(item), patron_id=world.patrons[patron], **kw
         )  # type: ignore[arg-type]
+        uow.commit()
+        return result
 
 
 def _item(store: Store, item_id: str) -> Item:
@@ -168,6 +170,7 @@ def test_checkin_at_another_stop_closes_the_loan(store: Store, world: World) -> 
         result = checkin(
             uow, item_barcode="i00004", visit_id=world.visit_b_today, today=TODAY + 30 * DAY
         )
+        uow.commit()
     assert result.patron_id == world.patrons[0]
     assert result.days_late == 2 and not result.no_loan
     assert result.set_aside_until is None
@@ -184,6 +187,7 @@ def test_checkin_applies_the_set_aside_period_of_the_home_library(
     _lend(store, world, 9)  # item 9 belongs to the annex: 3 days set aside
     with store.unit_of_work() as uow:
         result = checkin(uow, item_barcode="I00009", visit_id=world.visit_a_today, today=TODAY)
+        uow.commit()
     assert result.set_aside_until == TODAY + 3 * DAY
     assert "mettre de côté jusqu'au 06/03/2026" in result.message
     assert _item(store, world.items[9]).set_aside_until == TODAY + 3 * DAY
@@ -195,6 +199,7 @@ def test_checkin_applies_the_set_aside_period_of_the_home_library(
 def test_a_return_without_loan_is_recorded_and_flagged(store: Store, world: World) -> None:
     with store.unit_of_work() as uow:
         result = checkin(uow, item_barcode="I00005", visit_id=world.visit_a_today)
+        uow.commit()
     assert result.no_loan and result.patron_id is None
     assert "aucun prêt en cours" in result.message
     [event] = _events(store)
@@ -213,6 +218,7 @@ def test_renew_moves_the_due_date_to_a_later_visit(store: Store, world: World) -
             visit_id=world.visit_a_today,
             today=TODAY,
         )
+        uow.commit()
     assert renewed.previous_due_date == TODAY + 14 * DAY
     assert renewed.due_date == TODAY + 28 * DAY
     with store.unit_of_work() as uow:
@@ -239,8 +245,10 @@ def test_undo_appends_an_undo_event_and_restores_the_state(store: Store, world: 
     _lend(store, world, 7)
     with store.unit_of_work() as uow:
         checkin(uow, item_barcode="I00007", visit_id=world.visit_a_today, today=TODAY)
+        uow.commit()
     with store.unit_of_work() as uow:
         undone = undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+        uow.commit()
     assert undone.undone_kind == "checkin" and undone.message == "Annulé : retour de Livre 7"
     with store.unit_of_work() as uow:
         loan = loan_of(uow, world.items[7])
@@ -248,6 +256,7 @@ def test_undo_appends_an_undo_event_and_restores_the_state(store: Store, world: 
     assert _item(store, world.items[7]).location == "on_loan"
     with store.unit_of_work() as uow:
         second = undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+        uow.commit()
     assert second.undone_kind == "checkout"
     with store.unit_of_work() as uow:
         assert loan_of(uow, world.items[7]) is None
@@ -282,10 +291,12 @@ def test_every_event_has_its_outbox_row_and_the_loan_index_matches_the_log(
     for n in (1, 3, 5):
         with store.unit_of_work() as uow:
             checkin(uow, item_barcode=World.barcode(n), visit_id=world.visit_b_today)
+            uow.commit()
     _lend(store, world, 3, patron=2)  # lent again
     _lend(store, world, 4, patron=0)  # still lent to patron 1: the earlier loan is closed
     with store.unit_of_work() as uow:
         undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+        uow.commit()
     events = _events(store)
     with store.reader() as s:
         captured = set(
@@ -299,6 +310,7 @@ def test_every_event_has_its_outbox_row_and_the_loan_index_matches_the_log(
     assert {e.id for e in events} == captured
     with store.unit_of_work() as uow:
         assert rebuild_loans(uow) == len(before)
+        uow.commit()
     with store.reader() as s:
         after = sorted(s.execute(select(LoanState.item_id, LoanState.patron_id)).all())
     assert after == before
@@ -329,9 +341,11 @@ def test_visit_counters_and_summary(store: Store, world: World) -> None:
     visit = world.visit_a_today
     with store.unit_of_work() as uow:
         assert open_visit(uow, visit).status == "open"
+        uow.commit()
     with store.unit_of_work() as uow:
         add_visitors(uow, visit, adults=3, children=2)
         add_visitors(uow, visit, adults=-1, new_registrations=1)
+        uow.commit()
     with store.unit_of_work() as uow, pytest.raises(CirculationError, match="négatif"):
         add_visitors(uow, visit, children=-5)
     _lend(store, world, 1, patron=0)
@@ -339,6 +353,7 @@ def test_visit_counters_and_summary(store: Store, world: World) -> None:
     with store.unit_of_work() as uow:
         checkin(uow, item_barcode="I00011", visit_id=visit)
         summary = close_visit(uow, visit)
+        uow.commit()
     assert (summary.checkouts, summary.checkins, summary.renewals) == (2, 1, 0)
     assert (summary.adults, summary.children, summary.new_registrations) == (2, 2, 1)
     assert summary.patrons_served == 2 and summary.flagged_returns == 1
@@ -391,7 +406,6 @@ def test_several_checkouts_in_one_transaction_count_for_the_blocks(
                 patron_id=world.patrons[0],
                 visit_id=world.visit_a_today,
                 today=TODAY,
-                commit=False,
             )
         with pytest.raises(CheckoutRefused, match="Trop de prêts"):
             checkout(
@@ -400,7 +414,6 @@ def test_several_checkouts_in_one_transaction_count_for_the_blocks(
                 patron_id=world.patrons[0],
                 visit_id=world.visit_a_today,
                 today=TODAY,
-                commit=False,
             )
         uow.commit()
     with store.unit_of_work() as uow:
@@ -428,9 +441,11 @@ def test_home_delivery_loans_use_the_loan_period_only(store: Store, world: World
             delivery_id=delivery_id,
             today=TODAY,
         )
+        uow.commit()
     assert lent.due_date == TODAY + 28 * DAY  # no stop: the default loan period
     with store.unit_of_work() as uow:
         back = checkin(uow, item_barcode="I00020", delivery_id=delivery_id, today=TODAY)
+        uow.commit()
     assert back.patron_id == world.patrons[4]
     assert _item(store, world.items[20]).location == "bag"  # back in the volunteer's bag
     [lent_event, back_event] = _events(store)
@@ -475,7 +490,6 @@ def test_a_rolled_back_scan_does_not_hide_a_later_pulled_event(store: Store, wor
             patron_id=world.patrons[0],
             visit_id=world.visit_a_today,
             today=TODAY,
-            commit=False,
         )
         uow.session.flush()
     with store.engine.begin() as conn:  # the sync client writes the next event (same rowid)

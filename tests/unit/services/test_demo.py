@@ -363,9 +363,7 @@ def test_the_desk_works_on_the_demo(demo: Store) -> None:
     visit_day = dt.date.fromisoformat(str(day))
     with demo.unit_of_work() as uow:  # never committed: the shared demo stays as it is
         assert not identify_patron(uow, str(card), today=visit_day).blocks
-        back = checkin(
-            uow, item_barcode=str(barcode), visit_id=str(visit), today=visit_day, commit=False
-        )
+        back = checkin(uow, item_barcode=str(barcode), visit_id=str(visit), today=visit_day)
         assert back.patron_id == holder
         lent = checkout(
             uow,
@@ -373,7 +371,6 @@ def test_the_desk_works_on_the_demo(demo: Store) -> None:
             patron_id=str(patron),
             visit_id=str(visit),
             today=visit_day,
-            commit=False,
         )
         stop_days = {
             dt.date.fromisoformat(str(d))

@@ -11,13 +11,15 @@ import pytest
 from drive_world import DAY, World, build
 
 from bibliomobile.domain.bagcode import new_bag_code
-from bibliomobile.services.bookmobile import desk
+from bibliomobile.services.bookmobile.desk import Desk
+from bibliomobile.services.bookmobile.desk_state import DeskState, OutcomeKind, Tone
 from bibliomobile.services.bookmobile.visits import close_visit
 from bibliomobile.services.circulation.errors import CheckoutRefused
 from bibliomobile.services.circulation.loans import checkin, checkout
 from bibliomobile.services.circulation.open_loans import open_loans
 from bibliomobile.services.drive import core as drive
 from bibliomobile.services.drive.core import DriveError
+from bibliomobile.services.drive.desk import bag_scan
 from bibliomobile.services.labels import (
     labels_for_bags,
     labels_for_visit,
@@ -288,19 +290,21 @@ def test_blocked_patron_bag_is_not_handed_over_without_a_reason(store: Store, wo
 
 def test_desk_scan_of_a_bag_hands_it_over(store: Store, world: World) -> None:
     _, code = prepare(store, world, 1, ["30000002"])
+    desk = Desk(scan_handlers=(bag_scan,))
     with store.unit_of_work() as uow:
-        outcome = desk.scan(uow, desk.DeskState(visit_id=world.visit_id), code.lower())
-    assert outcome.kind == desk.OutcomeKind.OTHER and outcome.tone == desk.Tone.OK
+        outcome = desk.scan(uow, DeskState(visit_id=world.visit_id), code.lower())
+        uow.commit()
+    assert outcome.kind == OutcomeKind.OTHER and outcome.tone == Tone.OK
     assert "1 document(s) prêté(s)" in outcome.message
     assert outcome.state.patron_id == world.patrons[1]
     with store.unit_of_work() as uow:  # weeks later, the empty bag comes back
-        back = desk.scan(uow, desk.DeskState(visit_id=world.other_visit_id), code)
-        assert back.tone == desk.Tone.OK and "de nouveau disponible" in back.message
+        back = desk.scan(uow, DeskState(visit_id=world.other_visit_id), code)
+        assert back.tone == Tone.OK and "de nouveau disponible" in back.message
         assert drive.bag_content(uow, code).status == "returned"
     with store.unit_of_work() as uow:
         wrong = code[:-1] + ("0" if code[-1] != "0" else "1")
-        refused = desk.scan(uow, desk.DeskState(visit_id=world.visit_id), wrong)
-    assert refused.tone == desk.Tone.ERROR and "Scannez de nouveau" in refused.message
+        refused = desk.scan(uow, DeskState(visit_id=world.visit_id), wrong)
+    assert refused.tone == Tone.ERROR and "Scannez de nouveau" in refused.message
 
 
 def test_end_of_visit_makes_no_shows_and_puts_items_back(store: Store, world: World) -> None:
@@ -347,6 +351,7 @@ def test_closing_the_visit_at_the_desk_records_the_no_shows(store: Store, world:
     request_id, code = prepare(store, world, 1, ["30000002"])
     with store.unit_of_work() as uow:
         close_visit(uow, world.visit_id)
+        uow.commit()
     with store.unit_of_work() as uow:
         assert drive.request_row(uow, request_id).status == "no_show"
         assert drive.bag_content(uow, code).items == ()

@@ -251,11 +251,14 @@ def test_selection_excludes_borrowed_on_loan_and_disliked_items(
     with store.unit_of_work() as uow:
         # Borrowed long ago and returned: never proposed again.
         checkout(uow, item_barcode=world.barcodes["Maigret tend un piège"], patron_id=patron)
+        uow.commit()
     with store.unit_of_work() as uow:
         checkin(uow, item_barcode=world.barcodes["Maigret tend un piège"])
+        uow.commit()
     with store.unit_of_work() as uow:
         # On loan to someone else: not available.
         checkout(uow, item_barcode=world.barcodes["L'Étranger"], patron_id=world.patrons[5])
+        uow.commit()
     delivery = _visit(store, world, 0, world.monday - dt.timedelta(days=14), items=("Le Horla",))
     with store.unit_of_work() as uow:
         record_feedback(uow, delivery, world.items["Le Horla"], liked=False)
@@ -318,6 +321,7 @@ def test_delivered_lends_the_bag_and_returns_are_scanned(store: Store, world: Ho
         record_outcome(uow, delivery, "absent")
     with store.unit_of_work() as uow:
         message = return_item(uow, delivery, world.barcodes["Le Horla"].lower())
+        uow.commit()
     assert message.startswith("Retour : Le Horla")
     with store.unit_of_work() as uow:
         assert [loan.title for loan in open_loans(uow, world.patrons[0])] == [

@@ -31,22 +31,29 @@ def world(store: Store) -> World:
         checkout(
             uow, item_barcode="I00001", patron_id=w.patrons[0], visit_id=visit, now=_at(10, 5, 1, 7)
         )
+        uow.commit()
     with store.unit_of_work() as uow:
         checkout(
             uow, item_barcode="I00002", patron_id=w.patrons[0], visit_id=visit, now=_at(10, 5, 9)
         )
+        uow.commit()
     with store.unit_of_work() as uow:  # a mistake, undone at once: Koha must never see it
         checkout(uow, item_barcode="I00003", patron_id=w.patrons[1], visit_id=visit, now=_at(10, 6))
+        uow.commit()
     with store.unit_of_work() as uow:
         undo_last(uow, visit_id=visit, now=_at(10, 6, 2))
+        uow.commit()
     with store.unit_of_work() as uow:
         checkin(uow, item_barcode="I00001", visit_id=visit, now=_at(10, 30, 0, 250))
+        uow.commit()
     with store.unit_of_work() as uow:
         checkin(uow, item_barcode="I00002", visit_id=visit, now=_at(10, 31))
+        uow.commit()
     with store.unit_of_work() as uow:
         checkout(
             uow, item_barcode="I00002", patron_id=w.patrons[1], visit_id=visit, now=_at(10, 32)
         )
+        uow.commit()
     # Renewed on a later visit: an issue line, as Koha renews an item issued to the same card.
     later = TODAY + dt.timedelta(days=28)
     with store.unit_of_work() as uow:
@@ -57,6 +64,7 @@ def world(store: Store) -> World:
             visit_id=w.visits_a[later],
             now=dt.datetime.combine(later, dt.time(10, 15)),
         )
+        uow.commit()
     return w
 
 

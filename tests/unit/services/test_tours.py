@@ -344,6 +344,7 @@ def test_a_cancellation_without_reason_or_twice_changes_nothing(store: Store) ->
         changes.cancel_visit(uow, desk.visit_0331, "Neige")
     with store.unit_of_work() as uow:
         open_visit(uow, desk.visit_0303)
+        uow.commit()
     with store.unit_of_work() as uow, pytest.raises(tours.TimetableError, match="en cours"):
         changes.cancel_visit(uow, desk.visit_0303, "Neige")
 

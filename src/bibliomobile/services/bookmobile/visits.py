@@ -92,7 +92,7 @@ def visit_row(uow: UnitOfWork, visit_id: str) -> VisitRow:
     return _visit_row(uow, existing_visit(uow, visit_id))
 
 
-def open_visit(uow: UnitOfWork, visit_id: str, *, commit: bool = True) -> VisitRow:
+def open_visit(uow: UnitOfWork, visit_id: str) -> VisitRow:
     """Open a visit for circulation (a closed one may be reopened).
 
     Raises:
@@ -104,8 +104,6 @@ def open_visit(uow: UnitOfWork, visit_id: str, *, commit: bool = True) -> VisitR
     if visit.status != VisitStatus.OPEN.value:
         visit.status = VisitStatus.OPEN.value
     row = _visit_row(uow, visit)
-    if commit:
-        uow.commit()
     return row
 
 
@@ -116,7 +114,6 @@ def add_visitors(
     adults: int = 0,
     children: int = 0,
     new_registrations: int = 0,
-    commit: bool = True,
 ) -> VisitRow:
     """Add to (or, with negative numbers, correct) the visitor counters of a visit.
 
@@ -133,8 +130,6 @@ def add_visitors(
         raise CirculationError("Un compteur ne peut pas devenir négatif.")
     visit.adults, visit.children, visit.new_registrations = new_values
     row = _visit_row(uow, visit)
-    if commit:
-        uow.commit()
     return row
 
 
@@ -190,7 +185,7 @@ def visit_summary(uow: UnitOfWork, visit_id: str) -> VisitSummary:
     )
 
 
-def close_visit(uow: UnitOfWork, visit_id: str, *, commit: bool = True) -> VisitSummary:
+def close_visit(uow: UnitOfWork, visit_id: str) -> VisitSummary:
     """Close a visit and return its end-of-visit summary."""
     visit = existing_visit(uow, visit_id)
     if visit.status == VisitStatus.CANCELLED.value:
@@ -200,6 +195,4 @@ def close_visit(uow: UnitOfWork, visit_id: str, *, commit: bool = True) -> Visit
     close_visit_pickups(uow, visit_id, by=None, commit=False)
     uow.session.flush()
     summary = visit_summary(uow, visit_id)
-    if commit:
-        uow.commit()
     return summary

@@ -29,7 +29,6 @@ def checkout(
     override_reason: str | None = None,
     today: dt.date | None = None,
     now: dt.datetime | None = None,
-    commit: bool = True,
 ) -> CheckoutResult:
     """Lend an item to a patron.
 
@@ -90,8 +89,6 @@ def checkout(
         override_reason=event.override_reason,
         previous_patron_id=current.patron_id if current is not None else None,
     )
-    if commit:
-        uow.commit()
     return result
 
 
@@ -103,7 +100,6 @@ def checkin(
     delivery_id: str | None = None,
     today: dt.date | None = None,
     now: dt.datetime | None = None,
-    commit: bool = True,
 ) -> CheckinResult:
     """Take an item back, whatever stop it was lent at.
 
@@ -150,8 +146,6 @@ def checkin(
         set_aside_until=item.set_aside_until,
         no_loan=current is None,
     )
-    if commit:
-        uow.commit()
     return result
 
 
@@ -165,7 +159,6 @@ def renew(
     override_reason: str | None = None,
     today: dt.date | None = None,
     now: dt.datetime | None = None,
-    commit: bool = True,
 ) -> RenewResult:
     """Extend a loan to the visit that follows a new loan period from today.
 
@@ -217,8 +210,6 @@ def renew(
         due_date=due,
         previous_due_date=current.due_date,
     )
-    if commit:
-        uow.commit()
     return result
 
 
@@ -229,7 +220,6 @@ def undo_last(
     device: str | None = None,
     today: dt.date | None = None,
     now: dt.datetime | None = None,
-    commit: bool = True,
 ) -> UndoResult:
     """Cancel the last action of this device at this visit by appending an UNDO event.
 
@@ -288,6 +278,4 @@ def undo_last(
         title=title_of(uow, item),
         patron_id=last.patron_id,
     )
-    if commit:
-        uow.commit()
     return result

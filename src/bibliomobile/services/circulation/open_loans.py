@@ -59,5 +59,4 @@ def rebuild_loans(uow: UnitOfWork) -> int:
         The number of open loans.
     """
     count = rebuild_loan_state(uow.session.connection())
-    uow.commit()
     return count

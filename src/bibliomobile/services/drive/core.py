@@ -1130,7 +1130,6 @@ def hand_over_bag(
                     override_reason=override_reason,
                     today=today,
                     now=now,
-                    commit=False,
                 )
             )
     except CirculationError:

@@ -319,7 +319,6 @@ def record_outcome(
                         override_reason="portage à domicile",
                         today=moment.date(),
                         now=moment,
-                        commit=False,
                     )
                 except CirculationError as error:
                     messages.append(f"{line.title} : {error}")

@@ -136,6 +136,7 @@ def _serve_patron(day: SimulatedDay, visit: VisitRow, card: str, at: dt.datetime
         if rng.random() < 0.6:
             with store.unit_of_work() as uow:
                 checkin(uow, item_barcode=loan.barcode, visit_id=visit.visit_id, now=at)
+                uow.commit()
             day.count("retours")
             day.shelf.append(loan.barcode)
         elif rng.random() < 0.3:
@@ -148,6 +149,7 @@ def _serve_patron(day: SimulatedDay, visit: VisitRow, card: str, at: dt.datetime
                         visit_id=visit.visit_id,
                         now=at,
                     )
+                    uow.commit()
                 day.count("prolongations")
             except CirculationError:
                 day.count("prolongations refusées")
@@ -167,6 +169,7 @@ def _serve_patron(day: SimulatedDay, visit: VisitRow, card: str, at: dt.datetime
                     override_reason=override,
                     now=at,
                 )
+                uow.commit()
             day.count("prêts")
             if override:
                 day.count("prêts forcés (avec motif)")
@@ -183,6 +186,7 @@ def _serve_patron(day: SimulatedDay, visit: VisitRow, card: str, at: dt.datetime
         if rng.random() < 0.02:
             with store.unit_of_work() as uow:
                 undone = undo_last(uow, visit_id=visit.visit_id, now=at)
+                uow.commit()
             day.count("annulations")
             if undone.undone_kind == "checkout":
                 day.shelf.append(undone.barcode)
@@ -196,6 +200,7 @@ def bookmobile_crew(day: SimulatedDay) -> None:
     for visit in visits:
         with store.unit_of_work() as uow:
             open_visit(uow, visit.visit_id)
+            uow.commit()
         day.count("passages")
         cards = _patrons_of(store, visit.stop_id)
         if not cards:
@@ -213,6 +218,7 @@ def bookmobile_crew(day: SimulatedDay) -> None:
                 uow, visit.visit_id, adults=adults, children=children, new_registrations=new
             )
             close_visit(uow, visit.visit_id)
+            uow.commit()
         day.count("visiteurs adultes", adults)
         day.count("visiteurs enfants", children)
         day.count("inscriptions", new)

@@ -110,6 +110,7 @@ def _play(day: SimulatedDay, round_id: str) -> None:
                 if rng.random() < 0.7:
                     with store.unit_of_work() as uow:
                         return_item(uow, stop.delivery_id, barcode, now=at)
+                        uow.commit()
                     day.count("portage : documents rendus")
         try:
             with store.unit_of_work() as uow:

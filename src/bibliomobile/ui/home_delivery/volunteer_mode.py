@@ -323,7 +323,7 @@ class VolunteerModePage(Page):
             self.returned.insertItem(0, message)
             self.info(message)
 
-        self.run(lambda uow: return_item(uow, delivery_id, code), done)
+        self.run(lambda uow: return_item(uow, delivery_id, code), done, commit=True)
 
     def open_bag(self, scanned: str) -> None:
         try:
