@@ -1044,7 +1044,7 @@ def mark_bag_ready(
             _record_change(uow, request, RequestStatus.PREPARING.value, by, moment)
         if request.status == RequestStatus.PREPARING.value:
             _record_change(uow, request, RequestStatus.READY.value, by, moment)
-        from bibliomobile.services.notifications.core import NotificationKind, queue_notification
+        from bibliomobile.services.notifications.queue import NotificationKind, queue_notification
 
         queue_notification(uow, request.id, NotificationKind.BAG_READY, now=moment)
     uow.session.flush()

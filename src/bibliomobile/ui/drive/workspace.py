@@ -41,10 +41,13 @@ from bibliomobile.services.labels import (
     write_labels,
 )
 from bibliomobile.services.labels import template as label_template
-from bibliomobile.services.notifications import core as notif
+from bibliomobile.services.notifications.phone_calls import phone_list, phone_list_pdf
+from bibliomobile.services.notifications.queue import NotificationRow, list_queue, queue_reminders
+from bibliomobile.services.notifications.sending import SendReport, send_pending
 from bibliomobile.services.patrons import search_patrons
 from bibliomobile.store.uow import UnitOfWork
 
+from ..channels import channel_label
 from ..widgets.scan_field import ScanField, ScanQueue
 from ..workspaces import WorkspaceContext
 
@@ -546,22 +549,21 @@ class DriveWorkspace(QWidget):
         return editor
 
     def load_queue(self) -> None:
-        self.run(notif.list_queue, self._show_queue)
+        self.run(list_queue, self._show_queue)
 
-    def _show_queue(self, rows: list[notif.NotificationRow]) -> None:
+    def _show_queue(self, rows: list[NotificationRow]) -> None:
         kinds = {"bag_ready": self.tr("Sac prêt"), "reminder": self.tr("Rappel")}
         _fill(self.queue_table, [
-            [f"{r.created_at:%d/%m %H:%M}", r.patron_name, kinds.get(r.kind, r.kind), r.channel,
+            [f"{r.created_at:%d/%m %H:%M}", r.patron_name, kinds.get(r.kind, r.kind),
+             channel_label(r.channel),
              r.status, r.last_error] for r in rows
         ], [r.notification_id for r in rows])  # fmt: skip
 
     def send_now(self) -> None:
-        def task(uow: UnitOfWork) -> notif.SendReport:
-            return notif.send_pending(
-                uow, email=notif.email_settings(uow), sms=notif.sms_settings(uow)
-            )
+        def task(_uow: UnitOfWork) -> SendReport:
+            return send_pending(self._worker.store.transactions())
 
-        def done(report: notif.SendReport) -> None:
+        def done(report: SendReport) -> None:
             self.show_message(self.tr("{s} envoyé(s), {f} en échec, {c} appel(s) à passer.").format(
                 s=report.sent, f=report.failed, c=report.to_call))  # fmt: skip
             self.load_queue()
@@ -570,7 +572,13 @@ class DriveWorkspace(QWidget):
 
     def queue_reminders(self) -> None:
         day = dt.date.today()
-        self.run(lambda uow: notif.queue_reminders(uow, day), lambda _r: self.load_queue())
+        self._worker.submit(
+            lambda uow: queue_reminders(uow, day),
+            on_done=lambda _r: self.load_queue(),
+            on_error=self._error,
+            owner=self,
+            commit=True,
+        )
 
     def save_calls(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -580,8 +588,8 @@ class DriveWorkspace(QWidget):
             return
 
         def task(uow: UnitOfWork) -> int:
-            rows = notif.phone_list(uow)
-            notif.phone_list_pdf(rows, Path(path))
+            rows = phone_list(uow)
+            phone_list_pdf(rows, Path(path))
             return len(rows)
 
         self.run(task, lambda n: self.show_message(self.tr("{n} appel(s) à passer.").format(n=n)))

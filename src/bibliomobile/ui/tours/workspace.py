@@ -42,8 +42,8 @@ from bibliomobile.services.bookmobile.tours import RuleRow, StopRow, TourRow, Vi
 from bibliomobile.services.bookmobile.visit_changes import PatronToNotify, VisitChange
 from bibliomobile.store.uow import UnitOfWork
 
+from ..channels import channel_label
 from ..i18n import QT_TRANSLATE_NOOP
-from ..labels import label
 from ..tables import Column, RowTableModel, french_date
 from ..workspaces import WorkspaceContext
 from . import rule_text
@@ -86,7 +86,9 @@ VISIT_COLUMNS: tuple[Column[VisitRow], ...] = (
 NOTIFY_COLUMNS: tuple[Column[PatronToNotify], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Lecteur"), lambda p: p.name, width=130),
     Column(QT_TRANSLATE_NOOP("Columns", "Ce qui change"), lambda p: p.what_changed, width=250),
-    Column(QT_TRANSLATE_NOOP("Columns", "Prévenir par"), lambda p: label(p.channel), width=105),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Prévenir par"), lambda p: channel_label(p.channel), width=105
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Contact"), lambda p: p.contact),
 )
 
