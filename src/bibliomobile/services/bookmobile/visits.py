@@ -103,8 +103,7 @@ def open_visit(uow: UnitOfWork, visit_id: str) -> VisitRow:
         raise CirculationError("Ce passage est annulé : il ne peut pas être ouvert.")
     if visit.status != VisitStatus.OPEN.value:
         visit.status = VisitStatus.OPEN.value
-    row = _visit_row(uow, visit)
-    return row
+    return _visit_row(uow, visit)
 
 
 def add_visitors(
@@ -129,8 +128,7 @@ def add_visitors(
     if min(new_values) < 0:
         raise CirculationError("Un compteur ne peut pas devenir négatif.")
     visit.adults, visit.children, visit.new_registrations = new_values
-    row = _visit_row(uow, visit)
-    return row
+    return _visit_row(uow, visit)
 
 
 def visit_summary(uow: UnitOfWork, visit_id: str) -> VisitSummary:
@@ -194,5 +192,4 @@ def close_visit(uow: UnitOfWork, visit_id: str) -> VisitSummary:
     # Drive bags nobody collected become no-shows and their items go back to the van.
     close_visit_pickups(uow, visit_id, by=None, commit=False)
     uow.session.flush()
-    summary = visit_summary(uow, visit_id)
-    return summary
+    return visit_summary(uow, visit_id)

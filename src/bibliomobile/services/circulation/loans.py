@@ -79,7 +79,7 @@ def checkout(
     )
     item.location = Location.ON_LOAN.value
     item.set_aside_until = None
-    result = CheckoutResult(
+    return CheckoutResult(
         event_id=event.id,
         item_id=item.id,
         barcode=item.barcode,
@@ -89,7 +89,6 @@ def checkout(
         override_reason=event.override_reason,
         previous_patron_id=current.patron_id if current is not None else None,
     )
-    return result
 
 
 def checkin(
@@ -136,7 +135,7 @@ def checkin(
     late = 0
     if current is not None and current.due_date is not None and current.due_date < day:
         late = (day - current.due_date).days
-    result = CheckinResult(
+    return CheckinResult(
         event_id=event.id,
         item_id=item.id,
         barcode=item.barcode,
@@ -146,7 +145,6 @@ def checkin(
         set_aside_until=item.set_aside_until,
         no_loan=current is None,
     )
-    return result
 
 
 def renew(
@@ -201,7 +199,7 @@ def renew(
         due_date=due,
         override_reason=reason if blocks else None,
     )
-    result = RenewResult(
+    return RenewResult(
         event_id=event.id,
         item_id=item.id,
         barcode=item.barcode,
@@ -210,7 +208,6 @@ def renew(
         due_date=due,
         previous_due_date=current.due_date,
     )
-    return result
 
 
 def undo_last(
@@ -269,7 +266,7 @@ def undo_last(
             item.set_aside_until = None
     elif last.kind == CirculationKind.CHECKOUT.value:
         item.location = Location.VAN.value if last.visit_id else Location.STACKS.value
-    result = UndoResult(
+    return UndoResult(
         event_id=event.id,
         undone_event_id=last.id,
         undone_kind=last.kind,
@@ -278,4 +275,3 @@ def undo_last(
         title=title_of(uow, item),
         patron_id=last.patron_id,
     )
-    return result

@@ -25,6 +25,17 @@ def phone_list(uow: UnitOfWork) -> list[NotificationRow]:
     return [notification_row(uow, n) for n in rows]
 
 
+def save_phone_list(uow: UnitOfWork, out: Any) -> int:
+    """Print the phone-call list to ``out`` (a path or a binary file).
+
+    Returns:
+        The number of calls to make.
+    """
+    rows = phone_list(uow)
+    phone_list_pdf(rows, out)
+    return len(rows)
+
+
 def mark_called(uow: UnitOfWork, notification_id: str) -> None:
     """The patron was called: the message leaves the list."""
     notification = uow.session.get(Notification, notification_id)

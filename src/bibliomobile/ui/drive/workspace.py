@@ -41,7 +41,7 @@ from bibliomobile.services.labels import (
     write_labels,
 )
 from bibliomobile.services.labels import template as label_template
-from bibliomobile.services.notifications.phone_calls import phone_list, phone_list_pdf
+from bibliomobile.services.notifications.phone_calls import save_phone_list
 from bibliomobile.services.notifications.queue import NotificationRow, list_queue, queue_reminders
 from bibliomobile.services.notifications.sending import SendReport, send_pending
 from bibliomobile.services.patrons import search_patrons
@@ -588,8 +588,6 @@ class DriveWorkspace(QWidget):
             return
 
         def task(uow: UnitOfWork) -> int:
-            rows = phone_list(uow)
-            phone_list_pdf(rows, Path(path))
-            return len(rows)
+            return save_phone_list(uow, Path(path))
 
         self.run(task, lambda n: self.show_message(self.tr("{n} appel(s) à passer.").format(n=n)))
