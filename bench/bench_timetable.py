@@ -29,7 +29,6 @@ from sqlalchemy import select
 from bench.common import Context, Row, verdict
 from bibliomobile.domain.enums import ScheduleKind
 from bibliomobile.domain.schedule import Break, Rule
-from bibliomobile.services import circulation as circ
 from bibliomobile.services.bookmobile import (
     ical,
     rule_changes,
@@ -39,6 +38,7 @@ from bibliomobile.services.bookmobile import (
     visit_changes,
     visit_generation,
 )
+from bibliomobile.services.circulation.loans import checkout
 from bibliomobile.store.models import (
     CirculationEvent,
     Item,
@@ -204,13 +204,12 @@ def _cancellation(ctx: Context) -> list[Row]:
         s.add_all(slots)
         s.flush()
         for n in range(LOANS):
-            result = circ.checkout(
+            result = checkout(
                 uow,
                 item_barcode=f"I{n:06d}",
                 patron_id=patrons[n % len(patrons)].id,
                 visit_id=first_id,
                 today=first_day,
-                commit=False,
             )
             assert result.due_date == due_day, (result.due_date, due_day)
         for n in range(REQUESTS):

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import ScheduleKind
 from bibliomobile.domain.schedule import Rule
-from bibliomobile.services import circulation as circ
 from bibliomobile.services.bookmobile import rule_changes, tours, visit_calendar, visit_generation
+from bibliomobile.services.circulation.loans import checkout
 from bibliomobile.store.models import (
     Item,
     Library,
@@ -169,13 +169,12 @@ def make_desk(store: Store) -> Desk:
     # Loans at the 3 March visit are due at the 31 March visit (28 days).
     with store.unit_of_work() as uow:
         for barcode, patron in (("I000", 0), ("I001", 0), ("I002", 1)):
-            result = circ.checkout(
+            result = checkout(
                 uow,
                 item_barcode=barcode,
                 patron_id=desk.patrons[patron],
                 visit_id=desk.visit_0303,
                 today=D(2026, 3, 3),
-                commit=False,
             )
             assert result.due_date == D(2026, 3, 31)
         uow.commit()

@@ -104,6 +104,9 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Étiquette enregistrée : {p}</source>
         <translation>Label saved: {p}</translation>
+    </message>
+</context>
+<context>
     <name>BagPreparationPage</name>
     <message>
         <source>Demande :</source>
@@ -1334,34 +1337,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
 </context>
 <context>
-    <name>NotifyPanel</name>
-    <message>
-        <source>À prévenir</source>
-        <translation>To notify</translation>
-    </message>
-    <message>
-        <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
-        <translation>Choose a cancelled or moved visit to see whom to notify.</translation>
-    </message>
-    <message>
-        <source>{count} lecteur(s) à prévenir.</source>
-        <translation>{count} patron(s) to notify.</translation>
-    </message>
-    <message>
-        <source>Personne à prévenir.</source>
-        <translation>Nobody to notify.</translation>
-    </message>
-    <message>
-        <source>Prochain passage : {date}.</source>
-        <translation>Next visit: {date}.</translation>
-    </message>
-    <message>
-        <source>Aucun prochain passage prévu à cet arrêt.</source>
-        <translation>No next visit planned at this stop.</translation>
-    </message>
-    <message>
-        <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
-        <translation>{loans} loan(s) moved, {moved} drive request(s) moved, {flagged} to re-plan.</translation>
     <name>NewRequestPage</name>
     <message>
         <source>Nom, carte, commune…</source>
@@ -1481,6 +1456,37 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>{n} appel(s) à passer.</source>
         <translation>{n} call(s) to make.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPanel</name>
+    <message>
+        <source>À prévenir</source>
+        <translation>To notify</translation>
+    </message>
+    <message>
+        <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
+        <translation>Choose a cancelled or moved visit to see whom to notify.</translation>
+    </message>
+    <message>
+        <source>{count} lecteur(s) à prévenir.</source>
+        <translation>{count} patron(s) to notify.</translation>
+    </message>
+    <message>
+        <source>Personne à prévenir.</source>
+        <translation>Nobody to notify.</translation>
+    </message>
+    <message>
+        <source>Prochain passage : {date}.</source>
+        <translation>Next visit: {date}.</translation>
+    </message>
+    <message>
+        <source>Aucun prochain passage prévu à cet arrêt.</source>
+        <translation>No next visit planned at this stop.</translation>
+    </message>
+    <message>
+        <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
+        <translation>{loans} loan(s) moved, {moved} drive request(s) moved, {flagged} to re-plan.</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Étiquette enregistrée : {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BagPreparationPage</name>
     <message>
         <source>Demande :</source>
@@ -1329,33 +1333,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
-    <name>NotifyPanel</name>
-    <message>
-        <source>À prévenir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} lecteur(s) à prévenir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personne à prévenir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prochain passage : {date}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucun prochain passage prévu à cet arrêt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
     <name>NewRequestPage</name>
     <message>
         <source>Nom, carte, commune…</source>
@@ -1474,6 +1451,37 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>{n} appel(s) à passer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPanel</name>
+    <message>
+        <source>À prévenir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lecteur(s) à prévenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne à prévenir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prochain passage : {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun prochain passage prévu à cet arrêt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,11 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "unit" / "services"))
 from drive_world import build
 from test_drive import prepare
 
-from bibliomobile.services.notifications import core as notif
+from bibliomobile.services.notifications.mail import email_settings
+from bibliomobile.services.notifications.queue import list_queue
+from bibliomobile.services.notifications.settings import messaging_settings
+from bibliomobile.services.notifications.sms import sms_settings
+from bibliomobile.services.notifications.templates import DEFAULT_TEMPLATES
 from bibliomobile.store.models import MessageTemplate
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.drive.templates import TemplateEditor
@@ -88,7 +92,7 @@ def test_an_edited_template_is_used_by_the_next_message(  # type: ignore[no-unty
 
     prepare(store, world, 0, ["30000000"])  # Jeanne (e-mail): her bag is ready
     with store.unit_of_work() as uow:
-        (row,) = notif.list_queue(uow)
+        (row,) = list_queue(uow)
     assert row.channel == "email"
     assert row.subject == "Votre sac vous attend, Jeanne"
     assert (
@@ -98,7 +102,7 @@ def test_an_edited_template_is_used_by_the_next_message(  # type: ignore[no-unty
 
     editor.reset_button.click()
     qtbot.waitUntil(lambda: editor.message.text() == "Texte d'origine rétabli.")
-    qtbot.waitUntil(lambda: editor.subject.text() == notif.DEFAULT_TEMPLATES["bag_ready.email"][0])
+    qtbot.waitUntil(lambda: editor.subject.text() == DEFAULT_TEMPLATES["bag_ready.email"][0])
     assert editor.template_list.item(0).text() == "Sac prêt — e-mail"
 
 
@@ -151,8 +155,8 @@ def test_the_smtp_settings_are_saved_and_reloaded(  # type: ignore[no-untyped-de
     qtbot.waitUntil(lambda: again.smtp_host.text() == "smtp.mairie-exemple.fr")
     assert again.values() == box.values()
     with store.unit_of_work() as uow:
-        smtp = notif.email_settings(uow)
-        sms = notif.sms_settings(uow)
+        smtp = email_settings(uow)
+        sms = sms_settings(uow)
     assert smtp is not None and sms is not None
     assert (smtp.port, smtp.use_ssl, smtp.starttls, smtp.password) == (465, True, False, "sécret")
     assert (sms.url, sms.token) == ("https://sms.example.org/send", "t0k3n")
@@ -162,7 +166,7 @@ def test_the_smtp_settings_are_saved_and_reloaded(  # type: ignore[no-untyped-de
     again.save_button.click()
     qtbot.waitUntil(lambda: "Adresse d'expéditeur invalide" in again.message.text())
     with store.unit_of_work() as uow:
-        assert notif.messaging_settings(uow).smtp_sender == "mediatheque@mairie-exemple.fr"
+        assert messaging_settings(uow).smtp_sender == "mediatheque@mairie-exemple.fr"
 
 
 def test_the_test_e_mail_arrives_with_its_accents(  # type: ignore[no-untyped-def]

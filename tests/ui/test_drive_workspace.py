@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "unit" / "services"))
 from drive_world import build
 
 from bibliomobile.domain.bagcode import new_bag_code
-from bibliomobile.services import circulation
+from bibliomobile.services.circulation.open_loans import open_loans
 from bibliomobile.services.drive import bags as drive_bags
 from bibliomobile.services.drive import requests as drive_requests
 from bibliomobile.services.drive import slots as drive_slots
@@ -128,7 +128,7 @@ def test_arret_desk_lists_pickups_and_hands_a_bag_over_by_scan(
     QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "retirée" in page.pickups.item(0).text())
     with store.unit_of_work() as uow:
-        loans = circulation.open_loans(uow, world.patrons[0])
+        loans = open_loans(uow, world.patrons[0])
     assert sorted(loan.barcode for loan in loans) == ["30000001", "30000002"]
 
 

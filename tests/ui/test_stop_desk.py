@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
-from bibliomobile.services.bookmobile import desk
+from bibliomobile.services.bookmobile.desk_state import Tone
 from bibliomobile.store.models import CirculationEvent, Item, LoanState, Patron, StopVisit
 from bibliomobile.store.uow import Store, UnitOfWork
 from bibliomobile.ui.main_window import MainWindow
@@ -104,7 +104,7 @@ def test_a_scripted_visit_of_200_scans_gives_exactly_200_events(  # type: ignore
     with store.reader() as s:
         assert s.scalars(select(LoanState)).all() == []
         assert {i.location for i in s.scalars(select(Item).limit(100))} == {"van"}
-    assert desk_page.banner_tone == desk.Tone.OK
+    assert desk_page.banner_tone == Tone.OK
     assert desk_page.banner.text() == "Retour : Livre 0"
     assert desk_page.journal.count() >= 210
 
@@ -124,24 +124,24 @@ def test_blocks_override_renew_undo_counters_and_summary(  # type: ignore[no-unt
 
     _scan(field, "c0003")  # scanners may send lower case
     qtbot.waitUntil(lambda: shown("Prénom3 Nom3"))
-    assert "Carte expirée" in desk_page.blocks_label.text()
-    assert desk_page.override_button.isEnabled()
+    assert "Carte expirée" in desk_page.patron.blocks_label.text()
+    assert desk_page.patron.override_button.isEnabled()
     _scan(field, World.barcode(40))
     qtbot.waitUntil(lambda: shown("Prêt refusé"))
-    assert desk_page.banner_tone == desk.Tone.ERROR
+    assert desk_page.banner_tone == Tone.ERROR
     assert _events(store) == []
 
     desk_page.override("carte renouvelée au passage")
     qtbot.waitUntil(lambda: shown("Prêté : Livre 40"))
-    assert desk_page.loans.count() == 1
+    assert desk_page.patron.loans.count() == 1
 
-    desk_page.loans.item(0).setSelected(True)
+    desk_page.patron.loans.item(0).setSelected(True)
     QTest.keyClick(field, Qt.Key.Key_F2)  # renew: due date already at the right visit
     qtbot.waitUntil(lambda: shown("rien à prolonger"))
 
     QTest.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: shown("Annulé : prêt de Livre 40"))
-    assert desk_page.loans.count() == 0
+    assert desk_page.patron.loans.count() == 0
 
     _scan(field, "NOPE-42")
     qtbot.waitUntil(lambda: shown("ni un exemplaire ni une carte connus : NOPE-42"))

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import ScheduleKind
-from bibliomobile.services import circulation as circ
 from bibliomobile.services.bookmobile import rule_changes, tours, visit_generation
 from bibliomobile.services.bookmobile.tours import StopRow
+from bibliomobile.services.circulation.open_loans import open_loans
 from bibliomobile.store.models import StopVisit
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.app import install_translations, remove_translations
@@ -114,7 +114,7 @@ def test_cancelling_a_visit_from_the_calendar_lists_the_patrons_to_notify(
     assert "2 lecteur(s) à prévenir" in summary
     # The desk sees the new due date, and the cancelled visit can no longer be cancelled.
     with store.unit_of_work() as uow:
-        assert {loan.due_date for loan in circ.open_loans(uow, desk.patrons[0])} == {D(2026, 4, 14)}
+        assert {loan.due_date for loan in open_loans(uow, desk.patrons[0])} == {D(2026, 4, 14)}
     assert not page.calendar_panel.cancel_button.isEnabled()
 
     # Re-selecting the cancelled visit later shows the same list, read from the data.

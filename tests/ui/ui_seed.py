@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import insert
 
 from bibliomobile.domain.ids import new_id
-from bibliomobile.services.circulation import checkout
+from bibliomobile.services.circulation.loans import checkout
 from bibliomobile.store.capture import APPLYING_REMOTE
 from bibliomobile.store.models import Item, Patron, Record
 from bibliomobile.store.uow import Store
@@ -52,6 +52,7 @@ def small_catalogue(store: Store) -> dict[str, str]:
             today=dt.date(2026, 10, 6),
             now=dt.datetime(2026, 10, 6, 10, 15),
         )
+        uow.commit()
         return {"etranger": item.id, "patron": patron.id}
 
 

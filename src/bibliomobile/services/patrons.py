@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
 
-from bibliomobile.services.circulation import OpenLoan, open_loans
+from bibliomobile.services.circulation.open_loans import open_loans
+from bibliomobile.services.circulation.results import OpenLoan
 from bibliomobile.store.models import Patron, Stop
 from bibliomobile.store.search import match_expression
 from bibliomobile.store.uow import UnitOfWork

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import BagStatus, RequestStatus
-from bibliomobile.services.circulation import VisitRow, visits_on
+from bibliomobile.services.bookmobile.visits import VisitRow, visits_on
 from bibliomobile.store.models import (
     Bag,
     Delivery,

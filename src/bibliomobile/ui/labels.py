@@ -24,11 +24,6 @@ _LABELS: dict[str, str] = {
     "stacks": QT_TRANSLATE_NOOP("Labels", "Réserve"),
     "bag": QT_TRANSLATE_NOOP("Labels", "Dans un sac"),
     "on_loan": QT_TRANSLATE_NOOP("Labels", "En prêt"),
-    # ContactChannel
-    "email": QT_TRANSLATE_NOOP("Labels", "Courriel"),
-    "sms": QT_TRANSLATE_NOOP("Labels", "SMS"),
-    "phone": QT_TRANSLATE_NOOP("Labels", "Téléphone"),
-    "letter": QT_TRANSLATE_NOOP("Labels", "Courrier"),
     # CirculationKind
     "checkout": QT_TRANSLATE_NOOP("Labels", "Prêt"),
     "checkin": QT_TRANSLATE_NOOP("Labels", "Retour"),

@@ -21,7 +21,19 @@ sys.path.insert(0, str(Path(__file__).parents[2] / "unit" / "services"))
 from drive_world import DAY, World, build
 from test_drive import NOW, prepare
 
-from bibliomobile.services.notifications import core as notif
+from bibliomobile.domain.enums import ContactChannel
+from bibliomobile.services.notifications.common import NotificationError
+from bibliomobile.services.notifications.mail import EmailSettings
+from bibliomobile.services.notifications.phone_calls import mark_called, phone_list, phone_list_pdf
+from bibliomobile.services.notifications.queue import (
+    NotificationKind,
+    list_queue,
+    queue_notification,
+    queue_reminders,
+)
+from bibliomobile.services.notifications.sending import send_pending
+from bibliomobile.services.notifications.sms import SmsSettings
+from bibliomobile.services.notifications.templates import save_template
 from bibliomobile.store.uow import Store
 
 
@@ -88,20 +100,22 @@ def test_ready_email_is_sent_once_with_accents_intact(
 ) -> None:
     inbox, port = smtp
     with store.unit_of_work() as uow:
-        notif.save_template(
-            uow, "bag_ready", "email", "Sac prêt à $arret",
+        save_template(
+            uow, "bag_ready", ContactChannel.EMAIL, "Sac prêt à $arret",
             "Bonjour $prenom, votre sac $code_sac ($nb_documents doc.) est prêt. Créneau $creneau. Ça y est : « élan » !",
         )  # fmt: skip
-    request_id, code = prepare(store, world, 0, ["30000000", "30000002"])
-    settings = notif.EmailSettings(host="127.0.0.1", port=port, starttls=False)
-    with store.unit_of_work() as uow:
-        report = notif.send_pending(uow, email=settings, now=NOW)
-        again = notif.send_pending(uow, email=settings, now=NOW)
-        # Queuing the same message again is a no-op: still one row, not re-sent.
-        notif.queue_notification(uow, request_id, notif.NotificationKind.BAG_READY)
         uow.commit()
-        third = notif.send_pending(uow, email=settings, now=NOW)
-        queue = notif.list_queue(uow)
+    request_id, code = prepare(store, world, 0, ["30000000", "30000002"])
+    senders = {ContactChannel.EMAIL: EmailSettings(host="127.0.0.1", port=port, starttls=False)}
+    report = send_pending(store.transactions(), senders, now=NOW)
+    again = send_pending(store.transactions(), senders, now=NOW)
+    with store.unit_of_work() as uow:
+        # Queuing the same message again is a no-op: still one row, not re-sent.
+        queue_notification(uow, request_id, NotificationKind.BAG_READY)
+        uow.commit()
+    third = send_pending(store.transactions(), senders, now=NOW)
+    with store.unit_of_work() as uow:
+        queue = list_queue(uow)
     assert (report.sent, again.sent, third.sent) == (1, 0, 0)
     assert len(inbox.messages) == 1
     assert [(q.kind, q.status) for q in queue] == [("bag_ready", "sent")]
@@ -120,10 +134,10 @@ def test_ready_email_is_sent_once_with_accents_intact(
 
 def test_unreachable_smtp_keeps_the_message_queued(store: Store, world: World) -> None:
     prepare(store, world, 0, ["30000000"])
-    settings = notif.EmailSettings(host="127.0.0.1", port=1, starttls=False, timeout=2)
+    settings = EmailSettings(host="127.0.0.1", port=1, starttls=False, timeout=2)
+    report = send_pending(store.transactions(), {ContactChannel.EMAIL: settings})
     with store.unit_of_work() as uow:
-        report = notif.send_pending(uow, email=settings)
-        (row,) = notif.list_queue(uow)
+        (row,) = list_queue(uow)
     assert report.failed == 1 and row.status == "queued" and row.attempts == 1 and row.last_error
 
 
@@ -132,10 +146,9 @@ def test_sms_goes_through_the_http_gateway(
 ) -> None:
     received, url = gateway
     prepare(store, world, 1, ["30000002"])
-    settings = notif.SmsSettings(url=url, token="s3cret")
-    with store.unit_of_work() as uow:
-        assert notif.send_pending(uow, sms=settings).sent == 1
-        assert notif.send_pending(uow, sms=settings).sent == 0
+    senders = {ContactChannel.SMS: SmsSettings(url=url, token="s3cret")}
+    assert send_pending(store.transactions(), senders).sent == 1
+    assert send_pending(store.transactions(), senders).sent == 0
     assert len(received) == 1
     assert received[0]["to"] == "0612345678" and received[0]["auth"] == "Bearer s3cret"
     assert "votre sac drive (1 doc.) est prêt" in str(received[0]["text"])
@@ -146,17 +159,17 @@ def test_phone_patrons_and_reminders_go_on_the_call_list(
 ) -> None:
     prepare(store, world, 2, ["30000002"])
     with store.unit_of_work() as uow:
-        reminders = notif.queue_reminders(uow, DAY - dt.timedelta(days=1))
+        reminders = queue_reminders(uow, DAY - dt.timedelta(days=1))
         assert [r.kind for r in reminders] == ["reminder"]
-        assert notif.queue_reminders(uow, DAY - dt.timedelta(days=1))  # same rows
-        calls = notif.phone_list(uow)
+        assert queue_reminders(uow, DAY - dt.timedelta(days=1))  # same rows
+        calls = phone_list(uow)
         assert {c.kind for c in calls} == {"bag_ready", "reminder"}
         assert all(c.recipient == "0473000000" for c in calls)
         out = tmp_path / "appels.pdf"
-        notif.phone_list_pdf(calls, out)
-        notif.mark_called(uow, calls[0].notification_id)
-        assert len(notif.phone_list(uow)) == 1
-        assert len(notif.list_queue(uow)) == 2
+        phone_list_pdf(calls, out)
+        mark_called(uow, calls[0].notification_id)
+        assert len(phone_list(uow)) == 1
+        assert len(list_queue(uow)) == 2
     document = pdfium.PdfDocument(out)
     text = document[0].get_textpage().get_text_range()
     document.close()
@@ -164,5 +177,5 @@ def test_phone_patrons_and_reminders_go_on_the_call_list(
 
 
 def test_template_with_an_unknown_field_is_refused(store: Store) -> None:
-    with store.unit_of_work() as uow, pytest.raises(notif.NotificationError, match=r"\$adresse"):
-        notif.save_template(uow, "reminder", "email", "Rappel", "Bonjour $prenom, $adresse")
+    with store.unit_of_work() as uow, pytest.raises(NotificationError, match=r"\$adresse"):
+        save_template(uow, "reminder", ContactChannel.EMAIL, "Rappel", "Bonjour $prenom, $adresse")

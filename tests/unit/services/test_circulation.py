@@ -8,7 +8,24 @@ import pytest
 from sqlalchemy import func, select
 
 from bibliomobile.domain.loans import BlockKind
-from bibliomobile.services import circulation as circ
+from bibliomobile.services.bookmobile.visits import (
+    add_visitors,
+    close_visit,
+    open_visit,
+    visit_summary,
+)
+from bibliomobile.services.circulation.errors import (
+    CheckoutRefused,
+    CirculationError,
+    NothingToUndo,
+    UnknownBarcode,
+    UnknownCard,
+)
+from bibliomobile.services.circulation.loans import checkin, checkout, renew, undo_last
+from bibliomobile.services.circulation.log import NO_LOAN_FLAG
+from bibliomobile.services.circulation.lookup import identify_patron
+from bibliomobile.services.circulation.open_loans import loan_of, open_loans, rebuild_loans
+from bibliomobile.services.circulation.results import CheckoutResult
 from bibliomobile.services.patrons import patron_detail
 from bibliomobile.store.models import (
     Beneficiary,
@@ -47,15 +64,15 @@ def _counts(store: Store) -> tuple[int, int]:
         )
 
 
-def _lend(
-    store: Store, world: World, item: int, patron: int = 0, **kw: object
-) -> circ.CheckoutResult:
+def _lend(store: Store, world: World, item: int, patron: int = 0, **kw: object) -> CheckoutResult:
     kw.setdefault("visit_id", world.visit_a_today)
     kw.setdefault("today", TODAY)
     with store.unit_of_work() as uow:
-        return circ.checkout(
+        result = checkout(
             uow, item_barcode=World.barcode(item), patron_id=world.patrons[patron], **kw
         )  # type: ignore[arg-type]
+        uow.commit()
+        return result
 
 
 def _item(store: Store, item_id: str) -> Item:
@@ -87,7 +104,7 @@ def test_identify_patron_shows_loans_and_no_block(store: Store, world: World) ->
     _lend(store, world, 1)
     _lend(store, world, 2)
     with store.unit_of_work() as uow:
-        panel = circ.identify_patron(uow, " c0000 ", TODAY)  # scanners may send lower case
+        panel = identify_patron(uow, " c0000 ", TODAY)  # scanners may send lower case
     assert panel.name == "Prénom0 Nom0"
     assert [loan.barcode for loan in panel.loans] == ["I00001", "I00002"]
     assert all(loan.due_date == TODAY + 28 * DAY for loan in panel.loans)
@@ -95,8 +112,8 @@ def test_identify_patron_shows_loans_and_no_block(store: Store, world: World) ->
 
 
 def test_unknown_card_is_a_clear_message(store: Store, world: World) -> None:
-    with store.unit_of_work() as uow, pytest.raises(circ.UnknownCard, match="pas connue : X99"):
-        circ.identify_patron(uow, "x99", TODAY)
+    with store.unit_of_work() as uow, pytest.raises(UnknownCard, match="pas connue : X99"):
+        identify_patron(uow, "x99", TODAY)
 
 
 def test_expired_card_blocks_checkout_until_an_override_reason(store: Store, world: World) -> None:
@@ -106,7 +123,7 @@ def test_expired_card_blocks_checkout_until_an_override_reason(store: Store, wor
         patron.card_expiry = TODAY - 10 * DAY
         uow.commit()
     before = _counts(store)
-    with pytest.raises(circ.CheckoutRefused, match="Carte expirée depuis le 21/02/2026"):
+    with pytest.raises(CheckoutRefused, match="Carte expirée depuis le 21/02/2026"):
         _lend(store, world, 1)
     assert _counts(store) == before  # refused: nothing written
 
@@ -127,13 +144,13 @@ def test_too_many_loans_and_overdue_are_blocks(store: Store, world: World) -> No
     _lend(store, world, 1, visit_id=old_visit, today=TODAY - 56 * DAY)
     _lend(store, world, 2, override_reason="le lecteur rapporte le retard au prochain passage")
     with store.unit_of_work() as uow:
-        panel = circ.identify_patron(uow, World.card(0), TODAY)
+        panel = identify_patron(uow, World.card(0), TODAY)
     kinds = [b.kind for b in panel.blocks]
     assert kinds == [BlockKind.TOO_MANY_LOANS, BlockKind.OVERDUE]
     assert "2 en cours pour 2 autorisés" in panel.blocks[0].message
     assert "1 document en retard" in panel.blocks[1].message
     assert [loan.overdue for loan in panel.loans] == [True, False]
-    with pytest.raises(circ.CheckoutRefused, match="Trop de prêts"):
+    with pytest.raises(CheckoutRefused, match="Trop de prêts"):
         _lend(store, world, 3)
 
 
@@ -143,22 +160,23 @@ def test_blocked_patron_message_names_the_reason(store: Store, world: World) -> 
         assert patron is not None
         patron.blocked_reason = "document perdu non remplacé"
         uow.commit()
-    with pytest.raises(circ.CheckoutRefused, match="Carte bloquée : document perdu non remplacé"):
+    with pytest.raises(CheckoutRefused, match="Carte bloquée : document perdu non remplacé"):
         _lend(store, world, 1, patron=1)
 
 
 def test_checkin_at_another_stop_closes_the_loan(store: Store, world: World) -> None:
     _lend(store, world, 4)
     with store.unit_of_work() as uow:
-        result = circ.checkin(
+        result = checkin(
             uow, item_barcode="i00004", visit_id=world.visit_b_today, today=TODAY + 30 * DAY
         )
+        uow.commit()
     assert result.patron_id == world.patrons[0]
     assert result.days_late == 2 and not result.no_loan
     assert result.set_aside_until is None
     with store.unit_of_work() as uow:
-        assert circ.loan_of(uow, world.items[4]) is None
-        assert circ.open_loans(uow, world.patrons[0]) == []
+        assert loan_of(uow, world.items[4]) is None
+        assert open_loans(uow, world.patrons[0]) == []
     assert _item(store, world.items[4]).location == "van"
     assert [e.kind for e in _events(store)] == ["checkout", "checkin"]
 
@@ -168,22 +186,24 @@ def test_checkin_applies_the_set_aside_period_of_the_home_library(
 ) -> None:
     _lend(store, world, 9)  # item 9 belongs to the annex: 3 days set aside
     with store.unit_of_work() as uow:
-        result = circ.checkin(uow, item_barcode="I00009", visit_id=world.visit_a_today, today=TODAY)
+        result = checkin(uow, item_barcode="I00009", visit_id=world.visit_a_today, today=TODAY)
+        uow.commit()
     assert result.set_aside_until == TODAY + 3 * DAY
     assert "mettre de côté jusqu'au 06/03/2026" in result.message
     assert _item(store, world.items[9]).set_aside_until == TODAY + 3 * DAY
-    with pytest.raises(circ.CheckoutRefused, match="mis de côté jusqu'au 06/03/2026"):
+    with pytest.raises(CheckoutRefused, match="mis de côté jusqu'au 06/03/2026"):
         _lend(store, world, 9, patron=1)
     _lend(store, world, 9, patron=1, today=TODAY + 3 * DAY, visit_id=world.visit_b_today)
 
 
 def test_a_return_without_loan_is_recorded_and_flagged(store: Store, world: World) -> None:
     with store.unit_of_work() as uow:
-        result = circ.checkin(uow, item_barcode="I00005", visit_id=world.visit_a_today)
+        result = checkin(uow, item_barcode="I00005", visit_id=world.visit_a_today)
+        uow.commit()
     assert result.no_loan and result.patron_id is None
     assert "aucun prêt en cours" in result.message
     [event] = _events(store)
-    assert event.kind == "checkin" and event.flag == circ.NO_LOAN_FLAG
+    assert event.kind == "checkin" and event.flag == NO_LOAN_FLAG
 
 
 def test_renew_moves_the_due_date_to_a_later_visit(store: Store, world: World) -> None:
@@ -191,61 +211,63 @@ def test_renew_moves_the_due_date_to_a_later_visit(store: Store, world: World) -
     first = _lend(store, world, 6, visit_id=world.visits_a[two_weeks_ago], today=two_weeks_ago)
     assert first.due_date == TODAY + 14 * DAY
     with store.unit_of_work() as uow:
-        renewed = circ.renew(
+        renewed = renew(
             uow,
             item_barcode="I00006",
             patron_id=world.patrons[0],
             visit_id=world.visit_a_today,
             today=TODAY,
         )
+        uow.commit()
     assert renewed.previous_due_date == TODAY + 14 * DAY
     assert renewed.due_date == TODAY + 28 * DAY
     with store.unit_of_work() as uow:
-        loan = circ.loan_of(uow, world.items[6])
+        loan = loan_of(uow, world.items[6])
         assert loan is not None and loan.due_date == TODAY + 28 * DAY
     before = _counts(store)
     with (
         store.unit_of_work() as uow,
-        pytest.raises(circ.CirculationError, match="rien à prolonger"),
+        pytest.raises(CirculationError, match="rien à prolonger"),
     ):
-        circ.renew(
+        renew(
             uow,
             item_barcode="I00006",
             patron_id=world.patrons[0],
             visit_id=world.visit_a_today,
             today=TODAY,
         )
-    with store.unit_of_work() as uow, pytest.raises(circ.CirculationError, match="pas prêté"):
-        circ.renew(
-            uow, item_barcode="I00006", patron_id=world.patrons[1], visit_id=world.visit_a_today
-        )
+    with store.unit_of_work() as uow, pytest.raises(CirculationError, match="pas prêté"):
+        renew(uow, item_barcode="I00006", patron_id=world.patrons[1], visit_id=world.visit_a_today)
     assert _counts(store) == before
 
 
 def test_undo_appends_an_undo_event_and_restores_the_state(store: Store, world: World) -> None:
     _lend(store, world, 7)
     with store.unit_of_work() as uow:
-        circ.checkin(uow, item_barcode="I00007", visit_id=world.visit_a_today, today=TODAY)
+        checkin(uow, item_barcode="I00007", visit_id=world.visit_a_today, today=TODAY)
+        uow.commit()
     with store.unit_of_work() as uow:
-        undone = circ.undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+        undone = undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+        uow.commit()
     assert undone.undone_kind == "checkin" and undone.message == "Annulé : retour de Livre 7"
     with store.unit_of_work() as uow:
-        loan = circ.loan_of(uow, world.items[7])
+        loan = loan_of(uow, world.items[7])
         assert loan is not None and loan.patron_id == world.patrons[0]
     assert _item(store, world.items[7]).location == "on_loan"
     with store.unit_of_work() as uow:
-        second = circ.undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+        second = undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+        uow.commit()
     assert second.undone_kind == "checkout"
     with store.unit_of_work() as uow:
-        assert circ.loan_of(uow, world.items[7]) is None
+        assert loan_of(uow, world.items[7]) is None
     assert _item(store, world.items[7]).location == "van"
-    with store.unit_of_work() as uow, pytest.raises(circ.NothingToUndo):
-        circ.undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+    with store.unit_of_work() as uow, pytest.raises(NothingToUndo):
+        undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
     events = _events(store)
     assert [e.kind for e in events] == ["checkout", "checkin", "undo", "undo"]
     assert events[2].undoes_id == events[1].id and events[3].undoes_id == events[0].id
     with store.unit_of_work() as uow:
-        summary = circ.visit_summary(uow, world.visit_a_today)
+        summary = visit_summary(uow, world.visit_a_today)
     assert (summary.checkouts, summary.checkins, summary.undone) == (0, 0, 2)
 
 
@@ -253,13 +275,11 @@ def test_unknown_barcode_changes_nothing(store: Store, world: World) -> None:
     before = _counts(store)
     with (
         store.unit_of_work() as uow,
-        pytest.raises(
-            circ.UnknownBarcode, match="Ce code-barres n'est pas un exemplaire connu : ZZ404"
-        ),
+        pytest.raises(UnknownBarcode, match="Ce code-barres n'est pas un exemplaire connu : ZZ404"),
     ):
-        circ.checkout(uow, item_barcode="zz404", patron_id=world.patrons[0], today=TODAY)
-    with store.unit_of_work() as uow, pytest.raises(circ.UnknownBarcode):
-        circ.checkin(uow, item_barcode="ZZ404", visit_id=world.visit_a_today)
+        checkout(uow, item_barcode="zz404", patron_id=world.patrons[0], today=TODAY)
+    with store.unit_of_work() as uow, pytest.raises(UnknownBarcode):
+        checkin(uow, item_barcode="ZZ404", visit_id=world.visit_a_today)
     assert _counts(store) == before
 
 
@@ -270,11 +290,13 @@ def test_every_event_has_its_outbox_row_and_the_loan_index_matches_the_log(
         _lend(store, world, n, patron=n % 3)
     for n in (1, 3, 5):
         with store.unit_of_work() as uow:
-            circ.checkin(uow, item_barcode=World.barcode(n), visit_id=world.visit_b_today)
+            checkin(uow, item_barcode=World.barcode(n), visit_id=world.visit_b_today)
+            uow.commit()
     _lend(store, world, 3, patron=2)  # lent again
     _lend(store, world, 4, patron=0)  # still lent to patron 1: the earlier loan is closed
     with store.unit_of_work() as uow:
-        circ.undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+        undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+        uow.commit()
     events = _events(store)
     with store.reader() as s:
         captured = set(
@@ -287,7 +309,8 @@ def test_every_event_has_its_outbox_row_and_the_loan_index_matches_the_log(
         before = sorted(s.execute(select(LoanState.item_id, LoanState.patron_id)).all())
     assert {e.id for e in events} == captured
     with store.unit_of_work() as uow:
-        assert circ.rebuild_loans(uow) == len(before)
+        assert rebuild_loans(uow) == len(before)
+        uow.commit()
     with store.reader() as s:
         after = sorted(s.execute(select(LoanState.item_id, LoanState.patron_id)).all())
     assert after == before
@@ -300,10 +323,10 @@ def test_lent_to_another_patron_the_later_checkout_wins(store: Store, world: Wor
     result = _lend(store, world, 8, patron=1)
     assert result.previous_patron_id == world.patrons[0]
     with store.unit_of_work() as uow:
-        assert circ.open_loans(uow, world.patrons[0]) == []
-        assert [loan.barcode for loan in circ.open_loans(uow, world.patrons[1])] == ["I00008"]
-        with pytest.raises(circ.CirculationError, match="Déjà prêté à ce lecteur"):
-            circ.checkout(uow, item_barcode="I00008", patron_id=world.patrons[1], today=TODAY)
+        assert open_loans(uow, world.patrons[0]) == []
+        assert [loan.barcode for loan in open_loans(uow, world.patrons[1])] == ["I00008"]
+        with pytest.raises(CirculationError, match="Déjà prêté à ce lecteur"):
+            checkout(uow, item_barcode="I00008", patron_id=world.patrons[1], today=TODAY)
 
 
 def test_patron_detail_lists_the_loans_from_the_log(store: Store, world: World) -> None:
@@ -317,17 +340,20 @@ def test_patron_detail_lists_the_loans_from_the_log(store: Store, world: World) 
 def test_visit_counters_and_summary(store: Store, world: World) -> None:
     visit = world.visit_a_today
     with store.unit_of_work() as uow:
-        assert circ.open_visit(uow, visit).status == "open"
+        assert open_visit(uow, visit).status == "open"
+        uow.commit()
     with store.unit_of_work() as uow:
-        circ.add_visitors(uow, visit, adults=3, children=2)
-        circ.add_visitors(uow, visit, adults=-1, new_registrations=1)
-    with store.unit_of_work() as uow, pytest.raises(circ.CirculationError, match="négatif"):
-        circ.add_visitors(uow, visit, children=-5)
+        add_visitors(uow, visit, adults=3, children=2)
+        add_visitors(uow, visit, adults=-1, new_registrations=1)
+        uow.commit()
+    with store.unit_of_work() as uow, pytest.raises(CirculationError, match="négatif"):
+        add_visitors(uow, visit, children=-5)
     _lend(store, world, 1, patron=0)
     _lend(store, world, 2, patron=1)
     with store.unit_of_work() as uow:
-        circ.checkin(uow, item_barcode="I00011", visit_id=visit)
-        summary = circ.close_visit(uow, visit)
+        checkin(uow, item_barcode="I00011", visit_id=visit)
+        summary = close_visit(uow, visit)
+        uow.commit()
     assert (summary.checkouts, summary.checkins, summary.renewals) == (2, 1, 0)
     assert (summary.adults, summary.children, summary.new_registrations) == (2, 2, 1)
     assert summary.patrons_served == 2 and summary.flagged_returns == 1
@@ -357,10 +383,10 @@ def test_a_due_date_moved_by_the_timetable_is_not_undone_at_the_desk(
         )
         uow.commit()
     with store.unit_of_work() as uow:
-        loan = circ.loan_of(uow, world.items[1])
+        loan = loan_of(uow, world.items[1])
         assert loan is not None and loan.due_date == TODAY + 42 * DAY
-        assert circ.visit_summary(uow, world.visit_a_today).renewals == 0
-        undone = circ.undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
+        assert visit_summary(uow, world.visit_a_today).renewals == 0
+        undone = undo_last(uow, visit_id=world.visit_a_today, device=store.device_id)
     assert undone.undone_kind == "checkout"
 
 
@@ -374,26 +400,24 @@ def test_several_checkouts_in_one_transaction_count_for_the_blocks(
         uow.commit()
     with store.unit_of_work() as uow:  # e.g. a drive bag handed over: all or nothing
         for n in (1, 2):
-            circ.checkout(
+            checkout(
                 uow,
                 item_barcode=World.barcode(n),
                 patron_id=world.patrons[0],
                 visit_id=world.visit_a_today,
                 today=TODAY,
-                commit=False,
             )
-        with pytest.raises(circ.CheckoutRefused, match="Trop de prêts"):
-            circ.checkout(
+        with pytest.raises(CheckoutRefused, match="Trop de prêts"):
+            checkout(
                 uow,
                 item_barcode=World.barcode(3),
                 patron_id=world.patrons[0],
                 visit_id=world.visit_a_today,
                 today=TODAY,
-                commit=False,
             )
         uow.commit()
     with store.unit_of_work() as uow:
-        assert [x.barcode for x in circ.open_loans(uow, world.patrons[0])] == ["I00001", "I00002"]
+        assert [x.barcode for x in open_loans(uow, world.patrons[0])] == ["I00001", "I00002"]
 
 
 def test_home_delivery_loans_use_the_loan_period_only(store: Store, world: World) -> None:
@@ -410,20 +434,22 @@ def test_home_delivery_loans_use_the_loan_period_only(store: Store, world: World
         uow.commit()
         delivery_id = delivery.id
     with store.unit_of_work() as uow:
-        lent = circ.checkout(
+        lent = checkout(
             uow,
             item_barcode="I00020",
             patron_id=world.patrons[4],
             delivery_id=delivery_id,
             today=TODAY,
         )
+        uow.commit()
     assert lent.due_date == TODAY + 28 * DAY  # no stop: the default loan period
     with store.unit_of_work() as uow:
-        back = circ.checkin(uow, item_barcode="I00020", delivery_id=delivery_id, today=TODAY)
+        back = checkin(uow, item_barcode="I00020", delivery_id=delivery_id, today=TODAY)
+        uow.commit()
     assert back.patron_id == world.patrons[4]
     assert _item(store, world.items[20]).location == "bag"  # back in the volunteer's bag
-    [checkout, checkin] = _events(store)
-    assert checkout.delivery_id == delivery_id and checkin.delivery_id == delivery_id
+    [lent_event, back_event] = _events(store)
+    assert lent_event.delivery_id == delivery_id and back_event.delivery_id == delivery_id
 
 
 def test_events_pulled_without_the_orm_are_taken_into_the_loans(store: Store, world: World) -> None:
@@ -446,25 +472,24 @@ def test_events_pulled_without_the_orm_are_taken_into_the_loans(store: Store, wo
     with store.engine.begin() as conn:
         conn.execute(CirculationEvent.__table__.insert(), pulled)
     with store.unit_of_work() as uow:
-        assert [x.barcode for x in circ.open_loans(uow, world.patrons[1])] == ["I00031"]
-        loan = circ.loan_of(uow, world.items[31])
+        assert [x.barcode for x in open_loans(uow, world.patrons[1])] == ["I00031"]
+        loan = loan_of(uow, world.items[31])
         assert loan is not None and loan.due_date == TODAY + 30 * DAY
-        assert circ.loan_of(uow, world.items[32]) is None
+        assert loan_of(uow, world.items[32]) is None
         # The desk sees it too: returning I00031 closes the other device's loan.
-        back = circ.checkin(uow, item_barcode="I00031", visit_id=world.visit_a_today)
+        back = checkin(uow, item_barcode="I00031", visit_id=world.visit_a_today)
     assert back.patron_id == world.patrons[1] and not back.no_loan
 
 
 def test_a_rolled_back_scan_does_not_hide_a_later_pulled_event(store: Store, world: World) -> None:
     _lend(store, world, 40)
     with store.unit_of_work() as uow:  # flushed, then abandoned: rolled back
-        circ.checkout(
+        checkout(
             uow,
             item_barcode="I00041",
             patron_id=world.patrons[0],
             visit_id=world.visit_a_today,
             today=TODAY,
-            commit=False,
         )
         uow.session.flush()
     with store.engine.begin() as conn:  # the sync client writes the next event (same rowid)
@@ -484,11 +509,11 @@ def test_a_rolled_back_scan_does_not_hide_a_later_pulled_event(store: Store, wor
             ],
         )
     with store.unit_of_work() as uow:
-        assert [x.barcode for x in circ.open_loans(uow, world.patrons[2])] == ["I00042"]
-        assert [x.barcode for x in circ.open_loans(uow, world.patrons[0])] == ["I00040"]
+        assert [x.barcode for x in open_loans(uow, world.patrons[2])] == ["I00042"]
+        assert [x.barcode for x in open_loans(uow, world.patrons[0])] == ["I00040"]
     reopened = Store.open(store.path)  # another process: starts from the stored watermark
     try:
         with reopened.unit_of_work() as uow:
-            assert [x.barcode for x in circ.open_loans(uow, world.patrons[2])] == ["I00042"]
+            assert [x.barcode for x in open_loans(uow, world.patrons[2])] == ["I00042"]
     finally:
         reopened.close()

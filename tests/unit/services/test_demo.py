@@ -340,7 +340,8 @@ def test_visits_are_the_ones_the_timetable_service_would_generate(demo: Store) -
 
 
 def test_the_desk_works_on_the_demo(demo: Store) -> None:
-    from bibliomobile.services.circulation import checkin, checkout, identify_patron
+    from bibliomobile.services.circulation.loans import checkin, checkout
+    from bibliomobile.services.circulation.lookup import identify_patron
 
     (barcode, holder) = _rows(
         demo.engine,
@@ -363,9 +364,7 @@ def test_the_desk_works_on_the_demo(demo: Store) -> None:
     visit_day = dt.date.fromisoformat(str(day))
     with demo.unit_of_work() as uow:  # never committed: the shared demo stays as it is
         assert not identify_patron(uow, str(card), today=visit_day).blocks
-        back = checkin(
-            uow, item_barcode=str(barcode), visit_id=str(visit), today=visit_day, commit=False
-        )
+        back = checkin(uow, item_barcode=str(barcode), visit_id=str(visit), today=visit_day)
         assert back.patron_id == holder
         lent = checkout(
             uow,
@@ -373,7 +372,6 @@ def test_the_desk_works_on_the_demo(demo: Store) -> None:
             patron_id=str(patron),
             visit_id=str(visit),
             today=visit_day,
-            commit=False,
         )
         stop_days = {
             dt.date.fromisoformat(str(d))

@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 from sqlalchemy import func, select
 
-from bibliomobile.services.bookmobile import desk
-from bibliomobile.store.models import CirculationEvent, Patron
+from bibliomobile.domain.bagcode import new_bag_code
+from bibliomobile.services.bookmobile.desk import Desk
+from bibliomobile.services.bookmobile.desk_state import DeskOutcome, DeskState, OutcomeKind, Tone
+from bibliomobile.services.drive.desk import bag_scan
+from bibliomobile.store.models import (
+    Bag,
+    BagItem,
+    CirculationEvent,
+    Item,
+    LoanState,
+    Patron,
+    Request,
+)
 from bibliomobile.store.uow import Store
 from circulation_world import World, build_world
 
 TODAY = dt.date(2026, 3, 3)
+DESK = Desk()
 
 
 @pytest.fixture
@@ -20,9 +33,12 @@ def world(store: Store) -> World:
     return build_world(store, TODAY)
 
 
-def _run(store: Store, state: desk.DeskState, code: str) -> desk.DeskOutcome:
+def _run(store: Store, state: DeskState, code: str) -> DeskOutcome:
+    """One scan, committed as the desk queue of the GUI does."""
     with store.unit_of_work() as uow:
-        return desk.scan(uow, state, code, today=TODAY)
+        outcome = DESK.scan(uow, state, code, today=TODAY)
+        uow.commit()
+        return outcome
 
 
 def _events(store: Store) -> int:
@@ -31,29 +47,29 @@ def _events(store: Store) -> int:
 
 
 def test_card_then_items_then_next_patron_returns(store: Store, world: World) -> None:
-    state = desk.DeskState(visit_id=world.visit_a_today)
+    state = DeskState(visit_id=world.visit_a_today)
     card = _run(store, state, "C0001")
-    assert card.kind == desk.OutcomeKind.PATRON and card.tone == desk.Tone.OK
+    assert card.kind == OutcomeKind.PATRON and card.tone == Tone.OK
     assert card.panel is not None and card.panel.name == "Prénom1 Nom1"
     state = card.state
     lent = _run(store, state, "I00001")
-    assert lent.kind == desk.OutcomeKind.CHECKOUT
+    assert lent.kind == OutcomeKind.CHECKOUT
     assert lent.message == "Prêté : Livre 1 — à rendre le 31/03/2026"
     assert lent.panel is not None and [x.barcode for x in lent.panel.loans] == ["I00001"]
     # The patron hands back an item they hold: a return, not an error.
     back = _run(store, state, "I00001")
-    assert back.kind == desk.OutcomeKind.CHECKIN
+    assert back.kind == OutcomeKind.CHECKIN
     with store.unit_of_work() as uow:
-        state = desk.end_patron(uow, state).state
+        state = DESK.end_patron(uow, state).state
     assert state.patron_id is None
     nobody = _run(store, state, "I00002")
-    assert nobody.kind == desk.OutcomeKind.CHECKIN and nobody.tone == desk.Tone.WARNING
+    assert nobody.kind == OutcomeKind.CHECKIN and nobody.tone == Tone.WARNING
     assert _events(store) == 3
 
 
 def test_unknown_code_is_red_and_writes_nothing(store: Store, world: World) -> None:
-    out = _run(store, desk.DeskState(visit_id=world.visit_a_today), "ZZZ")
-    assert out.tone == desk.Tone.ERROR
+    out = _run(store, DeskState(visit_id=world.visit_a_today), "ZZZ")
+    assert out.tone == Tone.ERROR
     assert out.message == "Ce code-barres n'est ni un exemplaire ni une carte connus : ZZZ"
     assert _events(store) == 0
 
@@ -66,45 +82,92 @@ def test_blocked_patron_needs_a_reason_then_the_refused_item_is_lent(
         assert patron is not None
         patron.card_expiry = TODAY - dt.timedelta(days=1)
         uow.commit()
-    state = _run(store, desk.DeskState(visit_id=world.visit_a_today), "C0002").state
+    state = _run(store, DeskState(visit_id=world.visit_a_today), "C0002").state
     refused = _run(store, state, "I00004")
-    assert refused.kind == desk.OutcomeKind.REFUSED and refused.needs_override
+    assert refused.kind == OutcomeKind.REFUSED and refused.needs_override
     assert "Carte expirée" in refused.message
     assert _events(store) == 0
     with store.unit_of_work() as uow:
-        empty = desk.set_override(uow, state, "   ", "I00004", today=TODAY)
-    assert empty.tone == desk.Tone.ERROR and _events(store) == 0
+        empty = DESK.set_override(uow, state, "   ", "I00004", today=TODAY)
+    assert empty.tone == Tone.ERROR and _events(store) == 0
     with store.unit_of_work() as uow:
-        lent = desk.set_override(uow, state, "carte renouvelée ce jour", "I00004", today=TODAY)
-    assert lent.kind == desk.OutcomeKind.CHECKOUT
+        lent = DESK.set_override(uow, state, "carte renouvelée ce jour", "I00004", today=TODAY)
+        uow.commit()
+    assert lent.kind == OutcomeKind.CHECKOUT
     assert lent.state.override_reason == "carte renouvelée ce jour"
     # The override holds for this patron's next items, not for the next patron.
-    assert _run(store, lent.state, "I00005").kind == desk.OutcomeKind.CHECKOUT
+    assert _run(store, lent.state, "I00005").kind == OutcomeKind.CHECKOUT
     assert _run(store, lent.state, "C0003").state.override_reason is None
 
 
 def test_renew_all_and_undo(store: Store, world: World) -> None:
     earlier = TODAY - dt.timedelta(days=14)
-    state = desk.DeskState(visit_id=world.visits_a[earlier])
+    state = DeskState(visit_id=world.visits_a[earlier])
     state = _run(store, state, "C0000").state
     with store.unit_of_work() as uow:
-        desk.scan(uow, state, "I00001", today=earlier)
-        desk.scan(uow, state, "I00002", today=earlier)
-    state = desk.DeskState(visit_id=world.visit_a_today, patron_id=state.patron_id)
+        DESK.scan(uow, state, "I00001", today=earlier)
+        DESK.scan(uow, state, "I00002", today=earlier)
+        uow.commit()
+    state = DeskState(visit_id=world.visit_a_today, patron_id=state.patron_id)
     with store.unit_of_work() as uow:
-        renewed = desk.renew(uow, state, (), today=TODAY)
-    assert renewed.kind == desk.OutcomeKind.RENEW
+        renewed = DESK.renew(uow, state, (), today=TODAY)
+        uow.commit()
+    assert renewed.kind == OutcomeKind.RENEW
     assert renewed.message == "2 prêt(s) prolongé(s) jusqu'au 31/03/2026"
     with store.unit_of_work() as uow:
-        undone = desk.undo(uow, state, today=TODAY)
-    assert undone.kind == desk.OutcomeKind.UNDO and undone.message.startswith(
-        "Annulé : prolongation"
-    )
+        undone = DESK.undo(uow, state, today=TODAY)
+        uow.commit()
+    assert undone.kind == OutcomeKind.UNDO and undone.message.startswith("Annulé : prolongation")
     assert undone.panel is not None
     assert sorted(loan.due_date for loan in undone.panel.loans) == [
         dt.date(2026, 3, 17),
         dt.date(2026, 3, 31),
     ]
     with store.unit_of_work() as uow:
-        nothing = desk.undo(uow, desk.DeskState(visit_id=world.visit_b_today), today=TODAY)
-    assert nothing.tone == desk.Tone.ERROR and nothing.message == "Rien à annuler pour ce passage."
+        nothing = DESK.undo(uow, DeskState(visit_id=world.visit_b_today), today=TODAY)
+    assert nothing.tone == Tone.ERROR and nothing.message == "Rien à annuler pour ce passage."
+
+
+def _bag_of_two(store: Store, world: World) -> str:
+    """A ready drive bag of two items for patron 0; the second was withdrawn since."""
+    code = new_bag_code(random.Random(7))
+    with store.unit_of_work() as uow:
+        first, second = (uow.session.get(Item, world.items[n]) for n in (1, 2))
+        assert first is not None and second is not None
+        first.call_number, second.call_number = "A 1", "B 2"  # lent in this order
+        second.withdrawn = True
+        request = Request(
+            patron_id=world.patrons[0],
+            visit_id=world.visit_a_today,
+            channel="phone",
+            kind="titles",
+            status="ready",
+        )
+        uow.session.add(request)
+        uow.session.flush()
+        bag = Bag(code=code, status="ready", patron_id=world.patrons[0], request_id=request.id)
+        uow.session.add(bag)
+        uow.session.flush()
+        uow.session.add_all([BagItem(bag_id=bag.id, item_id=i.id) for i in (first, second)])
+        uow.commit()
+    return code
+
+
+def test_a_bag_refused_after_its_first_loan_leaves_nothing_written(store: Store) -> None:
+    # Built on the real today: the bag's loans are due from the day of the scan.
+    world = build_world(store, dt.date.today())
+    code = _bag_of_two(store, world)
+    desk = Desk(scan_handlers=(bag_scan,))
+    state = DeskState(visit_id=world.visit_a_today)
+    with store.unit_of_work() as uow:  # the first item is lent, then the second refused
+        outcome = desk.scan(uow, state, code)
+    assert outcome.kind == OutcomeKind.ERROR and "retiré des collections" in outcome.message
+    with store.unit_of_work() as uow:  # (the desk queue commits every command: still nothing)
+        assert desk.scan(uow, state, code).kind == OutcomeKind.ERROR
+        uow.commit()
+    assert _events(store) == 0
+    with store.reader() as s:
+        assert s.scalars(select(LoanState)).all() == []
+        assert s.scalar(select(Bag.status).where(Bag.code == code)) == "ready"
+        assert set(s.scalars(select(Request.status))) == {"ready"}
+        assert s.scalar(select(Item.location).where(Item.id == world.items[1])) == "van"

@@ -11,8 +11,12 @@ import pytest
 from drive_world import DAY, World, build
 
 from bibliomobile.domain.bagcode import new_bag_code
-from bibliomobile.services import circulation
-from bibliomobile.services.bookmobile import desk
+from bibliomobile.services.bookmobile.desk import Desk
+from bibliomobile.services.bookmobile.desk_state import DeskState, OutcomeKind, Tone
+from bibliomobile.services.bookmobile.visits import close_visit
+from bibliomobile.services.circulation.errors import CheckoutRefused, CirculationError
+from bibliomobile.services.circulation.loans import checkin, checkout
+from bibliomobile.services.circulation.open_loans import open_loans
 from bibliomobile.services.drive import bags as drive_bags
 from bibliomobile.services.drive import handover as drive_handover
 from bibliomobile.services.drive import picklist as drive_picklist
@@ -20,6 +24,7 @@ from bibliomobile.services.drive import requests as drive_requests
 from bibliomobile.services.drive import selection as drive_selection
 from bibliomobile.services.drive import slots as drive_slots
 from bibliomobile.services.drive.common import DriveError
+from bibliomobile.services.drive.desk import bag_scan
 from bibliomobile.services.labels import (
     labels_for_bags,
     labels_for_visit,
@@ -152,10 +157,10 @@ def test_surprise_selection_follows_tastes_and_skips_borrowed_and_unavailable(
         free_text="polars, pas d'horreur",
     )
     with store.unit_of_work() as uow:  # already read "Le Chien jaune" once
-        circulation.checkout(uow, item_barcode="30000000", patron_id=world.patrons[0], today=DAY)
-        circulation.checkin(uow, item_barcode="30000000", today=DAY)
+        checkout(uow, item_barcode="30000000", patron_id=world.patrons[0], today=DAY)
+        checkin(uow, item_barcode="30000000", today=DAY)
         # "Pars vite" is on loan to someone else
-        circulation.checkout(uow, item_barcode="30000006", patron_id=world.patrons[1], today=DAY)
+        checkout(uow, item_barcode="30000006", patron_id=world.patrons[1], today=DAY)
         proposed = drive_selection.propose_surprise(uow, row.request_id, count=10)
     titles = {p.title for p in proposed}
     assert titles == {"Maigret tend un piège", "Dans les bois éternels"}
@@ -245,7 +250,7 @@ def test_an_item_in_a_bag_or_on_loan_cannot_go_in_another(store: Store, world: W
         drive_bags.create_bag(uow, other, request_id=row.request_id)
         with pytest.raises(DriveError, match=f"déjà dans le sac {code}"):
             drive_bags.add_to_bag(uow, other, "30000000")
-        circulation.checkout(uow, item_barcode="30000003", patron_id=world.patrons[2], today=DAY)
+        checkout(uow, item_barcode="30000003", patron_id=world.patrons[2], today=DAY)
         with pytest.raises(DriveError, match="en prêt"):
             drive_bags.add_to_bag(uow, other, "30000003")
         hits = drive_selection.search_with_availability(uow, "chien jaune")
@@ -272,7 +277,7 @@ def test_hand_over_lends_every_item_and_marks_collected(store: Store, world: Wor
         uow.commit()
     assert len(result.loans) == 3
     with store.unit_of_work() as uow:
-        loans = circulation.open_loans(uow, world.patrons[0], today=DAY)
+        loans = open_loans(uow, world.patrons[0], today=DAY)
         assert sorted(loan.barcode for loan in loans) == ["30000000", "30000002", "30000005"]
         assert drive_requests.request_row(uow, request_id).status == "collected"
         assert drive_bags.bag_content(uow, code).status == "handed_over"
@@ -286,10 +291,10 @@ def test_hand_over_lends_every_item_and_marks_collected(store: Store, world: Wor
 
 def test_blocked_patron_bag_is_not_handed_over_without_a_reason(store: Store, world: World) -> None:
     request_id, code = prepare(store, world, 3, ["30000000", "30000002"])
-    with store.unit_of_work() as uow, pytest.raises(circulation.CheckoutRefused):
+    with store.unit_of_work() as uow, pytest.raises(CheckoutRefused):
         drive_handover.hand_over_bag(uow, code, visit_id=world.visit_id, today=DAY)
     with store.unit_of_work() as uow:
-        assert circulation.open_loans(uow, world.patrons[3]) == []  # all or nothing
+        assert open_loans(uow, world.patrons[3]) == []  # all or nothing
         assert drive_requests.request_row(uow, request_id).status == "ready"
         result = drive_handover.hand_over_bag(
             uow, code, visit_id=world.visit_id, today=DAY, override_reason="carte retrouvée"
@@ -299,20 +304,21 @@ def test_blocked_patron_bag_is_not_handed_over_without_a_reason(store: Store, wo
 
 def test_desk_scan_of_a_bag_hands_it_over(store: Store, world: World) -> None:
     _, code = prepare(store, world, 1, ["30000002"])
+    desk = Desk(scan_handlers=(bag_scan,))
     with store.unit_of_work() as uow:
-        outcome = desk.scan(uow, desk.DeskState(visit_id=world.visit_id), code.lower())
+        outcome = desk.scan(uow, DeskState(visit_id=world.visit_id), code.lower())
         uow.commit()
-    assert outcome.kind == desk.OutcomeKind.OTHER and outcome.tone == desk.Tone.OK
+    assert outcome.kind == OutcomeKind.OTHER and outcome.tone == Tone.OK
     assert "1 document(s) prêté(s)" in outcome.message
     assert outcome.state.patron_id == world.patrons[1]
     with store.unit_of_work() as uow:  # weeks later, the empty bag comes back
-        back = desk.scan(uow, desk.DeskState(visit_id=world.other_visit_id), code)
-        assert back.tone == desk.Tone.OK and "de nouveau disponible" in back.message
+        back = desk.scan(uow, DeskState(visit_id=world.other_visit_id), code)
+        assert back.tone == Tone.OK and "de nouveau disponible" in back.message
         assert drive_bags.bag_content(uow, code).status == "returned"
     with store.unit_of_work() as uow:
         wrong = code[:-1] + ("0" if code[-1] != "0" else "1")
-        refused = desk.scan(uow, desk.DeskState(visit_id=world.visit_id), wrong)
-    assert refused.tone == desk.Tone.ERROR and "Scannez de nouveau" in refused.message
+        refused = desk.scan(uow, DeskState(visit_id=world.visit_id), wrong)
+    assert refused.tone == Tone.ERROR and "Scannez de nouveau" in refused.message
 
 
 def test_end_of_visit_makes_no_shows_and_puts_items_back(store: Store, world: World) -> None:
@@ -358,7 +364,8 @@ def test_bag_labels_from_the_store_show_initials_never_name_or_address(
 def test_closing_the_visit_at_the_desk_records_the_no_shows(store: Store, world: World) -> None:
     request_id, code = prepare(store, world, 1, ["30000002"])
     with store.unit_of_work() as uow:
-        circulation.close_visit(uow, world.visit_id)
+        close_visit(uow, world.visit_id)
+        uow.commit()
     with store.unit_of_work() as uow:
         assert drive_requests.request_row(uow, request_id).status == "no_show"
         assert drive_bags.bag_content(uow, code).items == ()
@@ -387,16 +394,16 @@ def test_a_selection_refused_midway_leaves_nothing_committed(store: Store, world
 def test_a_hand_over_refused_at_its_second_item_lends_nothing(store: Store, world: World) -> None:
     request_id, code = prepare(store, world, 0, ["30000005", "30000002"])
     with store.unit_of_work() as uow:  # "SF BAR" was lent to her at the desk meanwhile
-        circulation.checkout(uow, item_barcode="30000002", patron_id=world.patrons[0], today=DAY)
+        checkout(uow, item_barcode="30000002", patron_id=world.patrons[0], today=DAY)
         uow.commit()
     # By call number, "R DUM" (30000005) is lent first, then "SF BAR" is refused.
     with (
         store.unit_of_work() as uow,
-        pytest.raises(circulation.CirculationError, match="Déjà prêté à ce lecteur"),
+        pytest.raises(CirculationError, match="Déjà prêté à ce lecteur"),
     ):
         drive_handover.hand_over_bag(uow, code, visit_id=world.visit_id, today=DAY)
     with store.unit_of_work() as uow:
-        loans = circulation.open_loans(uow, world.patrons[0], today=DAY)
+        loans = open_loans(uow, world.patrons[0], today=DAY)
         assert [loan.barcode for loan in loans] == ["30000002"]
         assert drive_requests.request_row(uow, request_id).status == "ready"
         content = drive_bags.bag_content(uow, code)

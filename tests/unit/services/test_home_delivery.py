@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from bibliomobile.domain.bagcode import is_valid_bag_code
-from bibliomobile.services import circulation
+from bibliomobile.services.circulation.loans import checkin, checkout
+from bibliomobile.services.circulation.open_loans import open_loans
 from bibliomobile.services.home_delivery.availability import Window, format_windows, parse_windows
 from bibliomobile.services.home_delivery.beneficiaries import (
     BeneficiaryProfile,
@@ -255,16 +256,15 @@ def test_selection_excludes_borrowed_on_loan_and_disliked_items(
     patron = world.patrons[0]
     with store.unit_of_work() as uow:
         # Borrowed long ago and returned: never proposed again.
-        circulation.checkout(
-            uow, item_barcode=world.barcodes["Maigret tend un piège"], patron_id=patron
-        )
+        checkout(uow, item_barcode=world.barcodes["Maigret tend un piège"], patron_id=patron)
+        uow.commit()
     with store.unit_of_work() as uow:
-        circulation.checkin(uow, item_barcode=world.barcodes["Maigret tend un piège"])
+        checkin(uow, item_barcode=world.barcodes["Maigret tend un piège"])
+        uow.commit()
     with store.unit_of_work() as uow:
         # On loan to someone else: not available.
-        circulation.checkout(
-            uow, item_barcode=world.barcodes["L'Étranger"], patron_id=world.patrons[5]
-        )
+        checkout(uow, item_barcode=world.barcodes["L'Étranger"], patron_id=world.patrons[5])
+        uow.commit()
     delivery = _visit(store, world, 0, world.monday - dt.timedelta(days=14), items=("Le Horla",))
     with store.unit_of_work() as uow:
         record_feedback(uow, delivery, world.items["Le Horla"], liked=False)
@@ -301,7 +301,7 @@ def test_an_absent_person_s_bag_comes_back_and_its_items_are_free_again(
     with store.unit_of_work() as uow:
         assert uow.session.scalar(select(Bag.status)) == "returned"
         assert uow.session.get(Item, world.items["Le Horla"]).location == "stacks"  # type: ignore[union-attr]
-        assert not circulation.open_loans(uow, world.patrons[0])
+        assert not open_loans(uow, world.patrons[0])
     # The next visit can take the same document.
     later = _visit(store, world, 0, world.monday + dt.timedelta(days=7), outcome=None)
     with store.unit_of_work() as uow:
@@ -321,7 +321,7 @@ def test_delivered_lends_the_bag_and_returns_are_scanned(store: Store, world: Ho
         uow.commit()
     assert messages[0] == "Visite notée : livré."
     with store.unit_of_work() as uow:
-        loans = circulation.open_loans(uow, world.patrons[0])
+        loans = open_loans(uow, world.patrons[0])
         assert sorted(loan.title for loan in loans) == ["Le Horla", "Maigret tend un piège"]
         events = uow.session.scalars(select(CirculationEvent.delivery_id)).all()
         assert set(events) == {delivery}
@@ -334,7 +334,7 @@ def test_delivered_lends_the_bag_and_returns_are_scanned(store: Store, world: Ho
         uow.commit()
     assert message.startswith("Retour : Le Horla")
     with store.unit_of_work() as uow:
-        assert [loan.title for loan in circulation.open_loans(uow, world.patrons[0])] == [
+        assert [loan.title for loan in open_loans(uow, world.patrons[0])] == [
             "Maigret tend un piège"
         ]
 

@@ -11,7 +11,7 @@ import pytest
 
 from bibliomobile import __version__
 from bibliomobile.commands import export
-from bibliomobile.services import circulation as circ
+from bibliomobile.services.circulation.loans import checkin, checkout, renew, undo_last
 from bibliomobile.services.interop.koc import export_koc
 from bibliomobile.store.uow import Store
 from circulation_world import World, build_world
@@ -28,37 +28,43 @@ def world(store: Store) -> World:
     w = build_world(store, TODAY)
     visit = w.visit_a_today
     with store.unit_of_work() as uow:
-        circ.checkout(
+        checkout(
             uow, item_barcode="I00001", patron_id=w.patrons[0], visit_id=visit, now=_at(10, 5, 1, 7)
         )
+        uow.commit()
     with store.unit_of_work() as uow:
-        circ.checkout(
+        checkout(
             uow, item_barcode="I00002", patron_id=w.patrons[0], visit_id=visit, now=_at(10, 5, 9)
         )
+        uow.commit()
     with store.unit_of_work() as uow:  # a mistake, undone at once: Koha must never see it
-        circ.checkout(
-            uow, item_barcode="I00003", patron_id=w.patrons[1], visit_id=visit, now=_at(10, 6)
-        )
+        checkout(uow, item_barcode="I00003", patron_id=w.patrons[1], visit_id=visit, now=_at(10, 6))
+        uow.commit()
     with store.unit_of_work() as uow:
-        circ.undo_last(uow, visit_id=visit, now=_at(10, 6, 2))
+        undo_last(uow, visit_id=visit, now=_at(10, 6, 2))
+        uow.commit()
     with store.unit_of_work() as uow:
-        circ.checkin(uow, item_barcode="I00001", visit_id=visit, now=_at(10, 30, 0, 250))
+        checkin(uow, item_barcode="I00001", visit_id=visit, now=_at(10, 30, 0, 250))
+        uow.commit()
     with store.unit_of_work() as uow:
-        circ.checkin(uow, item_barcode="I00002", visit_id=visit, now=_at(10, 31))
+        checkin(uow, item_barcode="I00002", visit_id=visit, now=_at(10, 31))
+        uow.commit()
     with store.unit_of_work() as uow:
-        circ.checkout(
+        checkout(
             uow, item_barcode="I00002", patron_id=w.patrons[1], visit_id=visit, now=_at(10, 32)
         )
+        uow.commit()
     # Renewed on a later visit: an issue line, as Koha renews an item issued to the same card.
     later = TODAY + dt.timedelta(days=28)
     with store.unit_of_work() as uow:
-        circ.renew(
+        renew(
             uow,
             item_barcode="I00002",
             patron_id=w.patrons[1],
             visit_id=w.visits_a[later],
             now=dt.datetime.combine(later, dt.time(10, 15)),
         )
+        uow.commit()
     return w
 
 

@@ -7,7 +7,6 @@ from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import HolidayPolicy, ScheduleKind
 from bibliomobile.domain.schedule import Break, Rule
-from bibliomobile.services import circulation as circ
 from bibliomobile.services.bookmobile import (
     rescheduling,
     rule_changes,
@@ -18,6 +17,9 @@ from bibliomobile.services.bookmobile import (
     visit_notices,
 )
 from bibliomobile.services.bookmobile import visit_changes as changes
+from bibliomobile.services.bookmobile.visits import open_visit
+from bibliomobile.services.circulation.lookup import patron_panel
+from bibliomobile.services.circulation.open_loans import open_loans
 from bibliomobile.store.models import (
     CirculationEvent,
     OutboxEntry,
@@ -325,9 +327,9 @@ def test_cancelling_a_visit_moves_due_dates_requests_and_lists_patrons(store: St
     assert (change.loans_rescheduled, change.requests_moved, change.requests_flagged) == (3, 1, 1)
     # The circulation desk's own derivation sees the new due dates.
     with store.unit_of_work() as uow:
-        jeanne = circ.open_loans(uow, desk.patrons[0], today=D(2026, 4, 1))
-        paul = circ.open_loans(uow, desk.patrons[1], today=D(2026, 4, 1))
-        panel = circ.patron_panel(uow, desk.patrons[0], today=D(2026, 4, 1))
+        jeanne = open_loans(uow, desk.patrons[0], today=D(2026, 4, 1))
+        paul = open_loans(uow, desk.patrons[1], today=D(2026, 4, 1))
+        panel = patron_panel(uow, desk.patrons[0], today=D(2026, 4, 1))
     assert [loan.due_date for loan in jeanne] == [D(2026, 4, 14)] * 2
     assert [loan.due_date for loan in paul] == [D(2026, 4, 14)]
     assert not any(loan.overdue for loan in jeanne) and not panel.blocks
@@ -402,7 +404,8 @@ def test_a_cancellation_without_reason_or_twice_changes_nothing(store: Store) ->
     with store.unit_of_work() as uow, pytest.raises(tours.TimetableError, match="déjà annulé"):
         changes.cancel_visit(uow, desk.visit_0331, "Neige")
     with store.unit_of_work() as uow:
-        circ.open_visit(uow, desk.visit_0303)
+        open_visit(uow, desk.visit_0303)
+        uow.commit()
     with store.unit_of_work() as uow, pytest.raises(tours.TimetableError, match="en cours"):
         changes.cancel_visit(uow, desk.visit_0303, "Neige")
 
@@ -425,7 +428,7 @@ def test_moving_a_visit_later_carries_its_loans_and_tells_drive_patrons(store: S
         uow.commit()
     assert change.loans_rescheduled == 3 and change.visit.moved_from == D(2026, 3, 31)
     with store.unit_of_work() as uow:
-        assert {loan.due_date for loan in circ.open_loans(uow, desk.patrons[0])} == {D(2026, 4, 2)}
+        assert {loan.due_date for loan in open_loans(uow, desk.patrons[0])} == {D(2026, 4, 2)}
     people = {p.name: p.changes for p in change.to_notify}
     assert people["Lucie Bernard"] == (
         "passage déplacé : sac drive à retirer le 02/04/2026 à partir de 14h00",
@@ -453,7 +456,7 @@ def test_loans_of_a_last_visit_cancelled_are_still_listed_to_notify(store: Store
         "2 documents à rendre le 31/03/2026 : aucun autre passage prévu, à voir avec la médiathèque",
     )
     with store.unit_of_work() as uow:  # due dates are not invented
-        assert {loan.due_date for loan in circ.open_loans(uow, desk.patrons[0])} == {D(2026, 3, 31)}
+        assert {loan.due_date for loan in open_loans(uow, desk.patrons[0])} == {D(2026, 3, 31)}
 
 
 def test_a_summer_break_for_the_whole_tour_removes_its_visits(store: Store) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from bibliomobile.domain.enums import VisitStatus
+from bibliomobile.domain.enums import ContactChannel, VisitStatus
 from bibliomobile.services.bookmobile.rescheduling import (
     ACTIVE_REQUEST_STATUSES,
     RESCHEDULED_FLAG,
@@ -24,6 +24,7 @@ from bibliomobile.services.bookmobile.visit_calendar import (
     get_visit,
     visit_row,
 )
+from bibliomobile.services.notifications.channels import ReachFor, how_to_reach
 from bibliomobile.services.text import format_time
 from bibliomobile.store.models import (
     CirculationEvent,
@@ -40,15 +41,14 @@ from bibliomobile.store.uow import UnitOfWork
 class PatronToNotify:
     """A patron to tell about a cancelled or moved visit.
 
-    Only what is needed to reach them: ``address`` is given only for the letter channel.
+    Only what is needed to reach them (:func:`how_to_reach` for a person): the channel
+    they prefer and the one number or address to use on it.
     """
 
     patron_id: str
     name: str
-    channel: str  # ContactChannel
-    phone: str | None
-    email: str | None
-    address: str | None
+    channel: ContactChannel
+    contact: str
     changes: tuple[str, ...]
 
     @property
@@ -56,13 +56,9 @@ class PatronToNotify:
         return " ; ".join(self.changes)
 
     @property
-    def contact(self) -> str:
-        """The phone number or e-mail address matching the preferred channel."""
-        if self.channel == "email":
-            return self.email or self.phone or ""
-        if self.channel == "letter":
-            return self.address or ""
-        return self.phone or self.email or ""
+    def address(self) -> str | None:
+        """The postal address, given only when the patron is reached by letter."""
+        return self.contact or None if self.channel == ContactChannel.LETTER else None
 
 
 def _slot_text(uow: UnitOfWork, slot_id: str | None) -> str:
@@ -141,25 +137,19 @@ def patrons_to_notify(uow: UnitOfWork, visit_id: str) -> list[PatronToNotify]:
         .where(Patron.id.in_(list(changes)))
         .order_by(Patron.last_name, Patron.first_name, Patron.id)
     ).all()
-    return [
-        PatronToNotify(
-            patron_id=p.id,
-            name=f"{p.first_name} {p.last_name}",
-            channel=p.preferred_channel,
-            phone=p.phone,
-            email=p.email,
-            address=_letter_address(p),
-            changes=tuple(changes[p.id]),
+    notices = []
+    for p in patrons:
+        reach = how_to_reach(p, ReachFor.PERSON)
+        notices.append(
+            PatronToNotify(
+                patron_id=p.id,
+                name=f"{p.first_name} {p.last_name}",
+                channel=reach.channel,
+                contact=reach.address or "",
+                changes=tuple(changes[p.id]),
+            )
         )
-        for p in patrons
-    ]
-
-
-def _letter_address(patron: Patron) -> str | None:
-    if patron.preferred_channel != "letter":
-        return None
-    parts = [patron.address, " ".join(x for x in (patron.postcode, patron.commune) if x)]
-    return ", ".join(p for p in parts if p) or None
+    return notices
 
 
 @dataclass(frozen=True, slots=True)

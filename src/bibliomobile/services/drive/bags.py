@@ -27,7 +27,7 @@ from bibliomobile.services.drive.common import (
     request_by_id,
 )
 from bibliomobile.services.drive.selection import AvailableItem, availability
-from bibliomobile.services.notifications.core import NotificationKind, queue_notification
+from bibliomobile.services.notifications.queue import NotificationKind, queue_notification
 from bibliomobile.store.models import Bag, BagItem, Item, Patron, Record
 from bibliomobile.store.uow import UnitOfWork
 

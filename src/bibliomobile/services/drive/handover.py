@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import BagStatus, Location, RequestStatus
-from bibliomobile.services import circulation
+from bibliomobile.services.circulation.errors import CirculationError
+from bibliomobile.services.circulation.loans import checkout
+from bibliomobile.services.circulation.results import CheckoutResult
 from bibliomobile.services.drive.bags import BagContent, bag_content, content_of
 from bibliomobile.services.drive.common import (
     ACTIVE_BAG,
@@ -47,7 +49,7 @@ class HandOverResult:
     bag_code: str
     patron_id: str
     patron_name: str
-    loans: tuple[circulation.CheckoutResult, ...]
+    loans: tuple[CheckoutResult, ...]
 
     @property
     def message(self) -> str:
@@ -104,11 +106,11 @@ def hand_over_bag(
         raise DriveError(f"Le sac {bag.code} n'a pas de lecteur.")
     patron = patron_by_id(uow, patron_id)
     content = content_of(uow, bag)
-    loans: list[circulation.CheckoutResult] = []
+    loans: list[CheckoutResult] = []
     try:
         for item in content.items:
             loans.append(
-                circulation.checkout(
+                checkout(
                     uow,
                     item_barcode=item.barcode,
                     patron_id=patron_id,
@@ -117,10 +119,9 @@ def hand_over_bag(
                     override_reason=override_reason,
                     today=today,
                     now=now,
-                    commit=False,
                 )
             )
-    except circulation.CirculationError:
+    except CirculationError:
         # The desk turns a refusal into an outcome and commits: drop the loans made.
         uow.rollback()
         raise

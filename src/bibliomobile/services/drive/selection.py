@@ -12,8 +12,8 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import aliased
 
 from bibliomobile.domain.enums import CirculationKind, Location
-from bibliomobile.services import circulation
 from bibliomobile.services.catalogue import search_items
+from bibliomobile.services.circulation.open_loans import loan_of
 from bibliomobile.services.drive.common import (
     ACTIVE_BAG,
     DriveError,
@@ -64,7 +64,7 @@ def availability(uow: UnitOfWork, item: Item, *, bag_id: str | None = None) -> s
     """Why this item cannot go in a bag now ("" when it can)."""
     if item.withdrawn:
         return "retiré des collections"
-    loan = circulation.loan_of(uow, item.id)
+    loan = loan_of(uow, item.id)
     if loan is not None and loan.patron_id is not None:
         return "en prêt" + (f" jusqu'au {loan.due_date:%d/%m/%Y}" if loan.due_date else "")
     other = uow.session.scalar(

@@ -20,7 +20,7 @@ from bibliomobile.domain.enums import (
     Referral,
     VisitFrequency,
 )
-from bibliomobile.services.circulation import find_card
+from bibliomobile.services.circulation.lookup import find_card
 from bibliomobile.services.home_delivery.availability import (
     Window,
     check_windows,

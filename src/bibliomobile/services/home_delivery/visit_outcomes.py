@@ -13,7 +13,8 @@ import datetime as dt
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import BagStatus, DeliveryOutcome, Location, RoundStatus
-from bibliomobile.services import circulation
+from bibliomobile.services.circulation.errors import CirculationError
+from bibliomobile.services.circulation.loans import checkin, checkout
 from bibliomobile.services.home_delivery.common import HomeDeliveryError, existing_delivery
 from bibliomobile.services.home_delivery.rounds import OUTCOME_LABELS, bag_lines, bag_of
 from bibliomobile.services.home_delivery.selection import learn_from_feedback
@@ -72,7 +73,7 @@ def record_outcome(
             for line in bag_lines(uow, bag, []):
                 # The bag is already in the person's hands: a block must not stop the record.
                 try:
-                    result = circulation.checkout(
+                    result = checkout(
                         uow,
                         item_barcode=line.barcode,
                         patron_id=beneficiary.patron_id,
@@ -80,9 +81,8 @@ def record_outcome(
                         override_reason="portage à domicile",
                         today=moment.date(),
                         now=moment,
-                        commit=False,
                     )
-                except circulation.CirculationError as error:
+                except CirculationError as error:
                     messages.append(f"{line.title} : {error}")
                 else:
                     messages.append(result.message)
@@ -151,15 +151,14 @@ def return_item(
 
     Raises:
         HomeDeliveryError: unknown visit.
-        circulation.CirculationError: the scan is not an item (nothing written).
+        CirculationError: the scan is not an item (nothing written).
     """
     delivery = existing_delivery(uow, delivery_id)
-    result = circulation.checkin(
+    result = checkin(
         uow,
         item_barcode=scanned,
         delivery_id=delivery.id,
         today=now.date() if now else None,
         now=now,
-        commit=False,
     )
     return result.message

@@ -32,7 +32,7 @@ from sqlalchemy import select
 
 from bibliomobile import __version__
 from bibliomobile.domain.enums import CirculationKind
-from bibliomobile.services.circulation import desk_action, undone
+from bibliomobile.services.circulation.log import desk_action, undone
 from bibliomobile.store.models import CirculationEvent, Item, Patron
 from bibliomobile.store.uow import UnitOfWork
 

@@ -30,7 +30,16 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import Location, VisitStatus
-from bibliomobile.services import circulation as circ
+from bibliomobile.services.bookmobile.visits import (
+    VisitRow,
+    add_visitors,
+    close_visit,
+    open_visit,
+    visits_on,
+)
+from bibliomobile.services.circulation.errors import CheckoutRefused, CirculationError
+from bibliomobile.services.circulation.loans import checkin, checkout, renew, undo_last
+from bibliomobile.services.circulation.lookup import identify_patron
 from bibliomobile.store.models import Item, LoanState, Patron
 from bibliomobile.store.uow import Store
 
@@ -116,31 +125,33 @@ def _shelf(store: Store) -> list[str]:
     return []
 
 
-def _serve_patron(day: SimulatedDay, visit: circ.VisitRow, card: str, at: dt.datetime) -> None:
+def _serve_patron(day: SimulatedDay, visit: VisitRow, card: str, at: dt.datetime) -> None:
     store, rng = day.store, day.rng
     step = dt.timedelta(seconds=20)
     with store.unit_of_work() as uow:
-        panel = circ.identify_patron(uow, card, day.date)
+        panel = identify_patron(uow, card, day.date)
     day.count("lecteurs servis")
     for loan in panel.loans:
         at += step
         if rng.random() < 0.6:
             with store.unit_of_work() as uow:
-                circ.checkin(uow, item_barcode=loan.barcode, visit_id=visit.visit_id, now=at)
+                checkin(uow, item_barcode=loan.barcode, visit_id=visit.visit_id, now=at)
+                uow.commit()
             day.count("retours")
             day.shelf.append(loan.barcode)
         elif rng.random() < 0.3:
             try:
                 with store.unit_of_work() as uow:
-                    circ.renew(
+                    renew(
                         uow,
                         item_barcode=loan.barcode,
                         patron_id=panel.patron_id,
                         visit_id=visit.visit_id,
                         now=at,
                     )
+                    uow.commit()
                 day.count("prolongations")
-            except circ.CirculationError:
+            except CirculationError:
                 day.count("prolongations refusées")
     override: str | None = None
     for _ in range(rng.choice((0, 1, 1, 2, 2, 3, 4, 5))):
@@ -150,7 +161,7 @@ def _serve_patron(day: SimulatedDay, visit: circ.VisitRow, card: str, at: dt.dat
         at += step
         try:
             with store.unit_of_work() as uow:
-                circ.checkout(
+                checkout(
                     uow,
                     item_barcode=barcode,
                     patron_id=panel.patron_id,
@@ -158,22 +169,24 @@ def _serve_patron(day: SimulatedDay, visit: circ.VisitRow, card: str, at: dt.dat
                     override_reason=override,
                     now=at,
                 )
+                uow.commit()
             day.count("prêts")
             if override:
                 day.count("prêts forcés (avec motif)")
-        except circ.CheckoutRefused:
+        except CheckoutRefused:
             day.shelf.append(barcode)
             day.count("prêts refusés")
             if rng.random() < 0.3:
                 override = "accord de l'équipe (simulation)"
                 continue
             break
-        except circ.CirculationError:
+        except CirculationError:
             day.count("prêts refusés")
             break
         if rng.random() < 0.02:
             with store.unit_of_work() as uow:
-                undone = circ.undo_last(uow, visit_id=visit.visit_id, now=at)
+                undone = undo_last(uow, visit_id=visit.visit_id, now=at)
+                uow.commit()
             day.count("annulations")
             if undone.undone_kind == "checkout":
                 day.shelf.append(undone.barcode)
@@ -183,12 +196,11 @@ def bookmobile_crew(day: SimulatedDay) -> None:
     """Open each visit of the day, serve the patrons who come, count, close."""
     store, rng = day.store, day.rng
     with store.unit_of_work() as uow:
-        visits = [
-            v for v in circ.visits_on(uow, day.date) if v.status != VisitStatus.CANCELLED.value
-        ]
+        visits = [v for v in visits_on(uow, day.date) if v.status != VisitStatus.CANCELLED.value]
     for visit in visits:
         with store.unit_of_work() as uow:
-            circ.open_visit(uow, visit.visit_id)
+            open_visit(uow, visit.visit_id)
+            uow.commit()
         day.count("passages")
         cards = _patrons_of(store, visit.stop_id)
         if not cards:
@@ -202,10 +214,11 @@ def bookmobile_crew(day: SimulatedDay) -> None:
         children = rng.randint(0, 6)
         new = 1 if rng.random() < 0.2 else 0
         with store.unit_of_work() as uow:
-            circ.add_visitors(
+            add_visitors(
                 uow, visit.visit_id, adults=adults, children=children, new_registrations=new
             )
-            circ.close_visit(uow, visit.visit_id)
+            close_visit(uow, visit.visit_id)
+            uow.commit()
         day.count("visiteurs adultes", adults)
         day.count("visiteurs enfants", children)
         day.count("inscriptions", new)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from bibliomobile.domain.bagcode import new_bag_code
 from bibliomobile.domain.enums import RequestStatus, VisitStatus
-from bibliomobile.services import circulation as circ
+from bibliomobile.services.circulation.errors import CirculationError
 from bibliomobile.services.drive import bags as drive_bags
 from bibliomobile.services.drive import handover as drive_handover
 from bibliomobile.services.drive import requests as drive_requests
@@ -145,7 +145,7 @@ def hand_over(day: SimulatedDay) -> None:
                     drive_handover.hand_over_bag(uow, code, visit_id=visit.id, by="simulation",
                                                  today=day.date, now=at)  # fmt: skip
                     uow.commit()
-                except (DriveError, circ.CirculationError):
+                except (DriveError, CirculationError):
                     day.count("drive : sacs refusés (blocage)")
                     continue
             day.count("drive : sacs remis")

@@ -13,7 +13,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import DeliveryOutcome, RoundStatus
-from bibliomobile.services import circulation
+from bibliomobile.services.circulation.errors import CirculationError
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.home_delivery.planning import plan_rounds, save_plan
 from bibliomobile.services.home_delivery.plans import PlanningSettings
@@ -118,7 +118,7 @@ def _play(day: SimulatedDay, round_id: str) -> None:
             with store.unit_of_work() as uow:
                 record_outcome(uow, stop.delivery_id, outcome, now=at)
                 uow.commit()
-        except (HomeDeliveryError, circulation.CirculationError):
+        except (HomeDeliveryError, CirculationError):
             day.count("portage : issues refusées")
             continue
         day.count(f"portage : visites ({outcome})")

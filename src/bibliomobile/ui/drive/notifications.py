@@ -9,9 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from bibliomobile.services.notifications import core as notif
+from bibliomobile.services.notifications.phone_calls import save_phone_list
+from bibliomobile.services.notifications.queue import NotificationRow, list_queue, queue_reminders
+from bibliomobile.services.notifications.sending import SendReport, send_pending
 from bibliomobile.store.uow import UnitOfWork
 
+from ..channels import channel_label
 from ..worker import DbWorker
 from .common import DrivePage, fill_table, make_table
 from .templates import TemplateEditor
@@ -55,33 +58,29 @@ class NotificationsPage(DrivePage):
         return editor
 
     def load_queue(self) -> None:
-        self.run(notif.list_queue, self._show_queue)
+        self.run(list_queue, self._show_queue)
 
-    def _show_queue(self, rows: list[notif.NotificationRow]) -> None:
+    def _show_queue(self, rows: list[NotificationRow]) -> None:
         kinds = {"bag_ready": self.tr("Sac prêt"), "reminder": self.tr("Rappel")}
         fill_table(self.queue_table, [
-            [f"{r.created_at:%d/%m %H:%M}", r.patron_name, kinds.get(r.kind, r.kind), r.channel,
-             r.status, r.last_error] for r in rows
+            [f"{r.created_at:%d/%m %H:%M}", r.patron_name, kinds.get(r.kind, r.kind),
+             channel_label(r.channel), r.status, r.last_error] for r in rows
         ], [r.notification_id for r in rows])  # fmt: skip
 
     def send_now(self) -> None:
-        def task(uow: UnitOfWork) -> notif.SendReport:
-            return notif.send_pending(
-                uow, email=notif.email_settings(uow), sms=notif.sms_settings(uow)
-            )
+        def task(_uow: UnitOfWork) -> SendReport:
+            return send_pending(self._worker.store.transactions())
 
-        def done(report: notif.SendReport) -> None:
+        def done(report: SendReport) -> None:
             self.show_message(self.tr("{s} envoyé(s), {f} en échec, {c} appel(s) à passer.").format(
                 s=report.sent, f=report.failed, c=report.to_call))  # fmt: skip
             self.load_queue()
 
-        self.run(task, done, commit=True)
+        self.run(task, done)
 
     def queue_reminders(self) -> None:
         day = dt.date.today()
-        self.run(
-            lambda uow: notif.queue_reminders(uow, day), lambda _r: self.load_queue(), commit=True
-        )
+        self.run(lambda uow: queue_reminders(uow, day), lambda _r: self.load_queue(), commit=True)
 
     def save_calls(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -91,8 +90,6 @@ class NotificationsPage(DrivePage):
             return
 
         def task(uow: UnitOfWork) -> int:
-            rows = notif.phone_list(uow)
-            notif.phone_list_pdf(rows, Path(path))
-            return len(rows)
+            return save_phone_list(uow, Path(path))
 
         self.run(task, lambda n: self.show_message(self.tr("{n} appel(s) à passer.").format(n=n)))

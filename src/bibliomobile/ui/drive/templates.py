@@ -23,9 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services.notifications import core as notif
+from bibliomobile.services.notifications.channels import CHANNELS
+from bibliomobile.services.notifications.templates import (
+    PLACEHOLDERS,
+    TemplateRow,
+    list_templates,
+    preview,
+    reset_template,
+    save_template,
+)
 from bibliomobile.store.uow import UnitOfWork
 
+from ..channels import channel_label
 from ..worker import DbWorker
 
 
@@ -38,7 +47,7 @@ class TemplateEditor(QDialog):
         self.setWindowTitle(self.tr("Modèles de messages aux lecteurs"))
         self.resize(900, 560)
         self._worker = worker
-        self.rows: list[notif.TemplateRow] = []
+        self.rows: list[TemplateRow] = []
         self._current: tuple[str, str] | None = None
         #: Unsaved texts of the templates left while editing, by (kind, channel).
         self._drafts: dict[tuple[str, str], tuple[str, str]] = {}
@@ -76,7 +85,7 @@ class TemplateEditor(QDialog):
             "code_sac": self.tr("code du sac"),
         }
         self.placeholder_buttons: dict[str, QPushButton] = {}
-        for n, name in enumerate(notif.PLACEHOLDERS):
+        for n, name in enumerate(PLACEHOLDERS):
             button = QPushButton(f"${name}")
             button.setToolTip(descriptions.get(name, name))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the caret in the editor
@@ -122,23 +131,19 @@ class TemplateEditor(QDialog):
 
     def load(self, keep: tuple[str, str] | None = None) -> None:
         self._worker.submit(
-            notif.list_templates,
+            list_templates,
             on_done=lambda rows: self._show(rows, keep),
             on_error=self._error,
             owner=self,
         )
 
-    def _label(self, row: notif.TemplateRow) -> str:
+    def _label(self, row: TemplateRow) -> str:
         kinds = {"bag_ready": self.tr("Sac prêt"), "reminder": self.tr("Veille du passage")}
-        channels = {
-            "email": self.tr("e-mail"),
-            "sms": self.tr("SMS"),
-            "phone": self.tr("liste d'appels"),
-        }
-        text = f"{kinds.get(row.kind, row.kind)} — {channels.get(row.channel, row.channel)}"
+        channel = channel_label(row.channel, messages=True)
+        text = f"{kinds.get(row.kind, row.kind)} — {channel}"
         return text + (self.tr(" (modifié)") if row.edited else "")
 
-    def _show(self, rows: list[notif.TemplateRow], keep: tuple[str, str] | None) -> None:
+    def _show(self, rows: list[TemplateRow], keep: tuple[str, str] | None) -> None:
         self.rows = rows
         wanted = keep or self._current
         self._current = None
@@ -158,7 +163,7 @@ class TemplateEditor(QDialog):
 
     def select(self, kind: str, channel: str) -> None:
         """Show the template of ``kind`` and ``channel`` (as a click in the list does)."""
-        keys = [(r.kind, r.channel) for r in self.rows]
+        keys: list[tuple[str, str]] = [(r.kind, r.channel) for r in self.rows]
         self.template_list.setCurrentRow(keys.index((kind, channel)))
 
     def _select(self, index: int) -> None:
@@ -172,7 +177,7 @@ class TemplateEditor(QDialog):
             return
         self._current = key
         subject, body = self._drafts.get(key, (row.subject, row.body))
-        has_subject = row.channel == "email"
+        has_subject = CHANNELS[row.channel].has_subject
         self._filling = True
         self.subject.setText(subject)
         self.body.setPlainText(body)
@@ -194,7 +199,7 @@ class TemplateEditor(QDialog):
         else:
             self._drafts.pop((row.kind, row.channel), None)
 
-    def _row(self) -> notif.TemplateRow | None:
+    def _row(self) -> TemplateRow | None:
         for row in self.rows:
             if (row.kind, row.channel) == self._current:
                 return row
@@ -225,7 +230,7 @@ class TemplateEditor(QDialog):
     def _update_preview(self) -> None:
         if self._filling:
             return
-        subject, body = notif.preview(self.subject.text(), self.body.toPlainText())
+        subject, body = preview(self.subject.text(), self.body.toPlainText())
         self.preview_subject.setText(
             self.tr("Objet : {subject}").format(subject=subject) if self.subject.isEnabled() else ""
         )
@@ -245,18 +250,18 @@ class TemplateEditor(QDialog):
         if row is None:
             return
         kind, channel = row.kind, row.channel
-        subject = self.subject.text() if channel == "email" else row.subject
+        subject = self.subject.text() if CHANNELS[channel].has_subject else row.subject
         body = self.body.toPlainText()
 
         def task(uow: UnitOfWork) -> None:
-            notif.save_template(uow, kind, channel, subject, body)
+            save_template(uow, kind, channel, subject, body)
 
         def done(_result: None) -> None:
             self._drafts.pop((kind, channel), None)
             self.show_message(self.tr("Modèle enregistré : les prochains messages l'utiliseront."))
             self.load(keep=(kind, channel))
 
-        self._worker.submit(task, on_done=done, on_error=self._error, owner=self)
+        self._worker.submit(task, on_done=done, on_error=self._error, owner=self, commit=True)
 
     def reset(self) -> None:
         row = self._row()
@@ -265,7 +270,7 @@ class TemplateEditor(QDialog):
         kind, channel = row.kind, row.channel
 
         def task(uow: UnitOfWork) -> None:
-            notif.reset_template(uow, kind, channel)
+            reset_template(uow, kind, channel)
 
         def done(_result: None) -> None:
             self._drafts.pop((kind, channel), None)
@@ -273,4 +278,4 @@ class TemplateEditor(QDialog):
             self.show_message(self.tr("Texte d'origine rétabli."))
             self.load(keep=(kind, channel))
 
-        self._worker.submit(task, on_done=done, on_error=self._error, owner=self)
+        self._worker.submit(task, on_done=done, on_error=self._error, owner=self, commit=True)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services.circulation import CirculationError
+from bibliomobile.services.circulation.errors import CirculationError
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 
 from ..worker import ProgressReport, TaskHandle, describe_error

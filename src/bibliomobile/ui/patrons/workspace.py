@@ -13,8 +13,8 @@ from bibliomobile.services.patrons import (
     search_patrons,
 )
 
+from ..channels import channel_label
 from ..i18n import QT_TRANSLATE_NOOP
-from ..labels import label
 from ..tables import Column, french_date
 from ..widgets.search_page import DetailSection, SearchPage
 from ..workspaces import WorkspaceContext
@@ -72,7 +72,7 @@ class PatronsWorkspace(SearchPage):
             (self.tr("Adresse"), address),
             (self.tr("Téléphone"), detail.phone or ""),
             (self.tr("Courriel"), detail.email or ""),
-            (self.tr("Prévenir par"), label(detail.preferred_channel)),
+            (self.tr("Prévenir par"), channel_label(detail.preferred_channel)),
             (self.tr("Année de naissance"), str(detail.birth_year) if detail.birth_year else ""),
         ]
         loans = []

@@ -18,13 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services.notifications import core as notif
+from bibliomobile.services.notifications.common import NotificationError
+from bibliomobile.services.notifications.mail import (
+    TLS_NONE,
+    TLS_SSL,
+    TLS_STARTTLS,
+    send_test_email,
+)
+from bibliomobile.services.notifications.settings import (
+    MessagingSettings,
+    messaging_settings,
+    save_messaging_settings,
+)
 from bibliomobile.store.uow import UnitOfWork
 
 from ..worker import DbWorker
 
 #: Usual port of each encryption mode, proposed when the mode changes.
-USUAL_PORTS = {notif.TLS_NONE: 25, notif.TLS_STARTTLS: 587, notif.TLS_SSL: 465}
+USUAL_PORTS = {TLS_NONE: 25, TLS_STARTTLS: 587, TLS_SSL: 465}
 
 
 class MessagesBox(QGroupBox):
@@ -46,12 +57,12 @@ class MessagesBox(QGroupBox):
         form.addRow(self.tr("Port"), self.smtp_port)
         self.smtp_tls = QComboBox()
         for mode, label in (
-            (notif.TLS_NONE, self.tr("aucun")),
-            (notif.TLS_STARTTLS, self.tr("STARTTLS")),
-            (notif.TLS_SSL, self.tr("SSL")),
+            (TLS_NONE, self.tr("aucun")),
+            (TLS_STARTTLS, self.tr("STARTTLS")),
+            (TLS_SSL, self.tr("SSL")),
         ):
             self.smtp_tls.addItem(label, mode)
-        self.smtp_tls.setCurrentIndex(self.smtp_tls.findData(notif.TLS_STARTTLS))
+        self.smtp_tls.setCurrentIndex(self.smtp_tls.findData(TLS_STARTTLS))
         self.smtp_tls.activated.connect(self._propose_port)
         form.addRow(self.tr("Chiffrement"), self.smtp_tls)
         self.smtp_username = QLineEdit()
@@ -117,10 +128,10 @@ class MessagesBox(QGroupBox):
 
     def load(self) -> None:
         self._worker.submit(
-            notif.messaging_settings, on_done=self._fill, on_error=self._error, owner=self
+            messaging_settings, on_done=self._fill, on_error=self._error, owner=self
         )
 
-    def _fill(self, values: notif.MessagingSettings) -> None:
+    def _fill(self, values: MessagingSettings) -> None:
         self.smtp_host.setText(values.smtp_host)
         self.smtp_port.setValue(values.smtp_port)
         self.smtp_tls.setCurrentIndex(max(0, self.smtp_tls.findData(values.smtp_tls)))
@@ -130,9 +141,9 @@ class MessagesBox(QGroupBox):
         self.sms_url.setText(values.sms_url)
         self.sms_token.setText(values.sms_token)
 
-    def values(self) -> notif.MessagingSettings:
+    def values(self) -> MessagingSettings:
         """What the form says now (saved or not)."""
-        return notif.MessagingSettings(
+        return MessagingSettings(
             smtp_host=self.smtp_host.text(),
             smtp_port=self.smtp_port.value(),
             smtp_tls=str(self.smtp_tls.currentData()),
@@ -147,13 +158,14 @@ class MessagesBox(QGroupBox):
         values = self.values()
 
         def task(uow: UnitOfWork) -> None:
-            notif.save_messaging_settings(uow, values)
+            save_messaging_settings(uow, values)
 
         self._worker.submit(
             task,
             on_done=lambda _r: self.show_message(self.tr("Réglages des messages enregistrés.")),
             on_error=self._error,
             owner=self,
+            commit=True,
         )
 
     def send_test(self) -> None:
@@ -161,7 +173,7 @@ class MessagesBox(QGroupBox):
         values, to = self.values(), self.test_address.text()
 
         def task(_uow: UnitOfWork) -> None:
-            notif.send_test_email(values.email(), to)
+            send_test_email(values.email(), to)
 
         def done(_result: None) -> None:
             self.test_button.setEnabled(True)
@@ -173,7 +185,7 @@ class MessagesBox(QGroupBox):
 
         def failed(error: BaseException) -> None:
             self.test_button.setEnabled(True)
-            if isinstance(error, notif.NotificationError):
+            if isinstance(error, NotificationError):
                 self._error(error)
             else:  # never a traceback: the details go to the worker's log
                 self.show_message(

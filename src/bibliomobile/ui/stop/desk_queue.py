@@ -3,7 +3,8 @@
 Every command goes through this one queue, scans and buttons alike, so "undo" undoes
 the action the crew just saw and a card scanned before an item is always known when
 the item is handled. A command runs on the database worker with the
-:class:`~bibliomobile.services.bookmobile.desk.DeskState` left by the previous command; its
+:class:`~bibliomobile.services.bookmobile.desk_state.DeskState` left by the previous
+command, and is committed there once it returns (one command, one transaction); its
 outcome (and new state) comes back on the GUI thread before the next one starts.
 Nothing is dropped: a failed command is reported and the queue goes on.
 """
@@ -15,12 +16,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from bibliomobile.services.bookmobile import desk
+from bibliomobile.services.bookmobile.desk import Desk
+from bibliomobile.services.bookmobile.desk_state import DeskOutcome, DeskState
 from bibliomobile.store.uow import UnitOfWork
 
 from ..worker import DbWorker, describe_error
 
-Command = Callable[[UnitOfWork, desk.DeskState], desk.DeskOutcome]
+Command = Callable[[UnitOfWork, DeskState], DeskOutcome]
 
 
 class DeskQueue(QObject):
@@ -35,17 +37,18 @@ class DeskQueue(QObject):
     pending_changed = Signal(int)
 
     def __init__(
-        self, worker: DbWorker, state: desk.DeskState, parent: QObject | None = None
+        self, worker: DbWorker, desk: Desk, state: DeskState, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._worker = worker
+        self._desk = desk
         self._state = state
         self._waiting: collections.deque[tuple[str, Command]] = collections.deque()
         self._running: str | None = None
         self.handled = 0
 
     @property
-    def state(self) -> desk.DeskState:
+    def state(self) -> DeskState:
         return self._state
 
     @property
@@ -60,7 +63,7 @@ class DeskQueue(QObject):
 
     def scan(self, code: str) -> None:
         """Queue a scanned code."""
-        self.push(code, lambda uow, state: desk.scan(uow, state, code))
+        self.push(code, lambda uow, state: self._desk.scan(uow, state, code))
 
     def _next(self) -> None:
         if self._running is not None or not self._waiting:
@@ -68,7 +71,7 @@ class DeskQueue(QObject):
         label, command = self._waiting.popleft()
         self._running = label
 
-        def task(uow: UnitOfWork) -> desk.DeskOutcome:
+        def task(uow: UnitOfWork) -> DeskOutcome:
             # Read when the task runs: the previous command's state is already in place.
             return command(uow, self._state)
 
@@ -81,7 +84,7 @@ class DeskQueue(QObject):
             commit=True,
         )
 
-    def _done(self, result: desk.DeskOutcome) -> None:
+    def _done(self, result: DeskOutcome) -> None:
         self._state = result.state
         self._running = None
         self.handled += 1

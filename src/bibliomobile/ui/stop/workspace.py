@@ -20,7 +20,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -35,25 +34,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services import circulation as circ
-from bibliomobile.services.bookmobile import desk
+from bibliomobile.services.bookmobile.desk import Desk
+from bibliomobile.services.bookmobile.desk_state import DeskOutcome, DeskState, OutcomeKind, Tone
+from bibliomobile.services.bookmobile.visits import (
+    VisitRow,
+    VisitSummary,
+    add_visitors,
+    close_visit,
+    open_visit,
+    visit_summary,
+    visits_on,
+)
+from bibliomobile.services.drive.common import STATUS_LABELS
+from bibliomobile.services.drive.desk import bag_scan
+from bibliomobile.services.drive.handover import PickupRow, expected_pickups
 from bibliomobile.store.uow import UnitOfWork
 
-from ..tables import french_date
 from ..widgets.scan_field import ScanField
 from ..workspaces import WorkspaceContext
 from .desk_queue import DeskQueue
+from .patron_box import PatronBox
+from .visit_summary import summary_text
 
 TONE_STYLE = {
-    desk.Tone.OK: "background: #2f7d32; color: white;",
-    desk.Tone.WARNING: "background: #b76e00; color: white;",
-    desk.Tone.ERROR: "background: #b3261e; color: white;",
+    Tone.OK: "background: #2f7d32; color: white;",
+    Tone.WARNING: "background: #b76e00; color: white;",
+    Tone.ERROR: "background: #b3261e; color: white;",
 }
 IDLE_STYLE = "background: #eef1f4; color: #1f2933;"
 TONE_COLOUR = {
-    desk.Tone.OK: QColor("#2f7d32"),
-    desk.Tone.WARNING: QColor("#8a5300"),
-    desk.Tone.ERROR: QColor("#b3261e"),
+    Tone.OK: QColor("#2f7d32"),
+    Tone.WARNING: QColor("#8a5300"),
+    Tone.ERROR: QColor("#b3261e"),
 }
 JOURNAL_LIMIT = 500
 
@@ -72,13 +84,15 @@ class StopWorkspace(QWidget):
         self.setObjectName("stopWorkspace")
         self._context = context
         self._worker = context.worker
-        self._visits: list[circ.VisitRow] = []
+        self._visits: list[VisitRow] = []
         self._refused_code: str | None = None
         self.visit_id: str | None = None  # the open visit (the desk state follows it)
-        self.banner_tone: desk.Tone | None = None
-        self.last_summary: circ.VisitSummary | None = None
+        self.banner_tone: Tone | None = None
+        self.last_summary: VisitSummary | None = None
         self._shown_once = False
-        self.queue = DeskQueue(context.worker, desk.DeskState(), self)
+        # The desk of the van, with the features that have their own codes: drive bags.
+        self.desk = Desk(scan_handlers=(bag_scan,))
+        self.queue = DeskQueue(context.worker, self.desk, DeskState(), self)
         self.queue.outcome.connect(self._show_outcome)
         self.queue.failed.connect(self._show_failure)
         self.queue.pending_changed.connect(self._show_pending)
@@ -116,7 +130,13 @@ class StopWorkspace(QWidget):
         root.addWidget(self.banner)
 
         middle = QHBoxLayout()
-        middle.addWidget(self._patron_box(), 3)
+        self.patron = PatronBox(
+            renew_selected=self.renew_selected,
+            renew_all=self.renew_all,
+            override=self.ask_override,
+            next_patron=self.next_patron,
+        )
+        middle.addWidget(self.patron, 3)
         middle.addLayout(self._right_column(), 2)
         root.addLayout(middle, 1)
 
@@ -144,46 +164,6 @@ class StopWorkspace(QWidget):
         self.close_button.clicked.connect(self.close_visit)
         row.addWidget(self.close_button)
         return row
-
-    def _patron_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Lecteur"))
-        layout = QVBoxLayout(box)
-        self.patron_name = QLabel(
-            self.tr("Aucun lecteur : les documents scannés sont des retours.")
-        )
-        font = self.patron_name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.patron_name.setFont(font)
-        self.patron_name.setWordWrap(True)
-        layout.addWidget(self.patron_name)
-        self.blocks_label = QLabel()
-        self.blocks_label.setWordWrap(True)
-        self.blocks_label.setStyleSheet("color: #b3261e; font-weight: 600;")
-        layout.addWidget(self.blocks_label)
-        self.loans_title = QLabel()
-        layout.addWidget(self.loans_title)
-        self.loans = QListWidget()
-        loans_font = self.loans.font()
-        loans_font.setPointSizeF(loans_font.pointSizeF() * 1.2)
-        self.loans.setFont(loans_font)
-        self.loans.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.loans.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout.addWidget(self.loans, 1)
-        buttons = QGridLayout()
-        self.renew_button = self._button(
-            self.tr("Prolonger la sélection (F2)"), self.renew_selected
-        )
-        self.renew_all_button = self._button(self.tr("Prolonger tout (F3)"), self.renew_all)
-        self.override_button = self._button(self.tr("Prêter quand même… (F4)"), self.ask_override)
-        self.next_button = self._button(self.tr("Lecteur suivant (Échap)"), self.next_patron)
-        buttons.addWidget(self.renew_button, 0, 0)
-        buttons.addWidget(self.renew_all_button, 0, 1)
-        buttons.addWidget(self.override_button, 1, 0)
-        buttons.addWidget(self.next_button, 1, 1)
-        layout.addLayout(buttons)
-        self._update_patron_buttons(None)
-        return box
 
     def _right_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -278,12 +258,12 @@ class StopWorkspace(QWidget):
         """Fill the visit list with the visits of ``day`` (today by default)."""
         when = day or dt.date.today()
 
-        def task(uow: UnitOfWork) -> list[circ.VisitRow]:
-            return circ.visits_on(uow, when)
+        def task(uow: UnitOfWork) -> list[VisitRow]:
+            return visits_on(uow, when)
 
         self._worker.submit(task, on_done=self._show_visits, owner=self, label="visits of the day")
 
-    def _show_visits(self, visits: list[circ.VisitRow]) -> None:
+    def _show_visits(self, visits: list[VisitRow]) -> None:
         self._visits = [v for v in visits if v.status != "cancelled"]
         self.visit_combo.clear()
         for visit in self._visits:
@@ -304,24 +284,26 @@ class StopWorkspace(QWidget):
         if not visit_id:
             return
 
-        def task(uow: UnitOfWork) -> circ.VisitRow:
-            return circ.open_visit(uow, visit_id)
+        def task(uow: UnitOfWork) -> VisitRow:
+            return open_visit(uow, visit_id)
 
-        self._worker.submit(task, on_done=self._use_visit, on_error=self._visit_error, owner=self)
+        self._worker.submit(
+            task, on_done=self._use_visit, on_error=self._visit_error, owner=self, commit=True
+        )
 
-    def _use_visit(self, visit: circ.VisitRow) -> None:
+    def _use_visit(self, visit: VisitRow) -> None:
         self.visit_label.setText(self.tr("Passage ouvert"))
         self.visit_label.setToolTip(visit.label)
         self.visit_label.setStyleSheet("color: #2f7d32; font-weight: 600;")
         self.close_button.setEnabled(True)
         visit_id = self.visit_id = visit.visit_id
-        self.queue.push("visit", lambda uow, state: desk.set_visit(uow, state, visit_id))
+        self.queue.push("visit", lambda uow, state: self.desk.set_visit(uow, state, visit_id))
         self._refresh_counters()
         self._refresh_pickups()
         self.focus_first()
 
     def _visit_error(self, error: BaseException) -> None:
-        self._set_banner(desk.Tone.ERROR, str(error))
+        self._set_banner(Tone.ERROR, str(error))
 
     # -- actions -------------------------------------------------------------------------
 
@@ -330,27 +312,25 @@ class StopWorkspace(QWidget):
         self.queue.scan(code)
 
     def next_patron(self) -> None:
-        self.queue.push("next", desk.end_patron)
+        self.queue.push("next", self.desk.end_patron)
         self.focus_first()
 
     def renew_selected(self) -> None:
-        barcodes = tuple(
-            str(item.data(Qt.ItemDataRole.UserRole)) for item in self.loans.selectedItems()
-        )
+        barcodes = self.patron.selected_barcodes()
         if not barcodes:
-            self._set_banner(desk.Tone.ERROR, self.tr("Choisissez d'abord les prêts à prolonger."))
+            self._set_banner(Tone.ERROR, self.tr("Choisissez d'abord les prêts à prolonger."))
             return
-        self.queue.push("renew", lambda uow, state: desk.renew(uow, state, barcodes))
+        self.queue.push("renew", lambda uow, state: self.desk.renew(uow, state, barcodes))
 
     def renew_all(self) -> None:
-        self.queue.push("renew all", lambda uow, state: desk.renew(uow, state, ()))
+        self.queue.push("renew all", lambda uow, state: self.desk.renew(uow, state, ()))
 
     def undo(self) -> None:
-        self.queue.push("undo", lambda uow, state: desk.undo(uow, state))
+        self.queue.push("undo", lambda uow, state: self.desk.undo(uow, state))
 
     def ask_override(self) -> None:
         if self.queue.state.patron_id is None:
-            self._set_banner(desk.Tone.ERROR, self.tr("Scannez d'abord la carte du lecteur."))
+            self._set_banner(Tone.ERROR, self.tr("Scannez d'abord la carte du lecteur."))
             return
         reason, ok = QInputDialog.getText(
             self,
@@ -364,7 +344,9 @@ class StopWorkspace(QWidget):
         """Lift the current patron's blocks with a reason and retry the refused item."""
         retry = self._refused_code
         self._refused_code = None
-        self.queue.push("override", lambda uow, state: desk.set_override(uow, state, reason, retry))
+        self.queue.push(
+            "override", lambda uow, state: self.desk.set_override(uow, state, reason, retry)
+        )
 
     # -- counters and summary --------------------------------------------------------------
 
@@ -372,24 +354,24 @@ class StopWorkspace(QWidget):
         def bump() -> None:
             visit_id = self.visit_id
             if visit_id is None:
-                self._set_banner(desk.Tone.ERROR, self.tr("Ouvrez d'abord le passage."))
+                self._set_banner(Tone.ERROR, self.tr("Ouvrez d'abord le passage."))
                 return
 
-            def task(uow: UnitOfWork) -> circ.VisitRow:
-                circ.add_visitors(
+            def task(uow: UnitOfWork) -> VisitRow:
+                return add_visitors(
                     uow,
                     visit_id,
                     adults=step if key == "adults" else 0,
                     children=step if key == "children" else 0,
                     new_registrations=step if key == "new_registrations" else 0,
                 )
-                return circ.visit_row(uow, visit_id)
 
             self._worker.submit(
                 task,
                 on_done=lambda _row: self._refresh_counters(),
                 on_error=self._visit_error,
                 owner=self,
+                commit=True,
             )
 
         return bump
@@ -399,12 +381,12 @@ class StopWorkspace(QWidget):
         if not visit_id:
             return
 
-        def task(uow: UnitOfWork) -> circ.VisitSummary:
-            return circ.visit_summary(uow, visit_id)
+        def task(uow: UnitOfWork) -> VisitSummary:
+            return visit_summary(uow, visit_id)
 
         self._worker.submit(task, on_done=self._show_counters, owner=self)
 
-    def _show_counters(self, summary: circ.VisitSummary) -> None:
+    def _show_counters(self, summary: VisitSummary) -> None:
         self.counter_labels["adults"].setText(str(summary.adults))
         self.counter_labels["children"].setText(str(summary.children))
         self.counter_labels["new_registrations"].setText(str(summary.new_registrations))
@@ -413,11 +395,11 @@ class StopWorkspace(QWidget):
     def show_summary(self) -> None:
         visit_id = self.visit_id
         if visit_id is None:
-            self._set_banner(desk.Tone.ERROR, self.tr("Ouvrez d'abord le passage."))
+            self._set_banner(Tone.ERROR, self.tr("Ouvrez d'abord le passage."))
             return
 
-        def task(uow: UnitOfWork) -> circ.VisitSummary:
-            return circ.visit_summary(uow, visit_id)
+        def task(uow: UnitOfWork) -> VisitSummary:
+            return visit_summary(uow, visit_id)
 
         self._worker.submit(task, on_done=self._show_summary, owner=self)
 
@@ -426,45 +408,24 @@ class StopWorkspace(QWidget):
         if visit_id is None:
             return
 
-        def task(uow: UnitOfWork) -> circ.VisitSummary:
-            return circ.close_visit(uow, visit_id)
+        def task(uow: UnitOfWork) -> VisitSummary:
+            return close_visit(uow, visit_id)
 
-        self._worker.submit(task, on_done=self._closed, on_error=self._visit_error, owner=self)
+        self._worker.submit(
+            task, on_done=self._closed, on_error=self._visit_error, owner=self, commit=True
+        )
 
-    def _closed(self, summary: circ.VisitSummary) -> None:
+    def _closed(self, summary: VisitSummary) -> None:
         self._show_summary(summary)
         self.visit_label.setText(self.tr("Passage clôturé"))
         self.visit_label.setStyleSheet("")
         self.close_button.setEnabled(False)
         self.visit_id = None
-        self.queue.push("visit", lambda uow, state: desk.set_visit(uow, state, None))
+        self.queue.push("visit", lambda uow, state: self.desk.set_visit(uow, state, None))
 
-    def _show_summary(self, summary: circ.VisitSummary) -> None:
+    def _show_summary(self, summary: VisitSummary) -> None:
         self._show_counters(summary)
-        lines = [
-            self.tr("Bilan — {label}").format(label=summary.visit.label),
-            self.tr("Prêts : {n}").format(n=summary.checkouts),
-            self.tr("Retours : {n}").format(n=summary.checkins),
-            self.tr("Prolongations : {n}").format(n=summary.renewals),
-            self.tr("Lecteurs servis : {n}").format(n=summary.patrons_served),
-            self.tr("Visiteurs : {a} adultes, {c} enfants").format(
-                a=summary.adults, c=summary.children
-            ),
-            self.tr("Inscriptions : {n}").format(n=summary.new_registrations),
-        ]
-        if summary.new_patrons:
-            lines.append(
-                self.tr("Nouveaux lecteurs : {names}").format(names=", ".join(summary.new_patrons))
-            )
-        if summary.flagged_returns:
-            lines.append(
-                self.tr("Retours sans prêt (à vérifier) : {n}").format(n=summary.flagged_returns)
-            )
-        if summary.overrides:
-            lines.append(self.tr("Prêts forcés avec motif : {n}").format(n=summary.overrides))
-        if summary.undone:
-            lines.append(self.tr("Actions annulées : {n}").format(n=summary.undone))
-        self.summary.setText("\n".join(lines))
+        self.summary.setText(summary_text(summary))
         self.summary.show()
 
     # -- feedback --------------------------------------------------------------------------
@@ -475,31 +436,31 @@ class StopWorkspace(QWidget):
             " padding: 10px 16px; border-radius: 8px; }"
         )
 
-    def _set_banner(self, tone: desk.Tone, text: str) -> None:
+    def _set_banner(self, tone: Tone, text: str) -> None:
         self.banner_tone = tone
         self._set_banner_style(TONE_STYLE[tone])
         self.banner.setText(text)
 
-    def _journal(self, tone: desk.Tone, text: str) -> None:
+    def _journal(self, tone: Tone, text: str) -> None:
         item = QListWidgetItem(f"{time.strftime('%H:%M:%S')}  {text}")
         item.setForeground(TONE_COLOUR[tone])
         self.journal.insertItem(0, item)
         while self.journal.count() > JOURNAL_LIMIT:
             self.journal.takeItem(self.journal.count() - 1)
 
-    def _show_outcome(self, outcome: desk.DeskOutcome) -> None:
+    def _show_outcome(self, outcome: DeskOutcome) -> None:
         if outcome.message:
             self._set_banner(outcome.tone, outcome.message)
-            if outcome.kind != desk.OutcomeKind.STATE or outcome.tone != desk.Tone.OK:
+            if outcome.kind != OutcomeKind.STATE or outcome.tone != Tone.OK:
                 self._journal(outcome.tone, outcome.message)
         self._refused_code = outcome.code if outcome.needs_override else None
-        if outcome.kind == desk.OutcomeKind.STATE and outcome.state.patron_id is None:
-            self._show_panel(None)
+        if outcome.kind == OutcomeKind.STATE and outcome.state.patron_id is None:
+            self.patron.show_panel(None)
         elif outcome.panel is not None or outcome.state.patron_id is None:
-            self._show_panel(outcome.panel)
+            self.patron.show_panel(outcome.panel)
         if outcome.needs_override:
-            self.override_button.setEnabled(True)
-        if outcome.kind == desk.OutcomeKind.OTHER:  # a drive bag was handed over
+            self.patron.override_button.setEnabled(True)
+        if outcome.kind == OutcomeKind.OTHER:  # a drive bag was handed over
             self._refresh_pickups()
         self.shown.emit(outcome)
 
@@ -507,8 +468,6 @@ class StopWorkspace(QWidget):
         visit_id = self.visit_id
         if visit_id is None:
             return
-        from bibliomobile.services.drive.common import STATUS_LABELS
-        from bibliomobile.services.drive.handover import PickupRow, expected_pickups
 
         def show(rows: list[PickupRow]) -> None:
             self.pickups.clear()
@@ -523,48 +482,10 @@ class StopWorkspace(QWidget):
 
     def _show_failure(self, label: str, message: str) -> None:
         text = self.tr("{message} (scan « {code} »)").format(message=message, code=label)
-        self._set_banner(desk.Tone.ERROR, text)
-        self._journal(desk.Tone.ERROR, text)
+        self._set_banner(Tone.ERROR, text)
+        self._journal(Tone.ERROR, text)
 
     def _show_pending(self, pending: int) -> None:
         self.pending_label.setText(
             self.tr("{n} en attente…").format(n=pending) if pending > 1 else ""
         )
-
-    def _show_panel(self, panel: circ.PatronPanel | None) -> None:
-        self.loans.clear()
-        if panel is None:
-            self.patron_name.setText(
-                self.tr("Aucun lecteur : les documents scannés sont des retours.")
-            )
-            self.blocks_label.setText("")
-            self.loans_title.setText("")
-            self._update_patron_buttons(None)
-            return
-        self.patron_name.setText(
-            self.tr("{name} — carte {card}").format(name=panel.name, card=panel.card_barcode)
-        )
-        self.blocks_label.setText("\n".join(b.message for b in panel.blocks))
-        self.loans_title.setText(
-            self.tr("Prêts en cours : {n} sur {max}").format(
-                n=len(panel.loans), max=panel.max_loans
-            )
-        )
-        for loan in panel.loans:
-            due = self.tr("à rendre le {date}").format(date=french_date(loan.due_date))
-            text = f"{loan.title} · {loan.barcode} · {due}"
-            if loan.overdue:
-                text += " · " + self.tr("EN RETARD")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, loan.barcode)
-            if loan.overdue:
-                item.setForeground(TONE_COLOUR[desk.Tone.ERROR])
-            self.loans.addItem(item)
-        self._update_patron_buttons(panel)
-
-    def _update_patron_buttons(self, panel: circ.PatronPanel | None) -> None:
-        has_patron = panel is not None
-        self.renew_button.setEnabled(has_patron)
-        self.renew_all_button.setEnabled(has_patron)
-        self.next_button.setEnabled(has_patron)
-        self.override_button.setEnabled(bool(panel and panel.blocked))

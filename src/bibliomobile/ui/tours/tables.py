@@ -12,8 +12,8 @@ from bibliomobile.services.bookmobile.tours import StopRow
 from bibliomobile.services.bookmobile.visit_calendar import VisitRow
 from bibliomobile.services.bookmobile.visit_notices import PatronToNotify
 
+from ..channels import channel_label
 from ..i18n import QT_TRANSLATE_NOOP
-from ..labels import label
 from ..tables import Column, RowTableModel, french_date
 from . import rule_text
 
@@ -42,7 +42,9 @@ VISIT_COLUMNS: tuple[Column[VisitRow], ...] = (
 NOTIFY_COLUMNS: tuple[Column[PatronToNotify], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Lecteur"), lambda p: p.name, width=130),
     Column(QT_TRANSLATE_NOOP("Columns", "Ce qui change"), lambda p: p.what_changed, width=250),
-    Column(QT_TRANSLATE_NOOP("Columns", "Prévenir par"), lambda p: label(p.channel), width=105),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Prévenir par"), lambda p: channel_label(p.channel), width=105
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Contact"), lambda p: p.contact),
 )
 
