@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.app import (
-    LANGUAGE_SETTING,
     chosen_language,
     install_translations,
     remove_translations,
 )
 from bibliomobile.ui.main_window import MainWindow
+from bibliomobile.ui.preferences import LANGUAGE
 from bibliomobile.ui.worker import DbWorker
 
 
@@ -61,7 +61,7 @@ def test_the_language_choice_is_saved_and_applies_at_next_start(  # type: ignore
     page = window.open_workspace("settings")
     choice = page.findChild(QComboBox, "languageChoice")
     choice.setCurrentIndex(choice.findData("en"))
-    assert settings.value(LANGUAGE_SETTING) == "en"
+    assert settings.value(LANGUAGE.key) == "en"
     assert chosen_language(settings, None) == "en"
     assert chosen_language(settings, "fr") == "fr"  # --lang wins
     note = page.language_note.text()

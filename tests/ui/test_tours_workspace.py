@@ -18,6 +18,7 @@ from bibliomobile.services.circulation.open_loans import open_loans
 from bibliomobile.store.models import StopVisit
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.app import install_translations, remove_translations
+from bibliomobile.ui.preferences import Preferences
 from bibliomobile.ui.status import StatusBar
 from bibliomobile.ui.tours.dialogs import CancelVisitDialog, StopDialog, VisitDateDialog
 from bibliomobile.ui.tours.rule_dialog import BreakDialog, RuleDialog
@@ -31,7 +32,7 @@ from timetable_world import D, fortnightly, make_desk, make_village
 def page(qtbot, store: Store, worker: DbWorker, settings: QSettings) -> ToursWorkspace:  # type: ignore[no-untyped-def]
     status = StatusBar(store.device_id, store.path)
     qtbot.addWidget(status)
-    context = WorkspaceContext(store, worker, status, settings, "fr")
+    context = WorkspaceContext(store, worker, status, Preferences(settings), "fr")
     workspace = ToursWorkspace(context)
     qtbot.addWidget(workspace)
     worker.wait_idle()
@@ -66,7 +67,9 @@ def test_cancelling_a_visit_from_the_calendar_lists_the_patrons_to_notify(
 ) -> None:
     desk = make_desk(store)
     page = ToursWorkspace(
-        WorkspaceContext(store, worker, StatusBar(store.device_id, store.path), settings, "fr")
+        WorkspaceContext(
+            store, worker, StatusBar(store.device_id, store.path), Preferences(settings), "fr"
+        )
     )
     qtbot.addWidget(page)
     worker.wait_idle()
@@ -179,7 +182,9 @@ def test_timetable_pdf_and_ical_are_saved_from_the_workspace(
 ) -> None:
     make_desk(store)
     page = ToursWorkspace(
-        WorkspaceContext(store, worker, StatusBar(store.device_id, store.path), settings, "fr")
+        WorkspaceContext(
+            store, worker, StatusBar(store.device_id, store.path), Preferences(settings), "fr"
+        )
     )
     qtbot.addWidget(page)
     worker.wait_idle()
@@ -284,7 +289,9 @@ def test_a_break_for_the_whole_tour_from_the_workspace(
     anchor = today + dt.timedelta(days=(1 - today.weekday()) % 7 + 7)  # a Tuesday
     make_village(store, fortnightly(anchor))
     page = ToursWorkspace(
-        WorkspaceContext(store, worker, StatusBar(store.device_id, store.path), settings, "fr")
+        WorkspaceContext(
+            store, worker, StatusBar(store.device_id, store.path), Preferences(settings), "fr"
+        )
     )
     qtbot.addWidget(page)
     worker.wait_idle()
@@ -326,7 +333,9 @@ def test_the_workspace_speaks_english_when_chosen(  # type: ignore[no-untyped-de
     assert translators, "bibliomobile_en.qm did not load"
     try:
         page = ToursWorkspace(
-            WorkspaceContext(store, worker, StatusBar(store.device_id, store.path), settings, "en")
+            WorkspaceContext(
+                store, worker, StatusBar(store.device_id, store.path), Preferences(settings), "en"
+            )
         )
         qtbot.addWidget(page)
         worker.wait_idle()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from bibliomobile import __version__
 from bibliomobile.resources import resource_path
 
+from .preferences import LANGUAGE, Preferences
 from .startup import StoreOpening
 
 if TYPE_CHECKING:  # loaded in the background at start (see ui/startup.py)
@@ -32,7 +33,6 @@ log = logging.getLogger(__name__)
 
 ORGANISATION = "Bibliomobile"
 APPLICATION = "Bibliomobile"
-LANGUAGE_SETTING = "ui/language"
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 KEY_ENV = "BIBLIOMOBILE_DB_KEY"
@@ -42,7 +42,7 @@ def chosen_language(settings: QSettings, override: str | None) -> str:
     """``--lang`` if given, else the saved choice, else French."""
     if override in LANGUAGES:
         return str(override)
-    saved = str(settings.value(LANGUAGE_SETTING, DEFAULT_LANGUAGE))
+    saved = Preferences(settings).get(LANGUAGE)
     return saved if saved in LANGUAGES else DEFAULT_LANGUAGE
 
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from .icons import app_icon, icon
+from .preferences import LAST_WORKSPACE, Preferences
 from .status import StatusBar
 from .worker import DbWorker
 from .workspaces import WORKSPACES, WorkspaceContext, WorkspaceSpec
@@ -46,8 +47,6 @@ log = logging.getLogger(__name__)
 
 #: When set to 1, print "first-paint <epoch seconds>" after the first paint and quit.
 EXIT_AFTER_PAINT_ENV = "BIBLIOMOBILE_EXIT_AFTER_PAINT"
-
-LAST_WORKSPACE_SETTING = "ui/last_workspace"
 
 
 class PlaceholderPage(QWidget):
@@ -119,7 +118,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 560))
         self._store: Store | None = None
         self._worker: DbWorker | None = None
-        self._settings = settings
+        self._preferences = Preferences(settings)
         self._language = language
         self._specs = workspaces
         self._pages: dict[str, QWidget] = {}
@@ -160,7 +159,7 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{(index + 1) % 10}"), self)
             shortcut.activated.connect(lambda row=index: self.navigation.setCurrentRow(row))
 
-        start = str(settings.value(LAST_WORKSPACE_SETTING, "catalogue"))
+        start = self._preferences.get(LAST_WORKSPACE)
         keys = [spec.key for spec in workspaces]
         self.navigation.setCurrentRow(keys.index(start) if start in keys else 0)
 
@@ -182,7 +181,7 @@ class MainWindow(QMainWindow):
             store=store,
             worker=worker,
             status=self.status,
-            settings=self._settings,
+            preferences=self._preferences,
             language=self._language,
         )
         self._open_row(self.navigation.currentRow())
@@ -246,7 +245,7 @@ class MainWindow(QMainWindow):
             self._pages[spec.key] = page
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
-        self._settings.setValue(LAST_WORKSPACE_SETTING, spec.key)
+        self._preferences.set(LAST_WORKSPACE, spec.key)
         focus = getattr(page, "focus_first", None)
         if callable(focus):
             focus()

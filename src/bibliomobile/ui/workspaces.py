@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from .i18n import QT_TRANSLATE_NOOP
+from .preferences import Preferences
 
 if TYPE_CHECKING:
     from bibliomobile.store.uow import Store
@@ -49,14 +49,14 @@ class WorkspaceContext:
             ``store.path``); all database work goes through ``worker``.
         worker: the one database worker thread.
         status: show messages, progress and the sync state in the status bar.
-        settings: the user's settings (QSettings, organisation "Bibliomobile").
+        preferences: the user's preferences on this computer (typed, see preferences.py).
         language: the interface language in use ("fr" or "en").
     """
 
     store: Store
     worker: DbWorker
     status: StatusBar
-    settings: QSettings
+    preferences: Preferences
     language: str
 
     @property

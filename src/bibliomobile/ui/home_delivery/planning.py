@@ -39,6 +39,7 @@ from bibliomobile.store.uow import UnitOfWork
 
 from ..compute import Cancelled, ComputeWorker, Report
 from ..i18n import QT_TRANSLATE_NOOP
+from ..preferences import SERVICE_MINUTES, SOLVER_SECONDS, SPEED_KMH
 from ..tables import Column, RowTableModel, french_date
 from ..worker import ProgressReport, TaskHandle
 from ..workspaces import WorkspaceContext
@@ -83,15 +84,15 @@ class PlanningPage(Page):
         self.speed = QDoubleSpinBox()
         self.speed.setRange(5, 90)
         self.speed.setSuffix(" km/h")
-        self.speed.setValue(float(str(context.settings.value("home_delivery/speed_kmh", 25.0))))
+        self.speed.setValue(context.preferences.get(SPEED_KMH))
         self.service = QSpinBox()
         self.service.setRange(5, 90)
         self.service.setSuffix(" min")
-        self.service.setValue(int(str(context.settings.value("home_delivery/service_min", 20))))
+        self.service.setValue(context.preferences.get(SERVICE_MINUTES))
         self.budget = QSpinBox()
         self.budget.setRange(1, 60)
         self.budget.setSuffix(" s")
-        self.budget.setValue(int(str(context.settings.value("home_delivery/budget_s", 5))))
+        self.budget.setValue(context.preferences.get(SOLVER_SECONDS))
         for text, widget in (
             (self.tr("Du"), self.period_start),
             (self.tr("au"), self.period_end),
@@ -154,12 +155,10 @@ class PlanningPage(Page):
     # -- period ---------------------------------------------------------------
 
     def settings(self) -> PlanningSettings:
-        for key, value in (
-            ("speed_kmh", self.speed.value()),
-            ("service_min", self.service.value()),
-            ("budget_s", self.budget.value()),
-        ):
-            self.context.settings.setValue(f"home_delivery/{key}", value)
+        preferences = self.context.preferences
+        preferences.set(SPEED_KMH, float(self.speed.value()))
+        preferences.set(SERVICE_MINUTES, int(self.service.value()))
+        preferences.set(SOLVER_SECONDS, int(self.budget.value()))
         return PlanningSettings(
             speed_kmh=self.speed.value(),
             service_minutes=self.service.value(),

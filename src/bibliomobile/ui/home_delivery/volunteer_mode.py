@@ -40,6 +40,7 @@ from bibliomobile.services.home_delivery.volunteers import VolunteerRow, list_vo
 from bibliomobile.services.home_delivery.welfare import flag_welfare_concern
 
 from ..i18n import QT_TRANSLATE_NOOP
+from ..preferences import VOLUNTEER
 from ..widgets.scan_field import ScanField
 from ..workspaces import WorkspaceContext
 from .beneficiaries import tr
@@ -47,7 +48,6 @@ from .common import Page, date_edit, to_date
 
 DELIVERY_ROLE = Qt.ItemDataRole.UserRole + 20
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 21
-VOLUNTEER_SETTING = "home_delivery/volunteer_id"
 OUTCOME_TEXT = {
     DeliveryOutcome.DELIVERED.value: QT_TRANSLATE_NOOP("HomeDelivery", "livré"),
     DeliveryOutcome.ABSENT.value: QT_TRANSLATE_NOOP("HomeDelivery", "absent"),
@@ -60,7 +60,7 @@ class VolunteerModePage(Page):
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.rounds: list[RoundView] = []
-        self.fixed_volunteer = str(context.settings.value(VOLUNTEER_SETTING, "") or "") or None
+        self.fixed_volunteer = context.preferences.get(VOLUNTEER) or None
         root = QVBoxLayout(self)
         top = QHBoxLayout()
         self.volunteer = QComboBox()

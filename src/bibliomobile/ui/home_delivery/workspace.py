@@ -23,6 +23,7 @@ from bibliomobile.services.home_delivery.welfare import (
     welfare_alerts,
 )
 
+from ..preferences import USER_NAME
 from ..status import SyncState
 from ..tables import french_date
 from ..workspaces import WorkspaceContext
@@ -73,7 +74,7 @@ class AlertsPage(Page):
         if item is None:
             return
         delivery_id = str(item.data(ALERT_ROLE))
-        by = str(self.context.settings.value("user/name", "") or "") or self.tr("coordination")
+        by = self.context.preferences.get(USER_NAME) or self.tr("coordination")
         self.run(
             lambda uow: handle_welfare_alert(uow, delivery_id, by),
             lambda _n: self.changed.emit(),

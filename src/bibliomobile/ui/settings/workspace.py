@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..app import LANGUAGE_SETTING
+from ..preferences import LANGUAGE
 from ..workspaces import WorkspaceContext
 
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
@@ -60,7 +60,7 @@ class SettingsWorkspace(QWidget):
         self.language.setObjectName("languageChoice")
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
-        saved = str(self._context.settings.value(LANGUAGE_SETTING, self._context.language))
+        saved = self._context.preferences.get(LANGUAGE) or self._context.language
         self.language.setCurrentIndex(max(0, self.language.findData(saved)))
         self.language.currentIndexChanged.connect(self._save_language)
         form.addRow(self.tr("Langue"), self.language)
@@ -106,8 +106,8 @@ class SettingsWorkspace(QWidget):
         return self.messages
 
     def _save_language(self) -> None:
-        self._context.settings.setValue(LANGUAGE_SETTING, self.language.currentData())
-        self._context.settings.sync()
+        self._context.preferences.set(LANGUAGE, str(self.language.currentData()))
+        self._context.preferences.settings.sync()
         self._update_language_note()
 
     def _update_language_note(self) -> None:

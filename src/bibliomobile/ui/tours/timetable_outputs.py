@@ -24,14 +24,9 @@ from bibliomobile.services.bookmobile import ical, timetable_pdf
 from bibliomobile.services.bookmobile.tours import StopRow, TourRow
 from bibliomobile.store.uow import UnitOfWork
 
+from ..preferences import OUTPUT_FOLDER, TIMETABLE_CONTACT
 from ..workspaces import WorkspaceContext
 from .common import PeriodChooser, RunTask
-
-# QSettings key of the library's contact line printed at the foot of timetables.
-CONTACT_SETTING = "tours/contact"
-
-# QSettings key of the folder the last timetable was saved in.
-FOLDER_SETTING = "tours/output_folder"
 
 
 class TimetableOutputs(QWidget):
@@ -77,13 +72,13 @@ class TimetableOutputs(QWidget):
         row.addWidget(self.ical_button)
 
     def _contact_field(self) -> QLineEdit:
-        settings = self._context.settings
-        field = QLineEdit(str(settings.value(CONTACT_SETTING, "") or ""))
+        preferences = self._context.preferences
+        field = QLineEdit(preferences.get(TIMETABLE_CONTACT))
         field.setObjectName("contactField")
         field.setPlaceholderText(self.tr("Contact en pied d'affiche (téléphone, courriel)"))
         field.setMinimumWidth(220)
         field.editingFinished.connect(
-            lambda: settings.setValue(CONTACT_SETTING, field.text().strip())
+            lambda: preferences.set(TIMETABLE_CONTACT, field.text().strip())
         )
         return field
 
@@ -102,13 +97,13 @@ class TimetableOutputs(QWidget):
             self.commune_choice.addItem(commune, commune)
 
     def _ask_path(self, title: str, suggested: str, filter_: str) -> Path | None:
-        settings = self._context.settings
-        folder = Path(str(settings.value(FOLDER_SETTING, str(Path.home()))))
+        preferences = self._context.preferences
+        folder = Path(preferences.get(OUTPUT_FOLDER) or Path.home())
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(folder / suggested), filter_)
         if not chosen:
             return None
         path = Path(chosen)
-        settings.setValue(FOLDER_SETTING, str(path.parent))
+        preferences.set(OUTPUT_FOLDER, str(path.parent))
         return path
 
     def save_pdf(self) -> None:
@@ -122,7 +117,7 @@ class TimetableOutputs(QWidget):
             return
         start, end = self._period.period()
         contact = self.contact_field.text().strip() or None
-        self._context.settings.setValue(CONTACT_SETTING, contact or "")
+        self._context.preferences.set(TIMETABLE_CONTACT, contact or "")
         request = timetable_pdf.TimetableRequest(
             tour.tour_id, start, end, commune=commune, contact=contact
         )
