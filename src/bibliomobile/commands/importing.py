@@ -15,11 +15,11 @@ from typing import Any, TextIO
 
 from bibliomobile.services.interop.marc_import import (
     DEFAULT_BATCH,
-    ImportReport,
     MarcImportError,
     import_marc,
 )
 from bibliomobile.services.interop.marc_mapping import MappingError, load_mapping
+from bibliomobile.services.interop.marc_report import ImportReport
 from bibliomobile.services.interop.patron_import import (
     PatronFileError,
     PatronImportReport,

@@ -24,12 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from bibliomobile.services.interop.catalogue_sink import uow_sinks
-from bibliomobile.services.interop.marc_import import (
-    DEFAULT_BATCH,
-    ImportReport,
-    import_marc_into,
-)
+from bibliomobile.services.interop.marc_import import DEFAULT_BATCH, import_marc_into
 from bibliomobile.services.interop.marc_mapping import MappingError, MarcMapping, load_mapping
+from bibliomobile.services.interop.marc_report import ImportReport
 from bibliomobile.store.uow import UnitOfWork
 
 from ..widgets.search_page import SearchPage

@@ -537,15 +537,15 @@ def test_if_the_workers_die_the_rest_of_the_file_is_read_here(
 ) -> None:
     from concurrent.futures.process import BrokenProcessPool
 
-    from bibliomobile.services.interop import marc_import
+    from bibliomobile.services.interop import marc_batches
 
-    real = marc_import._local_batches
+    real = marc_batches._local_batches
 
     def dying_pool(path, mapping, batch_size, processes):  # type: ignore[no-untyped-def]
         yield next(real(path, mapping, batch_size, after=0))
         raise BrokenProcessPool("a worker was killed")
 
-    monkeypatch.setattr(marc_import, "_pool_batches", dying_pool)
+    monkeypatch.setattr(marc_batches, "_pool_batches", dying_pool)
 
     report = import_marc(store, KOHA_MARC21, batch_size=40, workers=2)
 
@@ -776,9 +776,9 @@ def test_texts_longer_than_their_column_are_cut_visibly(store: Store, tmp_path: 
 def test_worker_tasks_smaller_than_a_transaction_keep_batches_and_progress(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bibliomobile.services.interop import marc_import
+    from bibliomobile.services.interop import marc_batches
 
-    monkeypatch.setattr(marc_import, "WORKER_CHUNK", 20)
+    monkeypatch.setattr(marc_batches, "WORKER_CHUNK", 20)
     seen: list[int] = []
 
     report = import_marc(
