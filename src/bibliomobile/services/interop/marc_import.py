@@ -13,6 +13,8 @@ Rules (what a librarian can rely on):
   whole: none of its fields and none of its items are written.
 - Records are written in batches, one transaction each, made of complete records
   only: a cancelled or crashed import leaves whole records, never half of one.
+  The caller says where each batch runs and commits it (a ``Transactions`` on a
+  device, :class:`CatalogueBatches` on the server); this module never commits.
 - Items no longer in the file are left as they are (their loans are history).
 - Barcodes are stored trimmed and upper-case, as scanners send them.
 """
@@ -28,7 +30,7 @@ from pathlib import Path
 from sqlalchemy import Table
 from sqlalchemy.exc import SQLAlchemyError
 
-from bibliomobile.services.interop.catalogue_sink import SinkFactory, device_sinks
+from bibliomobile.services.interop.catalogue_sink import CatalogueBatches, device_batches
 from bibliomobile.services.interop.marc_batches import (
     ReadEntry,
     mapped_batches,
@@ -54,7 +56,7 @@ from bibliomobile.services.interop.marc_reader import (
     split_iso2709,
 )
 from bibliomobile.services.interop.marc_report import ImportReport, ImportWarning, RejectedRecord
-from bibliomobile.store.uow import Store
+from bibliomobile.store.uow import Transactions
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +108,7 @@ def _detect(path: Path) -> tuple[str | None, list[ReadEntry] | None]:
 
 
 def import_marc(
-    store: Store,
+    transactions: Transactions,
     path: Path | str,
     *,
     flavour: str = "auto",
@@ -119,14 +121,16 @@ def import_marc(
     """Import a MARC file into a local store (see the module docstring for the rules).
 
     Args:
-        store: the opened local store.
+        transactions: runs each batch in a unit of work of its own and commits it
+            (``store.transactions()``; the batches are written through
+            :func:`~bibliomobile.services.interop.catalogue_sink.device_batches`).
         path: an ISO 2709 (``.mrc``, ``.iso``, ``.pan``…) or MARCXML file.
         flavour: ``unimarc``, ``marc21`` or ``auto`` (from the records' structure);
             ignored when a mapping is given (the mapping states its flavour).
         mapping: a mapping loaded with ``load_mapping``; default: the flavour's.
         progress: called with (records read, records in the file) after each batch.
         should_cancel: polled between batches; True stops after the current batch.
-        batch_size: records per transaction.
+        batch_size: records per transaction (per step of ``transactions``).
         workers: processes that read and map records while this one writes;
             None chooses (several only for big ISO 2709 files, never in a frozen
             application), 0 reads everything in this process.
@@ -135,7 +139,7 @@ def import_marc(
         MarcImportError: the file is missing, empty or of an undetectable flavour.
     """
     return import_marc_into(
-        device_sinks(store),
+        device_batches(transactions),
         path,
         flavour=flavour,
         mapping=mapping,
@@ -147,7 +151,7 @@ def import_marc(
 
 
 def import_marc_into(
-    open_batch: SinkFactory,
+    batches: CatalogueBatches,
     path: Path | str,
     *,
     flavour: str = "auto",
@@ -157,8 +161,9 @@ def import_marc_into(
     batch_size: int = DEFAULT_BATCH,
     workers: int | None = None,
 ) -> ImportReport:
-    """Same as :func:`import_marc`, writing through any :class:`CatalogueSink`
-    (the server passes its own)."""
+    """Same as :func:`import_marc`, each batch written by ``batches`` through a
+    :class:`~bibliomobile.services.interop.catalogue_sink.CatalogueSink` and committed
+    by it (the server passes its own)."""
     started = time.perf_counter()
     path = Path(path)
     if not path.is_file():
@@ -184,7 +189,7 @@ def import_marc_into(
     mapping = mapping or default_mapping(detected)
     plan = MappingPlan(mapping, _LIMITS)
     total = count_records(path) if xml_records is None else len(xml_records)
-    importer = _Importer(open_batch, mapping)
+    importer = _Importer(batches, mapping)
     cancelled = False
     mapped: Iterator[list[Outcome]] = mapped_batches(
         path,
@@ -249,8 +254,8 @@ _LIMITS = {
 class _Importer:
     """Holds what must stay true across batches: identifiers and barcodes seen."""
 
-    def __init__(self, open_batch: SinkFactory, mapping: MarcMapping) -> None:
-        self.open_batch = open_batch
+    def __init__(self, batches: CatalogueBatches, mapping: MarcMapping) -> None:
+        self.batches = batches
         self.mapping = mapping
         self.tally = _Tally()
         self.barcodes_seen: dict[str, int] = {}  # barcode → position of its record
@@ -317,9 +322,8 @@ class _Importer:
         return None
 
     def _write(self, pending: list[Pending]) -> None:
-        with self.open_batch() as sink:
-            counts = BatchWriter(sink, self.libraries, pending).run()
-            sink.commit()
+        libraries = self.libraries
+        counts = self.batches(lambda sink: BatchWriter(sink, libraries, pending).run())
         # Only a committed batch counts, and only its libraries are known to exist.
         tally = self.tally
         tally.records_created += counts.records_created
