@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
-from bibliomobile.services.demo import create_demo
+from bibliomobile.services.demo.create import create_demo
 from bibliomobile.services.home_delivery.planning import PlanningSettings, plan_rounds
 from bibliomobile.services.home_delivery.profiles import due_visits
 from bibliomobile.store.models import Beneficiary, Patron, Volunteer
