@@ -171,10 +171,10 @@ def run(ctx: Context) -> list[Row]:
     store = Store.open(ctx.workdir / "import.sqlite3")
     try:
         cpu_at = _cpu()
-        report = import_marc(store, path, flavour="unimarc")
+        report = import_marc(store.transactions(), path, flavour="unimarc")
         import_cpu = _cpu_text(cpu_at, count)
         cpu_at = _cpu()
-        reimport = import_marc(store, path, flavour="unimarc")
+        reimport = import_marc(store.transactions(), path, flavour="unimarc")
         reimport_cpu = _cpu_text(cpu_at, count)
     finally:
         store.close()

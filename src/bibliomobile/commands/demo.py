@@ -10,13 +10,13 @@ from typing import Any
 
 from sqlalchemy.exc import DatabaseError
 
-from bibliomobile.services.demo import (
+from bibliomobile.services.demo.create import (
     DEFAULT_ITEMS,
     DEFAULT_PATRONS,
-    NETWORK_NAME,
     create_demo,
     database_is_empty,
 )
+from bibliomobile.services.demo.geography import NETWORK_NAME
 from bibliomobile.store.migrate import SchemaTooNew
 
 from .common import KEY_ENV, CommandError, add_db_argument, db_path, iso_date

@@ -15,11 +15,11 @@ from typing import Any, TextIO
 
 from bibliomobile.services.interop.marc_import import (
     DEFAULT_BATCH,
-    ImportReport,
     MarcImportError,
     import_marc,
 )
 from bibliomobile.services.interop.marc_mapping import MappingError, load_mapping
+from bibliomobile.services.interop.marc_report import ImportReport
 from bibliomobile.services.interop.patron_import import (
     PatronFileError,
     PatronImportReport,
@@ -139,7 +139,7 @@ def run_marc(args: argparse.Namespace) -> int:
     progress = ProgressLine()
     try:
         report = import_marc(
-            store,
+            store.transactions(),
             args.file,
             flavour=args.flavour,
             mapping=mapping,
@@ -179,7 +179,7 @@ def run_patrons(args: argparse.Namespace) -> int:
                 print(f"  Colonnes ignorées (jamais enregistrées) : {', '.join(shown.ignored)}")
         store = open_store(args, must_exist=False)
         try:
-            report = import_patrons(store, args.file, mapping, dry_run=args.dry_run)
+            report = import_patrons(store.transactions(), args.file, mapping, dry_run=args.dry_run)
         finally:
             store.close()
     except (PatronFileError, MappingError) as error:

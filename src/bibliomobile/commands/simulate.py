@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bibliomobile.services.simulate.core import simulate
+from bibliomobile.services.simulate.days import simulate
 
 from .common import CommandError, add_db_argument, iso_date, open_store
 
@@ -40,7 +40,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        report = simulate(store, days=args.days, seed=args.seed, start=args.start)
+        report = simulate(store.transactions(), days=args.days, seed=args.seed, start=args.start)
     except ValueError as error:
         raise CommandError(str(error)) from error
     finally:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, insert, select
 
-from bibliomobile.services.demo import DemoSummary, create_demo
+from bibliomobile.services.demo.create import DemoSummary, create_demo
 from bibliomobile.store.uow import Store
 
 from .models import entity_tables

@@ -9,16 +9,17 @@ batch transaction, under the same ordering lock as a push (see
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, bindparam, insert
 
-from bibliomobile.services.interop.catalogue_sink import CatalogueSink, SinkFactory
+from bibliomobile.services.interop.catalogue_sink import CatalogueBatches, CatalogueSink
 
 from .models import row_versions
 from .sync import SyncServer
+
+T = TypeVar("T")
 
 
 class ServerSink:
@@ -72,6 +73,10 @@ class ServerSink:
         self._stamp(table.name, entity_id, list(fields))
 
     def commit(self) -> None:
+        """Record the batch's changes for the devices, then commit it."""
+        if not self._changed:
+            # Nothing written (a dry run): nothing to stamp, record or commit.
+            return
         self._server._save_clock(self._connection)
         # Last write before COMMIT: the pull feed's order is commit order.
         self._server._append_changes(self._connection, self._changed, None)
@@ -79,17 +84,20 @@ class ServerSink:
         self._changed = []
 
 
-def server_sinks(engine: Engine) -> SinkFactory:
-    """Batches written into the server database, each recorded in its change log."""
+def server_batches(engine: Engine) -> CatalogueBatches:
+    """Batches written into the server database, each recorded in its change log and
+    committed here (the server's own transactions: no unit of work on the server)."""
     server = SyncServer(engine)
 
-    @contextmanager
-    def open_batch() -> Iterator[CatalogueSink]:
+    def run(write: Callable[[CatalogueSink], T], /) -> T:
         with engine.connect() as connection:
             try:
-                yield ServerSink(server, connection)
+                sink = ServerSink(server, connection)
+                result = write(sink)
+                sink.commit()
+                return result
             finally:
                 if connection.in_transaction():
                     connection.rollback()
 
-    return open_batch
+    return run

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 from sync_helpers import enrolled, running
 
-from bibliomobile.server.importing import server_sinks
+from bibliomobile.server.importing import server_batches
 from bibliomobile.server.models import change_log
 from bibliomobile.services.catalogue import search_items
 from bibliomobile.services.interop.marc_import import import_marc_into
@@ -31,21 +31,21 @@ def test_server_import_reaches_a_device_and_a_reimport_adds_nothing_to_the_feed(
     # The Koha MARC21 file: long values that PostgreSQL's VARCHAR limits would refuse
     # if the import did not fit them, and its two bad records.
     report = import_marc_into(
-        server_sinks(server_engine), DATA / "koha-marc21" / "exported_records"
+        server_batches(server_engine), DATA / "koha-marc21" / "exported_records"
     )
     unimarc = import_marc_into(
-        server_sinks(server_engine), DATA / "koha-unimarc" / "exported_records"
+        server_batches(server_engine), DATA / "koha-unimarc" / "exported_records"
     )
     assert (report.records_created, report.items_created, len(report.rejected)) == (177, 126, 2)
     assert (unimarc.records_created, unimarc.items_created) == (8, 15)
     csv = tmp_path / "lecteurs.csv"
     csv.write_bytes("N° de carte;Nom;Prénom\r\nS1;Lefèvre;Hélène\r\n".encode("cp1252"))
-    assert import_patrons_into(server_sinks(server_engine), csv).created == 1
+    assert import_patrons_into(server_batches(server_engine), csv).created == 1
     feed = _feed(server_engine)
     assert feed == 177 + 126 + 8 + 15 + report.libraries_created + unimarc.libraries_created + 1
 
     again = import_marc_into(
-        server_sinks(server_engine), DATA / "koha-unimarc" / "exported_records"
+        server_batches(server_engine), DATA / "koha-unimarc" / "exported_records"
     )
     assert again.records_unchanged == 8 and _feed(server_engine) == feed
 

@@ -14,12 +14,13 @@ from stdnum import isbn as stdnum_isbn
 from bibliomobile.cli import main
 from bibliomobile.domain.schedule import french_public_holidays
 from bibliomobile.services.catalogue import search_items
-from bibliomobile.services.demo import (
-    BOUNDING_BOX,
+from bibliomobile.services.demo.create import (
     DEMO_TABLES,
     count_rows,
     create_demo,
+    generated_ahead,
 )
+from bibliomobile.services.demo.geography import BOUNDING_BOX
 from bibliomobile.services.demo.ids import IdMaker
 from bibliomobile.store.models import Item, Record
 from bibliomobile.store.uow import Store
@@ -428,16 +429,14 @@ def test_rows_are_stored_exactly_as_core_inserts_would_store_them(
 
 
 def test_a_generator_error_reaches_the_loader_and_stops_it() -> None:
-    from bibliomobile.services.demo import _ahead
-
     def broken() -> Iterator[int]:
         yield 1
         raise RuntimeError("générateur cassé")
 
     got: list[int] = []
     with pytest.raises(RuntimeError, match="générateur cassé"):
-        for value in _ahead(broken()):
+        for value in generated_ahead(broken()):
             got.append(value)
     assert got == [1]
     # A consumer that stops early does not leave the producer blocked.
-    assert next(iter(_ahead(iter(range(1000))))) == 0
+    assert next(iter(generated_ahead(iter(range(1000))))) == 0

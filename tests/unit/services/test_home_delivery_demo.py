@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
-from bibliomobile.services.demo import create_demo
+from bibliomobile.services.demo.create import create_demo
 from bibliomobile.services.home_delivery.due_visits import due_visits
 from bibliomobile.services.home_delivery.planning import plan_rounds
 from bibliomobile.services.home_delivery.plans import PlanningSettings

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bibliomobile.commands import simulate as simulate_command
-from bibliomobile.services.simulate.core import simulate
+from bibliomobile.services.simulate.days import simulate
 from bibliomobile.store.models import CirculationEvent, Item, OutboxEntry, Patron, StopVisit
 from bibliomobile.store.uow import Store
 from circulation_world import build_world
@@ -20,7 +20,7 @@ TODAY = dt.date(2026, 3, 3)
 def _played(path: Path, seed: int) -> tuple[dict[str, int], list[tuple[str, str, str | None]]]:
     store = Store.open(path)
     build_world(store, TODAY, patrons=12, items=120)
-    report = simulate(store, days=2, seed=seed, start=TODAY - dt.timedelta(days=1))
+    report = simulate(store.transactions(), days=2, seed=seed, start=TODAY - dt.timedelta(days=1))
     with store.reader() as s:
         events = [
             (kind, barcode, card)

@@ -8,7 +8,7 @@ from drive_world import DAY, build
 from sqlalchemy import func, select
 
 from bibliomobile.services.drive import bags as drive_bags
-from bibliomobile.services.simulate import core as simulate
+from bibliomobile.services.simulate import days as simulate
 from bibliomobile.store.models import Bag, Request
 from bibliomobile.store.uow import Store
 
@@ -17,7 +17,11 @@ def test_simulated_days_run_the_whole_drive(store: Store) -> None:
     world = build(store)
     only_drive = [a for a in simulate.ACTIVITIES if a.name == "drive"]
     report = simulate.simulate(
-        store, days=11, seed=4, start=DAY - dt.timedelta(days=10), activities=only_drive
+        store.transactions(),
+        days=11,
+        seed=4,
+        start=DAY - dt.timedelta(days=10),
+        activities=only_drive,
     )
     counts = report.counts
     taken = counts.get("drive : demandes prises", 0)
@@ -50,7 +54,11 @@ def test_same_seed_same_drive_activity(tmp_path) -> None:  # type: ignore[no-unt
         only_drive = [a for a in simulate.ACTIVITIES if a.name == "drive"]
         reports.append(
             simulate.simulate(
-                store, days=11, seed=9, start=DAY - dt.timedelta(days=10), activities=only_drive
+                store.transactions(),
+                days=11,
+                seed=9,
+                start=DAY - dt.timedelta(days=10),
+                activities=only_drive,
             ).counts
         )
         store.close()

@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from bibliomobile.services.home_delivery.plans import PlanningSettings
 from bibliomobile.services.simulate import home_delivery as simulate_home_delivery
-from bibliomobile.services.simulate.core import ACTIVITIES, Activity, home_delivery, simulate
+from bibliomobile.services.simulate.common import Activity
+from bibliomobile.services.simulate.days import ACTIVITIES, simulate
 from bibliomobile.store.models import CirculationEvent, Delivery, Round
 from bibliomobile.store.uow import Store
 from home_delivery_world import build_home_world
@@ -25,7 +26,11 @@ def test_a_week_of_rounds_with_outcomes(store: Store, monkeypatch: pytest.Monkey
     )
     world = build_home_world(store)
     report = simulate(
-        store, days=7, seed=3, start=world.monday, activities=[Activity("portage", home_delivery)]
+        store.transactions(),
+        days=7,
+        seed=3,
+        start=world.monday,
+        activities=[Activity("portage", simulate_home_delivery.volunteers_rounds)],
     )
     counts = report.counts
     assert counts["portage : planifications"] >= 2  # weekdays with someone still due

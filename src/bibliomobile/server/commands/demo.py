@@ -15,7 +15,7 @@ from .serve import add_server_db_argument
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from bibliomobile.services.demo import DEFAULT_ITEMS, DEFAULT_PATRONS
+    from bibliomobile.services.demo.create import DEFAULT_ITEMS, DEFAULT_PATRONS
 
     parser = subparsers.add_parser("demo", help="charger le réseau de démonstration sur le serveur")
     add_server_db_argument(parser)

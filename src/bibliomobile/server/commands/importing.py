@@ -21,7 +21,7 @@ from bibliomobile.commands.importing import (
     print_patron_report,
 )
 from bibliomobile.server.db import create_server_engine, upgrade
-from bibliomobile.server.importing import server_sinks
+from bibliomobile.server.importing import server_batches
 from bibliomobile.services.interop.marc_import import MarcImportError, import_marc_into
 from bibliomobile.services.interop.marc_mapping import MappingError
 from bibliomobile.services.interop.patron_import import (
@@ -66,7 +66,7 @@ def run_marc(args: argparse.Namespace) -> int:
     progress = ProgressLine()
     try:
         report = import_marc_into(
-            server_sinks(engine),
+            server_batches(engine),
             args.file,
             flavour=args.flavour,
             mapping=mapping,
@@ -86,7 +86,9 @@ def run_patrons(args: argparse.Namespace) -> int:
     engine = _engine(args.db)
     try:
         mapping = load_patron_mapping(args.mapping) if args.mapping else None
-        report = import_patrons_into(server_sinks(engine), args.file, mapping, dry_run=args.dry_run)
+        report = import_patrons_into(
+            server_batches(engine), args.file, mapping, dry_run=args.dry_run
+        )
     except (PatronFileError, MappingError) as error:
         raise CommandError(str(error)) from error
     finally:

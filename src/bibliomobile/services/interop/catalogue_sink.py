@@ -6,6 +6,11 @@ or update, the outbox row that ORM change capture would have written
 (:func:`bibliomobile.store.capture.outbox_entry`), so the import reaches the
 server by sync like any other change. The server has its own sink
 (``bibliomobile.server.importing``) that records its change log instead.
+
+An import never commits: it hands each batch to a :class:`CatalogueBatches` from its
+caller, which opens the transaction, gives the batch a sink, and commits once the
+batch is written (:func:`device_batches` on a device, from the caller's
+``Transactions``).
 """
 
 from __future__ import annotations
@@ -13,10 +18,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import operator
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable
 from json.encoder import encode_basestring_ascii
-from typing import Any, Protocol, cast
+from typing import Any, Protocol, TypeVar, cast
 
 from sqlalchemy import Connection, Dialect, Table, bindparam
 from sqlalchemy.exc import DBAPIError
@@ -25,7 +29,9 @@ from bibliomobile.domain.ids import new_ids
 from bibliomobile.store.capture import ChangeCapture, outbox_entry, save_clock, to_wire
 from bibliomobile.store.models import OutboxEntry
 from bibliomobile.store.search import ITEM_FTS_INSERT, ITEM_INSERT_TRIGGER
-from bibliomobile.store.uow import Store, UnitOfWork
+from bibliomobile.store.uow import Transactions, UnitOfWork
+
+T = TypeVar("T")
 
 
 class CatalogueSink(Protocol):
@@ -40,12 +46,15 @@ class CatalogueSink(Protocol):
     def update(self, table: Table, entity_id: str, fields: dict[str, Any]) -> None:
         """Change some columns of one row."""
 
-    def commit(self) -> None:
-        """Make the batch durable (with its captured changes)."""
 
+class CatalogueBatches(Protocol):
+    """Runs one import batch in a transaction of its own, and commits it.
 
-#: Opens one batch transaction; leaving the context without commit rolls it back.
-SinkFactory = Callable[[], AbstractContextManager[CatalogueSink]]
+    ``write`` receives the batch's sink; once it returns, its captured changes are
+    recorded and the transaction committed; if it raises, nothing of the batch is.
+    """
+
+    def __call__(self, write: Callable[[CatalogueSink], T], /) -> T: ...
 
 
 def column_names(table: Table) -> tuple[str, ...]:
@@ -148,7 +157,6 @@ class DeviceSink:
     """
 
     def __init__(self, uow: UnitOfWork) -> None:
-        self._uow = uow
         self._connection = uow.session.connection()
         self._dialect = self._connection.dialect
         self._outbox: list[tuple[Any, ...]] = []
@@ -265,7 +273,8 @@ class DeviceSink:
             )
         )
 
-    def commit(self) -> None:
+    def flush(self) -> None:
+        """Write the outbox rows of the batch and the clock (the caller commits)."""
         if self._outbox:
             cursor = self._cursor()
             try:
@@ -274,7 +283,6 @@ class DeviceSink:
                 cursor.close()
             save_clock(self._connection, self._capture)
         self._outbox = []
-        self._uow.commit()
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -303,26 +311,17 @@ def table_defaults(table: Table) -> dict[str, Any]:
     return found
 
 
-def device_sinks(store: Store) -> SinkFactory:
-    """Batches written into a local store, one unit of work each."""
+def device_batches(transactions: Transactions) -> CatalogueBatches:
+    """Batches written into a local store, each one step of ``transactions`` (a unit of
+    work of its own, committed by the caller's ``Transactions`` once it is written)."""
 
-    @contextmanager
-    def open_batch() -> Iterator[CatalogueSink]:
-        with store.unit_of_work() as uow:
-            yield DeviceSink(uow)
+    def run(write: Callable[[CatalogueSink], T], /) -> T:
+        def step(uow: UnitOfWork) -> T:
+            sink = DeviceSink(uow)
+            result = write(sink)
+            sink.flush()
+            return result
 
-    return open_batch
+        return transactions(step)
 
-
-def uow_sinks(uow: UnitOfWork) -> SinkFactory:
-    """Batches written through an already open unit of work (the GUI's database
-    worker hands one to its tasks): each batch commits it, a failed batch rolls back."""
-
-    @contextmanager
-    def open_batch() -> Iterator[CatalogueSink]:
-        try:
-            yield DeviceSink(uow)
-        finally:
-            uow.rollback()  # nothing after a commit; the unfinished batch otherwise
-
-    return open_batch
+    return run

@@ -2,24 +2,37 @@
 
 A mapping is compiled once into a :class:`MappingPlan` (its sources as plain tuples,
 its code tables as text, the column lengths): an import maps every record with the
-same plan, in worker processes for a big file.
+same plan, in worker processes for a big file (:mod:`.marc_batches`). The rules for
+each field (titles, names, subjects, year, ISBN, format, audience) are in
+:mod:`.marc_fields`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import re
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from bibliomobile.domain.enums import Audience, DocumentFormat, Location
-from bibliomobile.services.interop.marc_mapping import MarcMapping, Source
+from bibliomobile.domain.enums import Location
+from bibliomobile.services.interop.marc_fields import (
+    CompiledSource,
+    Fields,
+    audience_of,
+    author_names,
+    compile_sources,
+    cut_text,
+    document_format,
+    first_text,
+    isbn_of,
+    pick_codes,
+    subject_headings,
+    tags_of,
+    year_of,
+)
+from bibliomobile.services.interop.marc_mapping import MarcMapping
 from bibliomobile.services.interop.marc_reader import (
     MarcRecord,
-    Parts,
     RawChunk,
     RecordError,
     check_encoding,
@@ -50,15 +63,6 @@ RECORD_COLUMNS = (
     "dewey",
 )
 
-_YEAR = re.compile(r"(1[0-9]{3}|20[0-9]{2})")
-_ISBN = re.compile(r"[0-9][0-9Xx\- ]{8,20}")
-_TRAILING = re.compile(r"[\s/:;,=]+$")
-_LEADING = re.compile(r"^[\s,;:]+")
-_CODED_DATA = re.compile(r"^\d{8}[a-z ]")
-_LEADING_CHARS = frozenset(" \t,;:")
-_TRAILING_CHARS = frozenset(" \t/:;,=")
-_FINAL_PERIOD = re.compile(r"(?<=[a-zà-ÿ)\]]{3})\.$")
-
 
 # Named tuples rather than dataclasses: worker processes send thousands of them
 # to the writing process, and a named tuple pickles and unpickles in half the time.
@@ -86,258 +90,6 @@ class MappedRecord(NamedTuple):
     def as_dict(self) -> dict[str, object]:
         """The values by column name."""
         return dict(zip(RECORD_COLUMNS, self.values, strict=True))
-
-
-def _tidy(value: str, period: bool = False) -> str:
-    """Without leading/trailing ISBD punctuation; ``period``: also a final full stop
-    after a word (MARC21 headings end with one), never after an abbreviation."""
-    if not value:
-        return value
-    if value[0] in _LEADING_CHARS:
-        value = _LEADING.sub("", value)
-    if value and value[-1] in _TRAILING_CHARS:
-        value = _TRAILING.sub("", value)
-    if period and value.endswith("."):
-        value = _FINAL_PERIOD.sub("", value)
-    return value.strip()
-
-
-#: A compiled source: tag, subfield codes ("" for a control field) and the character
-#: range as a slice (start None: the whole value).
-_Source = tuple[str, str, int | None, int | None]
-
-#: A record's fields as :meth:`MarcRecord.decoded` gives them.
-_Fields = dict[str, list[Any]]
-
-
-def _compiled(sources: tuple[Source, ...]) -> tuple[_Source, ...]:
-    """The sources that can give a value: subfield codes on a data field, none on a
-    control field (a control field has no subfields, a data field no text of its own)."""
-    out = []
-    for source in sources:
-        if bool(source.codes) == is_control_tag(source.tag):
-            continue
-        stop = None
-        if source.start is not None:
-            stop = (source.end if source.end is not None else source.start) + 1
-        out.append((source.tag, source.codes, source.start, stop))
-    return tuple(out)
-
-
-def _occurrences(fields: _Fields, source: _Source) -> list[list[str]]:
-    """For each occurrence of the source's field: the values it selects, in order."""
-    tag, codes, start, stop = source
-    found = fields.get(tag)
-    if not found:
-        return []
-    if not codes:
-        control = found[0]
-        if not control:
-            return []
-        return [[control if start is None else control[start:stop]]]
-    out = []
-    for parts in found:
-        if start is None:
-            values = [v for p in parts if p[0] in codes and (v := p[1:].strip())]
-        else:
-            values = [v[start:stop] for p in parts if p[0] in codes and (v := p[1:].strip())]
-        if values:
-            out.append(values)
-    return out
-
-
-def _first(
-    fields: _Fields, sources: tuple[_Source, ...], joiner: str = " ; ", period: bool = False
-) -> str | None:
-    """The values of the first occurrence that has one, tidied and joined."""
-    for tag, codes, start, stop in sources:
-        found = fields.get(tag)
-        if not found:
-            continue
-        if not codes:
-            control = found[0]
-            if control:
-                text = _tidy(control if start is None else control[start:stop], period)
-                if text:
-                    return text
-            continue
-        for parts in found:
-            if start is None:
-                texts = [
-                    t
-                    for p in parts
-                    if p[0] in codes and (v := p[1:].strip()) and (t := _tidy(v, period))
-                ]
-            else:
-                texts = [
-                    t
-                    for p in parts
-                    if p[0] in codes
-                    and (v := p[1:].strip())
-                    and (t := _tidy(v[start:stop], period))
-                ]
-            if texts:
-                return joiner.join(texts)
-    return None
-
-
-def _tags(sources: tuple[_Source, ...]) -> list[str]:
-    return [source[0] for source in sources]
-
-
-def first_value(
-    record: MarcRecord, sources: tuple[Source, ...], joiner: str = " ; ", period: bool = False
-) -> str | None:
-    """The first value the sources give (see :class:`MarcMapping`)."""
-    compiled = _compiled(sources)
-    return _first(record.decoded(_tags(compiled)), compiled, joiner, period)
-
-
-def _names(fields: _Fields, sources: tuple[_Source, ...]) -> list[str]:
-    names: list[str] = []
-    for tag, codes, _start, _stop in sources:
-        if not codes:
-            continue
-        for parts in fields.get(tag, ()):
-            if len(codes) == 1:
-                found = [
-                    t
-                    for p in parts
-                    if p[0] == codes and (v := p[1:].strip()) and (t := _tidy(v, True))
-                ]
-            else:
-                found = [
-                    t
-                    for code in codes
-                    for p in parts
-                    if p[0] == code and (v := p[1:].strip()) and (t := _tidy(v, True))
-                ]
-            name = ", ".join(found)
-            if name and name not in names and not _CODED_DATA.match(name):
-                # (a UNIMARC 100$a, coded data, found in a MARC21 100 is not a name)
-                names.append(name)
-    return names
-
-
-def _subjects(fields: _Fields, sources: tuple[_Source, ...]) -> list[str]:
-    found: list[str] = []
-    for source in sources:
-        for values in _occurrences(fields, source):
-            heading = " -- ".join([t for v in values if (t := _tidy(v, True))])
-            if heading and heading not in found:
-                found.append(heading)
-    return found
-
-
-def _year(fields: _Fields, sources: tuple[_Source, ...], latest: int) -> int | None:
-    for source in sources:
-        for values in _occurrences(fields, source):
-            for value in values:
-                match = _YEAR.search(value)
-                if match and int(match.group(1)) <= latest:
-                    return int(match.group(1))
-    return None
-
-
-def _isbn(fields: _Fields, sources: tuple[_Source, ...]) -> str | None:
-    for source in sources:
-        for values in _occurrences(fields, source):
-            for value in values:
-                match = _ISBN.search(value)
-                if match:
-                    compact = match.group(0).replace("-", "").replace(" ", "").upper()
-                    if len(compact) in (10, 13):
-                        return compact
-                    if compact:
-                        return compact[:20]
-    return None
-
-
-def _coded(fields: _Fields, tag: str, code: str = "a") -> str:
-    parts: Parts
-    for parts in fields.get(tag, ()):
-        for p in parts:
-            if p[0] == code:
-                return p[1:].strip()
-    return ""
-
-
-def _control(fields: _Fields, tag: str) -> str:
-    found = fields.get(tag)
-    return found[0] if found and isinstance(found[0], str) else ""
-
-
-# Plain text values (str() of an enum member runs Python code, once per record otherwise).
-_DVD, _AUDIOBOOK, _MUSIC_CD, _MAGAZINE, _LARGE_PRINT, _BOOK = (
-    DocumentFormat.DVD.value,
-    DocumentFormat.AUDIOBOOK.value,
-    DocumentFormat.MUSIC_CD.value,
-    DocumentFormat.MAGAZINE.value,
-    DocumentFormat.LARGE_PRINT.value,
-    DocumentFormat.BOOK.value,
-)
-_CHILD, _YOUNG_ADULT, _ADULT = (
-    Audience.CHILD.value,
-    Audience.YOUNG_ADULT.value,
-    Audience.ADULT.value,
-)
-
-
-def _format(leader: str, fields: _Fields, flavour: str) -> str:
-    kind = leader[6:7] if len(leader) > 7 else ""
-    level = leader[7:8] if len(leader) > 7 else ""
-    if kind == "g":
-        return _DVD
-    if kind == "i":
-        return _AUDIOBOOK
-    if kind == "j":
-        return _MUSIC_CD
-    if level == "s":
-        return _MAGAZINE
-    if flavour == "unimarc":
-        if _coded(fields, "106")[:1] == "d":
-            return _LARGE_PRINT
-    elif _control(fields, "008")[23:24] == "d":
-        return _LARGE_PRINT
-    return _BOOK
-
-
-def _audience(leader: str, fields: _Fields, flavour: str) -> str:
-    if flavour == "unimarc":
-        code = _coded(fields, "100")[17:18]
-        if code in ("a", "b", "c", "d"):
-            return _CHILD
-        if code == "e":
-            return _YOUNG_ADULT
-        return _ADULT
-    code = _control(fields, "008")[22:23] if (leader[6:7] in ("a", "t")) else ""
-    if code in ("a", "b", "c", "j"):
-        return _CHILD
-    if code == "d":
-        return _YOUNG_ADULT
-    return _ADULT
-
-
-def record_format(record: MarcRecord, flavour: str) -> str:
-    """The format the leader (and the form-of-item codes) say."""
-    return _format(record.leader, record.decoded(("106", "008")), flavour)
-
-
-def record_audience(record: MarcRecord, flavour: str) -> str:
-    """The audience the coded data say (UNIMARC 100$a/17, MARC21 008/22)."""
-    return _audience(record.leader, record.decoded(("100", "008")), flavour)
-
-
-def _pick(by_code: dict[str, list[str]], codes: str) -> list[str]:
-    """The values of some subfield codes, code after code."""
-    if len(codes) == 1:
-        return by_code.get(codes, [])
-    return [v for code in codes for v in by_code.get(code, ())]
-
-
-def _cut(value: str, limit: int) -> str:
-    """A text cut to a column's length (PostgreSQL enforces it), saying so with "…"."""
-    return value[: limit - 1].rstrip() + "…"
 
 
 #: Fields read whatever the mapping: identifier, coded data (character set, audience,
@@ -375,10 +127,10 @@ class MappingPlan:
         self._latest_year = dt.date.today().year + 5  # a later year is a typing error
         record = mapping.record
 
-        def sources(target: str) -> tuple[_Source, ...]:
-            return _compiled(record.get(target, ()))
+        def sources(target: str) -> tuple[CompiledSource, ...]:
+            return compile_sources(record.get(target, ()))
 
-        self._source_id = _compiled(mapping.source_id)
+        self._source_id = compile_sources(mapping.source_id)
         self._title = sources("title")
         self._no_title = (
             "notice sans titre (zone "
@@ -420,13 +172,13 @@ class MappingPlan:
 
     def source_id(self, record: MarcRecord) -> str | None:
         # Only the identifier's fields: those of a refused record may not decode.
-        return self._source_id_of(record.decoded(_tags(self._source_id)))
+        return self._source_id_of(record.decoded(tags_of(self._source_id)))
 
-    def _source_id_of(self, fields: _Fields) -> str | None:
-        value = _first(fields, self._source_id)
+    def _source_id_of(self, fields: Fields) -> str | None:
+        value = first_text(fields, self._source_id)
         return value.strip() if value else None
 
-    def _item_list(self, fields: _Fields) -> tuple[list[MappedItem], list[str]]:
+    def _item_list(self, fields: Fields) -> tuple[list[MappedItem], list[str]]:
         items: list[MappedItem] = []
         warnings: list[str] = []
         stacks = str(Location.STACKS)
@@ -447,7 +199,7 @@ class MappingPlan:
                             by_code[p[0]] = [v]
                         else:
                             found.append(v)
-                barcodes = _pick(by_code, barcode_codes)
+                barcodes = pick_codes(by_code, barcode_codes)
                 if not barcodes:
                     warnings.append(f"exemplaire sans code-barres ignoré (zone {tag} n° {number})")
                     continue
@@ -456,13 +208,13 @@ class MappingPlan:
                     raise RecordError(
                         f"code-barres trop long ({len(barcode)} caractères, {BARCODE_MAX} au plus) : {barcode[:50]}"
                     )
-                call_number = " ".join(_pick(by_code, call_codes)) or None
+                call_number = " ".join(pick_codes(by_code, call_codes)) or None
                 limit = self._call_number_limit
                 if call_number is not None and limit is not None and len(call_number) > limit:
-                    call_number = _cut(call_number, limit)
-                libraries = _pick(by_code, library_codes)
-                locations = _pick(by_code, location_codes)
-                types = _pick(by_code, type_codes)
+                    call_number = cut_text(call_number, limit)
+                libraries = pick_codes(by_code, library_codes)
+                locations = pick_codes(by_code, location_codes)
+                types = pick_codes(by_code, type_codes)
                 items.append(
                     MappedItem(
                         barcode,
@@ -481,12 +233,12 @@ class MappingPlan:
             RecordError: the record has no title, or an unusable item.
         """
         fields = record.decoded(self._tags)
-        title = _first(fields, self._title, period=True)
+        title = first_text(fields, self._title, period=True)
         if not title:
             raise RecordError(self._no_title)
-        names = _names(fields, self._authors)
+        names = author_names(fields, self._authors)
         if not names:
-            responsibility = _first(fields, self._responsibility)
+            responsibility = first_text(fields, self._responsibility)
             if responsibility:
                 names = [responsibility]
         items, warnings = self._item_list(fields)
@@ -497,34 +249,34 @@ class MappingPlan:
                 fmt = types[item.document_type]
                 break
         if fmt is None:
-            record_type = _first(fields, self._document_type)
+            record_type = first_text(fields, self._document_type)
             if record_type and record_type in types:
                 fmt = types[record_type]
         if fmt is None:
-            fmt = _format(record.leader, fields, self.flavour)
-        language = _first(fields, self._language)
-        subjects = _subjects(fields, self._subjects)
+            fmt = document_format(record.leader, fields, self.flavour)
+        language = first_text(fields, self._language)
+        subjects = subject_headings(fields, self._subjects)
         values: tuple[object, ...] = (
             title,
-            _first(fields, self._subtitle, period=True),
+            first_text(fields, self._subtitle, period=True),
             "; ".join(names) or None,
             "; ".join(subjects) or None,
-            _audience(record.leader, fields, self.flavour),
+            audience_of(record.leader, fields, self.flavour),
             fmt,
             language[:3].lower() if language and language[:3].isalpha() else None,
-            _year(fields, self._year, self._latest_year),
-            _isbn(fields, self._isbn),
-            _first(fields, self._publisher),
-            _first(fields, self._series),
-            _first(fields, self._physical_description),
-            _first(fields, self._summary, joiner=" "),
-            _first(fields, self._dewey),
+            year_of(fields, self._year, self._latest_year),
+            isbn_of(fields, self._isbn),
+            first_text(fields, self._publisher),
+            first_text(fields, self._series),
+            first_text(fields, self._physical_description),
+            first_text(fields, self._summary, joiner=" "),
+            first_text(fields, self._dewey),
         )
         for index, limit in self._limits:
             value = values[index]
             if type(value) is str and len(value) > limit:
                 cut = list(values)
-                cut[index] = _cut(value, limit)
+                cut[index] = cut_text(value, limit)
                 values = tuple(cut)
         return MappedRecord(self._source_id_of(fields), values, tuple(items), tuple(warnings))
 
@@ -603,44 +355,6 @@ def map_chunks(chunks: list[tuple[int, int, bytes, bool]], plan: MappingPlan) ->
         except (RecordError, UnicodeDecodeError, ValueError):
             append(map_outcome(position, offset, record, plan))  # says why
     return out
-
-
-#: Objects allocated between two collections of the youngest generation while records
-#: are mapped or written (700 by default).
-_IMPORT_GC_THRESHOLD = 50_000
-
-
-@contextmanager
-def rare_collections() -> Iterator[None]:
-    """Fewer garbage collections while a big batch job runs (restored after).
-
-    Reading and writing records allocates millions of short-lived tuples and no
-    reference cycles; with the default threshold the collector runs every few hundred
-    allocations and took 6 % of an import's time.
-    """
-    thresholds = gc.get_threshold()
-    gc.set_threshold(max(thresholds[0], _IMPORT_GC_THRESHOLD), *thresholds[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-
-
-_worker_plan: MappingPlan | None = None
-
-
-def start_worker(plan: MappingPlan) -> None:
-    """Keep the plan in a worker process (sent once, not with every batch)."""
-    global _worker_plan
-    _worker_plan = plan
-    threshold = gc.get_threshold()
-    gc.set_threshold(max(threshold[0], _IMPORT_GC_THRESHOLD), *threshold[1:])  # see above
-
-
-def map_chunks_in_worker(chunks: list[tuple[int, int, bytes, bool]]) -> list[Outcome]:
-    """:func:`map_chunks` with the plan given to :func:`start_worker`."""
-    assert _worker_plan is not None, "start_worker() was not called in this process"
-    return map_chunks(chunks, _worker_plan)
 
 
 def _careful(chunk: RawChunk, plan: MappingPlan) -> Outcome:

@@ -29,10 +29,15 @@ from sqlalchemy import Table, select
 
 from bibliomobile.domain.enums import ContactChannel
 from bibliomobile.domain.ids import new_id
-from bibliomobile.services.interop.catalogue_sink import SinkFactory, device_sinks, table_defaults
+from bibliomobile.services.interop.catalogue_sink import (
+    CatalogueBatches,
+    CatalogueSink,
+    device_batches,
+    table_defaults,
+)
 from bibliomobile.services.interop.marc_mapping import MappingError
 from bibliomobile.store.models import Patron
-from bibliomobile.store.uow import Store
+from bibliomobile.store.uow import Transactions
 
 PATRONS = cast(Table, Patron.__table__)
 _PATRON_DEFAULTS = table_defaults(PATRONS)
@@ -352,7 +357,7 @@ def _patron_values(cells: dict[str, str]) -> dict[str, Any]:
 
 
 def import_patrons(
-    store: Store,
+    transactions: Transactions,
     path: Path | str,
     mapping: dict[str, str] | None = None,
     *,
@@ -360,15 +365,18 @@ def import_patrons(
 ) -> PatronImportReport:
     """Create or update patrons from a CSV file into a local store (see module doc).
 
+    The good rows are written in one step of ``transactions`` (``store.transactions()``),
+    which commits it; a dry run writes nothing.
+
     Raises:
         PatronFileError: unreadable file, or no card number / name column found.
         MappingError: the override names a column the file does not have.
     """
-    return import_patrons_into(device_sinks(store), path, mapping, dry_run=dry_run)
+    return import_patrons_into(device_batches(transactions), path, mapping, dry_run=dry_run)
 
 
 def import_patrons_into(
-    open_batch: SinkFactory,
+    batches: CatalogueBatches,
     path: Path | str,
     mapping: dict[str, str] | None = None,
     *,
@@ -376,7 +384,8 @@ def import_patrons_into(
 ) -> PatronImportReport:
     """Same as :func:`import_patrons`, through any sink (the server passes its own).
 
-    The good rows are written in one transaction, every change captured.
+    The good rows are written in one batch of ``batches`` (one transaction), every
+    change captured.
     """
     encoding, delimiter, table = _read(Path(path))
     headers = [h.strip() for h in table[0]]
@@ -407,8 +416,9 @@ def import_patrons_into(
             bad.append(BadRow(line, card, f"carte déjà présente ligne {earlier} du fichier"))
             continue
         wanted[values["card_barcode"]] = (line, values)
-    created = updated = unchanged = 0
-    with open_batch() as sink:
+
+    def write(sink: CatalogueSink) -> tuple[int, int, int]:
+        created = updated = unchanged = 0
         existing: dict[str, dict[str, Any]] = {}
         cards = list(wanted)
         for start in range(0, len(cards), 500):
@@ -436,5 +446,7 @@ def import_patrons_into(
             sink.insert(PATRONS, new_rows)
             for patron_id, changed in changes:
                 sink.update(PATRONS, patron_id, changed)
-            sink.commit()
+        return created, updated, unchanged
+
+    created, updated, unchanged = batches(write)
     return PatronImportReport(encoding, delimiter, created, updated, unchanged, tuple(bad), dry_run)

@@ -1,0 +1,1 @@
+"""Days of simulated activity played through the real services (training, demos, load)."""

@@ -1,7 +1,8 @@
 """Home delivery in ``bibliomobile simulate``: each weekday the coordinator plans the rest
 of the week and fills the bags of the day, then the volunteers play their rounds.
 
-Everything goes through the same services as the Portage workspace. The planner
+Everything goes through the same services as the Portage workspace, each action a
+transaction of its own. The planner
 runs with a short budget (one second a weekday), so the rounds of a seed may differ
 slightly between runs: the solver is time-limited.
 """
@@ -25,8 +26,9 @@ from bibliomobile.services.home_delivery.visit_outcomes import (
     return_item,
 )
 from bibliomobile.services.home_delivery.welfare import flag_welfare_concern
-from bibliomobile.services.simulate.core import SimulatedDay
+from bibliomobile.services.simulate.common import SimulatedDay
 from bibliomobile.store.models import Beneficiary, CirculationEvent, Item, LoanState
+from bibliomobile.store.uow import UnitOfWork
 
 SIMULATION_SETTINGS = PlanningSettings(time_budget_s=1.0)
 ITEMS_PER_BAG = 3
@@ -44,47 +46,40 @@ def _plan_and_fill(day: SimulatedDay) -> None:
     home; visits of the coming days may move at the next planning, as in real life.
     """
     friday = day.date + dt.timedelta(days=4 - day.date.weekday())
-    with day.store.unit_of_work() as uow:
-        plan = plan_rounds(uow, day.date, friday, SIMULATION_SETTINGS)
-        if not plan.rounds:
-            return
-        save_plan(uow, plan)
-        uow.commit()
+    plan = day.act(plan_rounds, day.date, friday, SIMULATION_SETTINGS)
+    if not plan.rounds:
+        return
+    day.act(save_plan, plan)
     if day.date.weekday() == 0 or day.counts["portage : planifications"] == 0:
         day.count("portage : visites impossibles à placer", len(plan.dropped))
     day.count("portage : planifications")
-    with day.store.unit_of_work() as uow:
-        round_ids = [r.round_id for r in rounds_between(uow, day.date, day.date)]
+    round_ids = [r.round_id for r in day.act(rounds_between, day.date, day.date)]
     for round_id in round_ids:
-        with day.store.unit_of_work() as uow:
-            stops = round_view(uow, round_id).stops
+        stops = day.act(round_view, round_id).stops
         for stop in stops:
             if stop.bag_code or stop.outcome:
                 continue
-            with day.store.unit_of_work() as uow:
-                picks = suggest_items(uow, stop.beneficiary_id, ITEMS_PER_BAG, today=day.date)
-                if not picks:
-                    continue
-                prepare_bag(uow, stop.delivery_id, [p.item_id for p in picks])
-                uow.commit()
+            picks = day.act(suggest_items, stop.beneficiary_id, ITEMS_PER_BAG, today=day.date)
+            if not picks:
+                continue
+            day.act(prepare_bag, stop.delivery_id, [p.item_id for p in picks])
             day.count("portage : sacs préparés")
 
 
-def _held_from_home_delivery(day: SimulatedDay, beneficiary_id: str) -> list[str]:
+def _held_from_home_delivery(uow: UnitOfWork, beneficiary_id: str) -> list[str]:
     """Barcodes the beneficiary holds from earlier home deliveries."""
-    with day.store.unit_of_work() as uow:
-        patron_id = uow.session.scalar(
-            select(Beneficiary.patron_id).where(Beneficiary.id == beneficiary_id)
-        )
-        rows = uow.session.scalars(
-            select(Item.barcode)
-            .join(LoanState, LoanState.item_id == Item.id)
-            .join(CirculationEvent, CirculationEvent.id == LoanState.event_id)
-            .where(LoanState.patron_id == patron_id)
-            .where(CirculationEvent.delivery_id.is_not(None))
-            .order_by(Item.barcode)
-        )
-        return list(rows)
+    patron_id = uow.session.scalar(
+        select(Beneficiary.patron_id).where(Beneficiary.id == beneficiary_id)
+    )
+    rows = uow.session.scalars(
+        select(Item.barcode)
+        .join(LoanState, LoanState.item_id == Item.id)
+        .join(CirculationEvent, CirculationEvent.id == LoanState.event_id)
+        .where(LoanState.patron_id == patron_id)
+        .where(CirculationEvent.delivery_id.is_not(None))
+        .order_by(Item.barcode)
+    )
+    return list(rows)
 
 
 def _outcome(day: SimulatedDay) -> str:
@@ -99,25 +94,20 @@ def _outcome(day: SimulatedDay) -> str:
 
 
 def _play(day: SimulatedDay, round_id: str) -> None:
-    store, rng = day.store, day.rng
-    with store.unit_of_work() as uow:
-        stops = round_view(uow, round_id).stops
+    rng = day.rng
+    stops = day.act(round_view, round_id).stops
     for stop in stops:
         if stop.outcome is not None:
             continue
         at = dt.datetime.combine(day.date, stop.planned_time or dt.time(10, 0))
         outcome = _outcome(day)
         if outcome == DeliveryOutcome.DELIVERED.value:
-            for barcode in _held_from_home_delivery(day, stop.beneficiary_id):
+            for barcode in day.act(_held_from_home_delivery, stop.beneficiary_id):
                 if rng.random() < 0.7:
-                    with store.unit_of_work() as uow:
-                        return_item(uow, stop.delivery_id, barcode, now=at)
-                        uow.commit()
+                    day.act(return_item, stop.delivery_id, barcode, now=at)
                     day.count("portage : documents rendus")
         try:
-            with store.unit_of_work() as uow:
-                record_outcome(uow, stop.delivery_id, outcome, now=at)
-                uow.commit()
+            day.act(record_outcome, stop.delivery_id, outcome, now=at)
         except (HomeDeliveryError, CirculationError):
             day.count("portage : issues refusées")
             continue
@@ -126,14 +116,10 @@ def _play(day: SimulatedDay, round_id: str) -> None:
             day.count("portage : documents livrés", len(stop.items))
             for line in stop.items:
                 if rng.random() < 0.4:
-                    with store.unit_of_work() as uow:
-                        record_feedback(uow, stop.delivery_id, line.item_id, rng.random() < 0.75)
-                        uow.commit()
+                    day.act(record_feedback, stop.delivery_id, line.item_id, rng.random() < 0.75)
                     day.count("portage : avis sur des documents")
         if rng.random() < 0.02:
-            with store.unit_of_work() as uow:
-                flag_welfare_concern(uow, stop.delivery_id, rng.choice(WELFARE_NOTES))
-                uow.commit()
+            day.act(flag_welfare_concern, stop.delivery_id, rng.choice(WELFARE_NOTES))
             day.count("portage : alertes bien-être")
 
 
@@ -142,12 +128,11 @@ def volunteers_rounds(day: SimulatedDay) -> None:
     if day.date.weekday() >= 5:
         return
     _plan_and_fill(day)
-    with day.store.unit_of_work() as uow:
-        today = [
-            r.round_id
-            for r in rounds_between(uow, day.date, day.date)
-            if r.status in (RoundStatus.PLANNED.value, RoundStatus.IN_PROGRESS.value)
-        ]
+    today = [
+        r.round_id
+        for r in day.act(rounds_between, day.date, day.date)
+        if r.status in (RoundStatus.PLANNED.value, RoundStatus.IN_PROGRESS.value)
+    ]
     for round_id in today:
         _play(day, round_id)
         day.count("portage : tournées faites")

@@ -23,13 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services.interop.catalogue_sink import uow_sinks
-from bibliomobile.services.interop.marc_import import (
-    DEFAULT_BATCH,
-    ImportReport,
-    import_marc_into,
-)
+from bibliomobile.services.interop.marc_import import DEFAULT_BATCH, import_marc
 from bibliomobile.services.interop.marc_mapping import MappingError, MarcMapping, load_mapping
+from bibliomobile.services.interop.marc_report import ImportReport
 from bibliomobile.store.uow import UnitOfWork
 
 from ..widgets.search_page import SearchPage
@@ -136,10 +132,12 @@ class MarcImportDialog(QDialog):
         flavour = str(self.flavour.currentData())
         cancel = self._cancel
         batch_size = self.batch_size
+        store = self._worker.store
 
         def task(uow: UnitOfWork, progress: TaskProgress) -> ImportReport:
-            return import_marc_into(
-                uow_sinks(uow),
+            # Each batch is a transaction of its own, committed on this worker thread.
+            return import_marc(
+                store.transactions(),
                 path,
                 flavour=flavour,
                 mapping=mapping,

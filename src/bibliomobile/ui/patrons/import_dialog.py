@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services.interop.catalogue_sink import uow_sinks
 from bibliomobile.services.interop.marc_mapping import MappingError
 from bibliomobile.services.interop.patron_import import (
     PatronFileError,
     PatronImportReport,
     Preview,
-    import_patrons_into,
+    import_patrons,
     preview,
 )
 from bibliomobile.store.uow import UnitOfWork
@@ -140,9 +139,11 @@ class PatronImportDialog(QDialog):
 
     def start(self) -> None:
         path = self._path
+        store = self._worker.store
 
         def task(uow: UnitOfWork) -> PatronImportReport:
-            return import_patrons_into(uow_sinks(uow), path)
+            # One transaction of its own, committed on this worker thread.
+            return import_patrons(store.transactions(), path)
 
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Import en cours…"))

@@ -74,7 +74,7 @@ REAL_FILES = [
 def test_each_real_file_imports_with_its_expected_counts(
     store: Store, path: Path, flavour: str, records: int, items: int, rejected: int
 ) -> None:
-    report = import_marc(store, path)
+    report = import_marc(store.transactions(), path)
 
     assert report.flavour == flavour
     assert report.records_created == records
@@ -92,7 +92,7 @@ def test_each_real_file_imports_with_its_expected_counts(
 def test_the_rejected_records_of_the_koha_marc21_file_are_named_with_their_reason(
     store: Store,
 ) -> None:
-    report = import_marc(store, KOHA_MARC21)
+    report = import_marc(store.transactions(), KOHA_MARC21)
 
     by_position = {r.position: r for r in report.rejected}
     assert by_position[166].source_id == "201"
@@ -103,7 +103,7 @@ def test_the_rejected_records_of_the_koha_marc21_file_are_named_with_their_reaso
 
 
 def test_duplicate_barcodes_of_records_sample_are_reported_with_positions(store: Store) -> None:
-    report = import_marc(store, SAMPLE)
+    report = import_marc(store.transactions(), SAMPLE)
 
     assert [r.position for r in report.rejected] == [2, 3, 4, 5]
     assert report.rejected[0].source_id is None  # the record without 001
@@ -130,7 +130,7 @@ def test_duplicate_barcodes_of_records_sample_are_reported_with_positions(store:
 def test_imported_titles_are_found_without_accents(
     store: Store, path: Path, query: str, title: str
 ) -> None:
-    import_marc(store, path)
+    import_marc(store.transactions(), path)
 
     with store.unit_of_work() as uow:
         hits = search_items(uow, query)
@@ -142,7 +142,7 @@ def test_decomposed_text_is_stored_composed(store: Store) -> None:
     raw = SAMPLE.read_bytes().decode("utf-8")
     assert not unicodedata.is_normalized("NFC", raw)  # the file really is NFD
 
-    import_marc(store, SAMPLE)
+    import_marc(store.transactions(), SAMPLE)
 
     with store.reader() as session:
         record = session.scalars(select(Record)).one()
@@ -152,7 +152,7 @@ def test_decomposed_text_is_stored_composed(store: Store) -> None:
 
 
 def test_potter_records_carry_authors_publisher_year_series_and_accents(store: Store) -> None:
-    import_marc(store, POTTER)
+    import_marc(store.transactions(), POTTER)
 
     with store.reader() as session:
         phenix = session.scalars(select(Record).where(Record.title.like("%Phénix%"))).one()
@@ -177,7 +177,7 @@ def test_a_mapping_with_items_in_930_makes_the_potter_records_searchable(
 
     save_mapping(mapping_from_dict(data), mapping_file)
 
-    report = import_marc(store, POTTER, mapping=load_mapping(mapping_file))
+    report = import_marc(store.transactions(), POTTER, mapping=load_mapping(mapping_file))
 
     assert report.items_created == 7
     with store.unit_of_work() as uow:
@@ -208,12 +208,12 @@ def test_the_fast_reader_reads_the_same_fields_as_pymarc(path: Path) -> None:
 
 
 def test_reimport_changes_nothing_and_writes_no_outbox_row(store: Store) -> None:
-    import_marc(store, KOHA_UNIMARC)
-    import_marc(store, KOHA_MARC21)
+    import_marc(store.transactions(), KOHA_UNIMARC)
+    import_marc(store.transactions(), KOHA_MARC21)
     before = len(_outbox(store))
 
-    again = import_marc(store, KOHA_UNIMARC)
-    again21 = import_marc(store, KOHA_MARC21)
+    again = import_marc(store.transactions(), KOHA_UNIMARC)
+    again21 = import_marc(store.transactions(), KOHA_MARC21)
 
     assert (again.records_unchanged, again.items_unchanged) == (8, 15)
     assert (again21.records_unchanged, again21.items_unchanged) == (177, 126)
@@ -224,7 +224,7 @@ def test_reimport_changes_nothing_and_writes_no_outbox_row(store: Store) -> None
 
 
 def test_an_edited_record_updates_only_what_changed(store: Store, tmp_path: Path) -> None:
-    import_marc(store, KOHA_UNIMARC)
+    import_marc(store.transactions(), KOHA_UNIMARC)
     outbox_before = len(_outbox(store))
     records = _records(KOHA_UNIMARC.read_bytes())
     first = pymarc.Record(data=records[0], to_unicode=True, force_utf8=True)
@@ -234,7 +234,7 @@ def test_an_edited_record_updates_only_what_changed(store: Store, tmp_path: Path
     edited = tmp_path / "edited.mrc"
     edited.write_bytes(bytes(first.as_marc()) + b"".join(records[1:]))
 
-    report = import_marc(store, edited)
+    report = import_marc(store.transactions(), edited)
 
     assert (report.records_updated, report.records_unchanged, report.records_created) == (1, 7, 0)
     assert (report.items_updated, report.items_unchanged) == (1, 14)
@@ -255,8 +255,8 @@ def test_a_record_without_001_is_found_again_by_its_barcode(store: Store, tmp_pa
     second = tmp_path / "no001.mrc"
     second.write_bytes(records[1])  # the record without 001
 
-    first = import_marc(store, second)
-    again = import_marc(store, second)
+    first = import_marc(store.transactions(), second)
+    again = import_marc(store.transactions(), second)
 
     assert first.records_created == 1 and again.records_unchanged == 1
     assert _count(store, Record) == 1
@@ -274,7 +274,7 @@ def test_a_truncated_file_keeps_the_complete_records(store: Store, tmp_path: Pat
     path = tmp_path / "truncated.mrc"
     path.write_bytes(good[0] + good[1] + good[2][: len(good[2]) // 2])
 
-    report = import_marc(store, path)
+    report = import_marc(store.transactions(), path)
 
     assert report.records_created == 2
     assert [(r.position, r.source_id) for r in report.rejected] == [(3, None)]
@@ -288,7 +288,7 @@ def test_a_broken_leader_rejects_that_record_only(store: Store, tmp_path: Path) 
     path = tmp_path / "leader.mrc"
     path.write_bytes(good[0] + broken + good[2])
 
-    report = import_marc(store, path)
+    report = import_marc(store.transactions(), path)
 
     assert report.records_created == 2
     assert report.rejected[0].position == 2
@@ -304,7 +304,7 @@ def test_a_non_alphanumeric_tag_rejects_that_record_only(store: Store, tmp_path:
     path = tmp_path / "tag.mrc"
     path.write_bytes(good[0] + bad + good[2])
 
-    report = import_marc(store, path)
+    report = import_marc(store.transactions(), path)
 
     assert report.records_created == 2
     assert "« 6#6 »" in report.rejected[0].reason
@@ -318,7 +318,7 @@ def test_a_record_without_title_is_rejected_with_its_001(store: Store, tmp_path:
     path = tmp_path / "notitle.mrc"
     path.write_bytes(good[0] + bytes(record.as_marc()) + good[2])
 
-    report = import_marc(store, path)
+    report = import_marc(store.transactions(), path)
 
     assert report.records_created == 2
     assert (report.rejected[0].position, report.rejected[0].source_id) == (2, "41501")
@@ -331,7 +331,7 @@ def test_a_record_without_title_is_rejected_with_its_001(store: Store, tmp_path:
 def test_a_barcode_already_in_the_database_rejects_the_other_record(
     store: Store, tmp_path: Path
 ) -> None:
-    import_marc(store, KOHA_UNIMARC)
+    import_marc(store.transactions(), KOHA_UNIMARC)
     good = _three_good_records()
     # Another record (new 001) claiming the barcode of record 41500.
     record = pymarc.Record(data=good[1], to_unicode=True, force_utf8=True)
@@ -341,7 +341,7 @@ def test_a_barcode_already_in_the_database_rejects_the_other_record(
     path = tmp_path / "dup.mrc"
     path.write_bytes(bytes(record.as_marc()))
 
-    report = import_marc(store, path)
+    report = import_marc(store.transactions(), path)
 
     assert report.records_created == 0
     assert report.rejected[0].source_id == "99999"
@@ -363,7 +363,7 @@ def test_a_marc8_record_is_refused_by_name_not_imported_garbled(
     path = tmp_path / "marc8.mrc"
     path.write_bytes(good[0] + marc8)
 
-    report = import_marc(store, path, flavour="marc21")
+    report = import_marc(store.transactions(), path, flavour="marc21")
 
     assert report.records_created == 1
     refused = report.rejected[0]
@@ -392,9 +392,9 @@ def test_an_unreadable_file_is_refused_as_a_whole(store: Store, tmp_path: Path) 
     empty = tmp_path / "empty.mrc"
     empty.write_bytes(b"")
     with pytest.raises(MarcImportError, match="vide"):
-        import_marc(store, empty)
+        import_marc(store.transactions(), empty)
     with pytest.raises(MarcImportError, match="introuvable"):
-        import_marc(store, tmp_path / "missing.mrc")
+        import_marc(store.transactions(), tmp_path / "missing.mrc")
 
 
 # --- batches, cancel, progress --------------------------------------------------------
@@ -404,7 +404,7 @@ def test_cancel_leaves_only_complete_batches(store: Store) -> None:
     seen: list[tuple[int, int]] = []
 
     report = import_marc(
-        store,
+        store.transactions(),
         KOHA_MARC21,
         batch_size=50,
         progress=lambda done, total: seen.append((done, total)),
@@ -432,7 +432,7 @@ def test_marcxml_imports_like_iso2709(store: Store, tmp_path: Path) -> None:
             writer.write(record)
     writer.close()
 
-    report = import_marc(store, xml)
+    report = import_marc(store.transactions(), xml)
 
     assert (report.flavour, report.records_created) == ("unimarc", 7)
     with store.reader() as session:
@@ -480,7 +480,7 @@ def test_import_outbox_rows_look_like_the_ones_orm_capture_writes(store: Store) 
         uow.session.flush()
         uow.session.add(Item(barcode="ORM1", record_id=record.id))
         uow.commit()
-    import_marc(store, KOHA_UNIMARC)
+    import_marc(store.transactions(), KOHA_UNIMARC)
 
     with store.reader() as session:
         rows = list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)))
@@ -497,12 +497,10 @@ def test_import_outbox_rows_look_like_the_ones_orm_capture_writes(store: Store) 
 
 
 def test_an_import_can_run_in_one_open_unit_of_work_batch_after_batch(store: Store) -> None:
-    """How the GUI's database worker runs it: one task, one unit of work."""
-    from bibliomobile.services.interop.catalogue_sink import uow_sinks
-    from bibliomobile.services.interop.marc_import import import_marc_into
-
-    with store.unit_of_work() as uow:
-        report = import_marc_into(uow_sinks(uow), KOHA_MARC21, batch_size=40)
+    """How the GUI's database worker runs it: one task (with its own unit of work open),
+    each batch a transaction of its own on the same thread."""
+    with store.unit_of_work():
+        report = import_marc(store.transactions(), KOHA_MARC21, batch_size=40)
     assert report.records_created == 177
     assert _count(store, Record) == 177  # every batch committed
     assert _outbox(store).count(("items", "insert")) == 126
@@ -511,10 +509,10 @@ def test_an_import_can_run_in_one_open_unit_of_work_batch_after_batch(store: Sto
 def test_worker_processes_import_exactly_what_one_process_imports(
     store: Store, tmp_path: Path
 ) -> None:
-    single = import_marc(store, KOHA_MARC21, batch_size=25, workers=0)
+    single = import_marc(store.transactions(), KOHA_MARC21, batch_size=25, workers=0)
     other = Store.open(tmp_path / "parallel.sqlite3")
     try:
-        parallel = import_marc(other, KOHA_MARC21, batch_size=25, workers=2)
+        parallel = import_marc(other.transactions(), KOHA_MARC21, batch_size=25, workers=2)
 
         def snapshot(s: Store) -> list[tuple[object, ...]]:
             with s.reader() as session:
@@ -537,17 +535,17 @@ def test_if_the_workers_die_the_rest_of_the_file_is_read_here(
 ) -> None:
     from concurrent.futures.process import BrokenProcessPool
 
-    from bibliomobile.services.interop import marc_import
+    from bibliomobile.services.interop import marc_batches
 
-    real = marc_import._local_batches
+    real = marc_batches._local_batches
 
     def dying_pool(path, mapping, batch_size, processes):  # type: ignore[no-untyped-def]
         yield next(real(path, mapping, batch_size, after=0))
         raise BrokenProcessPool("a worker was killed")
 
-    monkeypatch.setattr(marc_import, "_pool_batches", dying_pool)
+    monkeypatch.setattr(marc_batches, "_pool_batches", dying_pool)
 
-    report = import_marc(store, KOHA_MARC21, batch_size=40, workers=2)
+    report = import_marc(store.transactions(), KOHA_MARC21, batch_size=40, workers=2)
 
     assert (report.records_read, report.records_created, len(report.rejected)) == (179, 177, 2)
     assert _count(store, Item) == 126
@@ -588,7 +586,7 @@ def test_document_types_and_leaders_give_our_formats(store: Store, tmp_path: Pat
         + _unimarc("00000nam  2200000   450 ", "F5", "Astérix", ("G5", "BD"))
     )
 
-    import_marc(store, path, flavour="unimarc")
+    import_marc(store.transactions(), path, flavour="unimarc")
 
     with store.reader() as session:
         formats = {
@@ -624,7 +622,7 @@ def test_a_crash_in_the_middle_of_a_batch_leaves_only_whole_records(
     monkeypatch.setattr(catalogue_sink.DeviceSink, "insert_rows", crashing_insert)
 
     with pytest.raises(MemoryError):
-        import_marc(store, KOHA_MARC21, batch_size=20, workers=0)
+        import_marc(store.transactions(), KOHA_MARC21, batch_size=20, workers=0)
 
     # The first batches are in, whole; the crashed one left nothing behind.
     records = _count(store, Record)
@@ -635,6 +633,41 @@ def test_a_crash_in_the_middle_of_a_batch_leaves_only_whole_records(
     outbox = _outbox(store)
     assert outbox.count(("records", "insert")) == records
     assert outbox.count(("items", "insert")) == len(barcodes)
+
+
+def test_a_batch_that_fails_before_its_commit_leaves_nothing_of_it(store: Store) -> None:
+    """A batch is one transaction: if it fails once all its rows and outbox rows are
+    written, before the commit, none of them stays; the batches before it do."""
+    from bibliomobile.store.uow import UnitOfWork
+
+    run = store.transactions()
+    steps = 0
+    written: dict[str, int] = {}
+
+    def failing_at_the_second_batch(step):  # type: ignore[no-untyped-def]
+        nonlocal steps
+        steps += 1
+
+        def then_fail(uow: UnitOfWork):  # type: ignore[no-untyped-def]
+            result = step(uow)
+            if steps == 2:
+                session = uow.session
+                written["records"] = int(session.scalar(select(func.count(Record.id))) or 0)
+                written["outbox"] = int(session.scalar(select(func.count(OutboxEntry.seq))) or 0)
+                raise OSError("disque plein")
+            return result
+
+        return run(then_fail)
+
+    with pytest.raises(OSError):
+        import_marc(failing_at_the_second_batch, KOHA_MARC21, batch_size=20, workers=0)
+
+    assert written["records"] == 40  # the second batch was written whole, then failed
+    assert _count(store, Record) == 20  # the first batch only
+    outbox = _outbox(store)
+    assert len(outbox) < written["outbox"]
+    assert outbox.count(("records", "insert")) == 20
+    assert outbox.count(("items", "insert")) == _count(store, Item)
 
 
 # --- the search index of a bulk import ------------------------------------------------
@@ -674,7 +707,7 @@ def test_a_bulk_import_and_a_reimport_keep_the_search_index_exact(
             for n in range(300)
         )
     )
-    report = import_marc(store, first, flavour="unimarc", batch_size=120)
+    report = import_marc(store.transactions(), first, flavour="unimarc", batch_size=120)
     assert (report.records_created, report.items_created) == (300, 300)
     stored, expected, trigger = _index(store)
     assert len(stored) == 300 and stored == expected and trigger == trigger_before
@@ -694,7 +727,7 @@ def test_a_bulk_import_and_a_reimport_keep_the_search_index_exact(
             for n in range(400)
         )
     )
-    again = import_marc(store, second, flavour="unimarc", batch_size=120)
+    again = import_marc(store.transactions(), second, flavour="unimarc", batch_size=120)
     assert (again.records_created, again.records_updated, again.items_created) == (100, 1, 100)
     stored, expected, trigger = _index(store)
     assert len(stored) == 400 and stored == expected and trigger == trigger_before
@@ -737,7 +770,7 @@ def test_a_directory_entry_beyond_the_record_end_rejects_the_record(
     path = tmp_path / "offset.mrc"
     path.write_bytes(good[0] + bytes(record) + good[2])
 
-    report = import_marc(store, path)
+    report = import_marc(store.transactions(), path)
 
     assert report.records_created == 2
     assert report.rejected[0].position == 2
@@ -764,7 +797,7 @@ def test_texts_longer_than_their_column_are_cut_visibly(store: Store, tmp_path: 
     )
     path.write_bytes(bytes(record.as_marc()))
 
-    import_marc(store, path, flavour="unimarc")
+    import_marc(store.transactions(), path, flavour="unimarc")
 
     with store.reader() as session:
         title = session.scalars(select(Record.title)).one()
@@ -776,13 +809,17 @@ def test_texts_longer_than_their_column_are_cut_visibly(store: Store, tmp_path: 
 def test_worker_tasks_smaller_than_a_transaction_keep_batches_and_progress(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bibliomobile.services.interop import marc_import
+    from bibliomobile.services.interop import marc_batches
 
-    monkeypatch.setattr(marc_import, "WORKER_CHUNK", 20)
+    monkeypatch.setattr(marc_batches, "WORKER_CHUNK", 20)
     seen: list[int] = []
 
     report = import_marc(
-        store, KOHA_MARC21, batch_size=50, workers=1, progress=lambda done, _: seen.append(done)
+        store.transactions(),
+        KOHA_MARC21,
+        batch_size=50,
+        workers=1,
+        progress=lambda done, _: seen.append(done),
     )
 
     assert seen == [50, 100, 150, 179]
@@ -796,7 +833,11 @@ def test_rows_inserted_as_tuples_leave_the_same_outbox_rows_as_dicts(store: Stor
 
     from sqlalchemy import Table
 
-    from bibliomobile.services.interop.catalogue_sink import column_names, device_sinks
+    from bibliomobile.services.interop.catalogue_sink import (
+        CatalogueSink,
+        column_names,
+        device_batches,
+    )
 
     items = Item.__table__
     records = Record.__table__
@@ -811,11 +852,13 @@ def test_rows_inserted_as_tuples_leave_the_same_outbox_rows_as_dicts(store: Stor
     )
     as_tuple = dict(as_dict, id="i2", barcode="A2", set_aside_until=dt.date(2026, 5, 1))
     as_tuple["withdrawn"] = True
-    with device_sinks(store)() as sink:
+
+    def write(sink: CatalogueSink) -> None:
         sink.insert(records, [record])
         sink.insert(items, [as_dict])
         sink.insert_rows(items, [tuple(as_tuple[n] for n in column_names(items))])  # type: ignore[attr-defined]
-        sink.commit()
+
+    device_batches(store.transactions())(write)
 
     with store.reader() as session:
         rows = {o.entity_id: o for o in session.scalars(select(OutboxEntry))}
@@ -835,7 +878,9 @@ def test_an_import_leaves_the_garbage_collector_settings_as_they_were(store: Sto
     import gc
 
     before = gc.get_threshold()
-    import_marc(store, KOHA_UNIMARC)
+    import_marc(store.transactions(), KOHA_UNIMARC)
     assert gc.get_threshold() == before
-    report = import_marc(store, KOHA_MARC21, batch_size=50, should_cancel=lambda: True)
+    report = import_marc(
+        store.transactions(), KOHA_MARC21, batch_size=50, should_cancel=lambda: True
+    )
     assert report.cancelled and gc.get_threshold() == before

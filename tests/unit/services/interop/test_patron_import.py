@@ -44,7 +44,7 @@ def _count(store: Store, model: type) -> int:
 def test_windows_1252_semicolon_french_headers(store: Store, tmp_path: Path) -> None:
     path = _write(tmp_path / "lecteurs.csv", WINDOWS_EXPORT, "cp1252")
 
-    report = import_patrons(store, path)
+    report = import_patrons(store.transactions(), path)
 
     assert (report.encoding, report.delimiter) == ("Windows-1252", ";")
     assert report.created == 2
@@ -77,7 +77,7 @@ def test_utf8_comma_with_bom_and_email_header(store: Store, tmp_path: Path) -> N
     )
     path = _write(tmp_path / "export.csv", "\ufeff" + text, "utf-8")
 
-    report = import_patrons(store, path)
+    report = import_patrons(store.transactions(), path)
 
     assert (report.encoding, report.delimiter, report.created) == ("UTF-8 (BOM)", ",", 1)
     with store.reader() as session:
@@ -104,7 +104,7 @@ def test_preview_shows_encoding_separator_mapping_and_first_rows(tmp_path: Path)
 def test_dry_run_writes_nothing(store: Store, tmp_path: Path) -> None:
     path = _write(tmp_path / "lecteurs.csv", WINDOWS_EXPORT, "cp1252")
 
-    report = import_patrons(store, path, dry_run=True)
+    report = import_patrons(store.transactions(), path, dry_run=True)
 
     assert report.created == 2 and report.dry_run
     assert _count(store, Patron) == 0
@@ -115,12 +115,12 @@ def test_reimport_updates_by_card_number_and_leaves_unchanged_rows_alone(
     store: Store, tmp_path: Path
 ) -> None:
     path = _write(tmp_path / "lecteurs.csv", WINDOWS_EXPORT, "cp1252")
-    import_patrons(store, path)
+    import_patrons(store.transactions(), path)
     outbox_before = _count(store, OutboxEntry)
     edited = WINDOWS_EXPORT.replace("Saint-Saturnin", "Saint-Sandoux")
     _write(path, edited, "cp1252")
 
-    report = import_patrons(store, path)
+    report = import_patrons(store.transactions(), path)
 
     assert (report.created, report.updated, report.unchanged) == (0, 1, 1)
     assert _count(store, Patron) == 2
@@ -131,18 +131,45 @@ def test_reimport_updates_by_card_number_and_leaves_unchanged_rows_alone(
     ]
 
 
+def test_an_import_that_fails_midway_leaves_nothing_committed(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The good rows are one transaction: a failure after the new patrons are written
+    (here, on the first update) keeps neither them nor their outbox rows."""
+    from bibliomobile.services.interop.catalogue_sink import DeviceSink
+
+    path = _write(tmp_path / "lecteurs.csv", WINDOWS_EXPORT, "cp1252")
+    import_patrons(store.transactions(), path)
+    outbox_before = _count(store, OutboxEntry)
+    edited = WINDOWS_EXPORT.replace("Saint-Saturnin", "Saint-Sandoux") + "A0006;Vidal;Marc;\r\n"
+    _write(path, edited, "cp1252")
+
+    def failing_update(self, table, entity_id, fields):  # type: ignore[no-untyped-def]
+        raise OSError("disque plein")
+
+    monkeypatch.setattr(DeviceSink, "update", failing_update)
+    with pytest.raises(OSError):
+        import_patrons(store.transactions(), path)
+
+    assert _count(store, Patron) == 2  # A0006 was inserted, then rolled back
+    assert _count(store, OutboxEntry) == outbox_before
+    with store.reader() as session:
+        communes = set(session.scalars(select(Patron.commune)))
+    assert "Saint-Saturnin" in communes and "Saint-Sandoux" not in communes
+
+
 def test_a_mapping_file_names_columns_the_detection_does_not_know(
     store: Store, tmp_path: Path
 ) -> None:
     path = _write(tmp_path / "x.csv", "Identifiant;Patronyme;Ville\nZ9;Roux;Aydat\n", "utf-8")
     with pytest.raises(PatronFileError, match="n° de carte, nom"):
-        import_patrons(store, path)
+        import_patrons(store.transactions(), path)
     mapping_file = tmp_path / "map.toml"
     mapping_file.write_text(
         '[columns]\ncard_barcode = "Identifiant"\nlast_name = "patronyme"\n', encoding="utf-8"
     )
 
-    report = import_patrons(store, path, load_patron_mapping(mapping_file))
+    report = import_patrons(store.transactions(), path, load_patron_mapping(mapping_file))
 
     assert report.created == 1
     with store.reader() as session:
@@ -150,4 +177,4 @@ def test_a_mapping_file_names_columns_the_detection_does_not_know(
     assert (roux.card_barcode, roux.last_name, roux.commune) == ("Z9", "Roux", "Aydat")
     mapping_file.write_text('[columns]\ncard_barcode = "Absent"\n', encoding="utf-8")
     with pytest.raises(MappingError, match="Absent"):
-        import_patrons(store, path, load_patron_mapping(mapping_file))
+        import_patrons(store.transactions(), path, load_patron_mapping(mapping_file))
