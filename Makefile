@@ -8,7 +8,7 @@ DEMO_DB ?= .demo/bibliomobile-demo.sqlite3
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck pytest bench translations ts dist clean demo
+.PHONY: run test test-quick lint typecheck pytest bench translations ts dist clean demo
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ pytest: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 test: lint typecheck pytest
+
+# The quick loop while working: everything but the tests marked slow (real servers, solvers,
+# long scripted sessions). make test runs them all.
+test-quick: $(VENV)/.installed translations
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -m "not slow"
 
 bench: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run

@@ -50,3 +50,10 @@ def new_store(migrated_template: Path) -> Iterator[Callable[[Path], Store]]:
 def store(new_store: Callable[[Path], Store], tmp_path: Path) -> Store:
     """A freshly migrated store in a temporary folder."""
     return new_store(tmp_path / "test.sqlite3")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that talk to real servers (tests/integration) are slow: out of the quick loop."""
+    for item in items:
+        if "integration" in item.path.parts:
+            item.add_marker(pytest.mark.slow)

@@ -64,6 +64,7 @@ def test_resources_are_found_from_the_source_tree_and_can_be_overridden(
     assert resource_path("translations") == tmp_path / "translations"
 
 
+@pytest.mark.slow
 def test_bibliomobile_gui_starts_paints_and_quits(tmp_path: Path) -> None:
     """The real command in a subprocess, as the startup benchmark runs it."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BIBLIOMOBILE_EXIT_AFTER_PAINT="1")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from ui_seed import pulled_catalogue, small_catalogue
@@ -71,6 +72,7 @@ def test_results_sort_by_clicking_a_column(qtbot, store: Store, window: MainWind
     assert _titles(page) == ["L'Étranger", "La Peste"]
 
 
+@pytest.mark.slow
 def test_browsing_20000_items_reads_only_the_pages_on_screen(  # type: ignore[no-untyped-def]
     qtbot, store: Store, worker: DbWorker, make_window
 ) -> None:

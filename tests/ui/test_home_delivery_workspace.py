@@ -91,6 +91,7 @@ def test_a_new_beneficiary_from_a_card_and_a_wrong_card_kept_to_correct(
     assert tab.current is not None and tab.current.last_name == "Robert"
 
 
+@pytest.mark.slow
 def test_plan_reorder_lock_sheet_bag_then_the_volunteers_day(
     qtbot,
     page: HomeDeliveryWorkspace,
@@ -240,6 +241,7 @@ def test_planning_can_be_stopped_and_saves_nothing(
         assert uow.session.scalar(select(Round.id)) is None
 
 
+@pytest.mark.slow
 def test_the_desk_is_not_held_back_while_the_rounds_are_solved(
     qtbot: QtBot, page: HomeDeliveryWorkspace, worker: DbWorker, store: Store, world: HomeWorld
 ) -> None:

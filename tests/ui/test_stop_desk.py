@@ -69,6 +69,7 @@ def _events(store: Store) -> list[tuple[str, str, str | None]]:
         ]
 
 
+@pytest.mark.slow
 def test_a_scripted_visit_of_200_scans_gives_exactly_200_events(  # type: ignore[no-untyped-def]
     qtbot, store: Store, worker: DbWorker, desk_page: StopWorkspace
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
 from PySide6.QtCore import Qt
 from ui_seed import pulled_catalogue
 
@@ -56,6 +57,7 @@ def test_sorting_proxy_sorts_numbers_as_numbers(qtmodeltester) -> None:  # type:
     ]
 
 
+@pytest.mark.slow
 def test_lazy_model_passes_the_model_tester_while_pages_arrive(  # type: ignore[no-untyped-def]
     qtbot, qtmodeltester, store: Store, worker: DbWorker
 ) -> None:

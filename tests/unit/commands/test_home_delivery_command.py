@@ -13,6 +13,7 @@ from bibliomobile.store.uow import Store
 from home_delivery_world import build_home_world
 
 
+@pytest.mark.slow
 def test_dues_plan_sheet_stats_alerts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "portage.sqlite3"
     store = Store.open(db)

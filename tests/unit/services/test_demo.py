@@ -64,6 +64,7 @@ def test_sizes_are_the_ones_asked_for(demo: Store) -> None:
     assert counts["circulation_events"] > 300
 
 
+@pytest.mark.slow
 def test_same_seed_gives_the_same_database_ids_included(demo: Store, tmp_path: Path) -> None:
     again = _build(tmp_path / "again.sqlite3")
     other = _build(tmp_path / "other.sqlite3", seed=SEED + 1)

@@ -41,6 +41,7 @@ def test_every_beneficiary_commune_has_two_volunteers(demo: Store) -> None:
             assert all(v.availability and v.start_latitude is not None for v in covering)
 
 
+@pytest.mark.slow
 def test_the_next_two_weeks_hold_most_due_visits(demo: Store) -> None:
     start = TODAY + dt.timedelta(days=1)
     end = start + dt.timedelta(days=13)

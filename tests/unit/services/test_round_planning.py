@@ -68,6 +68,7 @@ def random_problem(seed: int, visits: int = 30, volunteers: int = 3) -> RoutingP
     return RoutingProblem(tuple(found), tuple(vehicles), speed_kmh=30, time_budget_s=1.0)
 
 
+@pytest.mark.slow
 def test_every_planned_time_respects_windows_hours_and_capacity() -> None:
     problem = random_problem(7, visits=36)
     solution = solve(problem)
@@ -200,6 +201,7 @@ def test_visits_without_coordinates_or_volunteer_are_reported(
     assert sum(len(r.visits) for r in plan.rounds) == 2
 
 
+@pytest.mark.slow
 def test_a_locked_visit_stays_where_the_coordinator_put_it(store: Store, world: HomeWorld) -> None:
     monday = world.monday
     friday = monday + dt.timedelta(days=4)
@@ -272,6 +274,7 @@ def test_reorder_recomputes_times_and_flags_a_missed_window(store: Store, world:
         reorder_round(uow, round_id, order[:-1])
 
 
+@pytest.mark.slow
 def test_a_planned_visit_of_someone_now_paused_leaves_the_round(
     store: Store, world: HomeWorld
 ) -> None:
@@ -298,6 +301,7 @@ def test_a_planned_visit_of_someone_now_paused_leaves_the_round(
         assert len(list(uow.session.scalars(select(Delivery.id)))) == 3
 
 
+@pytest.mark.slow
 def test_the_child_process_solver_plans_the_same_problem_and_stops_on_cancel() -> None:
     problem = replace(random_problem(7, visits=20), time_budget_s=1.5)
     reports: list[tuple[int, int]] = []
@@ -351,6 +355,7 @@ def test_a_period_with_nothing_to_plan_says_so(store: Store) -> None:
     assert plan_summary(plan) == "Aucune visite à planifier du 02/03/2026 au 06/03/2026."
 
 
+@pytest.mark.slow
 def test_the_rest_of_the_program_runs_while_the_child_process_solves() -> None:
     # OR-Tools holds the GIL for its whole search: on a thread of this process it would
     # freeze every other thread (the GUI's database worker) for the whole budget.
@@ -366,6 +371,7 @@ def test_the_rest_of_the_program_runs_while_the_child_process_solves() -> None:
     assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.5
 
 
+@pytest.mark.slow
 def test_a_visit_made_while_the_solver_ran_is_not_moved(store: Store, world: HomeWorld) -> None:
     monday, friday = world.monday, world.monday + dt.timedelta(days=4)
     with store.unit_of_work() as uow:

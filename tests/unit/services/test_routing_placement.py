@@ -8,6 +8,8 @@ import itertools
 import random
 import time
 
+import pytest
+
 from bibliomobile.services.home_delivery.routing.placement import PlacementModel, place
 
 
@@ -85,6 +87,7 @@ def placed(routes: list[list[int]]) -> list[int]:
     return [v for route in routes for v in route]
 
 
+@pytest.mark.slow
 def test_every_placed_visit_can_be_made_in_its_window_and_the_shift() -> None:
     for seed in range(15):
         model = random_model(seed, visits=12, vehicles=3)
@@ -94,6 +97,7 @@ def test_every_placed_visit_can_be_made_in_its_window_and_the_shift() -> None:
             assert drivable(model, k, route), (seed, k, route)
 
 
+@pytest.mark.slow
 def test_as_many_visits_are_placed_as_could_be() -> None:
     greedy_fell_short = False
     for seed in range(16):

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from bibliomobile.commands import simulate as simulate_command
@@ -44,6 +45,7 @@ def _played(path: Path, seed: int) -> tuple[dict[str, int], list[tuple[str, str,
     return report.counts, events
 
 
+@pytest.mark.slow
 def test_same_seed_same_days(tmp_path: Path) -> None:
     counts, events = _played(tmp_path / "a.sqlite3", seed=7)
     again_counts, again_events = _played(tmp_path / "b.sqlite3", seed=7)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from drive_world import DAY, build
 from sqlalchemy import func, select
 
@@ -46,6 +47,7 @@ def test_simulated_days_run_the_whole_drive(store: Store) -> None:
         assert uow.session.scalar(select(func.count()).select_from(Bag)) >= handed
 
 
+@pytest.mark.slow
 def test_same_seed_same_drive_activity(tmp_path) -> None:  # type: ignore[no-untyped-def]
     reports = []
     for name in ("a", "b"):

@@ -20,6 +20,7 @@ def test_the_portage_activity_is_registered() -> None:
     assert "portage" in [a.name for a in ACTIVITIES]
 
 
+@pytest.mark.slow
 def test_a_week_of_rounds_with_outcomes(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         simulate_home_delivery, "SIMULATION_SETTINGS", PlanningSettings(time_budget_s=0.3)

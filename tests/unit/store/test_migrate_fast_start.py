@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bibliomobile.store.migrate import _head_from_version_files, head_revision
 from bibliomobile.store.uow import Store
 
@@ -14,6 +16,7 @@ def test_the_head_read_from_the_files_is_alembic_s_head() -> None:
     assert _head_from_version_files() == head_revision()
 
 
+@pytest.mark.slow
 def test_an_up_to_date_database_opens_without_importing_alembic(tmp_path: Path) -> None:
     path = tmp_path / "current.sqlite3"
     Store.open(path).close()  # creates and migrates (alembic runs here)

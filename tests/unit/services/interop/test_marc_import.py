@@ -506,6 +506,7 @@ def test_an_import_can_run_in_one_open_unit_of_work_batch_after_batch(store: Sto
     assert _outbox(store).count(("items", "insert")) == 126
 
 
+@pytest.mark.slow
 def test_worker_processes_import_exactly_what_one_process_imports(
     store: Store, tmp_path: Path
 ) -> None:

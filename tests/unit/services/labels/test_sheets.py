@@ -145,6 +145,7 @@ def test_roll_gives_one_label_per_62_mm_page() -> None:
         check_page(image, page, TEMPLATES["roll62"].padding)
 
 
+@pytest.mark.slow
 def test_fabric_bags_get_level_h_and_still_decode() -> None:
     labels = make_labels(65, seed=21)
     pages = layout_pages(labels, template("L7651"), level="H")
