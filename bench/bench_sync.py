@@ -35,6 +35,8 @@ from bibliomobile.server import devices
 from bibliomobile.server.db import create_server_engine, upgrade
 from bibliomobile.server.models import entity_tables
 from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.device import enroll, pending_count
+from bibliomobile.services.sync.push import PUSH_BATCH
 from bibliomobile.store.models import CirculationEvent, Patron
 from bibliomobile.store.uow import Store
 
@@ -216,9 +218,9 @@ def bench_initial_sync(ctx: Context) -> list[Row]:
             next(Path(f"{server_file}.catalogue").glob("catalogue.json")).read_text()
         )
         store = Store.open(folder / "van.sqlite3")
-        sync.enroll(store, url, created.enrolment_code)
+        enroll(store.transactions(), url, created.enrolment_code)
         start = time.perf_counter()
-        report = sync.sync_once(store)
+        report = sync.sync_once(store.transactions())
         seconds = time.perf_counter() - start
         with store.reader() as session:
             found = session.execute(
@@ -301,9 +303,7 @@ def _event_ops(
 
 
 def bench_ingest(ctx: Context) -> list[Row]:
-    device_count, per_device, batch = (
-        (5, 200, sync.PUSH_BATCH) if ctx.quick else (20, 1000, sync.PUSH_BATCH)
-    )
+    device_count, per_device, batch = (5, 200, PUSH_BATCH) if ctx.quick else (20, 1000, PUSH_BATCH)
     with _pg_schema() as db:
         engine = create_server_engine(db)
         upgrade(engine)
@@ -458,8 +458,8 @@ def bench_day_outbox(ctx: Context) -> list[Row]:
     with _server(str(server_file)) as url:
         a, b = Store.open(folder / "a.sqlite3"), Store.open(folder / "b.sqlite3")
         for store, code in zip((a, b), codes, strict=True):
-            sync.enroll(store, url, code)
-            sync.sync_once(store)
+            enroll(store.transactions(), url, code)
+            sync.sync_once(store.transactions())
         # A day at the stops: loans and returns, a few patron edits, each its own transaction.
         for n in range(ops):
             with a.unit_of_work() as uow:
@@ -479,12 +479,13 @@ def bench_day_outbox(ctx: Context) -> list[Row]:
                         )
                     )
                 uow.commit()
-        assert sync.pending_count(a) == ops
+        with a.unit_of_work() as uow:
+            assert pending_count(uow) == ops
         start = time.perf_counter()
-        pushed = sync.sync_once(a)
+        pushed = sync.sync_once(a.transactions())
         push_seconds = time.perf_counter() - start
         start = time.perf_counter()
-        pulled = sync.sync_once(b)
+        pulled = sync.sync_once(b.transactions())
         pull_seconds = time.perf_counter() - start
         a.close()
         b.close()

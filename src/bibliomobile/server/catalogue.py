@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, make_url
 
-from bibliomobile.services.sync.client import WireWriter, device_tables
+from bibliomobile.services.sync.wire import WireWriter, device_tables
 from bibliomobile.store import catalogue_file
 from bibliomobile.store.migrate import head_revision
 

@@ -558,7 +558,7 @@ def device_volunteer(uow: UnitOfWork) -> str | None:
     The server gives such a device the scope ``volunteer:<id>`` (only that volunteer's
     rounds and beneficiaries travel to it); the volunteer mode then shows only them.
     """
-    from bibliomobile.services.sync.client import SCOPE
+    from bibliomobile.services.sync.common import SCOPE
     from bibliomobile.store.models import DeviceSetting
 
     found = uow.session.get(DeviceSetting, SCOPE)
