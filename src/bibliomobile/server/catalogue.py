@@ -29,7 +29,8 @@ from bibliomobile.services.sync.wire import WireWriter, device_tables
 from bibliomobile.store import catalogue_file
 from bibliomobile.store.migrate import head_revision
 
-from .sync import SyncServer
+from .sync.snapshot import changes_since, read_page
+from .sync.state import SyncServer
 
 log = logging.getLogger(__name__)
 
@@ -90,10 +91,9 @@ class CatalogueFiles:
     def stale(self, found: CatalogueFile | None) -> bool:
         if found is None:
             return True
-        return (
-            self.server.changes_since(found.cursor, catalogue_file.CATALOGUE_ENTITIES)
-            > STALE_CHANGES
-        )
+        with self.server.engine.connect() as conn:
+            changes = changes_since(conn, found.cursor, catalogue_file.CATALOGUE_ENTITIES)
+        return changes > STALE_CHANGES
 
     def refresh_in_background(self) -> None:
         """Start a build unless one is running or the current file is fresh."""
@@ -136,7 +136,8 @@ class CatalogueFiles:
                 writer = WireWriter(tables[entity])
                 after = ""
                 while True:
-                    page = self.server.read_page(entity, after, PAGE)
+                    with self.server.engine.connect() as db:
+                        page = read_page(self.server, db, entity, after, PAGE)
                     columns = page["columns"]
                     writer.insert(conn, columns, writer.rows(columns, page["rows"]))
                     after = page["next_after_id"]

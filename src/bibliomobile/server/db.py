@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import QueuePool
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The server's alembic version table (see migrations/env.py).
 VERSION_TABLE = "alembic_version_server"
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 def is_url(db: str) -> bool:
@@ -108,3 +114,21 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+
+
+def in_transaction(engine: Engine, step: Callable[[Connection], T], *, attempts: int = 1) -> T:
+    """Run ``step`` in a transaction of its own and commit it.
+
+    With ``attempts`` above one, a step that lost to a concurrent transaction (the
+    same rows written at once: IntegrityError; a deadlock: OperationalError) runs
+    again in a new transaction, up to that many times in all.
+    """
+    for attempt in range(attempts):
+        try:
+            with engine.begin() as conn:
+                return step(conn)
+        except (IntegrityError, OperationalError) as error:
+            if attempt == attempts - 1:
+                raise
+            log.info("transaction retried after %s", type(error.orig).__name__)
+    raise AssertionError("unreachable")

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, text
 from sync_helpers import edit, enrolled, local_ids, running, seed_network
 
 from bibliomobile.server.catalogue import DESCRIPTION, CatalogueFiles
-from bibliomobile.server.sync import SyncServer
+from bibliomobile.server.sync.state import SyncServer
 from bibliomobile.services.catalogue import search_items
 from bibliomobile.services.sync import client as sync
 from bibliomobile.services.sync.common import SNAPSHOT_DONE, TOKEN, SyncError
