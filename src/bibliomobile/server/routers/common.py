@@ -38,8 +38,11 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 bearer = HTTPBearer(auto_error=False, description="Jeton de l'appareil (inscription)")
 
 
-def sync_server(request: Request) -> SyncServer:
-    """The sync state of the application's database (built by ``create_app``)."""
+async def sync_server(request: Request) -> SyncServer:
+    """The sync state of the application's database (built by ``create_app``).
+
+    ``async``: FastAPI runs it on the event loop, not on a worker thread of its own.
+    """
     return cast(SyncServer, request.app.state.sync)
 
 
