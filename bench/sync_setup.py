@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import random
 import secrets
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -29,8 +30,6 @@ BIN = Path(sys.executable).parent
 
 def free_port() -> int:
     """A free TCP port on loopback."""
-    import socket
-
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])

@@ -6,6 +6,7 @@ sync endpoint needs a device's bearer token; see ``bibliomobile.server.sync`` fo
 protocol.
 """
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +109,4 @@ DB_ENV = "BIBLIOMOBILE_SERVER_DB"
 
 def app_from_env() -> FastAPI:
     """Application factory for uvicorn worker processes (``serve --workers N``)."""
-    import os
-
     return create_app(os.environ[DB_ENV], prepare_catalogue=True)

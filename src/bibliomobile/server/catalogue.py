@@ -29,6 +29,7 @@ from bibliomobile.services.sync.wire import WireWriter, device_tables
 from bibliomobile.store import catalogue_file
 from bibliomobile.store.migrate import head_revision
 
+from .db import is_url
 from .sync.snapshot import changes_since, read_page
 from .sync.state import SyncServer
 
@@ -202,8 +203,6 @@ def _exclusive(folder: Path) -> Iterator[bool]:
 def default_folder(db: str | Engine) -> Path | None:
     """Next to an SQLite server database file, in the user cache folder for a
     PostgreSQL URL; None for an engine (the caller says where, if anywhere)."""
-    from .db import is_url
-
     if isinstance(db, Engine):
         return None
     if not is_url(db) or db.startswith("sqlite"):

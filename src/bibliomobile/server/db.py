@@ -10,9 +10,13 @@ from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import QueuePool
+
+from bibliomobile.store.migrate import refuse_newer
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The server's alembic version table (see migrations/env.py).
@@ -85,8 +89,6 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     """The server schema version this program writes."""
-    from alembic.script import ScriptDirectory
-
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -94,8 +96,6 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema version of a server database (None for an empty one)."""
-    from alembic.runtime.migration import MigrationContext
-
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
         return context.get_current_revision()
@@ -106,8 +106,6 @@ def upgrade(engine: Engine) -> None:
 
     A database written by a newer server is refused untouched (SchemaTooNew).
     """
-    from bibliomobile.store.migrate import refuse_newer
-
     config = alembic_config()
     logging.getLogger("alembic").setLevel(logging.WARNING)
     refuse_newer(config, current_revision(engine), "Cette base de serveur")

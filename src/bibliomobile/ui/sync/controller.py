@@ -7,6 +7,7 @@ the GUI thread. Results come back by signal; the status bar shows the state.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import queue
 import threading
@@ -282,8 +283,6 @@ class SyncController(QObject):
 
 
 def _now_text() -> str:
-    import datetime as dt
-
     return dt.datetime.now().strftime("%H:%M")
 
 
