@@ -13,189 +13,37 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import random
-import secrets
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy import select, text
 
 from bench.common import Context, Row, percentile, verdict
-from bibliomobile.domain.hlc import HybridLogicalClock
+from bench.sync_setup import (
+    baseline_executemany,
+    event_ops,
+    pg_schema,
+    running_server,
+    seed_small_pg,
+    seed_tour,
+)
 from bibliomobile.domain.ids import new_id
 from bibliomobile.server import devices
 from bibliomobile.server.db import create_server_engine, upgrade
 from bibliomobile.server.models import entity_tables
 from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.device import enroll, pending_count
+from bibliomobile.services.sync.push import PUSH_BATCH
 from bibliomobile.store.models import CirculationEvent, Patron
 from bibliomobile.store.uow import Store
 
 ISSUE = "3 sync"
-PG_URL = os.environ.get("BIBLIOMOBILE_TEST_PG", "postgresql+psycopg://127.0.0.1:5432/test")
-BIN = Path(sys.executable).parent
 #: Server processes for the PostgreSQL ingest (``serve --workers``).
 WORKERS = int(os.environ.get("BIBLIOMOBILE_BENCH_WORKERS", "1"))
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextmanager
-def _server(db: str, workers: int = 1, *, wait_catalogue: bool = False) -> Iterator[str]:
-    port = _free_port()
-    proc = subprocess.Popen(
-        [
-            str(BIN / "bibliomobile-server"),
-            "serve",
-            "--db",
-            db,
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/health").status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("the sync server did not start")
-            time.sleep(0.1)
-        if wait_catalogue:
-            # The server prepares the catalogue file for new vans when it starts (as
-            # a long-running server has long done by the time a new van enrols).
-            while (health := httpx.get(f"{url}/health").json())["catalogue_file"] != "ready":
-                if proc.poll() is not None or time.monotonic() > deadline + 600:
-                    raise RuntimeError(f"no catalogue file: {health}")
-                time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(30)
-
-
-def _seed(engine: Engine, items: int, patrons: int) -> dict[str, Any]:
-    """A network with one tour, its stops and a catalogue, written straight to the server."""
-    rng = random.Random(3)
-    t = entity_tables()
-    records = max(1, items // 3)
-    lib, tour = new_id(), new_id()
-    stops = [new_id() for _ in range(20)]
-    genres = ["roman", "policier", "sf", "jeunesse", "bd", "documentaire"]
-    record_ids = [new_id() for _ in range(records)]
-    with engine.begin() as conn:
-        conn.execute(
-            t["libraries"]
-            .insert()
-            .values(id=lib, code="CENT", name="Centrale", kind="central", set_aside_days=0)
-        )
-        conn.execute(t["tours"].insert().values(id=tour, name="Tournée", loan_days=28, active=True))
-        conn.execute(
-            t["stops"].insert(),
-            [
-                {
-                    "id": s,
-                    "tour_id": tour,
-                    "commune": f"Commune {n}",
-                    "place": "Place",
-                    "position": n,
-                    "active": True,
-                }
-                for n, s in enumerate(stops)
-            ],
-        )
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        cur = raw.cursor()
-        cur.executemany(
-            "INSERT INTO records (id, title, authors, subjects, genre, audience, format, language, year, isbn, publisher) "
-            "VALUES (?, ?, ?, ?, ?, 'adult', 'book', 'fre', ?, ?, ?)",
-            [
-                (
-                    rid,
-                    f"Titre {n} de l'étranger {rng.randrange(10**6)}",
-                    f"Auteur{n % 5000}, Prénom",
-                    "Roman ; France",
-                    rng.choice(genres),
-                    1950 + n % 70,
-                    f"978{n:010d}",
-                    "Éditeur",
-                )
-                for n, rid in enumerate(record_ids)
-            ],
-        )
-        cur.executemany(
-            "INSERT INTO items (id, barcode, record_id, call_number, home_library_id, location, withdrawn) "
-            "VALUES (?, ?, ?, ?, ?, 'stacks', 0)",
-            [
-                (new_id(), f"3{n:011d}", record_ids[n % records], f"R {n % 900}", lib)
-                for n in range(items)
-            ],
-        )
-        cur.executemany(
-            "INSERT INTO patrons (id, card_barcode, first_name, last_name, commune, phone, email, "
-            "preferred_channel, home_stop_id, max_loans) VALUES (?, ?, ?, ?, ?, ?, ?, 'email', ?, 15)",
-            [
-                (
-                    new_id(),
-                    f"C{n:09d}",
-                    f"Prénom{n % 300}",
-                    f"Nom{n}",
-                    "Commune",
-                    f"06{n:08d}",
-                    f"p{n}@example.org",
-                    stops[n % len(stops)],
-                )
-                for n in range(patrons)
-            ],
-        )
-    return {"tour": tour, "stops": stops, "library": lib}
-
-
-def _baseline_executemany(server_file: Path, target: Path) -> tuple[float, int]:
-    """Raw sqlite3 executemany of the same rows into bare tables (same columns)."""
-    source = sqlite3.connect(server_file)
-    tables = ["libraries", "tours", "records", "items", "stops", "patrons"]
-    data = {}
-    columns = {}
-    for name in tables:
-        cur = source.execute(f"SELECT * FROM {name}")
-        columns[name] = [d[0] for d in cur.description]
-        data[name] = cur.fetchall()
-    source.close()
-    conn = sqlite3.connect(target)
-    conn.execute("PRAGMA journal_mode=WAL")
-    for name in tables:
-        conn.execute(f"CREATE TABLE {name} ({', '.join(columns[name])})")
-    start = time.perf_counter()
-    for name in tables:
-        marks = ", ".join("?" for _ in columns[name])
-        conn.executemany(f"INSERT INTO {name} VALUES ({marks})", data[name])
-    conn.commit()
-    seconds = time.perf_counter() - start
-    conn.close()
-    return seconds, sum(len(rows) for rows in data.values())
 
 
 def bench_initial_sync(ctx: Context) -> list[Row]:
@@ -205,20 +53,20 @@ def bench_initial_sync(ctx: Context) -> list[Row]:
     server_file = folder / "server.sqlite3"
     engine = create_server_engine(str(server_file))
     upgrade(engine)
-    ids = _seed(engine, items, patrons)
+    ids = seed_tour(engine, items, patrons)
     created = devices.add_device(engine, "van", "crew", f"tour:{ids['tour']}")
     engine.dispose()
-    baseline, baseline_rows = _baseline_executemany(server_file, folder / "baseline.sqlite3")
+    baseline, baseline_rows = baseline_executemany(server_file, folder / "baseline.sqlite3")
     started = time.perf_counter()
-    with _server(str(server_file), wait_catalogue=True) as url:
+    with running_server(str(server_file), wait_catalogue=True) as url:
         prepared = time.perf_counter() - started
         built = json.loads(
             next(Path(f"{server_file}.catalogue").glob("catalogue.json")).read_text()
         )
         store = Store.open(folder / "van.sqlite3")
-        sync.enroll(store, url, created.enrolment_code)
+        enroll(store.transactions(), url, created.enrolment_code)
         start = time.perf_counter()
-        report = sync.sync_once(store)
+        report = sync.sync_once(store.transactions())
         seconds = time.perf_counter() - start
         with store.reader() as session:
             found = session.execute(
@@ -252,70 +100,20 @@ def bench_initial_sync(ctx: Context) -> list[Row]:
     ]
 
 
-@contextmanager
-def _pg_schema() -> Iterator[str]:
-    schema = "bench_" + secrets.token_hex(4)
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
-
-
-def _event_ops(
-    device: str, ids: dict[str, Any], count: int, items: list[str], patrons: list[str]
-) -> list[dict[str, Any]]:
-    """A van's loans and returns: each item lent then returned, over and over."""
-    clock = HybridLogicalClock(device)
-    ops = []
-    for n in range(count):
-        stamp = str(clock.now())
-        item = items[(n // 2) % len(items)]
-        ops.append(
-            {
-                "op_id": new_id(),
-                "entity": "circulation_events",
-                "entity_id": new_id(),
-                "op": "insert",
-                "fields": {
-                    "kind": "checkout" if n % 2 == 0 else "checkin",
-                    "item_id": item,
-                    "patron_id": patrons[n % len(patrons)],
-                    "visit_id": None,
-                    "delivery_id": None,
-                    "due_date": None,
-                    "occurred_at": dt.datetime.now().isoformat(),
-                    "hlc": stamp,
-                    "device_id": device,
-                    "undoes_id": None,
-                    "override_reason": None,
-                },
-                "hlc": stamp,
-            }
-        )
-    return ops
-
-
 def bench_ingest(ctx: Context) -> list[Row]:
-    device_count, per_device, batch = (
-        (5, 200, sync.PUSH_BATCH) if ctx.quick else (20, 1000, sync.PUSH_BATCH)
-    )
-    with _pg_schema() as db:
+    device_count, per_device, batch = (5, 200, PUSH_BATCH) if ctx.quick else (20, 1000, PUSH_BATCH)
+    with pg_schema() as db:
         engine = create_server_engine(db)
         upgrade(engine)
         t = entity_tables()
-        ids = _seed_small_pg(engine)
+        ids = seed_small_pg(engine)
         tokens = []
         for n in range(device_count):
             created = devices.add_device(engine, f"van{n}", "crew", f"tour:{ids['tour']}")
             _device, token = devices.enroll(engine, created.enrolment_code, f"van{n}")
             tokens.append(token)
         workloads = [
-            _event_ops(
+            event_ops(
                 f"van{n}", ids, per_device, ids["items"][n * 25 : n * 25 + 25], ids["patrons"]
             )
             for n in range(device_count)
@@ -337,7 +135,7 @@ def bench_ingest(ctx: Context) -> list[Row]:
         latencies: list[float] = []
         errors: list[str] = []
         lock = threading.Lock()
-        with _server(db, workers=WORKERS) as url:
+        with running_server(db, workers=WORKERS) as url:
 
             def push(token: str, ops: list[dict[str, Any]]) -> None:
                 with httpx.Client(
@@ -387,57 +185,6 @@ def bench_ingest(ctx: Context) -> list[Row]:
     ]
 
 
-def _seed_small_pg(engine: Engine) -> dict[str, Any]:
-    t = entity_tables()
-    lib, tour, stop, record = new_id(), new_id(), new_id(), new_id()
-    item_ids = [new_id() for _ in range(500)]
-    patron_ids = [new_id() for _ in range(200)]
-    with engine.begin() as conn:
-        conn.execute(
-            t["libraries"]
-            .insert()
-            .values(id=lib, code="C", name="Centrale", kind="central", set_aside_days=0)
-        )
-        conn.execute(t["tours"].insert().values(id=tour, name="Tournée", loan_days=28, active=True))
-        conn.execute(
-            t["stops"]
-            .insert()
-            .values(id=stop, tour_id=tour, commune="X", place="P", position=0, active=True)
-        )
-        conn.execute(
-            t["records"].insert().values(id=record, title="Titre", audience="adult", format="book")
-        )
-        conn.execute(
-            t["items"].insert(),
-            [
-                {
-                    "id": i,
-                    "barcode": f"I{n}",
-                    "record_id": record,
-                    "location": "van",
-                    "withdrawn": False,
-                }
-                for n, i in enumerate(item_ids)
-            ],
-        )
-        conn.execute(
-            t["patrons"].insert(),
-            [
-                {
-                    "id": p,
-                    "card_barcode": f"C{n}",
-                    "first_name": "A",
-                    "last_name": f"B{n}",
-                    "home_stop_id": stop,
-                    "preferred_channel": "email",
-                    "max_loans": 15,
-                }
-                for n, p in enumerate(patron_ids)
-            ],
-        )
-    return {"tour": tour, "items": item_ids, "patrons": patron_ids}
-
-
 def bench_day_outbox(ctx: Context) -> list[Row]:
     ops = 400 if ctx.quick else 2000
     folder = ctx.workdir / "sync-day"
@@ -445,7 +192,7 @@ def bench_day_outbox(ctx: Context) -> list[Row]:
     server_file = folder / "server.sqlite3"
     engine = create_server_engine(str(server_file))
     upgrade(engine)
-    ids = _seed(engine, 3000, 600)
+    ids = seed_tour(engine, 3000, 600)
     t = entity_tables()
     with engine.connect() as conn:
         items = list(conn.scalars(select(t["items"].c.id).limit(500)))
@@ -455,11 +202,11 @@ def bench_day_outbox(ctx: Context) -> list[Row]:
         for name in ("a", "b")
     ]
     engine.dispose()
-    with _server(str(server_file)) as url:
+    with running_server(str(server_file)) as url:
         a, b = Store.open(folder / "a.sqlite3"), Store.open(folder / "b.sqlite3")
         for store, code in zip((a, b), codes, strict=True):
-            sync.enroll(store, url, code)
-            sync.sync_once(store)
+            enroll(store.transactions(), url, code)
+            sync.sync_once(store.transactions())
         # A day at the stops: loans and returns, a few patron edits, each its own transaction.
         for n in range(ops):
             with a.unit_of_work() as uow:
@@ -479,12 +226,13 @@ def bench_day_outbox(ctx: Context) -> list[Row]:
                         )
                     )
                 uow.commit()
-        assert sync.pending_count(a) == ops
+        with a.unit_of_work() as uow:
+            assert pending_count(uow) == ops
         start = time.perf_counter()
-        pushed = sync.sync_once(a)
+        pushed = sync.sync_once(a.transactions())
         push_seconds = time.perf_counter() - start
         start = time.perf_counter()
-        pulled = sync.sync_once(b)
+        pulled = sync.sync_once(b.transactions())
         pull_seconds = time.perf_counter() - start
         a.close()
         b.close()

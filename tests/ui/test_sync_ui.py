@@ -11,12 +11,13 @@ from sqlalchemy import Engine, insert, select
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "integration" / "sync"))
 
-from sync_helpers import running, seed_network
+from sync_helpers import pending, running, seed_network
 
 from bibliomobile.server import devices
 from bibliomobile.server.db import create_server_engine, upgrade
 from bibliomobile.server.models import conflicts, entity_tables
 from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.device import enroll
 from bibliomobile.store.models import Patron
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.main_window import MainWindow
@@ -94,8 +95,8 @@ def test_a_revoked_device_says_so_and_exports_its_unsent_work(
     ids = seed_network(server_engine)
     created = devices.add_device(server_engine, "van", "crew", f"tour:{ids['nord']['tour']}")
     with running(server_engine) as server:
-        sync.enroll(store, server.url, created.enrolment_code)
-        sync.sync_once(store)
+        enroll(store.transactions(), server.url, created.enrolment_code)
+        sync.sync_once(store.transactions())
         devices.revoke_device(server_engine, "van")
         with store.unit_of_work() as uow:
             uow.session.get(Patron, ids["nord"]["patrons"][1]).email = "x@example.org"  # type: ignore[union-attr]
@@ -111,7 +112,7 @@ def test_a_revoked_device_says_so_and_exports_its_unsent_work(
         page.export_to(out)
         qtbot.waitUntil(lambda: "exportée" in page.message_label.text(), timeout=10_000)
         assert "x@example.org" in out.read_text()
-        assert sync.pending_count(store) == 1
+        assert pending(store) == 1
 
 
 def test_a_coordinator_records_the_resolution_of_a_conflict(
@@ -136,7 +137,7 @@ def test_a_coordinator_records_the_resolution_of_a_conflict(
         )
     created = devices.add_device(server_engine, "bureau", "coordinator", "all")
     with running(server_engine) as server:
-        sync.enroll(store, server.url, created.enrolment_code)
+        enroll(store.transactions(), server.url, created.enrolment_code)
         page = window.open_workspace("sync")
         assert isinstance(page, SyncWorkspace)
         qtbot.waitUntil(lambda: page.review_model.rowCount() == 1, timeout=20_000)

@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.client import sync_once
+from bibliomobile.services.sync.common import DeviceRevoked, SyncError
+from bibliomobile.services.sync.device import enroll, export_pending, pending_count, sync_state
 
 from .common import CommandError, add_db_argument, open_store
 
@@ -46,8 +48,8 @@ def _add_action_db_argument(parser: argparse.ArgumentParser) -> None:
 def run_enroll(args: argparse.Namespace) -> int:
     store = open_store(args, must_exist=False)
     try:
-        done = sync.enroll(store, args.server, args.code)
-    except sync.SyncError as error:
+        done = enroll(store.transactions(), args.server, args.code)
+    except SyncError as error:
         raise CommandError(str(error)) from error
     finally:
         store.close()
@@ -62,17 +64,20 @@ def run_enroll(args: argparse.Namespace) -> int:
 def run_sync(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        report = sync.sync_once(store)
-    except sync.DeviceRevoked as error:
-        pending = sync.pending_count(store)
+        report = sync_once(store.transactions())
+    except DeviceRevoked as error:
+        with store.unit_of_work() as uow:
+            pending = pending_count(uow)
         raise CommandError(
             f"{error} ({pending} modification(s) non envoyée(s) conservée(s) : "
             f"bibliomobile sync export-pending --out FICHIER.json)",
             exit_code=3,
         ) from error
-    except sync.SyncError as error:
+    except SyncError as error:
+        with store.unit_of_work() as uow:
+            pending = pending_count(uow)
         raise CommandError(
-            f"{error} ({sync.pending_count(store)} modification(s) en attente, conservées.)"
+            f"{error} ({pending} modification(s) en attente, conservées.)"
         ) from error
     finally:
         store.close()
@@ -100,7 +105,8 @@ def run_sync(args: argparse.Namespace) -> int:
 def run_status(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        state = sync.sync_state(store)
+        with store.unit_of_work() as uow:
+            state = sync_state(uow)
     finally:
         store.close()
     if not state.enrolled:
@@ -123,7 +129,8 @@ def run_status(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        count = sync.export_pending(store, args.out)
+        with store.unit_of_work() as uow:
+            count = export_pending(uow, args.out)
     finally:
         store.close()
     print(

@@ -1,0 +1,1 @@
+"""The central sync server (FastAPI over SQLite or PostgreSQL): start at ``app.py``."""

@@ -25,11 +25,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, make_url
 
-from bibliomobile.services.sync.client import WireWriter, device_tables
+from bibliomobile.services.sync.wire import WireWriter, device_tables
 from bibliomobile.store import catalogue_file
 from bibliomobile.store.migrate import head_revision
 
-from .sync import SyncServer
+from .db import is_url
+from .sync.snapshot import changes_since, read_page
+from .sync.state import SyncServer
 
 log = logging.getLogger(__name__)
 
@@ -90,10 +92,9 @@ class CatalogueFiles:
     def stale(self, found: CatalogueFile | None) -> bool:
         if found is None:
             return True
-        return (
-            self.server.changes_since(found.cursor, catalogue_file.CATALOGUE_ENTITIES)
-            > STALE_CHANGES
-        )
+        with self.server.engine.connect() as conn:
+            changes = changes_since(conn, found.cursor, catalogue_file.CATALOGUE_ENTITIES)
+        return changes > STALE_CHANGES
 
     def refresh_in_background(self) -> None:
         """Start a build unless one is running or the current file is fresh."""
@@ -136,7 +137,8 @@ class CatalogueFiles:
                 writer = WireWriter(tables[entity])
                 after = ""
                 while True:
-                    page = self.server.read_page(entity, after, PAGE)
+                    with self.server.engine.connect() as db:
+                        page = read_page(self.server, db, entity, after, PAGE)
                     columns = page["columns"]
                     writer.insert(conn, columns, writer.rows(columns, page["rows"]))
                     after = page["next_after_id"]
@@ -201,8 +203,6 @@ def _exclusive(folder: Path) -> Iterator[bool]:
 def default_folder(db: str | Engine) -> Path | None:
     """Next to an SQLite server database file, in the user cache folder for a
     PostgreSQL URL; None for an engine (the caller says where, if anywhere)."""
-    from .db import is_url
-
     if isinstance(db, Engine):
         return None
     if not is_url(db) or db.startswith("sqlite"):

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.pool import QueuePool
+
+from bibliomobile.store.migrate import refuse_newer
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The server's alembic version table (see migrations/env.py).
 VERSION_TABLE = "alembic_version_server"
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 def is_url(db: str) -> bool:
@@ -79,8 +89,6 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     """The server schema version this program writes."""
-    from alembic.script import ScriptDirectory
-
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -88,8 +96,6 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema version of a server database (None for an empty one)."""
-    from alembic.runtime.migration import MigrationContext
-
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
         return context.get_current_revision()
@@ -100,11 +106,27 @@ def upgrade(engine: Engine) -> None:
 
     A database written by a newer server is refused untouched (SchemaTooNew).
     """
-    from bibliomobile.store.migrate import refuse_newer
-
     config = alembic_config()
     logging.getLogger("alembic").setLevel(logging.WARNING)
     refuse_newer(config, current_revision(engine), "Cette base de serveur")
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+
+
+def in_transaction(engine: Engine, step: Callable[[Connection], T], *, attempts: int = 1) -> T:
+    """Run ``step`` in a transaction of its own and commit it.
+
+    With ``attempts`` above one, a step that lost to a concurrent transaction (the
+    same rows written at once: IntegrityError; a deadlock: OperationalError) runs
+    again in a new transaction, up to that many times in all.
+    """
+    for attempt in range(attempts):
+        try:
+            with engine.begin() as conn:
+                return step(conn)
+        except (IntegrityError, OperationalError) as error:
+            if attempt == attempts - 1:
+                raise
+            log.info("transaction retried after %s", type(error.orig).__name__)
+    raise AssertionError("unreachable")

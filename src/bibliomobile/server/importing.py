@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, Table, bindparam, insert
 from bibliomobile.services.interop.catalogue_sink import CatalogueBatches, CatalogueSink
 
 from .models import row_versions
-from .sync import SyncServer
+from .sync.state import SyncServer
 
 T = TypeVar("T")
 
@@ -36,9 +36,9 @@ class ServerSink:
 
     def _stamp(self, entity: str, entity_id: str, fields: list[str]) -> None:
         hlc = str(self._server.clock.now())
-        versions, deleted_hlc, exists = self._server._versions(self._connection, entity, entity_id)
+        versions, deleted_hlc, exists = self._server.versions(self._connection, entity, entity_id)
         versions.update(dict.fromkeys(fields, hlc))
-        self._server._store_versions(
+        self._server.store_versions(
             self._connection, entity, entity_id, versions, deleted_hlc, exists
         )
         self._changed.append((entity, entity_id))
@@ -77,9 +77,9 @@ class ServerSink:
         if not self._changed:
             # Nothing written (a dry run): nothing to stamp, record or commit.
             return
-        self._server._save_clock(self._connection)
+        self._server.save_clock(self._connection)
         # Last write before COMMIT: the pull feed's order is commit order.
-        self._server._append_changes(self._connection, self._changed, None)
+        self._server.append_changes(self._connection, self._changed, None)
         self._connection.commit()
         self._changed = []
 

@@ -21,7 +21,7 @@ from sqlalchemy import (
     Text,
 )
 
-from bibliomobile.store.models import Base
+from bibliomobile.store.models import Base, synced_tables
 
 #: Device-only tables that never exist on the server.
 LOCAL_ONLY = frozenset({"outbox", "device_settings"})
@@ -126,8 +126,6 @@ server_settings = Table(
 
 def entity_tables() -> dict[str, Table]:
     """Synced entity tables of the server, by entity name, in dependency order."""
-    from bibliomobile.store.models import synced_tables
-
     synced = set(synced_tables())
     return {
         table.name: table

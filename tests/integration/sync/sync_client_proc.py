@@ -9,12 +9,18 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TypeVar
 
 import httpx
+from sqlalchemy import select
 
 from bibliomobile.services.sync import client as sync
-from bibliomobile.store.uow import Store
+from bibliomobile.services.sync.common import CURSOR
+from bibliomobile.store.models import DeviceSetting
+from bibliomobile.store.uow import Store, Transactions, UnitOfWork
+
+T = TypeVar("T")
 
 
 def die() -> None:
@@ -40,19 +46,34 @@ class Killer(httpx.HTTPTransport):
         return response
 
 
+def dying_before_cursor_commit(store: Store) -> Transactions:
+    """Steps as ``store.transactions()`` runs them, but the first one that moves the
+    cursor dies before its commit: the page's rows and cursor are written, not committed."""
+
+    def run(step: Callable[[UnitOfWork], T], /) -> T:
+        committed = store.setting(CURSOR)
+        with store.unit_of_work() as uow:
+            result = step(uow)
+            cursor = uow.session.scalar(
+                select(DeviceSetting.value).where(DeviceSetting.key == CURSOR)
+            )
+            if cursor != committed:
+                die()
+            uow.commit()
+            return result
+
+    return run
+
+
 def main() -> None:
     db, mode = sys.argv[1], sys.argv[2]
     store = Store.open(db)
-    if mode == "before_cursor_commit":
-        original = sync._set
-
-        def set_then_die(conn: Any, key: str, value: str) -> None:
-            if key == sync.CURSOR:
-                die()  # the page's rows are written, its cursor not yet: nothing committed
-            original(conn, key, value)
-
-        sync._set = set_then_die  # type: ignore[assignment]
-    sync.sync_once(store, transport=Killer(mode), push_batch=3, pull_page=2)
+    transactions = (
+        dying_before_cursor_commit(store)
+        if mode == "before_cursor_commit"
+        else store.transactions()
+    )
+    sync.sync_once(transactions, transport=Killer(mode), push_batch=3, pull_page=2)
     print("finished without being killed")
 
 

@@ -17,7 +17,7 @@ from bibliomobile.domain.ids import new_id
 from bibliomobile.server import devices
 from bibliomobile.server.app import create_app
 from bibliomobile.server.models import entity_tables
-from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.device import SyncState, enroll, pending_count, sync_state
 from bibliomobile.store.uow import Store
 
 
@@ -60,7 +60,7 @@ def running(engine: Engine, **options: Any) -> Iterator[ServerThread]:
 
 def enrolled(store: Store, engine: Engine, url: str, name: str, role: str, scope: str) -> None:
     created = devices.add_device(engine, name, role, scope)
-    sync.enroll(store, url, created.enrolment_code)
+    enroll(store.transactions(), url, created.enrolment_code)
 
 
 def seed_network(engine: Engine) -> dict[str, Any]:
@@ -203,6 +203,18 @@ def edit(store: Store, model: Any, entity_id: str, **values: Any) -> None:
         for key, value in values.items():
             setattr(row, key, value)
         uow.commit()
+
+
+def pending(store: Store) -> int:
+    """Changes of the device not yet acknowledged by the server."""
+    with store.unit_of_work() as uow:
+        return pending_count(uow)
+
+
+def device_state(store: Store) -> SyncState:
+    """The device's sync state, as the Synchronisation workspace shows it."""
+    with store.unit_of_work() as uow:
+        return sync_state(uow)
 
 
 def local_ids(store: Store, model: Any) -> set[str]:

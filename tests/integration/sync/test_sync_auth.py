@@ -8,11 +8,23 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlalchemy import Engine, func, select
-from sync_helpers import checkout, edit, enrolled, running, seed_network, server_ids, server_value
+from sync_helpers import (
+    checkout,
+    device_state,
+    edit,
+    enrolled,
+    pending,
+    running,
+    seed_network,
+    server_ids,
+    server_value,
+)
 
 from bibliomobile.server import devices
 from bibliomobile.server.models import applied_ops
 from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.common import TOKEN, DeviceRevoked, SyncError
+from bibliomobile.services.sync.device import enroll, export_pending
 from bibliomobile.store.models import OutboxEntry, Patron, Stop
 from bibliomobile.store.uow import Store
 
@@ -21,12 +33,12 @@ def test_an_enrolment_code_works_once(sqlite_engine: Engine, tmp_path: Path) -> 
     created = devices.add_device(sqlite_engine, "van", "crew", "tour:x")
     with running(sqlite_engine) as server:
         first = Store.open(tmp_path / "a.sqlite3")
-        done = sync.enroll(first, server.url, created.enrolment_code.lower())
+        done = enroll(first.transactions(), server.url, created.enrolment_code.lower())
         assert (done.device_name, done.scope) == ("van", "tour:x")
         second = Store.open(tmp_path / "b.sqlite3")
-        with pytest.raises(sync.SyncError, match="déjà utilisé"):
-            sync.enroll(second, server.url, created.enrolment_code)
-        assert second.setting(sync.TOKEN) is None
+        with pytest.raises(SyncError, match="déjà utilisé"):
+            enroll(second.transactions(), server.url, created.enrolment_code)
+        assert second.setting(TOKEN) is None
 
 
 def test_an_unknown_token_gets_401(sqlite_engine: Engine) -> None:
@@ -45,25 +57,29 @@ def test_a_revoked_device_stops_syncing_and_keeps_its_unsent_work(
     with running(sqlite_engine) as server:
         van = Store.open(tmp_path / "van.sqlite3")
         enrolled(van, sqlite_engine, server.url, "van", "crew", f"tour:{nord['tour']}")
-        sync.sync_once(van)
+        sync.sync_once(van.transactions())
         event = checkout(van, ids["items"][0], nord["patrons"][0], nord["visit"])
         devices.revoke_device(sqlite_engine, "van")
-        headers = {"Authorization": f"Bearer {van.setting(sync.TOKEN)}"}
+        headers = {"Authorization": f"Bearer {van.setting(TOKEN)}"}
         raw = httpx.get(f"{server.url}/sync/pull", headers=headers)
         assert raw.status_code == 401 and raw.json()["revoked"] is True
-        with pytest.raises(sync.DeviceRevoked, match="révoqué"):
-            sync.sync_once(van)
+        with pytest.raises(DeviceRevoked, match="révoqué"):
+            sync.sync_once(van.transactions())
         assert event not in server_ids(sqlite_engine, "circulation_events")
         # It does not even try any more, and says so; the work is still there.
-        assert sync.sync_state(van).revoked
-        with pytest.raises(sync.DeviceRevoked):
-            sync.sync_once(van, transport=httpx.MockTransport(lambda r: pytest.fail("no request")))
-        assert sync.pending_count(van) == 1
+        assert device_state(van).revoked
+        with pytest.raises(DeviceRevoked):
+            sync.sync_once(
+                van.transactions(),
+                transport=httpx.MockTransport(lambda r: pytest.fail("no request")),
+            )
+        assert pending(van) == 1
         out = tmp_path / "pending.json"
-        assert sync.export_pending(van, out) == 1
+        with van.unit_of_work() as uow:
+            assert export_pending(uow, out) == 1
         exported = json.loads(out.read_text())
         assert exported["ops"][0]["entity_id"] == event
-        assert sync.pending_count(van) == 1
+        assert pending(van) == 1
 
 
 def test_an_op_outside_the_scope_is_refused_with_403_and_nothing_of_its_batch_applies(
@@ -74,7 +90,7 @@ def test_an_op_outside_the_scope_is_refused_with_403_and_nothing_of_its_batch_ap
     with running(server_engine) as server:
         van = Store.open(tmp_path / "van.sqlite3")
         enrolled(van, server_engine, server.url, "van-nord", "crew", f"tour:{nord['tour']}")
-        sync.sync_once(van)
+        sync.sync_once(van.transactions())
         edit(van, Patron, nord["patrons"][0], phone="0611")
         with van.unit_of_work() as uow:
             outbox = uow.session.scalars(select(OutboxEntry)).all()
@@ -94,7 +110,7 @@ def test_an_op_outside_the_scope_is_refused_with_403_and_nothing_of_its_batch_ap
             "fields": {"phone": "hack"},
             "hlc": good["hlc"],
         }
-        headers = {"Authorization": f"Bearer {van.setting(sync.TOKEN)}"}
+        headers = {"Authorization": f"Bearer {van.setting(TOKEN)}"}
         response = httpx.post(
             f"{server.url}/sync/push", json={"ops": [good, foreign]}, headers=headers
         )
@@ -110,10 +126,10 @@ def test_an_op_outside_the_scope_is_refused_with_403_and_nothing_of_its_batch_ap
         with van.unit_of_work() as uow:
             uow.session.add(Stop(tour_id=sud["tour"], commune="Ailleurs", place="Mairie"))
             uow.commit()
-        report = sync.sync_once(van)
+        report = sync.sync_once(van.transactions())
         assert report.refused == 1 and report.pending == 1
         assert server_value(server_engine, "patrons", nord["patrons"][0], "phone") == "0611"
-        assert sync.sync_state(van).refused == 1
+        assert device_state(van).refused == 1
 
 
 def test_a_van_cannot_pull_a_foreign_patron_into_its_scope_by_editing_it(
@@ -124,8 +140,8 @@ def test_a_van_cannot_pull_a_foreign_patron_into_its_scope_by_editing_it(
     with running(sqlite_engine) as server:
         van = Store.open(tmp_path / "van.sqlite3")
         enrolled(van, sqlite_engine, server.url, "van-nord", "crew", f"tour:{nord['tour']}")
-        sync.sync_once(van)
-        headers = {"Authorization": f"Bearer {van.setting(sync.TOKEN)}"}
+        sync.sync_once(van.transactions())
+        headers = {"Authorization": f"Bearer {van.setting(TOKEN)}"}
         for op in ("update", "insert"):
             grab = {
                 "op_id": f"op-grab-{op}",
@@ -152,10 +168,10 @@ def test_a_van_sees_every_tour_but_changes_only_its_own(
     with running(sqlite_engine) as server:
         van = Store.open(tmp_path / "van.sqlite3")
         enrolled(van, sqlite_engine, server.url, "van-nord", "crew", f"tour:{nord['tour']}")
-        sync.sync_once(van)
+        sync.sync_once(van.transactions())
         edit(van, Tour, nord["tour"], vehicle="Renault Master")
         edit(van, Tour, sud["tour"], vehicle="Détourné")
-        report = sync.sync_once(van)
+        report = sync.sync_once(van.transactions())
         assert (report.pushed, report.refused) == (1, 1)
         assert server_value(sqlite_engine, "tours", nord["tour"], "vehicle") == "Renault Master"
         assert server_value(sqlite_engine, "tours", sud["tour"], "vehicle") is None

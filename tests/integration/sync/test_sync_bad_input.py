@@ -11,7 +11,7 @@ from sqlalchemy import Engine, func, select
 from sync_helpers import enrolled, running, seed_network
 
 from bibliomobile.server.models import applied_ops, change_log
-from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.common import TOKEN
 from bibliomobile.store.uow import Store
 
 
@@ -21,7 +21,7 @@ def van_server(sqlite_engine: Engine, tmp_path: Path):  # type: ignore[no-untype
     with running(sqlite_engine) as server:
         van = Store.open(tmp_path / "van.sqlite3")
         enrolled(van, sqlite_engine, server.url, "van", "crew", f"tour:{ids['nord']['tour']}")
-        headers = {"Authorization": f"Bearer {van.setting(sync.TOKEN)}"}
+        headers = {"Authorization": f"Bearer {van.setting(TOKEN)}"}
         yield server, headers, ids
 
 

@@ -17,9 +17,10 @@ from sqlalchemy import Engine, text
 from sync_helpers import edit, enrolled, local_ids, running, seed_network
 
 from bibliomobile.server.catalogue import DESCRIPTION, CatalogueFiles
-from bibliomobile.server.sync import SyncServer
+from bibliomobile.server.sync.state import SyncServer
 from bibliomobile.services.catalogue import search_items
 from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.common import SNAPSHOT_DONE, TOKEN, SyncError
 from bibliomobile.store import catalogue_file
 from bibliomobile.store.models import Item, Patron, Record
 from bibliomobile.store.uow import Store
@@ -33,7 +34,9 @@ def _titles(store: Store, query: str) -> list[str]:
 def _sync(store: Store) -> tuple[sync.SyncReport, list[str]]:
     """One sync; also which stages reported progress (``catalogue`` = the file)."""
     stages: list[str] = []
-    report = sync.sync_once(store, progress=lambda stage, _done, _total: stages.append(stage))
+    report = sync.sync_once(
+        store.transactions(), progress=lambda stage, _done, _total: stages.append(stage)
+    )
     return report, stages
 
 
@@ -53,9 +56,9 @@ def test_a_new_van_adopts_the_file_finds_books_and_gets_later_changes(
         # A coordinator renames a book after the file was made: the van must get it.
         desk = Store.open(tmp_path / "desk.sqlite3")
         enrolled(desk, server_engine, server.url, "desk", "coordinator", "all")
-        sync.sync_once(desk)
+        sync.sync_once(desk.transactions())
         edit(desk, Record, ids["records"][0], title="Le Château des Pyrénées")
-        sync.sync_once(desk)
+        sync.sync_once(desk.transactions())
 
         van = Store.open(tmp_path / "van.sqlite3")
         enrolled(van, server_engine, server.url, "van-nord", "crew", f"tour:{ids['nord']['tour']}")
@@ -155,7 +158,7 @@ def test_the_file_is_refused_to_a_volunteer_and_to_another_schema(
         volunteer = Store.open(tmp_path / "vol.sqlite3")
         scope = f"volunteer:{ids['volunteer']['volunteer']}"
         enrolled(volunteer, sqlite_engine, server.url, "vol", "volunteer", scope)
-        token = volunteer.setting(sync.TOKEN)
+        token = volunteer.setting(TOKEN)
         refused = httpx.get(
             f"{server.url}/sync/snapshot-catalogue",
             params={"schema": "x"},
@@ -167,7 +170,7 @@ def test_the_file_is_refused_to_a_volunteer_and_to_another_schema(
         other = httpx.get(
             f"{server.url}/sync/snapshot-catalogue",
             params={"schema": "an-older-one"},
-            headers={"Authorization": f"Bearer {van.setting(sync.TOKEN)}"},
+            headers={"Authorization": f"Bearer {van.setting(TOKEN)}"},
         )
         assert other.status_code == 409
         assert "version du schéma" in other.json()["detail"]
@@ -210,7 +213,7 @@ def test_the_openapi_document_describes_the_catalogue_file(
         }
         van = Store.open(tmp_path / "van.sqlite3")
         enrolled(van, sqlite_engine, server.url, "van", "crew", f"tour:{ids['nord']['tour']}")
-        headers = {"Authorization": f"Bearer {van.setting(sync.TOKEN)}"}
+        headers = {"Authorization": f"Bearer {van.setting(TOKEN)}"}
         from bibliomobile.store.migrate import head_revision
 
         params = {"schema": head_revision()}
@@ -253,20 +256,22 @@ def test_a_snapshot_cut_after_the_file_resumes_without_downloading_it_again(
         enrolled(van, sqlite_engine, server.url, "van", "crew", f"tour:{ids['nord']['tour']}")
         cut = _FailOnce("/sync/snapshot/patrons")
         stages: list[str] = []
-        with pytest.raises(sync.SyncError, match="injoignable"):
-            sync.sync_once(van, transport=cut, progress=lambda s, _d, _t: stages.append(s))
+        with pytest.raises(SyncError, match="injoignable"):
+            sync.sync_once(
+                van.transactions(), transport=cut, progress=lambda s, _d, _t: stages.append(s)
+            )
         assert "catalogue" in stages and cut.failed
         # The catalogue stayed (its own transaction); the rest of the scope did not.
         assert local_ids(van, Item) == set(ids["items"])
         assert local_ids(van, Patron) == set()
-        assert van.setting(sync.SNAPSHOT_DONE) == "0"
+        assert van.setting(SNAPSHOT_DONE) == "0"
         report, stages = _sync(van)
     assert "catalogue" not in stages  # not downloaded twice
     assert report.snapshot_rows > 0
     assert local_ids(van, Item) == set(ids["items"])
     assert local_ids(van, Patron) == set(ids["nord"]["patrons"])
     assert len(_titles(van, "etranger")) == 6
-    assert van.setting(sync.SNAPSHOT_DONE) == "1"
+    assert van.setting(SNAPSHOT_DONE) == "1"
 
 
 def test_an_encrypted_van_adopts_the_file_and_stays_encrypted(

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 from sqlalchemy import func, select
-from sync_helpers import checkin, checkout, edit, enrolled, seed_network
+from sync_helpers import checkin, checkout, edit, enrolled, pending, seed_network
 from test_sync_faults import FaultyTransport
 
 from bibliomobile.server.app import create_app
@@ -27,6 +27,7 @@ from bibliomobile.server.db import create_server_engine, upgrade
 from bibliomobile.server.models import applied_ops, entity_tables
 from bibliomobile.server.scopes import Scope
 from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.common import SyncError
 from bibliomobile.store.capture import to_wire
 from bibliomobile.store.models import Patron, Stop
 from bibliomobile.store.uow import Store
@@ -57,7 +58,7 @@ class Template:
             store = Store.open(folder / f"{name}.sqlite3")
             role, scope = ("coordinator", "all") if name == "office" else ("crew", f"tour:{nord}")
             enrolled(store, engine, url, name, role, scope)
-            sync.sync_once(store)
+            sync.sync_once(store.transactions())
             store.close()
         engine.dispose()
 
@@ -110,7 +111,7 @@ def check_replicas_match(
         assert received == len(created), "an event was applied twice"
         for name, store in stores.items():
             scope = Scope("all") if name == "office" else Scope("tour", tour)
-            assert sync.pending_count(store) == 0, f"{name} still has unsent work"
+            assert pending(store) == 0, f"{name} still has unsent work"
             with store.engine.connect() as local:
                 for entity, table in tables.items():
                     scoped = scope.ids(entity)
@@ -165,7 +166,7 @@ class Convergence(RuleBasedStateMachine):
         device=st.sampled_from(DEVICES),
         patron=st.integers(0, 2),
         field=st.sampled_from(["phone", "email", "commune"]),
-        value=st.text("abcdé 0123", min_size=1, max_size=8),
+        value=st.lists(st.sampled_from("abcdé 0123"), min_size=1, max_size=8).map("".join),
     )
     def edit_patron(self, device: str, patron: int, field: str, value: str) -> None:
         edit(self.stores[device], Patron, self.ids["nord"]["patrons"][patron], **{field: value})
@@ -174,12 +175,13 @@ class Convergence(RuleBasedStateMachine):
     def office_moves_the_stop(self, place: str) -> None:
         edit(self.stores["office"], Stop, self.ids["nord"]["stop"], place=place)
 
-    @rule(device=st.sampled_from(DEVICES), faulty=st.booleans(), seed=st.integers(0, 10_000))
+    @rule(device=st.sampled_from(DEVICES), faulty=st.booleans(), seed=st.integers(0, 99))
     def sync(self, device: str, faulty: bool, seed: int) -> None:
         transport = FaultyTransport(seed, rate=0.4) if faulty else None
+        store = self.stores[device]
         try:
-            sync.sync_once(self.stores[device], transport=transport, push_batch=3, pull_page=4)
-        except sync.SyncError:
+            sync.sync_once(store.transactions(), transport=transport, push_batch=3, pull_page=4)
+        except SyncError:
             assert faulty, "a sync on a sound network failed"
         STATS["syncs"] += 1
 
@@ -187,7 +189,7 @@ class Convergence(RuleBasedStateMachine):
         try:
             for _round in range(2):
                 for name in DEVICES:
-                    sync.sync_once(self.stores[name])
+                    sync.sync_once(self.stores[name].transactions())
             check_replicas_match(
                 self.server_engine, self.stores, self.ids["nord"]["tour"], self.created
             )
@@ -210,7 +212,11 @@ def test_every_replica_converges_to_the_server(world: tuple[Template, SwappableA
         derandomize=True,
     )
     runner().runTest()
-    # The examples did real work (not only empty runs).
+    # The examples did real work (not only empty runs). Which examples run depends on
+    # the source of Convergence only: derandomized, Hypothesis seeds from its digest.
+    # (Its strategies draw small integers only: Hypothesis also mixes in constants of
+    # the loaded modules when it draws text or larger integers, so the examples would
+    # change with the code under test and the tests run before.)
     assert STATS["syncs"] >= 20 and STATS["events"] >= 20, STATS
 
 

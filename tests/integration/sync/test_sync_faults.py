@@ -18,6 +18,7 @@ from sync_helpers import (
     edit,
     enrolled,
     local_ids,
+    pending,
     running,
     seed_network,
     server_ids,
@@ -25,6 +26,7 @@ from sync_helpers import (
 
 from bibliomobile.server.models import applied_ops, entity_tables
 from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.common import SyncError
 from bibliomobile.store.models import CirculationEvent, Patron
 from bibliomobile.store.uow import Store
 
@@ -100,7 +102,7 @@ def test_a_lossy_network_loses_nothing_and_duplicates_nothing(
             enrolled(
                 van, sqlite_engine, server.url, f"van{n}", "crew", f"tour:{ids['nord']['tour']}"
             )
-            sync.sync_once(van)
+            sync.sync_once(van.transactions())
         created: set[str] = set()
         faults: dict[str, int] = {}
         for round_ in range(2):
@@ -109,9 +111,11 @@ def test_a_lossy_network_loses_nothing_and_duplicates_nothing(
                 transport = FaultyTransport(seed=round_ * 10 + n)
                 for _attempt in range(60):
                     try:
-                        sync.sync_once(van, transport=transport, push_batch=4, pull_page=3)
+                        sync.sync_once(
+                            van.transactions(), transport=transport, push_batch=4, pull_page=3
+                        )
                         break
-                    except sync.SyncError:
+                    except SyncError:
                         continue
                 else:
                     pytest.fail("sync never got through the faulty network")
@@ -119,7 +123,7 @@ def test_a_lossy_network_loses_nothing_and_duplicates_nothing(
                     faults[key] = faults.get(key, 0) + value
         assert set(faults) == {"drop_request", "drop_response", "truncate", "delay", "repeat"}
         for van in vans:
-            sync.sync_once(van)
+            sync.sync_once(van.transactions())
         assert server_ids(sqlite_engine, "circulation_events") == created
         with sqlite_engine.connect() as conn:
             received = conn.scalar(
@@ -130,7 +134,7 @@ def test_a_lossy_network_loses_nothing_and_duplicates_nothing(
         assert received == len(created)
         for van in vans:
             assert local_ids(van, CirculationEvent) == created
-            assert sync.pending_count(van) == 0
+            assert pending(van) == 0
             _same_rows(sqlite_engine, van, "patrons", Patron)
 
 
@@ -147,14 +151,14 @@ def test_a_client_killed_at_the_worst_moment_syncs_exactly_once(
         other = Store.open(tmp_path / "other.sqlite3")
         enrolled(van, sqlite_engine, server.url, "van", "crew", f"tour:{nord['tour']}")
         enrolled(other, sqlite_engine, server.url, "other", "crew", f"tour:{nord['tour']}")
-        sync.sync_once(van)
-        sync.sync_once(other)
+        sync.sync_once(van.transactions())
+        sync.sync_once(other.transactions())
         mine = {
             checkout(van, ids["items"][n], nord["patrons"][n % 3], nord["visit"]) for n in range(5)
         }
         theirs = {checkout(other, ids["items"][5], nord["patrons"][0], nord["visit"])}
         edit(other, Patron, nord["patrons"][1], phone="0707")
-        sync.sync_once(other)  # so the van has pages to pull
+        sync.sync_once(other.transactions())  # so the van has pages to pull
         van.close()
         proc = subprocess.run(
             [
@@ -169,11 +173,11 @@ def test_a_client_killed_at_the_worst_moment_syncs_exactly_once(
         )
         assert proc.returncode == -signal.SIGKILL, proc.stdout + proc.stderr
         van = Store.open(tmp_path / "van.sqlite3")
-        sync.sync_once(van)
-        sync.sync_once(van)
+        sync.sync_once(van.transactions())
+        sync.sync_once(van.transactions())
         assert server_ids(sqlite_engine, "circulation_events") == mine | theirs
         assert local_ids(van, CirculationEvent) == mine | theirs
-        assert sync.pending_count(van) == 0
+        assert pending(van) == 0
         with van.reader() as session:
             assert session.get(Patron, nord["patrons"][1]).phone == "0707"  # type: ignore[union-attr]
         with sqlite_engine.connect() as conn:

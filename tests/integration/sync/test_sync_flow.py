@@ -14,6 +14,7 @@ from sync_helpers import (
     enrolled,
     local_ids,
     local_value,
+    pending,
     running,
     seed_network,
     server_ids,
@@ -22,6 +23,9 @@ from sync_helpers import (
 
 from bibliomobile.server.models import applied_ops, change_log, clock_skew, conflicts
 from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.common import SERVER_URL, TOKEN, Counts, SyncError
+from bibliomobile.services.sync.http_client import open_client
+from bibliomobile.services.sync.pull import pull_pages
 from bibliomobile.store.models import (
     Beneficiary,
     CirculationEvent,
@@ -46,7 +50,7 @@ def test_a_van_gets_its_tour_and_the_catalogue_but_not_the_other_tour(
     with running(server_engine) as server:
         van = Store.open(tmp_path / "van.sqlite3")
         enrolled(van, server_engine, server.url, "van-nord", "crew", f"tour:{ids['nord']['tour']}")
-        report = sync.sync_once(van)
+        report = sync.sync_once(van.transactions())
         assert report.snapshot_rows > 0
         assert local_ids(van, Patron) == set(ids["nord"]["patrons"])
         assert local_ids(van, Stop) == {ids["nord"]["stop"]}
@@ -73,8 +77,8 @@ def test_a_volunteer_sees_only_the_beneficiaries_of_its_round_and_loses_one_that
         )
         office = Store.open(tmp_path / "office.sqlite3")
         enrolled(office, server_engine, server.url, "bureau", "coordinator", "all")
-        sync.sync_once(laptop)
-        sync.sync_once(office)
+        sync.sync_once(laptop.transactions())
+        sync.sync_once(office.transactions())
         mine = {b["beneficiary"] for b in vol["beneficiaries"]}
         assert local_ids(laptop, Beneficiary) == mine
         assert local_ids(laptop, Patron) == {b["patron"] for b in vol["beneficiaries"]}
@@ -85,8 +89,8 @@ def test_a_volunteer_sees_only_the_beneficiaries_of_its_round_and_loses_one_that
         with office.unit_of_work() as uow:
             uow.session.delete(uow.session.get(Delivery, leaving["delivery"]))
             uow.commit()
-        sync.sync_once(office)
-        report = sync.sync_once(laptop)
+        sync.sync_once(office.transactions())
+        report = sync.sync_once(laptop.transactions())
         assert report.evicted >= 2
         assert local_ids(laptop, Beneficiary) == mine - {leaving["beneficiary"]}
         assert leaving["patron"] not in local_ids(laptop, Patron)
@@ -98,8 +102,8 @@ def test_a_volunteer_sees_only_the_beneficiaries_of_its_round_and_loses_one_that
                 Delivery(round_id=vol["round"], beneficiary_id=leaving["beneficiary"], position=5)
             )
             uow.commit()
-        sync.sync_once(office)
-        sync.sync_once(laptop)
+        sync.sync_once(office.transactions())
+        sync.sync_once(laptop.transactions())
         assert local_ids(laptop, Beneficiary) == mine
         assert (
             local_value(laptop, Beneficiary, leaving["beneficiary"], "access_notes") == "code 1234"
@@ -116,21 +120,21 @@ def test_edits_travel_from_one_van_to_the_other_and_events_are_never_duplicated(
         b = Store.open(tmp_path / "b.sqlite3")
         enrolled(a, server_engine, server.url, "van-a", "crew", f"tour:{nord['tour']}")
         enrolled(b, server_engine, server.url, "van-b", "crew", f"tour:{nord['tour']}")
-        sync.sync_once(a)
-        sync.sync_once(b)
+        sync.sync_once(a.transactions())
+        sync.sync_once(b.transactions())
         edit(a, Patron, nord["patrons"][0], phone="06 11 22 33 44")
         event = checkout(a, ids["items"][0], nord["patrons"][0], nord["visit"])
-        assert sync.pending_count(a) == 2
-        report = sync.sync_once(a)
+        assert pending(a) == 2
+        report = sync.sync_once(a.transactions())
         assert report.pushed == 2 and report.pending == 0
         assert (
             server_value(server_engine, "patrons", nord["patrons"][0], "phone") == "06 11 22 33 44"
         )
-        sync.sync_once(b)
+        sync.sync_once(b.transactions())
         assert local_value(b, Patron, nord["patrons"][0], "phone") == "06 11 22 33 44"
         assert local_ids(b, CirculationEvent) == {event}
         # Syncing again moves nothing and duplicates nothing.
-        again = sync.sync_once(b)
+        again = sync.sync_once(b.transactions())
         assert (again.pushed, again.pulled) == (0, 0)
         assert server_ids(server_engine, "circulation_events") == {event}
 
@@ -141,7 +145,7 @@ def test_a_replayed_batch_changes_nothing(server_engine: Engine, tmp_path: Path)
     with running(server_engine) as server:
         van = Store.open(tmp_path / "van.sqlite3")
         enrolled(van, server_engine, server.url, "van", "crew", f"tour:{nord['tour']}")
-        sync.sync_once(van)
+        sync.sync_once(van.transactions())
         checkout(van, ids["items"][1], nord["patrons"][1], nord["visit"])
         edit(van, Patron, nord["patrons"][1], email="a@example.org")
         with van.reader() as session:
@@ -159,7 +163,7 @@ def test_a_replayed_batch_changes_nothing(server_engine: Engine, tmp_path: Path)
                 }
                 for r in session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq))
             ]
-        headers = {"Authorization": f"Bearer {van.setting(sync.TOKEN)}"}
+        headers = {"Authorization": f"Bearer {van.setting(TOKEN)}"}
         first = httpx.post(f"{server.url}/sync/push", json={"ops": ops}, headers=headers)
         assert [r["result"] for r in first.json()["results"]] == ["applied", "applied"]
         log_size = _count(server_engine, change_log)
@@ -181,17 +185,17 @@ def test_per_field_last_writer_wins_and_the_losing_value_is_kept(
         b = Store.open(tmp_path / "b.sqlite3")
         enrolled(a, server_engine, server.url, "van-a", "crew", f"tour:{nord['tour']}")
         enrolled(b, server_engine, server.url, "van-b", "crew", f"tour:{nord['tour']}")
-        sync.sync_once(a)
-        sync.sync_once(b)
+        sync.sync_once(a.transactions())
+        sync.sync_once(b.transactions())
         # Both offline: A edits phone then B edits phone (later) and email.
         edit(a, Patron, patron, phone="0100000000")
         edit(b, Patron, patron, phone="0200000000", email="b@example.org")
         edit(a, Patron, patron, commune="Sainte-Foy")
         # B syncs first; A's older phone loses, its newer commune wins.
-        sync.sync_once(b)
-        report = sync.sync_once(a)
+        sync.sync_once(b.transactions())
+        report = sync.sync_once(a.transactions())
         assert report.conflicts == 1
-        sync.sync_once(b)
+        sync.sync_once(b.transactions())
         for device in (a, b):
             assert local_value(device, Patron, patron, "phone") == "0200000000"
             assert local_value(device, Patron, patron, "email") == "b@example.org"
@@ -216,19 +220,19 @@ def test_a_pulled_older_value_does_not_overwrite_a_newer_unsent_local_edit(
         b = Store.open(tmp_path / "b.sqlite3")
         enrolled(a, sqlite_engine, server.url, "van-a", "crew", f"tour:{nord['tour']}")
         enrolled(b, sqlite_engine, server.url, "van-b", "crew", f"tour:{nord['tour']}")
-        sync.sync_once(a)
-        sync.sync_once(b)
+        sync.sync_once(a.transactions())
+        sync.sync_once(b.transactions())
         edit(a, Patron, patron, phone="older")
-        sync.sync_once(a)
+        sync.sync_once(a.transactions())
         edit(b, Patron, patron, phone="newer")
         # Pull only (push fails): the server's older value must not replace B's newer one.
-        with pytest.raises(sync.SyncError, match="injoignable"):
-            sync.sync_once(b, transport=_FailPush())
-        assert sync.pending_count(b) == 1
+        with pytest.raises(SyncError, match="injoignable"):
+            sync.sync_once(b.transactions(), transport=_FailPush())
+        assert pending(b) == 1
         sync_pull_only(b)
         assert local_value(b, Patron, patron, "phone") == "newer"
-        sync.sync_once(b)
-        sync.sync_once(a)
+        sync.sync_once(b.transactions())
+        sync.sync_once(a.transactions())
         assert local_value(a, Patron, patron, "phone") == "newer"
 
 
@@ -240,12 +244,10 @@ class _FailPush(httpx.HTTPTransport):
 
 
 def sync_pull_only(store: Store) -> None:
-    from bibliomobile.services.sync.client import _client, _Counts, _pull
-
-    server_url, token = store.setting(sync.SERVER_URL), store.setting(sync.TOKEN)
+    server_url, token = store.setting(SERVER_URL), store.setting(TOKEN)
     assert server_url and token
-    with _client(server_url, token, None) as client:
-        _pull(store, client, _Counts(), 100, lambda *_: None)
+    with open_client(server_url, token, None) as client:
+        pull_pages(store.transactions(), client, Counts(), 100, lambda *_: None)
 
 
 def test_the_same_item_lent_twice_offline_keeps_both_loans_and_asks_for_review(
@@ -262,21 +264,21 @@ def test_the_same_item_lent_twice_offline_keeps_both_loans_and_asks_for_review(
         enrolled(b, server_engine, server.url, "van-b", "crew", f"tour:{nord['tour']}")
         enrolled(office, server_engine, server.url, "bureau", "coordinator", "all")
         for device in (a, b, office):
-            sync.sync_once(device)
+            sync.sync_once(device.transactions())
         first = checkout(a, item, nord["patrons"][0], nord["visit"])
         second = checkout(b, item, nord["patrons"][1], nord["visit"])
-        sync.sync_once(b)
-        report = sync.sync_once(a)
+        sync.sync_once(b.transactions())
+        report = sync.sync_once(a.transactions())
         assert report.conflicts == 1
         for device in (a, b):
-            sync.sync_once(device)
+            sync.sync_once(device.transactions())
             assert {first, second} <= local_ids(device, CirculationEvent)
         # A return without any loan is recorded and flagged too.
         orphan = checkin(a, ids["items"][4], nord["visit"])
-        sync.sync_once(a)
+        sync.sync_once(a.transactions())
         assert orphan in server_ids(server_engine, "circulation_events")
 
-        token = office.setting(sync.TOKEN)
+        token = office.setting(TOKEN)
         headers = {"Authorization": f"Bearer {token}"}
         reviews = httpx.get(f"{server.url}/sync/reviews", headers=headers).json()
         kinds = sorted(r["kind"] for r in reviews)
@@ -288,7 +290,7 @@ def test_the_same_item_lent_twice_offline_keeps_both_loans_and_asks_for_review(
         # Only coordinators see the list; a resolution is recorded.
         crew = httpx.get(
             f"{server.url}/sync/reviews",
-            headers={"Authorization": f"Bearer {a.setting(sync.TOKEN)}"},
+            headers={"Authorization": f"Bearer {a.setting(TOKEN)}"},
         )
         assert crew.status_code == 403
         done = httpx.post(
@@ -309,7 +311,7 @@ def test_a_skewed_device_clock_is_flagged_not_rejected(
     with running(sqlite_engine) as server:
         van = Store.open(tmp_path / "van.sqlite3")
         enrolled(van, sqlite_engine, server.url, "van", "crew", f"tour:{nord['tour']}")
-        sync.sync_once(van)
+        sync.sync_once(van.transactions())
         import time
 
         from bibliomobile.domain.hlc import Timestamp
@@ -317,7 +319,7 @@ def test_a_skewed_device_clock_is_flagged_not_rejected(
         # The laptop's clock runs an hour ahead (it met a wrong timestamp).
         van.clock.observe(Timestamp(int(time.time() * 1000) + 3_600_000, 0, "x"))
         edit(van, Patron, nord["patrons"][0], phone="0999")
-        report = sync.sync_once(van)
+        report = sync.sync_once(van.transactions())
         assert report.pushed == 1
         assert server_value(sqlite_engine, "patrons", nord["patrons"][0], "phone") == "0999"
         assert _count(sqlite_engine, clock_skew) == 1

@@ -33,8 +33,8 @@ def test_a_concern_raised_offline_reaches_the_office_at_the_next_sync(
         )
         office = Store.open(tmp_path / "office.sqlite3")
         enrolled(office, sqlite_engine, server.url, "bureau", "coordinator", "all")
-        sync.sync_once(laptop)
-        sync.sync_once(office)
+        sync.sync_once(laptop.transactions())
+        sync.sync_once(office.transactions())
 
         with laptop.unit_of_work() as uow:
             assert device_volunteer(uow) == vol["volunteer"]
@@ -55,8 +55,8 @@ def test_a_concern_raised_offline_reaches_the_office_at_the_next_sync(
         with office.unit_of_work() as uow:
             assert welfare_alerts(uow) == []  # not synced yet
 
-        sync.sync_once(laptop)
-        sync.sync_once(office)
+        sync.sync_once(laptop.transactions())
+        sync.sync_once(office.transactions())
         with office.unit_of_work() as uow:
             alerts = welfare_alerts(uow)
             assert [(a.delivery_id, a.outcome, a.note, a.volunteer_name) for a in alerts] == [
@@ -64,8 +64,8 @@ def test_a_concern_raised_offline_reaches_the_office_at_the_next_sync(
             ]
             handle_welfare_alert(uow, first.delivery_id, "Coordinatrice")
             uow.commit()
-        sync.sync_once(office)
-        sync.sync_once(laptop)
+        sync.sync_once(office.transactions())
+        sync.sync_once(laptop.transactions())
         with laptop.unit_of_work() as uow:
             assert welfare_alerts(uow) == []  # handled: it leaves every list
         laptop.close()

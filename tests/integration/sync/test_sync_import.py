@@ -53,7 +53,7 @@ def test_server_import_reaches_a_device_and_a_reimport_adds_nothing_to_the_feed(
         device = Store.open(tmp_path / "office.sqlite3")
         try:
             enrolled(device, server_engine, server.url, "bureau", "coordinator", "all")
-            sync.sync_once(device)
+            sync.sync_once(device.transactions())
             with device.reader() as session:
                 assert session.scalar(select(func.count()).select_from(Record)) == 185
                 assert session.scalar(select(func.count()).select_from(Item)) == 141

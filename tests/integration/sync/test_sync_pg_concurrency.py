@@ -6,6 +6,7 @@ import datetime as dt
 import random
 import threading
 import time
+from functools import partial
 
 from sqlalchemy import Engine
 from sync_helpers import seed_network
@@ -13,7 +14,11 @@ from sync_helpers import seed_network
 from bibliomobile.domain.hlc import HybridLogicalClock
 from bibliomobile.domain.ids import new_id
 from bibliomobile.server import devices
-from bibliomobile.server.sync import Op, SyncServer
+from bibliomobile.server.db import in_transaction
+from bibliomobile.server.sync.ops import Op
+from bibliomobile.server.sync.pull import pull_page
+from bibliomobile.server.sync.push import apply_batch, validate
+from bibliomobile.server.sync.state import SyncServer
 
 
 def _device(engine: Engine, name: str, scope: str = "all") -> devices.Device:
@@ -64,7 +69,12 @@ def test_a_device_pulling_during_concurrent_pushes_misses_nothing(pg_engine: Eng
                             str(clock.now()),
                         )
                     )
-                results = server.push(device, ops)
+                typed = validate(server, ops)
+                results = in_transaction(
+                    pg_engine,
+                    partial(apply_batch, server, device=device, ops=ops, typed=typed),
+                    attempts=4,
+                )
                 assert {r.result for r in results} <= {"applied", "conflict"}
                 with lock:
                     pushed.update(op.entity_id for op in ops)
@@ -76,7 +86,8 @@ def test_a_device_pulling_during_concurrent_pushes_misses_nothing(pg_engine: Eng
         try:
             while True:
                 finished = done.is_set()
-                page = server.pull(reader, cursor, 37)
+                with pg_engine.connect() as conn:
+                    page = pull_page(server, conn, reader, cursor, 37)
                 seen.update(c["id"] for c in page["changes"] if c["entity"] == "circulation_events")
                 cursor = page["next"]
                 if finished and not page["more"]:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from bibliomobile.domain.enums import DeliveryOutcome, RoundStatus
 from bibliomobile.services.home_delivery.availability import windows_from_json, windows_on
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
-from bibliomobile.services.sync.client import SCOPE
+from bibliomobile.services.sync.common import SCOPE
 from bibliomobile.store.models import (
     Bag,
     BagItem,

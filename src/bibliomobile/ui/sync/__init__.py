@@ -1,0 +1,2 @@
+"""The GUI side of sync: the background sync controller, the Synchronisation workspace,
+enrolment in Réglages."""

@@ -7,6 +7,7 @@ the GUI thread. Results come back by signal; the status bar shows the state.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import queue
 import threading
@@ -17,8 +18,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from bibliomobile.services.sync import client as sync
-from bibliomobile.store.uow import Store
+from bibliomobile.services.sync.client import SyncReport, sync_once
+from bibliomobile.services.sync.common import DeviceRevoked, NotEnrolled, SyncError
+from bibliomobile.services.sync.device import Enrollment, enroll, sync_state
+from bibliomobile.services.sync.device import SyncState as DeviceSyncState
+from bibliomobile.store.uow import Store, Transactions
 
 from ..status import StatusBar, SyncState
 from ..worker import ProgressReport
@@ -84,11 +88,14 @@ class BackgroundJobs:
 class SyncController(QObject):
     """Runs :func:`bibliomobile.services.sync.client.sync_once` off the GUI thread.
 
+    The sync's database steps go through :attr:`transactions` (by default run and
+    committed on the sync thread, as the CLI does; the database worker can take them).
+
     Signals (GUI thread):
         changed(): the sync state may have changed (refresh what you show).
         synced(object): a :class:`~bibliomobile.services.sync.client.SyncReport`.
         failed(str): a French message; the work stays in the outbox.
-        enrolled(object): a :class:`~bibliomobile.services.sync.client.Enrollment`.
+        enrolled(object): a :class:`~bibliomobile.services.sync.device.Enrollment`.
         enrol_failed(str): a French message.
     """
 
@@ -109,13 +116,15 @@ class SyncController(QObject):
         *,
         interval_minutes: float = INTERVAL_MINUTES,
         transport: Any = None,
+        transactions: Transactions | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent or status)
         self.store = store
+        self.transactions = transactions or store.transactions()
         self.status = status
         self.transport = transport
-        self.state: sync.SyncState | None = None
+        self.state: DeviceSyncState | None = None
         self.jobs = BackgroundJobs()
         self._syncing = False
         self.timer = QTimer(self)
@@ -141,7 +150,7 @@ class SyncController(QObject):
 
         def read() -> None:
             try:
-                state = sync.sync_state(self.store)
+                state = self.transactions(sync_state)
                 self._state_read.emit((state, then_sync))
             except Exception:  # the window (or its store) closed meanwhile
                 log.debug("sync state not read", exc_info=True)
@@ -166,8 +175,8 @@ class SyncController(QObject):
     def enroll(self, server_url: str, code: str) -> None:
         """Enrol this device (in the background); ``enrolled`` or ``enrol_failed`` follows."""
 
-        def task() -> sync.Enrollment:
-            return sync.enroll(self.store, server_url, code, transport=self.transport)
+        def task() -> Enrollment:
+            return enroll(self.transactions, server_url, code, transport=self.transport)
 
         self._run(task, self._enrol_finished)
 
@@ -188,21 +197,21 @@ class SyncController(QObject):
 
     # -- worker threads ------------------------------------------------------------
 
-    def _sync_task(self) -> sync.SyncReport:
+    def _sync_task(self) -> SyncReport:
         def progress(stage: str, done: int, _total: int | None) -> None:
             self._progress.emit(stage, done)
 
-        return sync.sync_once(self.store, transport=self.transport, progress=progress)
+        return sync_once(self.transactions, transport=self.transport, progress=progress)
 
     def _run(self, task: Callable[[], Any], done: Any) -> None:
         def body() -> None:
             try:
                 result, error = task(), None
-            except sync.SyncError as failure:
+            except SyncError as failure:
                 result, error = None, failure
             except Exception as failure:  # never lost in the thread: shown to the user
                 log.exception("sync failed")
-                result, error = None, sync.SyncError(f"Erreur inattendue : {failure}")
+                result, error = None, SyncError(f"Erreur inattendue : {failure}")
             try:
                 done.emit(result, error)
             except RuntimeError:  # the window closed meanwhile; the work is in the store
@@ -213,7 +222,7 @@ class SyncController(QObject):
     # -- back on the GUI thread ------------------------------------------------------
 
     @Slot(object)
-    def _on_state(self, payload: tuple[sync.SyncState, bool]) -> None:
+    def _on_state(self, payload: tuple[DeviceSyncState, bool]) -> None:
         state, then_sync = payload
         self.state = state
         self._show_state(state)
@@ -232,14 +241,14 @@ class SyncController(QObject):
         self.status.show_progress(ProgressReport(0, 0, text))
 
     @Slot(object, object)
-    def _on_finished(self, report: sync.SyncReport | None, error: sync.SyncError | None) -> None:
+    def _on_finished(self, report: SyncReport | None, error: SyncError | None) -> None:
         self._syncing = False
         self.status.clear_progress()
         if error is not None:
-            if isinstance(error, sync.DeviceRevoked):
+            if isinstance(error, DeviceRevoked):
                 self.timer.stop()
                 self.status.set_sync_state(SyncState.ERROR, self.tr("appareil révoqué"))
-            elif isinstance(error, sync.NotEnrolled):
+            elif isinstance(error, NotEnrolled):
                 self.status.set_sync_state(SyncState.NOT_ENROLLED)
             else:
                 self.status.set_sync_state(SyncState.OFFLINE, self.tr("travail conservé"))
@@ -257,16 +266,14 @@ class SyncController(QObject):
         self.refresh()
 
     @Slot(object, object)
-    def _on_enrol_finished(
-        self, result: sync.Enrollment | None, error: sync.SyncError | None
-    ) -> None:
+    def _on_enrol_finished(self, result: Enrollment | None, error: SyncError | None) -> None:
         if error is not None:
             self.enrol_failed.emit(str(error))
             return
         self.enrolled.emit(result)
         self.start()
 
-    def _show_state(self, state: sync.SyncState) -> None:
+    def _show_state(self, state: DeviceSyncState) -> None:
         # A device never enrolled simply works offline: the bar keeps "Hors connexion"
         # (the Synchronisation workspace and Réglages say how to enrol).
         if state.revoked:
@@ -276,8 +283,6 @@ class SyncController(QObject):
 
 
 def _now_text() -> str:
-    import datetime as dt
-
     return dt.datetime.now().strftime("%H:%M")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.device import Enrollment
 
 from ..workspaces import WorkspaceContext
 from .controller import controller_for
@@ -80,7 +80,7 @@ class EnrolmentBox(QGroupBox):
         self.controller.enroll(server, code)
 
     @Slot(object)
-    def _on_enrolled(self, done: sync.Enrollment) -> None:
+    def _on_enrolled(self, done: Enrollment) -> None:
         self.enrol_button.setEnabled(True)
         self.code_edit.clear()
         self.state_label.setText(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -20,14 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.client import SyncReport
+from bibliomobile.services.sync.common import SyncError
+from bibliomobile.services.sync.device import export_pending
+from bibliomobile.services.sync.reviews import Review, fetch_reviews, resolve_review
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..tables import Column, RowTableModel
 from ..workspaces import WorkspaceContext
 from .controller import SyncController, controller_for
 
-REVIEW_COLUMNS: tuple[Column[sync.Review], ...] = (
+REVIEW_COLUMNS: tuple[Column[Review], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Reçu le"), lambda r: r.created_at[:16].replace("T", " ")),
     Column(QT_TRANSLATE_NOOP("Columns", "Conflit"), lambda r: r.label),
     Column(QT_TRANSLATE_NOOP("Columns", "Détail"), lambda r: r.detail),
@@ -108,7 +112,7 @@ class SyncWorkspace(QWidget):
         self.review_box = QGroupBox(self.tr("À revoir (coordination)"))
         self.review_box.setObjectName("reviewBox")
         column = QVBoxLayout(self.review_box)
-        self.review_model: RowTableModel[sync.Review] = RowTableModel(REVIEW_COLUMNS, self)
+        self.review_model: RowTableModel[Review] = RowTableModel(REVIEW_COLUMNS, self)
         self.review_view = QTableView()
         self.review_view.setObjectName("reviewTable")
         self.review_view.setModel(self.review_model)
@@ -184,7 +188,7 @@ class SyncWorkspace(QWidget):
             self.message_label.setText(self.tr("Synchronisation en cours…"))
 
     @Slot(object)
-    def _on_synced(self, report: sync.SyncReport) -> None:
+    def _on_synced(self, report: SyncReport) -> None:
         self.message_label.setText(
             self.tr(
                 "Envoyé : {pushed} ; reçu : {pulled} ; conflits : {conflicts} ; "
@@ -216,11 +220,11 @@ class SyncWorkspace(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        store, relay = self._context.store, self._relay
+        transactions, relay = self.controller.transactions, self._relay
 
         def task() -> None:
             try:
-                relay.exported.emit(sync.export_pending(store, path), None)
+                relay.exported.emit(transactions(partial(export_pending, path=path)), None)
             except OSError as error:
                 relay.exported.emit(None, error)
 
@@ -244,20 +248,20 @@ class SyncWorkspace(QWidget):
     # -- conflicts to review ----------------------------------------------------------
 
     def load_reviews(self) -> None:
-        store, relay = self._context.store, self._relay
+        transactions, relay = self.controller.transactions, self._relay
         transport = self.controller.transport
         self.review_status.setText(self.tr("Chargement…"))
 
         def task() -> None:
             try:
-                relay.reviews.emit(sync.fetch_reviews(store, transport=transport), None)
-            except sync.SyncError as error:
+                relay.reviews.emit(fetch_reviews(transactions, transport=transport), None)
+            except SyncError as error:
                 relay.reviews.emit(None, error)
 
         self.controller.jobs.submit(task)
 
     @Slot(object, object)
-    def _show_reviews(self, rows: list[sync.Review] | None, error: sync.SyncError | None) -> None:
+    def _show_reviews(self, rows: list[Review] | None, error: SyncError | None) -> None:
         if error is not None:
             self.review_status.setText(str(error))
             return
@@ -280,20 +284,20 @@ class SyncWorkspace(QWidget):
         if not text:
             self.review_status.setText(self.tr("Décrivez la résolution avant de l'enregistrer."))
             return
-        store, relay = self._context.store, self._relay
+        transactions, relay = self.controller.transactions, self._relay
         transport = self.controller.transport
 
         def task() -> None:
             try:
-                sync.resolve_review(store, review.id, text, transport=transport)
+                resolve_review(transactions, review.id, text, transport=transport)
                 relay.resolved.emit(None)
-            except sync.SyncError as error:
+            except SyncError as error:
                 relay.resolved.emit(error)
 
         self.controller.jobs.submit(task)
 
     @Slot(object)
-    def _on_resolved(self, error: sync.SyncError | None) -> None:
+    def _on_resolved(self, error: SyncError | None) -> None:
         if error is not None:
             self.review_status.setText(str(error))
             return

@@ -1,0 +1,62 @@
+"""``/sync/push``: a device sends a batch of its ops; the answer says what became of each."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any, Literal
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..db import in_transaction
+from ..sync.ops import MAX_BATCH, Op
+from ..sync.push import apply_batch, validate
+from .common import ERRORS, DeviceDep, ServerDep
+
+router = APIRouter(tags=["sync"])
+
+#: Attempts at a batch that lost to a concurrent transaction (a retry of the same ops
+#: or a deadlock): the next one finds the other's ops as duplicates.
+PUSH_ATTEMPTS = 4
+
+
+class OpIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    op_id: str = Field(min_length=1, max_length=36)
+    entity: str = Field(min_length=1, max_length=60)
+    entity_id: str = Field(min_length=1, max_length=36)
+    op: Literal["insert", "update", "delete"]
+    fields: dict[str, Any]
+    hlc: str = Field(min_length=1, max_length=64)
+    device_id: str | None = Field(default=None, max_length=64)
+
+
+class PushIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    ops: list[OpIn] = Field(max_length=MAX_BATCH)
+
+
+class OpResultOut(BaseModel):
+    op_id: str
+    result: Literal["applied", "duplicate", "conflict", "rejected"]
+    reason: str | None = None
+
+
+class PushOut(BaseModel):
+    results: list[OpResultOut]
+    server_hlc: str
+
+
+@router.post("/sync/push", response_model=PushOut, responses=ERRORS)
+def push(body: PushIn, device: DeviceDep, server: ServerDep) -> PushOut:
+    ops = [Op(o.op_id, o.entity, o.entity_id, o.op, o.fields, o.hlc) for o in body.ops]
+    typed = validate(server, ops)
+    results = in_transaction(
+        server.engine,
+        partial(apply_batch, server, device=device, ops=ops, typed=typed),
+        attempts=PUSH_ATTEMPTS,
+    )
+    return PushOut(
+        results=[OpResultOut(op_id=r.op_id, result=r.result, reason=r.reason) for r in results],  # type: ignore[arg-type]
+        server_hlc=str(server.clock.last),
+    )

@@ -1,0 +1,97 @@
+"""Talking to the sync server: the HTTP client and what its answers mean.
+
+httpx with a pluggable transport (tests inject faults). Nothing here touches the
+database: network calls stay outside transactions, and an answer that stands for an
+error (revoked device, refused request, server down) is raised as a
+:class:`~bibliomobile.services.sync.common.SyncError` for the caller to record.
+"""
+
+from __future__ import annotations
+
+import functools
+import ssl
+from typing import Any
+
+import httpx
+
+from .common import DeviceRevoked, NotEnrolled, SyncError
+
+TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+
+@functools.cache
+def ssl_context() -> ssl.SSLContext:
+    # Loading the CA bundle takes ~0.1 s: once per process, not once per sync.
+    return ssl.create_default_context()
+
+
+def open_client(
+    server_url: str, token: str | None, transport: httpx.BaseTransport | None
+) -> httpx.Client:
+    """A client of ``server_url``, with this device's bearer token if it has one."""
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return httpx.Client(
+        base_url=server_url.rstrip("/"),
+        headers=headers,
+        transport=transport,
+        timeout=TIMEOUT,
+        verify=ssl_context(),
+    )
+
+
+def request(
+    client: httpx.Client,
+    method: str,
+    url: str,
+    *,
+    allow: tuple[int, ...] = (),
+    **kwargs: Any,
+) -> Any:
+    """The JSON body of the answer; the response itself for a status in ``allow``."""
+    try:
+        response = client.request(method, url, **kwargs)
+    except httpx.HTTPError as error:
+        raise SyncError(
+            f"Serveur injoignable ({type(error).__name__}) : réessayez plus tard."
+        ) from error
+    return judge(response, allow)
+
+
+def request_failed(response: httpx.Response) -> None:
+    """Raise the error an unsuccessful (already read) response stands for."""
+    judge(response, ())
+
+
+def judge(response: httpx.Response, allow: tuple[int, ...]) -> Any:
+    """The JSON body of a response, or the SyncError it stands for."""
+    body: Any = None
+    try:
+        body = response.json()
+    except ValueError:
+        if response.is_success:
+            raise SyncError("Réponse du serveur incomplète : réessayez plus tard.") from None
+    if response.status_code == 401:
+        detail = body.get("detail") if isinstance(body, dict) else None
+        if isinstance(body, dict) and body.get("revoked"):
+            raise DeviceRevoked(
+                detail
+                or "Cet appareil a été révoqué. Le travail non envoyé est conservé : exportez-le."
+            )
+        raise NotEnrolled(detail or "Jeton refusé par le serveur : inscrivez de nouveau ce poste.")
+    if response.status_code in allow:
+        return response  # the caller decides
+    if 400 <= response.status_code < 500:
+        detail = body.get("detail") if isinstance(body, dict) else None
+        raise SyncError(f"Requête refusée par le serveur ({response.status_code}) : {detail}")
+    if not response.is_success:
+        raise SyncError(f"Erreur du serveur ({response.status_code}) : réessayez plus tard.")
+    return body
+
+
+def json_or_empty(response: httpx.Response) -> dict[str, Any]:
+    """The JSON object of a refusal, or {} when it has none."""
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}

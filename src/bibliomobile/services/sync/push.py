@@ -1,0 +1,105 @@
+"""Push: the outbox goes to the server in batches.
+
+A row is deleted only once the server has acknowledged its ``op_id`` (applied,
+duplicate, conflict or rejected: in every case the server keeps the op), in the step
+that records the acknowledgement. Ops the server refuses (403/422) stay in the
+outbox, are set aside and reported, and can be exported; they are never deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import partial
+from typing import Any, cast
+
+import httpx
+from sqlalchemy import Table, delete, select
+
+from bibliomobile.store.models import OutboxEntry
+from bibliomobile.store.uow import Transactions, UnitOfWork
+
+from .common import REFUSED, Counts, Progress, SyncError, observe_clock, write_setting
+from .device import pending_count, refused_ops
+from .http_client import json_or_empty, request
+
+log = logging.getLogger(__name__)
+
+PUSH_BATCH = 500
+
+
+def push_outbox(
+    transactions: Transactions,
+    client: httpx.Client,
+    counts: Counts,
+    batch: int,
+    report: Progress,
+) -> None:
+    """Send the outbox, batch after batch, until nothing is left to send."""
+    total = transactions(pending_count)
+    done = 0
+    while True:
+        ops, refused = transactions(lambda uow: next_batch(uow, batch))
+        if not ops:
+            return
+        body = request(client, "POST", "/sync/push", json={"ops": ops}, allow=(403, 413, 422))
+        if isinstance(body, httpx.Response):
+            problem = json_or_empty(body)
+            bad = set(problem.get("op_ids") or []) & {op["op_id"] for op in ops}
+            if not bad:
+                raise SyncError(
+                    f"Envoi refusé par le serveur : {problem.get('detail', body.status_code)}"
+                )
+            # Set these ops aside (kept in the outbox, exportable) and send the others.
+            aside = json.dumps(sorted(refused | bad))
+            transactions(partial(write_setting, key=REFUSED, value=aside))
+            log.warning("server refused ops %s: %s", sorted(bad), problem.get("detail"))
+            continue
+        sent = {op["op_id"] for op in ops}
+        acked = [r["op_id"] for r in body["results"] if r["op_id"] in sent]
+        for result in body["results"]:
+            kind = result["result"]
+            if kind == "applied":
+                counts.pushed += 1
+            elif kind == "duplicate":
+                counts.duplicates += 1
+            elif kind == "conflict":
+                counts.conflicts += 1
+            else:
+                counts.rejected += 1
+        server_hlc = body.get("server_hlc")
+        transactions(partial(acknowledge, acked=acked, server_hlc=server_hlc))
+        done += len(acked)
+        report("push", done, total)
+
+
+def next_batch(uow: UnitOfWork, batch: int) -> tuple[list[dict[str, Any]], set[str]]:
+    """The oldest ops of the outbox not set aside, as sent; and the ops set aside."""
+    refused = refused_ops(uow)
+    query = select(OutboxEntry).order_by(OutboxEntry.seq).limit(batch)
+    if refused:
+        query = query.where(OutboxEntry.op_id.not_in(refused))
+    rows = uow.session.scalars(query).all()
+    ops = [
+        {
+            "op_id": r.op_id,
+            "entity": r.entity,
+            "entity_id": r.entity_id,
+            "op": r.op,
+            "fields": r.fields,
+            "hlc": r.hlc,
+            "device_id": r.device_id,
+        }
+        for r in rows
+    ]
+    return ops, refused
+
+
+def acknowledge(uow: UnitOfWork, acked: list[str], server_hlc: str | None) -> None:
+    """The server holds these ops: they leave the outbox; the clock follows the server's."""
+    outbox = cast(Table, OutboxEntry.__table__)
+    conn = uow.session.connection()
+    for start in range(0, len(acked), 500):
+        conn.execute(delete(outbox).where(outbox.c.op_id.in_(acked[start : start + 500])))
+    if server_hlc:
+        observe_clock(uow, [server_hlc])
