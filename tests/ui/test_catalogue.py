@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from ui_seed import pulled_catalogue, small_catalogue
 
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.catalogue.workspace import CatalogueWorkspace
@@ -13,6 +12,7 @@ from bibliomobile.ui.main_window import MainWindow
 from bibliomobile.ui.patrons.workspace import PatronsWorkspace
 from bibliomobile.ui.tables import ROW_ROLE
 from bibliomobile.ui.worker import DbWorker
+from builders.catalogue import pulled_catalogue, small_catalogue
 
 
 def _titles(page: CatalogueWorkspace) -> list[str]:

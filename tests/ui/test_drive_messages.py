@@ -5,16 +5,10 @@ from __future__ import annotations
 import email
 import email.policy
 import socket
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "unit" / "services"))
-from drive_world import build
-from test_drive import prepare
 
 from bibliomobile.services.notifications.mail import email_settings
 from bibliomobile.services.notifications.queue import list_queue
@@ -29,6 +23,7 @@ from bibliomobile.ui.main_window import MainWindow
 from bibliomobile.ui.settings.messages import MessagesBox
 from bibliomobile.ui.settings.workspace import SettingsWorkspace
 from bibliomobile.ui.worker import DbWorker
+from builders.drive import build, prepare
 
 
 class Inbox:

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import zxingcpp
 from PySide6.QtCore import Qt
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "unit" / "services"))
-from drive_world import build
 
 from bibliomobile.domain.bagcode import new_bag_code
 from bibliomobile.services.circulation.open_loans import open_loans
@@ -23,6 +19,7 @@ from bibliomobile.store.models import StopVisit
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.drive.workspace import DriveWorkspace
 from bibliomobile.ui.main_window import MainWindow
+from builders.drive import build
 
 
 def test_request_bag_and_labels_from_the_drive_workspace(

@@ -17,7 +17,7 @@ from bibliomobile.store.uow import Store
 from bibliomobile.ui.home_delivery.workspace import HomeDeliveryWorkspace
 from bibliomobile.ui.main_window import MainWindow
 from bibliomobile.ui.worker import DbWorker
-from home_delivery_world import HomeWorld, build_home_world
+from builders.home_delivery import HomeWorld, build_home_world
 
 
 @pytest.fixture

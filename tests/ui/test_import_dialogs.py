@@ -14,7 +14,7 @@ from bibliomobile.ui.main_window import MainWindow
 from bibliomobile.ui.patrons.import_dialog import PatronImportDialog
 from bibliomobile.ui.patrons.workspace import PatronsWorkspace
 from bibliomobile.ui.worker import DbWorker
-from shared_data import marc_data
+from builders.marc_files import marc_data
 
 DATA = marc_data()
 KOHA_MARC21 = DATA / "koha-marc21" / "exported_records"

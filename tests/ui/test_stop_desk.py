@@ -17,7 +17,7 @@ from bibliomobile.store.uow import Store, UnitOfWork
 from bibliomobile.ui.main_window import MainWindow
 from bibliomobile.ui.stop.workspace import StopWorkspace
 from bibliomobile.ui.worker import DbWorker
-from circulation_world import World, build_world
+from builders.circulation import World, build_world
 
 
 @pytest.fixture

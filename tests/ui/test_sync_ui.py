@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import Engine, insert, select
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "integration" / "sync"))
-
-from sync_helpers import pending, running, seed_network
 
 from bibliomobile.server import devices
 from bibliomobile.server.db import create_server_engine, upgrade
@@ -24,6 +19,7 @@ from bibliomobile.ui.main_window import MainWindow
 from bibliomobile.ui.settings.workspace import SettingsWorkspace
 from bibliomobile.ui.status import SyncState
 from bibliomobile.ui.sync.workspace import SyncWorkspace
+from builders.sync_network import pending, running, seed_network
 
 
 @pytest.fixture

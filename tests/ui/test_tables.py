@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_seed import pulled_catalogue
 
 from bibliomobile.services.catalogue import browse_items, count_items
 from bibliomobile.store.uow import Store, UnitOfWork
 from bibliomobile.ui.catalogue.workspace import ITEM_COLUMNS
 from bibliomobile.ui.tables import SORT_ROLE, Column, LazyTableModel, RowTableModel, sort_proxy
 from bibliomobile.ui.worker import DbWorker
+from builders.catalogue import pulled_catalogue
 
 
 @dataclass(frozen=True)

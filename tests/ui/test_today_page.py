@@ -8,7 +8,7 @@ from bibliomobile.store.uow import Store
 from bibliomobile.ui.main_window import MainWindow
 from bibliomobile.ui.status import SyncState
 from bibliomobile.ui.today.workspace import TodayWorkspace, long_date
-from circulation_world import build_world
+from builders.circulation import build_world
 
 
 def test_today_lists_the_visits_and_the_sync_state(qtbot, store: Store, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -25,7 +25,7 @@ from bibliomobile.ui.tours.rule_dialog import BreakDialog, RuleDialog
 from bibliomobile.ui.tours.workspace import ToursWorkspace
 from bibliomobile.ui.worker import DbWorker
 from bibliomobile.ui.workspaces import WorkspaceContext
-from timetable_world import D, fortnightly, make_desk, make_village
+from builders.timetable import D, fortnightly, make_desk, make_village
 
 
 @pytest.fixture

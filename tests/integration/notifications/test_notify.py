@@ -7,7 +7,6 @@ import email
 import email.policy
 import json
 import socket
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,10 +15,6 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from aiosmtpd.controller import Controller
-
-sys.path.insert(0, str(Path(__file__).parents[2] / "unit" / "services"))
-from drive_world import DAY, World, build
-from test_drive import NOW, prepare
 
 from bibliomobile.domain.enums import ContactChannel
 from bibliomobile.services.notifications.common import NotificationError
@@ -35,6 +30,7 @@ from bibliomobile.services.notifications.sending import send_pending
 from bibliomobile.services.notifications.sms import SmsSettings
 from bibliomobile.services.notifications.templates import save_template
 from bibliomobile.store.uow import Store
+from builders.drive import DAY, NOW, World, build, prepare
 
 
 class Inbox:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,8 +16,6 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 
 from bibliomobile.server.db import create_server_engine, upgrade
-
-sys.path.insert(0, str(Path(__file__).parent))
 
 PG_URL = os.environ.get("BIBLIOMOBILE_TEST_PG", "postgresql+psycopg://127.0.0.1:5432/test")
 

@@ -8,7 +8,15 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlalchemy import Engine, func, select
-from sync_helpers import (
+
+from bibliomobile.server import devices
+from bibliomobile.server.models import applied_ops
+from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.common import TOKEN, DeviceRevoked, SyncError
+from bibliomobile.services.sync.device import enroll, export_pending
+from bibliomobile.store.models import OutboxEntry, Patron, Stop
+from bibliomobile.store.uow import Store
+from builders.sync_network import (
     checkout,
     device_state,
     edit,
@@ -19,14 +27,6 @@ from sync_helpers import (
     server_ids,
     server_value,
 )
-
-from bibliomobile.server import devices
-from bibliomobile.server.models import applied_ops
-from bibliomobile.services.sync import client as sync
-from bibliomobile.services.sync.common import TOKEN, DeviceRevoked, SyncError
-from bibliomobile.services.sync.device import enroll, export_pending
-from bibliomobile.store.models import OutboxEntry, Patron, Stop
-from bibliomobile.store.uow import Store
 
 
 def test_an_enrolment_code_works_once(sqlite_engine: Engine, tmp_path: Path) -> None:

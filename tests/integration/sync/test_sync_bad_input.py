@@ -8,11 +8,11 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import Engine, func, select
-from sync_helpers import enrolled, running, seed_network
 
 from bibliomobile.server.models import applied_ops, change_log
 from bibliomobile.services.sync.common import TOKEN
 from bibliomobile.store.uow import Store
+from builders.sync_network import enrolled, running, seed_network
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlalchemy import Engine, text
-from sync_helpers import edit, enrolled, local_ids, running, seed_network
 
 from bibliomobile.server.catalogue import DESCRIPTION, CatalogueFiles
 from bibliomobile.server.sync.state import SyncServer
@@ -24,6 +23,7 @@ from bibliomobile.services.sync.common import SNAPSHOT_DONE, TOKEN, SyncError
 from bibliomobile.store import catalogue_file
 from bibliomobile.store.models import Item, Patron, Record
 from bibliomobile.store.uow import Store
+from builders.sync_network import edit, enrolled, local_ids, running, seed_network
 
 
 def _titles(store: Store, query: str) -> list[str]:

@@ -19,8 +19,6 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 from sqlalchemy import func, select
-from sync_helpers import checkin, checkout, edit, enrolled, pending, seed_network
-from test_sync_faults import FaultyTransport
 
 from bibliomobile.server.app import create_app
 from bibliomobile.server.db import create_server_engine, upgrade
@@ -31,6 +29,15 @@ from bibliomobile.services.sync.common import SyncError
 from bibliomobile.store.capture import to_wire
 from bibliomobile.store.models import Patron, Stop
 from bibliomobile.store.uow import Store
+from builders.sync_network import (
+    FaultyTransport,
+    checkin,
+    checkout,
+    edit,
+    enrolled,
+    pending,
+    seed_network,
+)
 
 DEVICES = ("van_a", "van_b", "office")
 STATS = {"syncs": 0, "events": 0}
@@ -69,7 +76,8 @@ def world() -> Iterator[tuple[Template, SwappableApp]]:
     import time
 
     import uvicorn
-    from sync_helpers import free_port
+
+    from builders.sync_network import free_port
 
     holder = SwappableApp()
     port = free_port()

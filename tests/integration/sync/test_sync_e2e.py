@@ -13,12 +13,12 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlalchemy import Engine, select
-from sync_helpers import free_port
 
 from bibliomobile.server import devices
 from bibliomobile.server.models import entity_tables
 from bibliomobile.store.models import Patron, Stop
 from bibliomobile.store.uow import Store
+from builders.sync_network import free_port
 
 BIN = Path(sys.executable).parent
 

@@ -6,13 +6,18 @@ import random
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy import Engine, func, select
-from sync_helpers import (
+
+from bibliomobile.server.models import applied_ops, entity_tables
+from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.common import SyncError
+from bibliomobile.store.models import CirculationEvent, Patron
+from bibliomobile.store.uow import Store
+from builders.sync_network import (
+    FaultyTransport,
     checkin,
     checkout,
     edit,
@@ -24,48 +29,7 @@ from sync_helpers import (
     server_ids,
 )
 
-from bibliomobile.server.models import applied_ops, entity_tables
-from bibliomobile.services.sync import client as sync
-from bibliomobile.services.sync.common import SyncError
-from bibliomobile.store.models import CirculationEvent, Patron
-from bibliomobile.store.uow import Store
-
 HERE = Path(__file__).parent
-
-
-class FaultyTransport(httpx.HTTPTransport):
-    """Drops, truncates, delays and repeats requests, at random (seeded)."""
-
-    def __init__(self, seed: int, rate: float = 0.35) -> None:
-        super().__init__()
-        self.random = random.Random(seed)
-        self.rate = rate
-        self.faults: dict[str, int] = {}
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self.random.random() >= self.rate:
-            return super().handle_request(request)
-        fault = self.random.choice(["drop_request", "drop_response", "truncate", "delay", "repeat"])
-        self.faults[fault] = self.faults.get(fault, 0) + 1
-        if fault == "drop_request":
-            raise httpx.ConnectError("network down", request=request)
-        if fault == "delay":
-            time.sleep(self.random.uniform(0.01, 0.1))
-            return super().handle_request(request)
-        if fault == "repeat":
-            first = super().handle_request(request)
-            first.read()
-            return super().handle_request(request)
-        response = super().handle_request(request)
-        body = response.read()
-        if fault == "drop_response":
-            raise httpx.ReadError("connection reset", request=request)
-        return httpx.Response(
-            response.status_code,
-            headers={"content-type": "application/json"},
-            content=body[: max(1, len(body) // 2)],
-            request=request,
-        )
 
 
 def _offline_work(store: Store, ids: dict, rng: random.Random) -> set[str]:  # type: ignore[type-arg]

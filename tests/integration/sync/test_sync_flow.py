@@ -7,19 +7,6 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlalchemy import Engine, func, select
-from sync_helpers import (
-    checkin,
-    checkout,
-    edit,
-    enrolled,
-    local_ids,
-    local_value,
-    pending,
-    running,
-    seed_network,
-    server_ids,
-    server_value,
-)
 
 from bibliomobile.server.models import applied_ops, change_log, clock_skew, conflicts
 from bibliomobile.services.sync import client as sync
@@ -36,6 +23,19 @@ from bibliomobile.store.models import (
     Stop,
 )
 from bibliomobile.store.uow import Store
+from builders.sync_network import (
+    checkin,
+    checkout,
+    edit,
+    enrolled,
+    local_ids,
+    local_value,
+    pending,
+    running,
+    seed_network,
+    server_ids,
+    server_value,
+)
 
 
 def _count(engine: Engine, table) -> int:  # type: ignore[no-untyped-def]

@@ -7,7 +7,6 @@ import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sync_helpers import enrolled, running, seed_network
 
 from bibliomobile.services.home_delivery.rounds import device_volunteer, volunteer_rounds
 from bibliomobile.services.home_delivery.visit_outcomes import record_outcome
@@ -18,6 +17,7 @@ from bibliomobile.services.home_delivery.welfare import (
 )
 from bibliomobile.services.sync import client as sync
 from bibliomobile.store.uow import Store
+from builders.sync_network import enrolled, running, seed_network
 
 
 def test_a_concern_raised_offline_reaches_the_office_at_the_next_sync(

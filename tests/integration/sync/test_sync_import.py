@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
-from sync_helpers import enrolled, running
 
 from bibliomobile.server.importing import server_batches
 from bibliomobile.server.models import change_log
@@ -15,7 +14,8 @@ from bibliomobile.services.interop.patron_import import import_patrons_into
 from bibliomobile.services.sync import client as sync
 from bibliomobile.store.models import Item, Record
 from bibliomobile.store.uow import Store
-from shared_data import marc_data
+from builders.marc_files import marc_data
+from builders.sync_network import enrolled, running
 
 DATA = marc_data()
 

@@ -9,7 +9,6 @@ import time
 from functools import partial
 
 from sqlalchemy import Engine
-from sync_helpers import seed_network
 
 from bibliomobile.domain.hlc import HybridLogicalClock
 from bibliomobile.domain.ids import new_id
@@ -19,6 +18,7 @@ from bibliomobile.server.sync.ops import Op
 from bibliomobile.server.sync.pull import pull_page
 from bibliomobile.server.sync.push import apply_batch, validate
 from bibliomobile.server.sync.state import SyncServer
+from builders.sync_network import seed_network
 
 
 def _device(engine: Engine, name: str, scope: str = "all") -> devices.Device:

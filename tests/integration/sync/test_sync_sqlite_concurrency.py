@@ -7,11 +7,11 @@ import threading
 
 import httpx
 from sqlalchemy import Engine
-from sync_helpers import running, seed_network, server_ids
 
 from bibliomobile.domain.hlc import HybridLogicalClock
 from bibliomobile.domain.ids import new_id
 from bibliomobile.server import devices
+from builders.sync_network import running, seed_network, server_ids
 
 
 def test_eight_devices_pushing_and_pulling_at_once(sqlite_engine: Engine) -> None:

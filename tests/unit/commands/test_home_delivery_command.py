@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bibliomobile.cli import main
 from bibliomobile.store.models import Round
 from bibliomobile.store.uow import Store
-from home_delivery_world import build_home_world
+from builders.home_delivery import build_home_world
 
 
 @pytest.mark.slow

@@ -10,7 +10,7 @@ from bibliomobile.cli import main
 from bibliomobile.services.catalogue import search_items
 from bibliomobile.services.patrons import search_patrons
 from bibliomobile.store.uow import Store
-from shared_data import marc_data
+from builders.marc_files import marc_data
 
 DATA = marc_data()
 

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import random
-import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
-from drive_world import build
 
 from bibliomobile.cli import main
 from bibliomobile.domain.bagcode import new_bag_code
@@ -19,6 +15,7 @@ from bibliomobile.services.drive import bags as drive_bags
 from bibliomobile.services.drive import requests as drive_requests
 from bibliomobile.services.drive import slots as drive_slots
 from bibliomobile.store.uow import Store
+from builders.drive import build
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from bibliomobile.store.models import (
     Request,
 )
 from bibliomobile.store.uow import Store
-from circulation_world import World, build_world
+from builders.circulation import World, build_world
 
 TODAY = dt.date(2026, 3, 3)
 DESK = Desk()

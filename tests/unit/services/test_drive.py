@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import random
 
 import pypdfium2 as pdfium
 import pytest
-from drive_world import DAY, World, build
 
 from bibliomobile.domain.bagcode import new_bag_code
 from bibliomobile.services.bookmobile.desk import Desk
@@ -34,44 +32,12 @@ from bibliomobile.services.labels import (
     zpl_document,
 )
 from bibliomobile.store.uow import Store
-
-NOW = dt.datetime(2026, 11, 20, 9, 30)
-RNG = random.Random(42)
+from builders.drive import DAY, NOW, RNG, World, book, build, prepare, slots
 
 
 @pytest.fixture
 def world(store: Store) -> World:
     return build(store)
-
-
-def slots(store: Store, world: World, **kwargs: int) -> list[drive_slots.SlotRow]:
-    with store.unit_of_work() as uow:
-        rows = drive_slots.generate_slots(uow, world.visit_id, **kwargs)
-        uow.commit()
-    return rows
-
-
-def book(
-    store: Store, world: World, patron: int, slot_id: str, **kwargs: object
-) -> drive_requests.RequestRow:
-    args: dict[str, object] = {
-        "channel": "phone",
-        "kind": "titles",
-        "record_ids": [world.records["Le Chien jaune"]],
-        "taken_by": "Claire",
-        "now": NOW,
-    }
-    args.update(kwargs)
-    with store.unit_of_work() as uow:
-        row = drive_requests.create_request(
-            uow,
-            patron_id=world.patrons[patron],
-            visit_id=world.visit_id,
-            slot_id=slot_id,
-            **args,  # type: ignore[arg-type]
-        )
-        uow.commit()
-    return row
 
 
 def test_slots_cut_the_visit_window(store: Store, world: World) -> None:
@@ -216,21 +182,6 @@ def test_pick_list_groups_van_then_stacks_by_call_number(store: Store, world: Wo
     document.close()
     assert text.index("Rayonnages du bibliobus") < text.index("Magasin central")
     assert "Les Misérables" in text
-
-
-def prepare(
-    store: Store, world: World, patron: int, barcodes: list[str], slot: int = 0
-) -> tuple[str, str]:
-    row = book(store, world, patron, slots(store, world)[slot].slot_id) if slot >= 0 else None
-    assert row is not None
-    code = new_bag_code(RNG)
-    with store.unit_of_work() as uow:
-        drive_bags.create_bag(uow, code.lower(), request_id=row.request_id, by="Paul")
-        for barcode in barcodes:
-            drive_bags.add_to_bag(uow, code, barcode)
-        drive_bags.mark_bag_ready(uow, code, by="Paul", now=NOW)
-        uow.commit()
-    return row.request_id, code
 
 
 def test_bag_preparation_by_scanning(store: Store, world: World) -> None:

@@ -51,7 +51,7 @@ from bibliomobile.store.models import (
     Volunteer,
 )
 from bibliomobile.store.uow import Store
-from home_delivery_world import HomeWorld, build_home_world
+from builders.home_delivery import HomeWorld, build_home_world
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from bibliomobile.commands import export
 from bibliomobile.services.circulation.loans import checkin, checkout, renew, undo_last
 from bibliomobile.services.interop.koc import export_koc
 from bibliomobile.store.uow import Store
-from circulation_world import World, build_world
+from builders.circulation import World, build_world
 
 TODAY = dt.date(2026, 3, 3)
 

@@ -43,7 +43,7 @@ from bibliomobile.services.home_delivery.volunteers import (
 )
 from bibliomobile.store.models import Delivery, Round
 from bibliomobile.store.uow import Store
-from home_delivery_world import HomeWorld, build_home_world
+from builders.home_delivery import HomeWorld, build_home_world
 
 FAST = PlanningSettings(time_budget_s=0.5)
 

@@ -15,7 +15,7 @@ from bibliomobile.services.home_delivery.plans import PlanningSettings
 from bibliomobile.services.home_delivery.round_sheet import round_sheet_pdf
 from bibliomobile.store.models import Bag, BagItem, Delivery, Round
 from bibliomobile.store.uow import Store
-from home_delivery_world import build_home_world
+from builders.home_delivery import build_home_world
 
 
 def _sheet(store: Store) -> tuple[bytes, str]:

@@ -13,7 +13,7 @@ from bibliomobile.commands import simulate as simulate_command
 from bibliomobile.services.simulate.days import simulate
 from bibliomobile.store.models import CirculationEvent, Item, OutboxEntry, Patron, StopVisit
 from bibliomobile.store.uow import Store
-from circulation_world import build_world
+from builders.circulation import build_world
 
 TODAY = dt.date(2026, 3, 3)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from drive_world import DAY, build
 from sqlalchemy import func, select
 
 from bibliomobile.services.drive import bags as drive_bags
 from bibliomobile.services.simulate import days as simulate
 from bibliomobile.store.models import Bag, Request
 from bibliomobile.store.uow import Store
+from builders.drive import DAY, build
 
 
 def test_simulated_days_run_the_whole_drive(store: Store) -> None:

@@ -13,7 +13,7 @@ from bibliomobile.services.simulate.common import Activity
 from bibliomobile.services.simulate.days import ACTIVITIES, simulate
 from bibliomobile.store.models import CirculationEvent, Delivery, Round
 from bibliomobile.store.uow import Store
-from home_delivery_world import build_home_world
+from builders.home_delivery import build_home_world
 
 
 def test_the_portage_activity_is_registered() -> None:

@@ -14,7 +14,7 @@ from bibliomobile.services.home_delivery.visit_outcomes import record_outcome
 from bibliomobile.services.home_delivery.welfare import flag_welfare_concern
 from bibliomobile.store.models import Bag, BagItem, Delivery, Round
 from bibliomobile.store.uow import Store
-from home_delivery_world import build_home_world
+from builders.home_delivery import build_home_world
 
 
 def _round(store: Store, volunteer: str, day: dt.date, beneficiaries: list[str]) -> list[str]:

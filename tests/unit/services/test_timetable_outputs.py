@@ -20,7 +20,7 @@ from bibliomobile.services.bookmobile.ical import escape_text, fold, tour_ical
 from bibliomobile.services.bookmobile.timetable_pdf import TimetableRequest, timetable_pdf
 from bibliomobile.services.bookmobile.tours import TimetableError
 from bibliomobile.store.uow import Store
-from timetable_world import D, T, Village, fortnightly, make_village, visit_at
+from builders.timetable import D, T, Village, fortnightly, make_village, visit_at
 
 NOW = dt.datetime(2026, 2, 20, 8, 30, tzinfo=dt.UTC)
 CONTACT = "Médiathèque de Vic-le-Comte – 04 73 69 00 00"

@@ -7,7 +7,7 @@ import datetime as dt
 from bibliomobile.services.today import today_overview
 from bibliomobile.store.models import Bag, Beneficiary, Delivery, Request, Round, Volunteer
 from bibliomobile.store.uow import Store
-from circulation_world import build_world
+from builders.circulation import build_world
 
 TODAY = dt.date(2026, 3, 3)
 

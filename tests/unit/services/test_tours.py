@@ -28,7 +28,7 @@ from bibliomobile.store.models import (
     StopVisit,
 )
 from bibliomobile.store.uow import Store
-from timetable_world import (
+from builders.timetable import (
     TODAY,
     D,
     T,

@@ -25,7 +25,7 @@ from bibliomobile.services.interop.marc_reader import (
 )
 from bibliomobile.store.models import Item, Library, OutboxEntry, Record
 from bibliomobile.store.uow import Store
-from shared_data import marc_data
+from builders.marc_files import marc_data
 
 DATA = marc_data()
 KOHA_UNIMARC = DATA / "koha-unimarc" / "exported_records"

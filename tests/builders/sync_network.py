@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import socket
 import threading
 import time
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import httpx
 import uvicorn
 from sqlalchemy import Engine, insert, select
 
@@ -232,3 +234,38 @@ def server_value(engine: Engine, entity: str, entity_id: str, column: str) -> An
     table = entity_tables()[entity]
     with engine.connect() as conn:
         return conn.scalar(select(table.c[column]).where(table.c.id == entity_id))
+
+
+class FaultyTransport(httpx.HTTPTransport):
+    """Drops, truncates, delays and repeats requests, at random (seeded)."""
+
+    def __init__(self, seed: int, rate: float = 0.35) -> None:
+        super().__init__()
+        self.random = random.Random(seed)
+        self.rate = rate
+        self.faults: dict[str, int] = {}
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.random.random() >= self.rate:
+            return super().handle_request(request)
+        fault = self.random.choice(["drop_request", "drop_response", "truncate", "delay", "repeat"])
+        self.faults[fault] = self.faults.get(fault, 0) + 1
+        if fault == "drop_request":
+            raise httpx.ConnectError("network down", request=request)
+        if fault == "delay":
+            time.sleep(self.random.uniform(0.01, 0.1))
+            return super().handle_request(request)
+        if fault == "repeat":
+            first = super().handle_request(request)
+            first.read()
+            return super().handle_request(request)
+        response = super().handle_request(request)
+        body = response.read()
+        if fault == "drop_response":
+            raise httpx.ReadError("connection reset", request=request)
+        return httpx.Response(
+            response.status_code,
+            headers={"content-type": "application/json"},
+            content=body[: max(1, len(body) // 2)],
+            request=request,
+        )

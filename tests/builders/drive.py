@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from dataclasses import dataclass
 
+from bibliomobile.domain.bagcode import new_bag_code
+from bibliomobile.services.drive import bags as drive_bags
+from bibliomobile.services.drive import requests as drive_requests
+from bibliomobile.services.drive import slots as drive_slots
 from bibliomobile.store.models import Item, Library, Patron, Record, Stop, StopVisit, Tour
 from bibliomobile.store.uow import Store
 
@@ -86,3 +91,52 @@ def build(store: Store) -> World:
             items[item.barcode] = item.id
         uow.commit()
         return World(visit.id, other.id, [p.id for p in patrons], records, items)
+
+
+NOW = dt.datetime(2026, 11, 20, 9, 30)
+RNG = random.Random(42)
+
+
+def slots(store: Store, world: World, **kwargs: int) -> list[drive_slots.SlotRow]:
+    with store.unit_of_work() as uow:
+        rows = drive_slots.generate_slots(uow, world.visit_id, **kwargs)
+        uow.commit()
+    return rows
+
+
+def book(
+    store: Store, world: World, patron: int, slot_id: str, **kwargs: object
+) -> drive_requests.RequestRow:
+    args: dict[str, object] = {
+        "channel": "phone",
+        "kind": "titles",
+        "record_ids": [world.records["Le Chien jaune"]],
+        "taken_by": "Claire",
+        "now": NOW,
+    }
+    args.update(kwargs)
+    with store.unit_of_work() as uow:
+        row = drive_requests.create_request(
+            uow,
+            patron_id=world.patrons[patron],
+            visit_id=world.visit_id,
+            slot_id=slot_id,
+            **args,  # type: ignore[arg-type]
+        )
+        uow.commit()
+    return row
+
+
+def prepare(
+    store: Store, world: World, patron: int, barcodes: list[str], slot: int = 0
+) -> tuple[str, str]:
+    row = book(store, world, patron, slots(store, world)[slot].slot_id) if slot >= 0 else None
+    assert row is not None
+    code = new_bag_code(RNG)
+    with store.unit_of_work() as uow:
+        drive_bags.create_bag(uow, code.lower(), request_id=row.request_id, by="Paul")
+        for barcode in barcodes:
+            drive_bags.add_to_bag(uow, code, barcode)
+        drive_bags.mark_bag_ready(uow, code, by="Paul", now=NOW)
+        uow.commit()
+    return row.request_id, code
