@@ -50,10 +50,11 @@ pytest: $(VENV)/.installed translations
 
 test: lint typecheck pytest
 
-# The quick loop while working: everything but the tests marked slow (real servers, solvers,
+# The quick loop while working (under a minute on two cores): everything but the tests marked
+# slow (real servers, solvers,
 # long scripted sessions). make test runs them all.
 test-quick: $(VENV)/.installed translations
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -m "not slow" -n 2
 
 bench: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
