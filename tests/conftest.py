@@ -23,8 +23,11 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     engine = create_sqlite_engine(path)
     upgrade(engine)
-    with engine.connect() as conn:  # everything into the main file: a copy needs no WAL
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = engine.raw_connection()  # outside any transaction (they begin IMMEDIATE)
+    try:  # everything into the main file: a copy needs no WAL
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+    finally:
+        raw.close()
     engine.dispose()
     return path
 

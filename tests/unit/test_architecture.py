@@ -150,3 +150,26 @@ def test_nothing_below_the_callers_commits() -> None:
             if node.func.attr == "begin" and not rel.startswith(MAY_BEGIN):
                 commits.append(f"{rel}:{node.lineno} begin()")
     assert commits == []
+
+
+#: The projection's model may be named only by the store and by the circulation reads that
+#: go through ``log.reader`` (which brings it up to date first); every other reader takes it
+#: from ``store.projections.current_loans(session)``.
+MAY_NAME_LOAN_STATE = (
+    "store/",
+    "services/circulation/open_loans.py",
+    "services/circulation/lookup.py",
+)
+
+
+def test_the_loan_index_is_read_only_through_the_function_that_keeps_it_current() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE).as_posix()
+        if rel.startswith(MAY_NAME_LOAN_STATE):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and any(a.name == "LoanState" for a in node.names):
+                offenders.append(rel)
+    assert offenders == [], f"read the loan index through current_loans(): {offenders}"

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.pool import QueuePool
 
 from bibliomobile.paths import APP_NAME, default_db_path
 
-__all__ = ["APP_NAME", "EncryptionUnavailable", "create_sqlite_engine", "default_db_path"]
+__all__ = [
+    "APP_NAME",
+    "EncryptionUnavailable",
+    "begin_immediate",
+    "create_sqlite_engine",
+    "default_db_path",
+    "is_read_only",
+]
 
 
 class EncryptionUnavailable(RuntimeError):
@@ -28,19 +37,60 @@ def _sqlcipher_module() -> Any:
     return dbapi2
 
 
-def create_sqlite_engine(path: Path | str, key: str | None = None, *, echo: bool = False) -> Engine:
+#: How long a transaction waits for the other writer (SQLite's busy handler), then how
+#: many times BEGIN IMMEDIATE is tried again before the error reaches the caller.
+BUSY_TIMEOUT_MS = 30000
+BEGIN_ATTEMPTS = 5
+
+
+def begin_immediate(execute: Any) -> None:
+    """``BEGIN IMMEDIATE``, tried again a bounded number of times while another writer
+    holds the database beyond the busy timeout.
+
+    Every transaction takes the write lock when it begins: one writer at a time, and a
+    transaction that has read never fails later with "database is locked" when it
+    writes (SQLite does not wait for a read transaction that upgrades to a write).
+    """
+    for attempt in range(BEGIN_ATTEMPTS):
+        try:
+            execute("BEGIN IMMEDIATE")
+            return
+        except (sqlite3.OperationalError, exc.OperationalError) as error:
+            if "locked" not in str(error) or attempt == BEGIN_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)
+
+
+def is_read_only(path: Path) -> bool:
+    """True when this process may not write the database (or its folder, for the WAL)."""
+    if not path.exists():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def create_sqlite_engine(
+    path: Path | str, key: str | None = None, *, echo: bool = False, read_only: bool = False
+) -> Engine:
     """An engine on ``path`` with the pragmas the app relies on.
 
     WAL so the GUI reads while the worker writes; ``synchronous=FULL`` because a
     laptop's battery dies and no acknowledged scan may be lost; foreign keys on.
     With ``key``, the file is opened (or created) encrypted with SQLCipher.
+    ``read_only`` (a file or a folder that cannot be written, e.g. a read-only
+    medium): the file is opened as immutable, nothing is set up and transactions
+    begin deferred; any write is refused by SQLite.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
     module: Any = _sqlcipher_module() if key else sqlite3
 
     def connect() -> Any:
-        conn = module.connect(str(path), check_same_thread=False, timeout=30)
+        if read_only:
+            uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+            conn = module.connect(uri, uri=True, check_same_thread=False, timeout=30)
+        else:
+            conn = module.connect(str(path), check_same_thread=False, timeout=30)
         if key:
             conn.execute("PRAGMA key = \"x'" + key.encode().hex() + "'\"")
         return conn
@@ -57,14 +107,18 @@ def create_sqlite_engine(path: Path | str, key: str | None = None, *, echo: bool
         # Let SQLAlchemy emit BEGIN itself so SAVEPOINTs and rollbacks behave.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        if read_only:
+            conn.exec_driver_sql("BEGIN")
+        else:
+            begin_immediate(conn.exec_driver_sql)
 
     return engine

@@ -98,23 +98,42 @@ class UnitOfWork:
 class Store:
     """An opened local database: engine, device identity, clock, units of work."""
 
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+    def __init__(
+        self, engine: Engine, path: Path | None = None, *, read_only: bool = False
+    ) -> None:
         self.engine = engine
         self.path = path
-        self._factory = sessionmaker(engine, class_=StoreSession, expire_on_commit=False)
+        self.read_only = read_only
+        self._factory = sessionmaker(
+            engine,
+            class_=StoreSession,
+            expire_on_commit=False,
+            info={projections.READ_ONLY: True} if read_only else None,
+        )
         self.device_id = self._load_or_create_device_id()
         self.clock = HybridLogicalClock(self.device_id, last=self._last_timestamp())
         self._capture = ChangeCapture(self.clock, self.device_id)
 
     @classmethod
-    def open(cls, path: Path | str, key: str | None = None, *, migrate: bool = True) -> Store:
-        """Open (creating and migrating if needed) the database at ``path``."""
-        engine = create_sqlite_engine(path, key)
-        if migrate:
+    def open(
+        cls,
+        path: Path | str,
+        key: str | None = None,
+        *,
+        migrate: bool = True,
+        read_only: bool = False,
+    ) -> Store:
+        """Open (creating and migrating if needed) the database at ``path``.
+
+        ``read_only``: open it for reading only (a read-only medium): not migrated, and
+        any write is refused by SQLite.
+        """
+        engine = create_sqlite_engine(path, key, read_only=read_only)
+        if migrate and not read_only:
             from .migrate import upgrade
 
             upgrade(engine)
-        return cls(engine, Path(path))
+        return cls(engine, Path(path), read_only=read_only)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self._factory, self._capture)
@@ -151,6 +170,8 @@ class Store:
             found = session.get(DeviceSetting, DEVICE_ID_SETTING)
             if found is not None:
                 return found.value
+            if self.read_only:
+                return "d-lecture-seule"
             device_id = "d" + secrets.token_hex(6)
             session.add(DeviceSetting(key=DEVICE_ID_SETTING, value=device_id))
             return device_id

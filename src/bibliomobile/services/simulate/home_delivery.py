@@ -27,7 +27,8 @@ from bibliomobile.services.home_delivery.visit_outcomes import (
 )
 from bibliomobile.services.home_delivery.welfare import flag_welfare_concern
 from bibliomobile.services.simulate.common import SimulatedDay
-from bibliomobile.store.models import Beneficiary, CirculationEvent, Item, LoanState
+from bibliomobile.store.models import Beneficiary, CirculationEvent, Item
+from bibliomobile.store.projections import current_loans
 from bibliomobile.store.uow import UnitOfWork
 
 SIMULATION_SETTINGS = PlanningSettings(time_budget_s=1.0)
@@ -71,11 +72,12 @@ def _held_from_home_delivery(uow: UnitOfWork, beneficiary_id: str) -> list[str]:
     patron_id = uow.session.scalar(
         select(Beneficiary.patron_id).where(Beneficiary.id == beneficiary_id)
     )
+    loans = current_loans(uow.session)
     rows = uow.session.scalars(
         select(Item.barcode)
-        .join(LoanState, LoanState.item_id == Item.id)
-        .join(CirculationEvent, CirculationEvent.id == LoanState.event_id)
-        .where(LoanState.patron_id == patron_id)
+        .join(loans, loans.item_id == Item.id)
+        .join(CirculationEvent, CirculationEvent.id == loans.event_id)
+        .where(loans.patron_id == patron_id)
         .where(CirculationEvent.delivery_id.is_not(None))
         .order_by(Item.barcode)
     )
