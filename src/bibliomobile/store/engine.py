@@ -13,6 +13,8 @@ from sqlalchemy.pool import QueuePool
 
 from bibliomobile.paths import APP_NAME, default_db_path
 
+from .writer import WriteTurns, connection_class
+
 __all__ = [
     "APP_NAME",
     "EncryptionUnavailable",
@@ -84,13 +86,17 @@ def create_sqlite_engine(
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     module: Any = _sqlcipher_module() if key else sqlite3
+    factory = connection_class(module.Connection, WriteTurns())
+    timeout = BUSY_TIMEOUT_MS / 1000
 
     def connect() -> Any:
         if read_only:
             uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
-            conn = module.connect(uri, uri=True, check_same_thread=False, timeout=30)
+            conn = module.connect(uri, uri=True, check_same_thread=False, timeout=timeout)
         else:
-            conn = module.connect(str(path), check_same_thread=False, timeout=30)
+            conn = module.connect(
+                str(path), check_same_thread=False, timeout=timeout, factory=factory
+            )
         if key:
             conn.execute("PRAGMA key = \"x'" + key.encode().hex() + "'\"")
         return conn
@@ -118,7 +124,14 @@ def create_sqlite_engine(
     def _on_begin(conn: Any) -> None:
         if read_only:
             conn.exec_driver_sql("BEGIN")
-        else:
+            return
+        raw = conn.connection.driver_connection
+        if not raw.take_turn(timeout):
+            raise sqlite3.OperationalError("database is locked (another thread kept writing)")
+        try:
             begin_immediate(conn.exec_driver_sql)
+        except BaseException:
+            raw.give_turn()
+            raise
 
     return engine

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any, cast
 
 import httpx
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, func, select
 
 from bibliomobile.store.models import OutboxEntry
 from bibliomobile.store.uow import Transactions, UnitOfWork
@@ -35,11 +35,16 @@ def push_outbox(
     batch: int,
     report: Progress,
 ) -> None:
-    """Send the outbox, batch after batch, until nothing is left to send."""
+    """Send the outbox, batch after batch, until nothing is left to send.
+
+    Only the ops already there when the push began: the desk scanning on meanwhile
+    does not keep a sync from ending (its ops go with the next one).
+    """
     total = transactions(pending_count)
+    last = transactions(last_seq)
     done = 0
     while True:
-        ops, refused = transactions(lambda uow: next_batch(uow, batch))
+        ops, refused = transactions(lambda uow: next_batch(uow, batch, last))
         if not ops:
             return
         body = request(client, "POST", "/sync/push", json={"ops": ops}, allow=(403, 413, 422))
@@ -73,10 +78,20 @@ def push_outbox(
         report("push", done, total)
 
 
-def next_batch(uow: UnitOfWork, batch: int) -> tuple[list[dict[str, Any]], set[str]]:
-    """The oldest ops of the outbox not set aside, as sent; and the ops set aside."""
+def last_seq(uow: UnitOfWork) -> int:
+    """The newest op of the outbox (0 when it is empty)."""
+    return int(uow.session.scalar(select(func.max(OutboxEntry.seq))) or 0)
+
+
+def next_batch(
+    uow: UnitOfWork, batch: int, up_to: int | None = None
+) -> tuple[list[dict[str, Any]], set[str]]:
+    """The oldest ops of the outbox not set aside (up to the op ``up_to``), as sent; and
+    the ops set aside."""
     refused = refused_ops(uow)
     query = select(OutboxEntry).order_by(OutboxEntry.seq).limit(batch)
+    if up_to is not None:
+        query = query.where(OutboxEntry.seq <= up_to)
     if refused:
         query = query.where(OutboxEntry.op_id.not_in(refused))
     rows = uow.session.scalars(query).all()
