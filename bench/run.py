@@ -29,6 +29,7 @@ MODULES: tuple[str, ...] = (
     "circulation",
     "timetable",
     "sync",
+    "concurrency",
     "labels",
     "dist",  # last: builds the bundle if `make dist` has not
 )
