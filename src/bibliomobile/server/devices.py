@@ -35,6 +35,8 @@ class Device:
     enrolled: bool
     revoked: bool
     last_seen_at: dt.datetime | None
+    #: The device's own HLC node id (what it writes as its ``device_id``), once enrolled.
+    node: str | None = None
 
     @property
     def parsed_scope(self) -> Scope:
@@ -68,6 +70,7 @@ def _row_to_device(row: object) -> Device:
         enrolled=row.enrolled_at is not None,  # type: ignore[attr-defined]
         revoked=row.revoked_at is not None,  # type: ignore[attr-defined]
         last_seen_at=row.last_seen_at,  # type: ignore[attr-defined]
+        node=row.client_node,  # type: ignore[attr-defined]
     )
 
 

@@ -13,6 +13,13 @@ from ..catalogue import CatalogueFiles
 from ..devices import Device
 from ..sync.state import SyncServer
 
+#: No NUL character (PostgreSQL refuses it in text): for every text of a request.
+NO_NUL = r"^[^\x00]*$"
+
+#: The largest integer the databases hold (a feed position, an id).
+MAX_INT64 = 2**63 - 1
+MAX_INT32 = 2**31 - 1
+
 
 class ApiError(Exception):
     def __init__(self, status: int, detail: str, **extra: Any) -> None:

@@ -7,15 +7,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .. import devices as device_admin
 from ..devices import DeviceError
-from .common import ERRORS, ApiError, DeviceDep, ServerDep
+from .common import ERRORS, NO_NUL, ApiError, DeviceDep, ServerDep
 
 router = APIRouter(tags=["devices"])
 
 
 class EnrollIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    code: str = Field(min_length=4, max_length=40)
-    node: str | None = Field(default=None, max_length=64)
+    code: str = Field(min_length=4, max_length=40, pattern=NO_NUL)
+    node: str | None = Field(default=None, max_length=64, pattern=NO_NUL)
 
 
 class EnrollOut(BaseModel):
