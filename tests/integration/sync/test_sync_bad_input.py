@@ -51,8 +51,12 @@ def _nothing_applied(engine: Engine) -> None:
         (b'{"ops": "many"}', 422, "ops"),
         (b'{"ops": [{"op_id": 5}]}', 422, "op_id"),
         (b'{"ops": [], "extra": 1}', 422, "extra"),
-        (b'{"ops": [{"op_id": "a", "entity": "patrons", "entity_id": "b", "op": "upsert", '
-         b'"fields": {}, "hlc": "x"}]}', 422, "op"),
+        (
+            b'{"ops": [{"op_id": "a", "entity": "patrons", "entity_id": "b", "op": "upsert", '
+            b'"fields": {}, "hlc": "x"}]}',
+            422,
+            "op",
+        ),
     ],
 )
 def test_malformed_bodies_are_refused_clearly(

@@ -44,6 +44,19 @@ def enroll(body: EnrollIn, server: ServerDep) -> EnrollOut:
     )
 
 
+class TokenOut(BaseModel):
+    token: str
+
+
+@router.post("/sync/token", response_model=TokenOut, responses=ERRORS)
+def rotate_token(device: DeviceDep, server: ServerDep) -> TokenOut:
+    """A new token for the device of the request; the one it used stops working."""
+    try:
+        return TokenOut(token=device_admin.rotate_token(server.engine, device.id))
+    except DeviceError as error:
+        raise ApiError(401, str(error)) from None
+
+
 @router.get("/sync/me", response_model=DeviceOut, responses=ERRORS)
 def me(device: DeviceDep) -> DeviceOut:
     return DeviceOut(device_id=device.id, name=device.name, role=device.role, scope=device.scope)

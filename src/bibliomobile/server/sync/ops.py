@@ -64,6 +64,8 @@ class Checked:
 
     typed: dict[str, dict[str, Any]] = field(default_factory=dict)
     refused: dict[str, str] = field(default_factory=dict)
+    #: The op whose clock ran furthest ahead of the server's (its HLC, by how many ms).
+    skew: tuple[str, int] | None = None
 
 
 def queue_refusal(batch: Batch, op: Op, reason: str) -> None:

@@ -54,7 +54,18 @@ def validate(server: SyncServer, ops: Sequence[Op]) -> Checked:
             checked.typed[op.op_id] = check_op(server, op, physical)
         except ValueError as error:
             checked.refused[op.op_id] = str(error)
+            ahead = clock_ahead(op.hlc, physical)
+            if ahead > server.max_skew_ms and (checked.skew is None or ahead > checked.skew[1]):
+                checked.skew = (op.hlc, ahead)
     return checked
+
+
+def clock_ahead(hlc: str, physical_ms: int) -> int:
+    """How far ahead of ``physical_ms`` the time of ``hlc`` is (0 if not, or unreadable)."""
+    try:
+        return max(0, Timestamp.parse(hlc).wall_ms - physical_ms)
+    except ValueError:
+        return 0
 
 
 def check_op(server: SyncServer, op: Op, physical_ms: int) -> dict[str, Any]:
@@ -109,6 +120,13 @@ def apply_batch(
         if op.op_id in checked.refused:
             batch.results[op.op_id] = OpResult(op.op_id, "rejected", checked.refused[op.op_id])
             queue_refusal(batch, op, checked.refused[op.op_id])
+    if checked.skew is not None:
+        log.warning("device %s clock ahead by %d ms", device.name, checked.skew[1])
+        conn.execute(
+            insert(clock_skew).values(
+                device_id=device.id, hlc=checked.skew[0], skew_ms=checked.skew[1], observed_at=now()
+            )
+        )
     apply(server, conn, batch)
     return [batch.results[op.op_id] for op in ops]
 

@@ -123,7 +123,14 @@ class SyncServer:
             f"horloge enregistrée illisible ({value[:80]!r}) : repartie de {salvaged} ms"
         )
         log.error("server clock: %s", self.clock_problem)
-        return Timestamp(salvaged, 0, "server")
+        salvaged_stamp = Timestamp(salvaged, 0, "server")
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(server_settings)
+                .where(server_settings.c.key == HLC_KEY)
+                .values(value=str(salvaged_stamp))
+            )
+        return salvaged_stamp
 
     def save_clock(self, conn: Connection) -> None:
         """Keep the clock's last time in the database (the transaction of ``conn``)."""

@@ -36,7 +36,7 @@ from .common import (
     read_setting,
     write_setting,
 )
-from .http_client import open_client
+from .http_client import open_client, request, send_politely
 
 
 @dataclass(frozen=True)
@@ -174,6 +174,16 @@ def server_credentials(uow: UnitOfWork) -> tuple[str, str]:
     return server_url, token
 
 
+def rotate_token(
+    transactions: Transactions, *, transport: httpx.BaseTransport | None = None
+) -> None:
+    """Trade this device's token for a new one (the old one stops working at once)."""
+    server_url, token = transactions(server_credentials)
+    with open_client(server_url, token, transport) as client:
+        body = request(client, "POST", "/sync/token")
+    transactions(lambda uow: write_setting(uow, TOKEN, body["token"]))
+
+
 def mark_revoked(uow: UnitOfWork) -> None:
     """Remember that the server revoked this device (it stops syncing)."""
     write_setting(uow, REVOKED, "1")
@@ -193,7 +203,9 @@ def enroll(
     node = transactions(lambda uow: uow.device_id)
     with open_client(server_url, None, transport) as client:
         try:
-            response = client.post("/sync/enroll", json={"code": code.strip(), "node": node})
+            response = send_politely(
+                client, "POST", "/sync/enroll", json={"code": code.strip(), "node": node}
+            )
         except httpx.HTTPError as error:
             raise SyncError(f"Serveur injoignable ({type(error).__name__}).") from error
     try:
