@@ -29,6 +29,7 @@ MODULES: tuple[str, ...] = (
     "circulation",
     "timetable",
     "sync",
+    "hostile",  # issue 14: hostile bodies against a server process
     "labels",
     "dist",  # last: builds the bundle if `make dist` has not
 )
