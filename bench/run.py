@@ -30,6 +30,7 @@ MODULES: tuple[str, ...] = (
     "timetable",
     "sync",
     "concurrency",
+    "hostile",  # issue 14: hostile bodies against a server process
     "labels",
     "dist",  # last: builds the bundle if `make dist` has not
 )

@@ -1,9 +1,10 @@
 """Push: the outbox goes to the server in batches.
 
 A row is deleted only once the server has acknowledged its ``op_id`` (applied,
-duplicate, conflict or rejected: in every case the server keeps the op), in the step
-that records the acknowledgement. Ops the server refuses (403/422) stay in the
-outbox, are set aside and reported, and can be exported; they are never deleted.
+duplicate or conflict: in every case the server keeps the op), in the step that
+records the acknowledgement. Ops the server refuses (a ``rejected`` result, or a
+403/422 naming them) stay in the outbox, are set aside as "refusé par le serveur"
+with the server's reason, reported, and can be exported; they are never deleted.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from bibliomobile.store.models import OutboxEntry
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
 from .common import REFUSED, Counts, Progress, SyncError, observe_clock, write_setting
-from .device import pending_count, refused_ops
+from .device import pending_count, refused_ops, refused_reasons
 from .http_client import json_or_empty, request
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ def push_outbox(
     last = transactions(last_seq)
     done = 0
     while True:
-        ops, refused = transactions(lambda uow: next_batch(uow, batch, last))
+        ops, _aside = transactions(lambda uow: next_batch(uow, batch, last))
         if not ops:
             return
         body = request(client, "POST", "/sync/push", json={"ops": ops}, allow=(403, 413, 422))
@@ -56,12 +57,19 @@ def push_outbox(
                     f"Envoi refusé par le serveur : {problem.get('detail', body.status_code)}"
                 )
             # Set these ops aside (kept in the outbox, exportable) and send the others.
-            aside = json.dumps(sorted(refused | bad))
-            transactions(partial(write_setting, key=REFUSED, value=aside))
-            log.warning("server refused ops %s: %s", sorted(bad), problem.get("detail"))
+            reason = str(problem.get("detail") or body.status_code)
+            transactions(partial(set_aside, refused=dict.fromkeys(bad, reason)))
+            log.warning("server refused ops %s: %s", sorted(bad), reason)
             continue
         sent = {op["op_id"] for op in ops}
-        acked = [r["op_id"] for r in body["results"] if r["op_id"] in sent]
+        rejected = {
+            r["op_id"]: str(r.get("reason") or "")
+            for r in body["results"]
+            if r["op_id"] in sent and r["result"] == "rejected"
+        }
+        acked = [r["op_id"] for r in body["results"] if r["op_id"] in sent - set(rejected)]
+        if rejected:
+            transactions(partial(set_aside, refused=rejected))
         for result in body["results"]:
             kind = result["result"]
             if kind == "applied":
@@ -81,6 +89,13 @@ def push_outbox(
 def last_seq(uow: UnitOfWork) -> int:
     """The newest op of the outbox (0 when it is empty)."""
     return int(uow.session.scalar(select(func.max(OutboxEntry.seq))) or 0)
+
+
+def set_aside(uow: UnitOfWork, refused: dict[str, str]) -> None:
+    """Keep these ops in the outbox, not sent again, with the server's reason."""
+    reasons = refused_reasons(uow)
+    reasons.update(refused)
+    write_setting(uow, REFUSED, json.dumps(reasons, ensure_ascii=False, sort_keys=True))
 
 
 def next_batch(
