@@ -9,13 +9,14 @@ from types import TracebackType
 from typing import Protocol, TypeVar
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bibliomobile.domain.hlc import HybridLogicalClock, Timestamp
 
 from . import capture, projections
 from .capture import CAPTURE, ChangeCapture
-from .engine import create_sqlite_engine
+from .engine import create_sqlite_engine, is_plain_sqlite, upgrade_legacy_key
 from .models import DeviceSetting, OutboxEntry
 
 
@@ -108,13 +109,27 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str, key: str | None = None, *, migrate: bool = True) -> Store:
-        """Open (creating and migrating if needed) the database at ``path``."""
-        engine = create_sqlite_engine(path, key)
-        if migrate:
-            from .migrate import upgrade
+        """Open (creating and migrating if needed) the database at ``path``.
 
-            upgrade(engine)
-        return cls(engine, Path(path))
+        With ``key`` a new database is created encrypted; an existing unencrypted one
+        still opens (``bibliomobile encrypt`` converts it), and one encrypted by an
+        earlier version with the raw key is re-keyed with the derived key on the way.
+        """
+        if key and is_plain_sqlite(path):
+            key = None
+        engine = create_sqlite_engine(path, key)
+        try:
+            if migrate:
+                from .migrate import upgrade
+
+                upgrade(engine)
+            return cls(engine, Path(path))
+        except Exception as error:  # sqlcipher3's own DatabaseError is not SQLAlchemy's
+            engine.dispose()
+            wrong_key = isinstance(error, DatabaseError) or "not a database" in str(error)
+            if not key or not wrong_key or not upgrade_legacy_key(Path(path), key):
+                raise
+        return cls.open(path, key, migrate=migrate)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self._factory, self._capture)
