@@ -159,6 +159,11 @@ def test_plan_reorder_lock_sheet_bag_then_the_volunteers_day(
     mode.day.setDate(_qdate(world.monday))
     worker.wait_idle()
     assert mode.stops.count() == 3
+    # Access notes (door codes) stay hidden, and cannot be shown but on the visit's day.
+    for row in range(3):
+        mode.stops.setCurrentRow(row)
+        assert "Digicode" not in mode.access.text()
+        assert not mode.show_access.isEnabled()
     # At the door, scanning the bag's QR opens its visit (scanners may send lower case).
     assert rounds.round is not None
     bag_code = rounds.round.stops[0].bag_code

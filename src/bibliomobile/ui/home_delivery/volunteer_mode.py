@@ -92,16 +92,25 @@ class VolunteerModePage(Page):
         self.address = QLabel()
         self.phone = QLabel()
         self.access = QLabel()
+        self.show_access = QPushButton(self.tr("Afficher"))
+        self.show_access.setToolTip(
+            self.tr("Le code d'accès ne s'affiche que sur demande, le jour de la visite.")
+        )
+        self.show_access.clicked.connect(self.reveal_access)
+        access_row = QHBoxLayout()
+        access_row.addWidget(self.access, 1)
+        access_row.addWidget(self.show_access)
         self.bag = QLabel()
         for text, widget in (
             (self.tr("Adresse"), self.address),
             (self.tr("Téléphone"), self.phone),
-            (self.tr("Accès"), self.access),
             (self.tr("Sac"), self.bag),
         ):
             widget.setWordWrap(True)
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             facts.addRow(text, widget)
+        self.access.setWordWrap(True)
+        facts.insertRow(2, self.tr("Accès"), access_row)
         detail_layout.addLayout(facts)
 
         outcome_box = QGroupBox(self.tr("Issue de la visite"))
@@ -250,6 +259,7 @@ class VolunteerModePage(Page):
         self.stop_title.setText(title)
         for label in (self.address, self.phone, self.access, self.bag):
             label.clear()
+        self.show_access.setEnabled(False)
         self.note.clear()
         self.items.clear()
         self.returned.clear()
@@ -264,7 +274,16 @@ class VolunteerModePage(Page):
         self.stop_title.setText(f"{when}  {stop.name}")
         self.address.setText(stop.address)
         self.phone.setText(stop.phone or "—")
-        self.access.setText(stop.access_notes or "—")
+        # An access note (a door code, where a key is) stays hidden until asked for,
+        # and only on the day of the visit.
+        today = to_date(self.day) == dt.date.today()
+        if not stop.access_notes:
+            self.access.setText("—")
+        elif today:
+            self.access.setText(self.tr("masqué : « Afficher » pour le lire"))
+        else:
+            self.access.setText(self.tr("masqué : lisible le jour de la visite"))
+        self.show_access.setEnabled(bool(stop.access_notes) and today)
         self.bag.setText(stop.bag_code or self.tr("pas de sac"))
         self.note.setText(stop.note or "")
         self.items.clear()
@@ -277,6 +296,14 @@ class VolunteerModePage(Page):
             button.setEnabled(stop.outcome is None)
 
     # -- the volunteer's actions -------------------------------------------------
+
+    def reveal_access(self) -> None:
+        """Show the current visit's access note (today's visits only)."""
+        stop = self._current()
+        if stop is None or not stop.access_notes or to_date(self.day) != dt.date.today():
+            return
+        self.access.setText(stop.access_notes)
+        self.show_access.setEnabled(False)
 
     def _after(self, message: str) -> None:
         self.info(message)
