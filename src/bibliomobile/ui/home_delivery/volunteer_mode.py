@@ -38,6 +38,7 @@ from bibliomobile.services.home_delivery.visit_outcomes import (
 )
 from bibliomobile.services.home_delivery.volunteers import VolunteerRow, list_volunteers
 from bibliomobile.services.home_delivery.welfare import flag_welfare_concern
+from bibliomobile.ui.health_guard import add_notice, confirm_no_health_data
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..preferences import VOLUNTEER
@@ -158,7 +159,7 @@ class VolunteerModePage(Page):
 
         note_row = QHBoxLayout()
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Note libre sur la visite"))
+        add_notice(self.note, self.tr("Note libre sur la visite"))
         save_note = QPushButton(self.tr("Enregistrer la note"))
         save_note.clicked.connect(self.save_note)
         note_row.addWidget(self.note, 1)
@@ -169,7 +170,7 @@ class VolunteerModePage(Page):
         welfare_box.setStyleSheet("QGroupBox { color: #9b2c2c; font-weight: 600; }")
         welfare_row = QHBoxLayout(welfare_box)
         self.welfare_text = QLineEdit()
-        self.welfare_text.setPlaceholderText(self.tr("Semblait mal, n'a pas répondu trois fois…"))
+        add_notice(self.welfare_text, self.tr("N'a pas répondu trois fois, volets fermés…"))
         self.welfare_button = QPushButton(self.tr("Signaler aux coordinateurs"))
         self.welfare_button.setObjectName("welfareButton")
         self.welfare_button.clicked.connect(self.raise_concern)
@@ -315,6 +316,8 @@ class VolunteerModePage(Page):
         if stop is None:
             return
         delivery_id, note = stop.delivery_id, self.note.text()
+        if not confirm_no_health_data(self, note):
+            return
         self.run(
             lambda uow: record_outcome(uow, delivery_id, outcome, note=note),
             lambda messages: self._after(" ".join(messages)),
@@ -389,6 +392,8 @@ class VolunteerModePage(Page):
         if stop is None:
             return
         delivery_id, text = stop.delivery_id, self.welfare_text.text()
+        if not confirm_no_health_data(self, text):
+            return
 
         def done(_none: None) -> None:
             self.welfare_text.clear()
