@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "home_delivery",
     "labels",
     "encrypt",
+    "users",
 )
 
 

@@ -106,6 +106,8 @@ class Store:
         self.device_id = self._load_or_create_device_id()
         self.clock = HybridLogicalClock(self.device_id, last=self._last_timestamp())
         self._capture = ChangeCapture(self.clock, self.device_id)
+        #: Who is signed in (the lock screen sets it); each captured change records it.
+        self.person = self._capture.person
 
     @classmethod
     def open(cls, path: Path | str, key: str | None = None, *, migrate: bool = True) -> Store:
