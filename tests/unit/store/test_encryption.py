@@ -213,3 +213,25 @@ def test_passphrase_strength_is_told(text: str, acceptable: bool) -> None:
     strength = passphrase_strength(text)
     assert strength.acceptable is acceptable
     assert strength.label and strength.advice
+
+
+def test_people_of_the_laptop_are_added_by_command_with_a_pin(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "van.sqlite3"
+    Store.open(path).close()
+    add = ["users", "add", "--db", str(path), "--name", "Éric Chauffeur", "--role", "crew"]
+    assert main([*add, "--pin", "1234"]) == 2
+    assert "se devine trop facilement" in capsys.readouterr().err
+    assert main([*add, "--pin", "4071"]) == 0
+    assert main(["users", "list", "--db", str(path)]) == 0
+    assert "Éric Chauffeur — équipage" in capsys.readouterr().out
+    store = Store.open(path)
+    with store.unit_of_work() as uow:
+        from bibliomobile.services.users import UserError, sign_in, users
+
+        (row,) = users(uow)
+        assert sign_in(uow, row.user_id, "4071").name == "Éric Chauffeur"
+        with pytest.raises(UserError):
+            sign_in(uow, row.user_id, "4072")
+    store.close()
