@@ -66,6 +66,10 @@ Cause: {error}
 Check that the file exists, that it is not open elsewhere and that the passphrase is right.</translation>
     </message>
     <message>
+        <source>Données NON chiffrées sur cet ordinateur : fermez l&apos;appli et lancez « bibliomobile encrypt --db {path} ».</source>
+        <translation>Data NOT encrypted on this computer: close the app and run &quot;bibliomobile encrypt --db {path}&quot;.</translation>
+    </message>
+    <message>
         <source>ce fichier n&apos;est pas une base Bibliomobile, ou la phrase de passe est fausse</source>
         <translation>this file is not a Bibliomobile database, or the passphrase is wrong</translation>
     </message>

@@ -58,6 +58,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Données NON chiffrées sur cet ordinateur : fermez l&apos;appli et lancez « bibliomobile encrypt --db {path} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ce fichier n&apos;est pas une base Bibliomobile, ou la phrase de passe est fausse</source>
         <translation type="unfinished"></translation>
     </message>

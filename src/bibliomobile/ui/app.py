@@ -26,6 +26,7 @@ from .startup import StoreOpening
 if TYPE_CHECKING:  # loaded in the background at start (see ui/startup.py)
     from bibliomobile.store.uow import Store
 
+    from .main_window import MainWindow
     from .worker import DbWorker
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,21 @@ def wrong_passphrase(error: BaseException | None) -> bool:
     while error is not None and error.__cause__ is not None:
         error = error.__cause__
     return error is not None and "file is not a database" in str(error)
+
+
+def warn_if_unencrypted(window: MainWindow, db_path: Path) -> None:
+    """An unencrypted database is said, with how to encrypt it (it stays usable)."""
+    from bibliomobile.store.plain import is_plain_sqlite
+
+    if is_plain_sqlite(db_path):
+        window.status.show_message(
+            QCoreApplication.translate(
+                "App",
+                "Données NON chiffrées sur cet ordinateur : fermez l'appli et lancez "
+                "« bibliomobile encrypt --db {path} ».",
+            ).format(path=db_path),
+            0,
+        )
 
 
 def open_store_or_explain(db_path: Path) -> Store | None:
@@ -231,6 +247,7 @@ def run_app(db_path: Path, language: str | None = None) -> int:
         worker = DbWorker(opening.store)
         started.append(worker)
         window.attach(opening.store, worker)
+        warn_if_unencrypted(window, db_path)
 
     poll.timeout.connect(attach_when_open)
     window.first_painted.connect(start_opening)
