@@ -59,6 +59,7 @@ def test_the_sheet_has_what_the_volunteer_needs(store: Store) -> None:
         "3 rue des Boucheries 63160 Billom",
         "Tél. : 04 73 68 00 00",
         "Accès : code d'accès : voir l'appli",
+        "Confidentiel — à rendre ou détruire après la tournée",
         code,
         "1 document(s)",
         "livré",

@@ -28,6 +28,8 @@ from bibliomobile.store.uow import UnitOfWork
 
 #: What the sheet says instead of an access note: a lost sheet must not open a door.
 ACCESS_ON_SCREEN = "code d'accès : voir l'appli"
+#: On every page: the sheet holds personal data.
+CONFIDENTIAL = "Confidentiel — à rendre ou détruire après la tournée"
 
 MM = 72 / 25.4
 FONT = "Helvetica"
@@ -76,6 +78,8 @@ def _header(canvas: Canvas, view: RoundView, page: int) -> float:
         MARGIN, top - 28, f"Bénévole : {view.volunteer_name}{hours} — {len(view.stops)} visite(s)"
     )
     canvas.drawRightString(width - MARGIN, top - 28, f"page {page}")
+    canvas.setFont(FONT, 8)
+    canvas.drawRightString(width - MARGIN, top - 12, CONFIDENTIAL)
     canvas.setLineWidth(0.8)
     canvas.line(MARGIN, top - 36, width - MARGIN, top - 36)
     return top - 44
