@@ -32,6 +32,7 @@ MODULES: tuple[str, ...] = (
     "concurrency",
     "hostile",  # issue 14: hostile bodies against a server process
     "labels",
+    "privacy",
     "dist",  # last: builds the bundle if `make dist` has not
 )
 

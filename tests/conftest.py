@@ -6,6 +6,7 @@ migrates one template (schema only, no device identity) and every test copies it
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,6 +16,11 @@ import pytest
 from bibliomobile.store.engine import create_sqlite_engine
 from bibliomobile.store.migrate import upgrade
 from bibliomobile.store.uow import Store
+
+# New databases made by the commands under test stay unencrypted (the user's default is
+# encrypted): deriving a key costs a quarter of a second per connection on two shared
+# cores. The tests of encryption (tests/unit/store/test_encryption.py) remove it.
+os.environ.setdefault("BIBLIOMOBILE_PLAIN_DB", "1")
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Pas d&apos;information de santé</source>
+        <translation>No health information</translation>
+    </message>
+    <message>
+        <source>N&apos;écrivez ici aucune information de santé (maladie, traitement, hôpital…) : Bibliomobile ne doit pas en garder.</source>
+        <translation>Write no health information here (illness, treatment, hospital…): Bibliomobile must not keep any.</translation>
+    </message>
+    <message>
+        <source>Information de santé ?</source>
+        <translation>Health information?</translation>
+    </message>
+    <message>
+        <source>Ce texte semble contenir une information de santé : {words}.
+
+Bibliomobile ne doit garder aucune donnée de santé sur les personnes. Reformulez sans elle (par exemple « indisponible », « à rappeler »).
+
+Enregistrer quand même ?</source>
+        <translation>This text seems to hold health information: {words}.
+
+Bibliomobile must keep no health data about people. Rephrase without it (for example &quot;unavailable&quot;, &quot;to call back&quot;).
+
+Save anyway?</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Inquiétudes signalées par les bénévoles : appelez la personne ou son contact.</source>
@@ -23,24 +50,28 @@
         <translation>The database {path} was created by a newer version of Bibliomobile. Install the latest version to open it; the database has not been changed.</translation>
     </message>
     <message>
-        <source>Impossible d&apos;ouvrir la base de données {path}.
-
-Cause : {error}
-
-Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et que la clé de chiffrement est la bonne.</source>
-        <translation>Cannot open the database {path}.
-
-Cause: {error}
-
-Check that the file exists, that it is not open elsewhere and that the encryption key is right.</translation>
-    </message>
-    <message>
         <source>Bibliomobile ne peut pas démarrer</source>
         <translation>Bibliomobile cannot start</translation>
     </message>
     <message>
-        <source>ce fichier n&apos;est pas une base Bibliomobile, ou la clé de chiffrement est fausse</source>
-        <translation>this file is not a Bibliomobile database, or the encryption key is wrong</translation>
+        <source>Impossible d&apos;ouvrir la base de données {path}.
+
+Cause : {error}
+
+Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et que la phrase de passe est la bonne.</source>
+        <translation>Cannot open the database {path}.
+
+Cause: {error}
+
+Check that the file exists, that it is not open elsewhere and that the passphrase is right.</translation>
+    </message>
+    <message>
+        <source>Données NON chiffrées sur cet ordinateur : fermez l&apos;appli et lancez « bibliomobile encrypt --db {path} ».</source>
+        <translation>Data NOT encrypted on this computer: close the app and run &quot;bibliomobile encrypt --db {path}&quot;.</translation>
+    </message>
+    <message>
+        <source>ce fichier n&apos;est pas une base Bibliomobile, ou la phrase de passe est fausse</source>
+        <translation>this file is not a Bibliomobile database, or the passphrase is wrong</translation>
     </message>
     <message>
         <source>la base est utilisée par un autre programme</source>
@@ -49,6 +80,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>le fichier ne peut pas être ouvert (dossier absent ou droits insuffisants)</source>
         <translation>the file cannot be opened (missing folder or insufficient permissions)</translation>
+    </message>
+    <message>
+        <source>Cette phrase de passe n&apos;ouvre pas les données. Réessayez.</source>
+        <translation>This passphrase does not open the data. Try again.</translation>
     </message>
 </context>
 <context>
@@ -164,6 +199,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Simenon; Pagnol (separated by &quot;; &quot;)</translation>
     </message>
     <message>
+        <source>Ce qu&apos;elle aime lire, en quelques mots</source>
+        <translation>What they like to read, in a few words</translation>
+    </message>
+    <message>
         <source>Genres aimés</source>
         <translation>Genres liked</translation>
     </message>
@@ -192,8 +231,12 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>lun 09:00-12:00; jeu 14:00-16:30 (French day names)</translation>
     </message>
     <message>
-        <source>digicode, « sonner deux fois »…</source>
-        <translation>door code, &quot;ring twice&quot;…</translation>
+        <source>« sonner deux fois », code à voir dans l&apos;appli — pas d&apos;information de santé</source>
+        <translation>&quot;ring twice&quot;, code shown in the app — no health information</translation>
+    </message>
+    <message>
+        <source>Pause des visites</source>
+        <translation>Pause of visits</translation>
     </message>
     <message>
         <source>Fréquence</source>
@@ -226,10 +269,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Enregistrer le profil</source>
         <translation>Save the profile</translation>
-    </message>
-    <message>
-        <source>Pause (hospitalisation, vacances…)</source>
-        <translation>Pause (hospital, holidays…)</translation>
     </message>
     <message>
         <source>jusqu&apos;à nouvel ordre</source>
@@ -784,6 +823,18 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>every month</translation>
     </message>
     <message>
+        <source>Absence (vacances, séjour chez un proche)</source>
+        <translation>Away (holidays, staying with relatives)</translation>
+    </message>
+    <message>
+        <source>Indisponible</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <source>Travaux dans le logement</source>
+        <translation>Building work at home</translation>
+    </message>
+    <message>
         <source>actif</source>
         <translation>active</translation>
     </message>
@@ -1143,6 +1194,41 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Bibliomobile est verrouillé</source>
+        <extracomment>The entities a workspace changes: a role sees it when it may change one of them. Workspaces absent from this map only read, or only concern the laptop: all see them. (A volunteer lends and takes back too, but at the door: not at a stop&apos;s desk.) Failed PINs in a row before the lock screen waits.</extracomment>
+        <translation>Bibliomobile is locked</translation>
+    </message>
+    <message>
+        <source>Qui êtes-vous ? Tapez votre code PIN pour continuer.</source>
+        <translation>Who are you? Type your PIN to go on.</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Code PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LockGuard</name>
+    <message>
+        <source>Code PIN incorrect.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais : patientez {s} secondes.</source>
+        <translation>Too many attempts: wait {s} seconds.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bibliomobile</source>
@@ -1320,6 +1406,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Test message to</translation>
     </message>
     <message>
+        <source>Envoi sans chiffrement</source>
+        <translation>Sending without encryption</translation>
+    </message>
+    <message>
+        <source>Sans chiffrement, le mot de passe et les messages aux lecteurs passent en clair sur le réseau. Envoyer quand même sans chiffrement ?</source>
+        <translation>Without encryption, the password and the messages to patrons cross the network in clear. Send without encryption anyway?</translation>
+    </message>
+    <message>
         <source>Réglages des messages enregistrés.</source>
         <translation>Message settings saved.</translation>
     </message>
@@ -1487,6 +1581,53 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
         <translation>{loans} loan(s) moved, {moved} drive request(s) moved, {flagged} to re-plan.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Protéger les données de cet ordinateur</source>
+        <translation>Protect the data of this computer</translation>
+    </message>
+    <message>
+        <source>Ouvrir Bibliomobile</source>
+        <translation>Open Bibliomobile</translation>
+    </message>
+    <message>
+        <source>Les données des lecteurs sont chiffrées sur cet ordinateur. Choisissez une phrase de passe : sans elle, un ordinateur perdu ou volé ne montre rien. Quatre mots au hasard font une bonne phrase de passe.</source>
+        <translation>Patrons&apos; data is encrypted on this computer. Choose a passphrase: without it, a lost or stolen computer shows nothing. Four random words make a good passphrase.</translation>
+    </message>
+    <message>
+        <source>Tapez la phrase de passe des données de cet ordinateur.</source>
+        <translation>Type the passphrase of this computer&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Phrase de passe</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>La garder dans le trousseau de cet ordinateur (ordinateur personnel)</source>
+        <translation>Keep it in this computer&apos;s keyring (personal computer)</translation>
+    </message>
+    <message>
+        <source>Encore une fois</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <source>Solidité</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Pas de trousseau sur cet ordinateur : elle sera demandée à chaque démarrage.</source>
+        <translation>No keyring on this computer: it will be asked at every start.</translation>
+    </message>
+    <message>
+        <source>Solidité : {label}. {advice}</source>
+        <translation>Strength: {label}. {advice}</translation>
+    </message>
+    <message>
+        <source>Les deux saisies diffèrent.</source>
+        <translation>The two entries differ.</translation>
     </message>
 </context>
 <context>
@@ -2588,8 +2729,12 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Sent: {pushed}; received: {pulled}; conflicts: {conflicts}; removed from scope: {evicted}.</translation>
     </message>
     <message>
-        <source>Exporter le travail non envoyé</source>
-        <translation>Export unsent work</translation>
+        <source>Exporter le travail non envoyé (données personnelles en clair)</source>
+        <translation>Export unsent work (personal data in clear)</translation>
+    </message>
+    <message>
+        <source>{count} modification(s) exportée(s) ; rien n&apos;a été effacé. Ce fichier contient des données personnelles en clair : gardez-le en lieu sûr et supprimez-le une fois remis.</source>
+        <translation>{count} change(s) exported; nothing was deleted. This file holds personal data in clear: keep it safe and delete it once handed over.</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -2602,10 +2747,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Le fichier n&apos;a pas pu être écrit : {e}</source>
         <translation>The file could not be written: {e}</translation>
-    </message>
-    <message>
-        <source>{count} modification(s) exportée(s) ; rien n&apos;a été effacé.</source>
-        <translation>{count} change(s) exported; nothing was erased.</translation>
     </message>
     <message>
         <source>Chargement…</source>
@@ -3021,6 +3162,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Bag</translation>
     </message>
     <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Le code d&apos;accès ne s&apos;affiche que sur demande, le jour de la visite.</source>
+        <translation>The access code shows only on demand, on the day of the visit.</translation>
+    </message>
+    <message>
         <source>Issue de la visite</source>
         <translation>Outcome of the visit</translation>
     </message>
@@ -3053,16 +3202,20 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Concern for the person</translation>
     </message>
     <message>
-        <source>Semblait mal, n&apos;a pas répondu trois fois…</source>
-        <translation>Seemed unwell, did not answer three times…</translation>
-    </message>
-    <message>
         <source>Signaler aux coordinateurs</source>
         <translation>Tell the coordinators</translation>
     </message>
     <message>
         <source>Pas de tournée ce jour-là.</source>
         <translation>No round that day.</translation>
+    </message>
+    <message>
+        <source>masqué : « Afficher » pour le lire</source>
+        <translation>hidden: &quot;Show&quot; to read it</translation>
+    </message>
+    <message>
+        <source>masqué : lisible le jour de la visite</source>
+        <translation>hidden: readable on the day of the visit</translation>
     </message>
     <message>
         <source>pas de sac</source>
@@ -3091,6 +3244,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Sac {code} : {name}</source>
         <translation>Bag {code}: {name}</translation>
+    </message>
+    <message>
+        <source>N&apos;a pas répondu trois fois, volets fermés…</source>
+        <translation>Did not answer three times, shutters closed…</translation>
     </message>
     <message>
         <source>Le sac {code} n&apos;est pas dans votre tournée de ce jour.</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Pas d&apos;information de santé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&apos;écrivez ici aucune information de santé (maladie, traitement, hôpital…) : Bibliomobile ne doit pas en garder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information de santé ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce texte semble contenir une information de santé : {words}.
+
+Bibliomobile ne doit garder aucune donnée de santé sur les personnes. Reformulez sans elle (par exemple « indisponible », « à rappeler »).
+
+Enregistrer quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Inquiétudes signalées par les bénévoles : appelez la personne ou son contact.</source>
@@ -23,19 +46,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Impossible d&apos;ouvrir la base de données {path}.
-
-Cause : {error}
-
-Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et que la clé de chiffrement est la bonne.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bibliomobile ne peut pas démarrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ce fichier n&apos;est pas une base Bibliomobile, ou la clé de chiffrement est fausse</source>
+        <source>Impossible d&apos;ouvrir la base de données {path}.
+
+Cause : {error}
+
+Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et que la phrase de passe est la bonne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données NON chiffrées sur cet ordinateur : fermez l&apos;appli et lancez « bibliomobile encrypt --db {path} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ce fichier n&apos;est pas une base Bibliomobile, ou la phrase de passe est fausse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -44,6 +71,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>le fichier ne peut pas être ouvert (dossier absent ou droits insuffisants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette phrase de passe n&apos;ouvre pas les données. Réessayez.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -160,6 +191,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ce qu&apos;elle aime lire, en quelques mots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Genres aimés</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +223,11 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>digicode, « sonner deux fois »…</source>
+        <source>« sonner deux fois », code à voir dans l&apos;appli — pas d&apos;information de santé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause des visites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -221,10 +260,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Enregistrer le profil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause (hospitalisation, vacances…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -780,6 +815,18 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Absence (vacances, séjour chez un proche)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travaux dans le logement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>actif</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,6 +1186,41 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Bibliomobile est verrouillé</source>
+        <extracomment>The entities a workspace changes: a role sees it when it may change one of them. Workspaces absent from this map only read, or only concern the laptop: all see them. (A volunteer lends and takes back too, but at the door: not at a stop&apos;s desk.) Failed PINs in a row before the lock screen waits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui êtes-vous ? Tapez votre code PIN pour continuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déverrouiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockGuard</name>
+    <message>
+        <source>Code PIN incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais : patientez {s} secondes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bibliomobile</source>
@@ -1316,6 +1398,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Envoi sans chiffrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans chiffrement, le mot de passe et les messages aux lecteurs passent en clair sur le réseau. Envoyer quand même sans chiffrement ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Réglages des messages enregistrés.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,6 +1572,53 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>{loans} prêt(s) reporté(s), {moved} demande(s) drive reportée(s), {flagged} à replanifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Protéger les données de cet ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir Bibliomobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les données des lecteurs sont chiffrées sur cet ordinateur. Choisissez une phrase de passe : sans elle, un ordinateur perdu ou volé ne montre rien. Quatre mots au hasard font une bonne phrase de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapez la phrase de passe des données de cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La garder dans le trousseau de cet ordinateur (ordinateur personnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encore une fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solidité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de trousseau sur cet ordinateur : elle sera demandée à chaque démarrage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solidité : {label}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux saisies diffèrent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2584,7 +2721,11 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporter le travail non envoyé</source>
+        <source>Exporter le travail non envoyé (données personnelles en clair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} modification(s) exportée(s) ; rien n&apos;a été effacé. Ce fichier contient des données personnelles en clair : gardez-le en lieu sûr et supprimez-le une fois remis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2597,10 +2738,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Le fichier n&apos;a pas pu être écrit : {e}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} modification(s) exportée(s) ; rien n&apos;a été effacé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3017,6 +3154,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code d&apos;accès ne s&apos;affiche que sur demande, le jour de la visite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issue de la visite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,15 +3194,19 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Semblait mal, n&apos;a pas répondu trois fois…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signaler aux coordinateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pas de tournée ce jour-là.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masqué : « Afficher » pour le lire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masqué : lisible le jour de la visite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3086,6 +3235,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Sac {code} : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&apos;a pas répondu trois fois, volets fermés…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -26,6 +26,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "importing",
     "home_delivery",
     "labels",
+    "encrypt",
+    "users",
 )
 
 

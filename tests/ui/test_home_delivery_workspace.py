@@ -8,7 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -159,6 +160,11 @@ def test_plan_reorder_lock_sheet_bag_then_the_volunteers_day(
     mode.day.setDate(_qdate(world.monday))
     worker.wait_idle()
     assert mode.stops.count() == 3
+    # Access notes (door codes) stay hidden, and cannot be shown but on the visit's day.
+    for row in range(3):
+        mode.stops.setCurrentRow(row)
+        assert "Digicode" not in mode.access.text()
+        assert not mode.show_access.isEnabled()
     # At the door, scanning the bag's QR opens its visit (scanners may send lower case).
     assert rounds.round is not None
     bag_code = rounds.round.stops[0].bag_code
@@ -357,3 +363,42 @@ def test_a_concern_arriving_by_sync_turns_the_banner_red(  # type: ignore[no-unt
     worker.wait_idle()
     assert page.banner.isVisible()
     assert "Petit" in page.banner_text.text() and "Semblait très fatigué" in page.banner_text.text()
+
+
+def _answer_next_warning(answer: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Read the next message box that opens, then answer it."""
+
+    def act() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.button(answer).click()
+        else:
+            QTimer.singleShot(20, act)
+
+    QTimer.singleShot(20, act)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_health_words_are_warned_about_before_saving(
+    page: HomeDeliveryWorkspace, worker: DbWorker, store: Store, world: HomeWorld
+) -> None:
+    tab = page.beneficiaries
+    tab.table.selectRow(0)
+    worker.wait_idle()
+    assert "santé" in tab.taste_notes.placeholderText()
+    assert tab.current is not None
+    beneficiary_id = tab.current.beneficiary_id
+    tab.taste_notes.setPlainText("diabétique, insuline au frigo ; aime Simenon")
+    seen: list[str] = []
+    _answer_next_warning(QMessageBox.StandardButton.No, seen)
+    tab.save_button.click()
+    worker.wait_idle()
+    assert seen and "« diabétique », « insuline »" in seen[0]
+    with store.unit_of_work() as uow:
+        saved = uow.session.get(Beneficiary, beneficiary_id)
+        assert saved is not None and "diabétique" not in (saved.taste_notes or "")
+    # The pause gives a reason from a list that names no illness.
+    reasons = [tab.pause_reason.itemText(i) for i in range(tab.pause_reason.count())]
+    assert "Indisponible" in reasons
+    assert not any("hospital" in reason.lower() for reason in reasons)

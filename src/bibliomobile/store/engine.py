@@ -13,6 +13,7 @@ from sqlalchemy.pool import QueuePool
 
 from bibliomobile.paths import APP_NAME, default_db_path
 
+from .plain import is_plain_sqlite
 from .writer import WriteTurns, connection_class
 
 __all__ = [
@@ -21,7 +22,9 @@ __all__ = [
     "begin_immediate",
     "create_sqlite_engine",
     "default_db_path",
+    "is_plain_sqlite",
     "is_read_only",
+    "key_pragma",
 ]
 
 
@@ -29,7 +32,7 @@ class EncryptionUnavailable(RuntimeError):
     """A key is configured but SQLCipher (sqlcipher3) is not installed."""
 
 
-def _sqlcipher_module() -> Any:
+def sqlcipher_module() -> Any:
     try:
         from sqlcipher3 import dbapi2  # type: ignore[import-not-found, import-untyped, unused-ignore]
     except ImportError as exc:  # pragma: no cover - depends on the installation
@@ -37,6 +40,43 @@ def _sqlcipher_module() -> Any:
             "Le chiffrement de la base demande SQLCipher (paquet sqlcipher3-binary)."
         ) from exc
     return dbapi2
+
+
+def key_pragma(passphrase: str, *, schema: str | None = None) -> str:
+    """``PRAGMA key`` with the passphrase as a quoted string.
+
+    A quoted passphrase (not ``x'..'``) makes SQLCipher derive the key with PBKDF2-HMAC-SHA512
+    and the file's own random salt, so a short passphrase is not used as a raw key.
+    """
+    quoted = "'" + passphrase.replace("'", "''") + "'"
+    target = f"{schema}." if schema else ""
+    return f"PRAGMA {target}key = {quoted}"
+
+
+def legacy_raw_key(passphrase: str) -> str:
+    """The raw-key form earlier versions used (the passphrase's bytes as the key, no KDF)."""
+    return "PRAGMA key = \"x'" + passphrase.encode().hex() + "'\""
+
+
+def upgrade_legacy_key(path: Path, passphrase: str) -> bool:
+    """Re-key a database that an earlier version encrypted with the raw passphrase.
+
+    Returns True when the file opened with the old raw key and now uses the derived
+    one; False when it is not such a file (wrong passphrase, not a database).
+    """
+    module = sqlcipher_module()
+    conn = module.connect(str(path))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(legacy_raw_key(passphrase))
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except module.DatabaseError:
+            return False
+        conn.execute(key_pragma(passphrase).replace("PRAGMA key", "PRAGMA rekey", 1))
+        return True
+    finally:
+        conn.close()
 
 
 #: How long a transaction waits for the other writer (SQLite's busy handler), then how
@@ -85,7 +125,7 @@ def create_sqlite_engine(
     path = Path(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    module: Any = _sqlcipher_module() if key else sqlite3
+    module: Any = sqlcipher_module() if key else sqlite3
     factory = connection_class(module.Connection, WriteTurns())
     timeout = BUSY_TIMEOUT_MS / 1000
 
@@ -98,7 +138,11 @@ def create_sqlite_engine(
                 str(path), check_same_thread=False, timeout=timeout, factory=factory
             )
         if key:
-            conn.execute("PRAGMA key = \"x'" + key.encode().hex() + "'\"")
+            conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong passphrase is explained
+            conn.execute(key_pragma(key))
+            # Sorts and temporary tables stay in memory: SQLCipher encrypts the database
+            # and its WAL, not SQLite's temporary files.
+            conn.execute("PRAGMA temp_store = MEMORY")
         return conn
 
     # An explicit QueuePool: with a creator and the bare "sqlite://" URL SQLAlchemy would

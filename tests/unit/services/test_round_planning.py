@@ -287,7 +287,7 @@ def test_a_planned_visit_of_someone_now_paused_leaves_the_round(
     with store.unit_of_work() as uow:
         planned = uow.session.scalar(select(Delivery.beneficiary_id).limit(1))
         assert planned is not None
-        pause_beneficiary(uow, planned, monday, None, "hospitalisation")
+        pause_beneficiary(uow, planned, monday, None, "indisponible")
         uow.commit()
     with store.unit_of_work() as uow:
         plan = plan_rounds(uow, monday, monday, FAST)

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select
 
+from bibliomobile.domain.transport import plain_http_to_another_host
 from bibliomobile.store.models import OutboxEntry
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
@@ -199,7 +200,13 @@ def enroll(
     """Trade a one-time enrolment code for this device's token and remember the server."""
     server_url = server_url.strip().rstrip("/")
     if not server_url.startswith(("http://", "https://")):
-        raise SyncError(f"Adresse de serveur invalide : {server_url!r} (http://… ou https://…).")
+        raise SyncError(f"Adresse de serveur invalide : {server_url!r} (https://…).")
+    if plain_http_to_another_host(server_url):
+        raise SyncError(
+            f"Adresse refusée : {server_url} est en http:// simple, les données des lecteurs "
+            "passeraient en clair sur le réseau. Demandez l'adresse en https://… au "
+            "coordinateur (le serveur se place derrière un proxy TLS)."
+        )
     node = transactions(lambda uow: uow.device_id)
     with open_client(server_url, None, transport) as client:
         try:
