@@ -106,7 +106,30 @@ def seed_network(engine: Engine) -> dict[str, Any]:
                     )
                 )
                 patrons.append(pid)
-            ids[name] = {"tour": tour, "stop": stop, "visit": visit, "patrons": patrons}
+                # A drive request at the tour's visit: the patron is in the van's scope.
+                conn.execute(
+                    insert(t["requests"]).values(
+                        id=new_id(), patron_id=pid, visit_id=visit, channel="phone", kind="surprise"
+                    )
+                )
+            # A patron of the tour's commune with nothing going on: not on the van.
+            idle = new_id()
+            conn.execute(
+                insert(t["patrons"]).values(
+                    id=idle,
+                    card_barcode=f"C-{name}-idle",
+                    first_name="Sans",
+                    last_name=f"Activité {name}",
+                    home_stop_id=stop,
+                )
+            )
+            ids[name] = {
+                "tour": tour,
+                "stop": stop,
+                "visit": visit,
+                "patrons": patrons,
+                "idle_patron": idle,
+            }
         records, items = [], []
         for n in range(6):
             rid, iid = new_id(), new_id()

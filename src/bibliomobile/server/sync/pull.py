@@ -56,6 +56,7 @@ def states(
     table = server.tables[entity]
     columns = [c.name for c in table.c]
     scoped = scope.ids(entity)
+    hidden = scope.hidden(entity)
     out = []
     for chunk in chunks(entity_ids, 500):
         rows = {
@@ -88,7 +89,7 @@ def states(
                     {
                         **base,
                         "op": "upsert",
-                        "row": row_to_wire(rows[entity_id], columns),
+                        "row": row_to_wire(rows[entity_id], columns, hidden),
                         "versions": versions.get(entity_id) or {},
                     }
                 )
