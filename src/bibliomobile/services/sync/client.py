@@ -46,6 +46,7 @@ from .common import (
 from .device import mark_revoked, pending_count, refused_ops
 from .http_client import open_client
 from .pull import PULL_PAGE, pull_pages, reconcile_scope
+from .purge import REVOKED_AND_WIPED, tidy, was_wiped, wipe_revoked
 from .push import PUSH_BATCH, push_outbox
 from .snapshot import SNAPSHOT_PAGE, load_snapshot
 
@@ -86,10 +87,9 @@ def sync_once(
         )
     )
     if revoked:
-        raise DeviceRevoked(
-            "Cet appareil a été révoqué : la synchronisation est arrêtée. Le travail non envoyé "
-            "est conservé ; exportez-le (bibliomobile sync export-pending)."
-        )
+        if not transactions(was_wiped):
+            wipe_revoked(transactions)
+        raise DeviceRevoked(REVOKED_AND_WIPED)
     if not server_url or not token:
         raise NotEnrolled("Ce poste n'est pas inscrit : saisissez l'adresse du serveur et le code.")
     counts = Counts()
@@ -101,10 +101,19 @@ def sync_once(
                 load_snapshot(transactions, client, counts, snapshot_page, report)
             pull_pages(transactions, client, counts, pull_page, report)
             reconcile_scope(transactions, client, counts, report)
+    except DeviceRevoked:
+        # At its first contact after the revocation: the personal data goes.
+        wipe_revoked(transactions)
+        revoked_error = DeviceRevoked(REVOKED_AND_WIPED)
+        transactions(partial(record_failure, error=revoked_error))
+        raise revoked_error from None
     except SyncError as error:
         transactions(partial(record_failure, error=error))
         raise
-    return transactions(lambda uow: record_success(uow, counts))
+    done = transactions(lambda uow: record_success(uow, counts))
+    if counts.evicted or counts.deleted:
+        tidy(transactions)  # rows left: their traces in the index and the WAL go too
+    return done
 
 
 def record_failure(uow: UnitOfWork, error: SyncError) -> None:
