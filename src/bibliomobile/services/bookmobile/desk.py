@@ -31,6 +31,7 @@ from bibliomobile.services.bookmobile.desk_state import (
     ScanHandler,
     Tone,
 )
+from bibliomobile.services.circulation.cards import take_in_card
 from bibliomobile.services.circulation.errors import CheckoutRefused, CirculationError
 from bibliomobile.services.circulation.loans import checkin, checkout, renew, undo_last
 from bibliomobile.services.circulation.lookup import find_card, find_item, patron_panel
@@ -85,6 +86,10 @@ class Desk:
             if handled is not None:
                 return handled
         patron_id = find_card(uow, code)
+        item_id = find_item(uow, code) if patron_id is None else None
+        if patron_id is None and item_id is None:
+            # A card of the network not held by this van: its offline index knows it.
+            patron_id = take_in_card(uow, code)
         if patron_id is not None:
             new_state = replace(state, patron_id=patron_id, override_reason=None)
             panel = patron_panel(uow, patron_id, today)
@@ -97,7 +102,6 @@ class Desk:
                 code=code,
                 panel=panel,
             )
-        item_id = find_item(uow, code)
         if item_id is None:
             return DeskOutcome(
                 state=state,

@@ -27,11 +27,13 @@ import httpx
 
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
+from .cards import refresh_card_index
 from .common import (
     CURSOR,
     LAST_ERROR,
     LAST_SYNC,
     REVOKED,
+    SCOPE,
     SERVER_URL,
     SNAPSHOT_DONE,
     TOKEN,
@@ -79,11 +81,12 @@ def sync_once(
     progress: Progress | None = None,
 ) -> SyncReport:
     """Push the outbox, then pull the scope. Raises SyncError (nothing lost) on failure."""
-    revoked, server_url, token = transactions(
+    revoked, server_url, token, scope = transactions(
         lambda uow: (
             read_setting(uow, REVOKED) == "1",
             read_setting(uow, SERVER_URL),
             read_setting(uow, TOKEN),
+            read_setting(uow, SCOPE) or "",
         )
     )
     if revoked:
@@ -101,6 +104,8 @@ def sync_once(
                 load_snapshot(transactions, client, counts, snapshot_page, report)
             pull_pages(transactions, client, counts, pull_page, report)
             reconcile_scope(transactions, client, counts, report)
+            if scope.startswith("tour:"):  # a van: every other card, hashed, for offline
+                refresh_card_index(transactions, client)
     except DeviceRevoked:
         # At its first contact after the revocation: the personal data goes.
         wipe_revoked(transactions)
