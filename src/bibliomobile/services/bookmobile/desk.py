@@ -37,6 +37,7 @@ from bibliomobile.services.circulation.loans import checkin, checkout, renew, un
 from bibliomobile.services.circulation.lookup import find_card, find_item, patron_panel
 from bibliomobile.services.circulation.open_loans import loan_of, open_loans
 from bibliomobile.services.circulation.results import PatronPanel, RenewResult
+from bibliomobile.services.sync.purge import stale_lock
 from bibliomobile.store.uow import UnitOfWork
 
 
@@ -81,6 +82,11 @@ class Desk:
         now: dt.datetime | None = None,
     ) -> DeskOutcome:
         """Handle one scanned code at the desk."""
+        locked = stale_lock(uow)
+        if locked is not None:  # not synced for too long: nobody's data is shown
+            return DeskOutcome(
+                state=state, kind=OutcomeKind.ERROR, tone=Tone.ERROR, message=locked, code=code
+            )
         for handler in self.scan_handlers:
             handled = handler(uow, state, code)
             if handled is not None:

@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 
+from bibliomobile.store.models import DeviceSetting
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
 from .common import LAST_SYNC, REVOKED, TOKEN, read_setting, write_setting
@@ -116,21 +117,22 @@ def was_wiped(uow: UnitOfWork) -> bool:
     return bool(read_setting(uow, WIPED_AT))
 
 
-def lock_days(uow: UnitOfWork) -> int:
-    raw = read_setting(uow, LOCK_DAYS) or ""
-    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_LOCK_DAYS
-
-
 def stale_lock(uow: UnitOfWork, now: dt.datetime | None = None) -> str | None:
     """Why this device's personal data is locked (French), or None when it is not.
 
-    Locked when an enrolled device has not synced for :func:`lock_days` days: a laptop
+    Locked when an enrolled device has not synced for :data:`LOCK_DAYS` days: a laptop
     left in a drawer (or stolen) stops showing people until it syncs again.
     """
-    if not read_setting(uow, TOKEN):
-        return None
-    last = read_setting(uow, LAST_SYNC)
-    if not last:
+    found = {
+        key: value
+        for key, value in uow.session.execute(
+            select(DeviceSetting.key, DeviceSetting.value).where(
+                DeviceSetting.key.in_((TOKEN, LAST_SYNC, LOCK_DAYS))
+            )
+        )
+    }
+    last = found.get(LAST_SYNC)
+    if not found.get(TOKEN) or not last:
         return None
     moment = now or dt.datetime.now().astimezone()
     try:
@@ -139,21 +141,11 @@ def stale_lock(uow: UnitOfWork, now: dt.datetime | None = None) -> str | None:
         return None
     if synced.tzinfo is None:
         synced = synced.astimezone()
-    days = lock_days(uow)
+    raw_days = found.get(LOCK_DAYS) or ""
+    days = int(raw_days) if raw_days.isdigit() and int(raw_days) > 0 else DEFAULT_LOCK_DAYS
     if moment - synced <= dt.timedelta(days=days):
         return None
     return (
         f"Données personnelles verrouillées : ce poste ne s'est pas synchronisé depuis plus de "
         f"{days} jours. Synchronisez-le pour les retrouver."
     )
-
-
-class PersonalDataLocked(Exception):
-    """Personal data asked for on a device that must sync first (message in French)."""
-
-
-def check_not_locked(uow: UnitOfWork) -> None:
-    """Raise :class:`PersonalDataLocked` when the device must sync before showing people."""
-    reason = stale_lock(uow)
-    if reason is not None:
-        raise PersonalDataLocked(reason)
