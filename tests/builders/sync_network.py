@@ -69,7 +69,8 @@ def seed_network(engine: Engine) -> dict[str, Any]:
     """Two tours with a stop, a visit and patrons each; a volunteer with a round; a catalogue."""
     t = entity_tables()
     ids: dict[str, Any] = {}
-    today = dt.date(2026, 11, 24)
+    # Today: the scopes keep visits and rounds of a window around the real date.
+    today = dt.date.today()
     with engine.begin() as conn:
         lib = new_id()
         conn.execute(
@@ -171,6 +172,7 @@ def seed_network(engine: Engine) -> dict[str, Any]:
         )
         conn.execute(insert(t["beneficiaries"]).values(id=other_b, patron_id=other_p))
         ids["volunteer"] = {"volunteer": vol, "round": rnd, "beneficiaries": bens}
+        ids["today"] = today
         ids["other_beneficiary"] = {"patron": other_p, "beneficiary": other_b}
     return ids
 
