@@ -69,7 +69,8 @@ def seed_network(engine: Engine) -> dict[str, Any]:
     """Two tours with a stop, a visit and patrons each; a volunteer with a round; a catalogue."""
     t = entity_tables()
     ids: dict[str, Any] = {}
-    today = dt.date(2026, 11, 24)
+    # Today: the scopes keep visits and rounds of a window around the real date.
+    today = dt.date.today()
     with engine.begin() as conn:
         lib = new_id()
         conn.execute(
@@ -106,7 +107,30 @@ def seed_network(engine: Engine) -> dict[str, Any]:
                     )
                 )
                 patrons.append(pid)
-            ids[name] = {"tour": tour, "stop": stop, "visit": visit, "patrons": patrons}
+                # A drive request at the tour's visit: the patron is in the van's scope.
+                conn.execute(
+                    insert(t["requests"]).values(
+                        id=new_id(), patron_id=pid, visit_id=visit, channel="phone", kind="surprise"
+                    )
+                )
+            # A patron of the tour's commune with nothing going on: not on the van.
+            idle = new_id()
+            conn.execute(
+                insert(t["patrons"]).values(
+                    id=idle,
+                    card_barcode=f"C-{name}-idle",
+                    first_name="Sans",
+                    last_name=f"Activité {name}",
+                    home_stop_id=stop,
+                )
+            )
+            ids[name] = {
+                "tour": tour,
+                "stop": stop,
+                "visit": visit,
+                "patrons": patrons,
+                "idle_patron": idle,
+            }
         records, items = [], []
         for n in range(6):
             rid, iid = new_id(), new_id()
@@ -148,6 +172,7 @@ def seed_network(engine: Engine) -> dict[str, Any]:
         )
         conn.execute(insert(t["beneficiaries"]).values(id=other_b, patron_id=other_p))
         ids["volunteer"] = {"volunteer": vol, "round": rnd, "beneficiaries": bens}
+        ids["today"] = today
         ids["other_beneficiary"] = {"patron": other_p, "beneficiary": other_b}
     return ids
 

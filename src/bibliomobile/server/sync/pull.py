@@ -57,6 +57,7 @@ def states(
     columns = [c.name for c in table.c]
     scoped = scope.ids(entity)
     everything = scope.sees_everything_of(entity)
+    hidden = scope.hidden(entity)
     out = []
     for chunk in chunks(entity_ids, 500):
         rows = {
@@ -94,7 +95,7 @@ def states(
                     {
                         **base,
                         "op": "upsert",
-                        "row": row_to_wire(rows[entity_id], columns),
+                        "row": row_to_wire(rows[entity_id], columns, hidden),
                         "versions": versions.get(entity_id) or {},
                     }
                 )

@@ -34,7 +34,7 @@ def snapshot_page(
     scope = device.parsed_scope
     if entity not in visible_entities(server, scope):
         raise BatchRefused(403, f"L'entité {entity!r} n'est pas dans le périmètre de cet appareil.")
-    return read_page(server, conn, entity, after_id, limit, scope.ids(entity))
+    return read_page(server, conn, entity, after_id, limit, scope.ids(entity), scope.hidden(entity))
 
 
 def read_page(
@@ -44,9 +44,10 @@ def read_page(
     after_id: str,
     limit: int,
     scoped: Any = None,
+    hidden: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """Rows of ``entity`` after ``after_id`` in id order, as wire values;
-    ``scoped`` (a SELECT of ids) keeps only those."""
+    ``scoped`` (a SELECT of ids) keeps only those, ``hidden`` fields go as null."""
     table = server.tables[entity]
     columns = [c.name for c in table.c]
     query = select(table).where(table.c.id > after_id).order_by(table.c.id).limit(limit)
@@ -73,6 +74,10 @@ def read_page(
         raw = conn.connection.driver_connection
         assert raw is not None
         fetched = raw.execute(str(compiled), params).fetchall()
+    blank = [i for i, c in enumerate(table.c) if c.name in hidden]
+    if blank:
+        plan = [(i, convert) for i, convert in plan if i not in blank]
+        plan.extend((i, _null) for i in blank)
     if plan:
         rows = []
         for row in fetched:
@@ -89,6 +94,10 @@ def read_page(
         "next_after_id": rows[-1][columns.index("id")] if rows else after_id,
         "more": len(rows) == limit,
     }
+
+
+def _null(_value: Any) -> None:
+    return None
 
 
 def changes_since(conn: Connection, after: int, entities: Sequence[str]) -> int:
@@ -124,10 +133,11 @@ def fetch_rows(
         raise BatchRefused(422, f"Entité inconnue {entity!r}.")
     columns = [c.name for c in table.c]
     scoped = scope.ids(entity)
+    hidden = scope.hidden(entity)
     rows: list[dict[str, Any]] = []
     for chunk in chunks(list(ids), 500):
         query = select(table).where(server.in_(table.c.id, chunk))
         if scoped is not None:
             query = query.where(table.c.id.in_(scoped))
-        rows.extend(row_to_wire(row, columns) for row in conn.execute(query))
+        rows.extend(row_to_wire(row, columns, hidden) for row in conn.execute(query))
     return {"entity": entity, "rows": rows}

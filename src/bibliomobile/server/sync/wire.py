@@ -128,9 +128,12 @@ def _in_window(day: dt.date) -> None:
         raise ValueError(f"date hors de la période admise ({OLDEST.year}–{NEWEST.year})")
 
 
-def row_to_wire(row: Any, columns: Iterable[str]) -> dict[str, Any]:
+def row_to_wire(
+    row: Any, columns: Iterable[str], hidden: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """A row as wire values; ``hidden`` fields (outside the device's need) as null."""
     mapping = row._mapping
-    return {name: to_wire(mapping[name]) for name in columns}
+    return {name: None if name in hidden else to_wire(mapping[name]) for name in columns}
 
 
 def wire_converter(column_type: satypes.TypeEngine[Any]) -> Any:

@@ -31,11 +31,13 @@ from bibliomobile.services.bookmobile.desk_state import (
     ScanHandler,
     Tone,
 )
+from bibliomobile.services.circulation.cards import take_in_card
 from bibliomobile.services.circulation.errors import CheckoutRefused, CirculationError
 from bibliomobile.services.circulation.loans import checkin, checkout, renew, undo_last
 from bibliomobile.services.circulation.lookup import find_card, find_item, patron_panel
 from bibliomobile.services.circulation.open_loans import loan_of, open_loans
 from bibliomobile.services.circulation.results import PatronPanel, RenewResult
+from bibliomobile.services.sync.purge import stale_lock
 from bibliomobile.store.uow import UnitOfWork
 
 
@@ -80,11 +82,20 @@ class Desk:
         now: dt.datetime | None = None,
     ) -> DeskOutcome:
         """Handle one scanned code at the desk."""
+        locked = stale_lock(uow)
+        if locked is not None:  # not synced for too long: nobody's data is shown
+            return DeskOutcome(
+                state=state, kind=OutcomeKind.ERROR, tone=Tone.ERROR, message=locked, code=code
+            )
         for handler in self.scan_handlers:
             handled = handler(uow, state, code)
             if handled is not None:
                 return handled
         patron_id = find_card(uow, code)
+        item_id = find_item(uow, code) if patron_id is None else None
+        if patron_id is None and item_id is None:
+            # A card of the network not held by this van: its offline index knows it.
+            patron_id = take_in_card(uow, code)
         if patron_id is not None:
             new_state = replace(state, patron_id=patron_id, override_reason=None)
             panel = patron_panel(uow, patron_id, today)
@@ -97,7 +108,6 @@ class Desk:
                 code=code,
                 panel=panel,
             )
-        item_id = find_item(uow, code)
         if item_id is None:
             return DeskOutcome(
                 state=state,

@@ -17,6 +17,7 @@ from bibliomobile.domain.enums import DeliveryOutcome, RoundStatus
 from bibliomobile.services.home_delivery.availability import windows_from_json, windows_on
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.sync.common import SCOPE
+from bibliomobile.services.sync.purge import stale_lock
 from bibliomobile.store.models import (
     Bag,
     BagItem,
@@ -126,8 +127,11 @@ def round_view(uow: UnitOfWork, round_id: str) -> RoundView:
     """A round with its visits in order.
 
     Raises:
-        HomeDeliveryError: unknown round.
+        HomeDeliveryError: unknown round, or a device that must sync first.
     """
+    locked = stale_lock(uow)
+    if locked is not None:
+        raise HomeDeliveryError(locked)
     session = uow.session
     round_ = session.get(Round, round_id)
     if round_ is None:

@@ -27,11 +27,13 @@ import httpx
 
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
+from .cards import refresh_card_index
 from .common import (
     CURSOR,
     LAST_ERROR,
     LAST_SYNC,
     REVOKED,
+    SCOPE,
     SERVER_URL,
     SNAPSHOT_DONE,
     TOKEN,
@@ -46,6 +48,7 @@ from .common import (
 from .device import mark_revoked, pending_count, refused_ops
 from .http_client import open_client
 from .pull import PULL_PAGE, pull_pages, reconcile_scope
+from .purge import REVOKED_AND_WIPED, tidy, was_wiped, wipe_revoked
 from .push import PUSH_BATCH, push_outbox
 from .snapshot import SNAPSHOT_PAGE, load_snapshot
 
@@ -78,18 +81,18 @@ def sync_once(
     progress: Progress | None = None,
 ) -> SyncReport:
     """Push the outbox, then pull the scope. Raises SyncError (nothing lost) on failure."""
-    revoked, server_url, token = transactions(
+    revoked, server_url, token, scope = transactions(
         lambda uow: (
             read_setting(uow, REVOKED) == "1",
             read_setting(uow, SERVER_URL),
             read_setting(uow, TOKEN),
+            read_setting(uow, SCOPE) or "",
         )
     )
     if revoked:
-        raise DeviceRevoked(
-            "Cet appareil a été révoqué : la synchronisation est arrêtée. Le travail non envoyé "
-            "est conservé ; exportez-le (bibliomobile sync export-pending)."
-        )
+        if not transactions(was_wiped):
+            wipe_revoked(transactions)
+        raise DeviceRevoked(REVOKED_AND_WIPED)
     if not server_url or not token:
         raise NotEnrolled("Ce poste n'est pas inscrit : saisissez l'adresse du serveur et le code.")
     counts = Counts()
@@ -101,10 +104,21 @@ def sync_once(
                 load_snapshot(transactions, client, counts, snapshot_page, report)
             pull_pages(transactions, client, counts, pull_page, report)
             reconcile_scope(transactions, client, counts, report)
+            if scope.startswith("tour:"):  # a van: every other card, hashed, for offline
+                refresh_card_index(transactions, client)
+    except DeviceRevoked:
+        # At its first contact after the revocation: the personal data goes.
+        wipe_revoked(transactions)
+        revoked_error = DeviceRevoked(REVOKED_AND_WIPED)
+        transactions(partial(record_failure, error=revoked_error))
+        raise revoked_error from None
     except SyncError as error:
         transactions(partial(record_failure, error=error))
         raise
-    return transactions(lambda uow: record_success(uow, counts))
+    done = transactions(lambda uow: record_success(uow, counts))
+    if counts.evicted or counts.deleted:
+        tidy(transactions)  # rows left: their traces in the index and the WAL go too
+    return done
 
 
 def record_failure(uow: UnitOfWork, error: SyncError) -> None:

@@ -167,6 +167,9 @@ def apply_connection(uow: UnitOfWork, *, bulk: bool = False) -> Connection:
     assert raw is not None
     cache = raw.execute("PRAGMA cache_size").fetchone()[0]
     raw.execute("PRAGMA foreign_keys=OFF")
+    # Rows deleted here (out of scope, revoked device) are personal data: their pages
+    # are zeroed, not left readable in the file's free space.
+    raw.execute("PRAGMA secure_delete=ON")
     if bulk:
         raw.execute("PRAGMA cache_size=-262144")
         raw.execute("PRAGMA temp_store=MEMORY")

@@ -1,4 +1,4 @@
-"""Tables that stay on this device: the outbox and device settings."""
+"""Tables that stay on this device: the outbox, device settings, the card index."""
 
 from __future__ import annotations
 
@@ -57,3 +57,17 @@ class DeviceSetting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(String(4000))
+
+
+class CardIndexEntry(Base):
+    """One card of the network in a van's offline card index (never synced).
+
+    ``key`` is a salted hash of the card number, ``sealed`` the patron's id, name and
+    blocks readable only with the card (see :mod:`bibliomobile.domain.card_index`);
+    the salt is a device setting. Replaced whole at each sync.
+    """
+
+    __tablename__ = "card_index"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sealed: Mapped[str] = mapped_column(String(1000))

@@ -1,0 +1,54 @@
+"""Cards a van does not hold: ``/sync/card`` (online lookup), ``/sync/card-index``
+(the hashed index for offline days)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel
+
+from ..cards import CardRefused, card_index, lookup_card
+from ..sync.wire import dumps
+from .common import ERRORS, ApiError, DeviceDep, ServerDep
+
+router = APIRouter(tags=["sync"])
+
+
+class CardOut(BaseModel):
+    patron_id: str
+    first_name: str
+    last_name: str
+    blocked: bool
+    card_expiry: str | None
+
+
+class CardIndexOut(BaseModel):
+    salt: str
+    made_at: str
+    entries: list[list[str]]
+
+
+@router.get("/sync/card", response_model=CardOut, responses={404: {}, **ERRORS})
+def card(
+    device: DeviceDep, server: ServerDep, code: Annotated[str, Query(min_length=1, max_length=40)]
+) -> CardOut:
+    """Card → name and blocks, for a van's desk (a card it does not hold)."""
+    try:
+        with server.engine.connect() as conn:
+            found = lookup_card(conn, device, code)
+    except CardRefused as error:
+        raise ApiError(403, str(error)) from error
+    if found is None:
+        raise ApiError(404, f"Aucun lecteur n'a cette carte : {code}")
+    return CardOut(**found)
+
+
+@router.get("/sync/card-index", responses={200: {"model": CardIndexOut}, **ERRORS})
+def index(device: DeviceDep, server: ServerDep) -> Response:
+    try:
+        with server.engine.connect() as conn:
+            body = card_index(conn, device)
+    except CardRefused as error:
+        raise ApiError(403, str(error)) from error
+    return Response(dumps(body), media_type="application/json")
