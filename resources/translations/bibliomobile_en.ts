@@ -1375,6 +1375,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Titles</translation>
     </message>
     <message>
+        <source>Titres choisis</source>
+        <translation>Chosen titles</translation>
+    </message>
+    <message>
         <source>Enregistrer la demande</source>
         <translation>Save the request</translation>
     </message>
@@ -1748,6 +1752,21 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Calcul arrêté : rien n&apos;a été enregistré.</source>
         <translation>Planning stopped: nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBasket</name>
+    <message>
+        <source>Retirer le titre</source>
+        <translation>Remove the title</translation>
+    </message>
+    <message>
+        <source>Aucun titre choisi</source>
+        <translation>No title chosen</translation>
+    </message>
+    <message>
+        <source>{n} titre(s) choisi(s)</source>
+        <translation>{n} title(s) chosen</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2156,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Language</translation>
     </message>
     <message>
+        <source>Arrêt</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Un son à chaque scan (fait, à regarder, refusé)</source>
+        <translation>A sound at each scan (done, look, refused)</translation>
+    </message>
+    <message>
         <source>Cet appareil</source>
         <translation>This device</translation>
     </message>
@@ -2305,6 +2332,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Scan a patron card or a document</translation>
     </message>
     <message>
+        <source>Mode Retour (F5)</source>
+        <translation>Return mode (F5)</translation>
+    </message>
+    <message>
         <source>Scannez une carte pour prêter, ou un document pour un retour.</source>
         <translation>Scan a card to lend, or a document to take it back.</translation>
     </message>
@@ -2387,6 +2418,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Aucun passage prévu aujourd&apos;hui</source>
         <translation>No visit planned today</translation>
+    </message>
+    <message>
+        <source>Rouvrir le passage</source>
+        <translation>Reopen the visit</translation>
+    </message>
+    <message>
+        <source>Ce passage est clôturé et son bilan fait. Le rouvrir pour prêter à nouveau ?</source>
+        <translation>This visit is closed and summed up. Reopen it to lend again?</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord les prêts à prolonger.</source>

@@ -1371,6 +1371,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Titres choisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enregistrer la demande</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,6 +1747,21 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Calcul arrêté : rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestBasket</name>
+    <message>
+        <source>Retirer le titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun titre choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} titre(s) choisi(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,6 +2152,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un son à chaque scan (fait, à regarder, refusé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cet appareil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,6 +2328,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mode Retour (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scannez une carte pour prêter, ou un document pour un retour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,6 +2413,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Aucun passage prévu aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouvrir le passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage est clôturé et son bilan fait. Le rouvrir pour prêter à nouveau ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -68,6 +68,7 @@ TIMETABLE_CONTACT = Option(
 OUTPUT_FOLDER = Option(
     "tours/output_folder", "", "Dernier dossier où les horaires ont été enregistrés."
 )
+SOUNDS = Option("stop/sounds", True, "Un son à chaque scan de l'arrêt : fait, à regarder, refusé.")
 
 #: Every preference of the application, in the order of the documentation.
 OPTIONS: tuple[Option[Any], ...] = (
@@ -80,6 +81,7 @@ OPTIONS: tuple[Option[Any], ...] = (
     SOLVER_SECONDS,
     TIMETABLE_CONTACT,
     OUTPUT_FOLDER,
+    SOUNDS,
 )
 
 
