@@ -1557,6 +1557,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>First rows:</translation>
     </message>
     <message>
+        <source>Ce que l&apos;import changera :</source>
+        <translation>What the import will change:</translation>
+    </message>
+    <message>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -1579,6 +1583,18 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Colonne obligatoire introuvable : {names}. Utilisez un fichier de correspondance (bibliomobile import patrons --mapping).</source>
         <translation>Required column not found: {names}. Use a mapping file (bibliomobile import patrons --mapping).</translation>
+    </message>
+    <message>
+        <source>Comparaison avec les lecteurs connus…</source>
+        <translation>Comparing with the known patrons…</translation>
+    </message>
+    <message>
+        <source>Rien à changer : les lecteurs sont à jour.</source>
+        <translation>Nothing to change: the patrons are up to date.</translation>
+    </message>
+    <message>
+        <source>Appliquer aussi les {n} changement(s) d&apos;identité (nom, prénom, année de naissance) : même carte, autre personne ?</source>
+        <translation>Also apply the {n} identity change(s) (name, first name, birth year): same card, another person?</translation>
     </message>
     <message>
         <source>Import en cours…</source>

@@ -1553,6 +1553,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ce que l&apos;import changera :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,6 +1578,18 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Colonne obligatoire introuvable : {names}. Utilisez un fichier de correspondance (bibliomobile import patrons --mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparaison avec les lecteurs connus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à changer : les lecteurs sont à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer aussi les {n} changement(s) d&apos;identité (nom, prénom, année de naissance) : même carte, autre personne ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
