@@ -3124,6 +3124,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>no bag</translation>
     </message>
     <message>
+        <source>Visite à venir : son issue se note le jour même.</source>
+        <translation>A visit still to come: its outcome is noted on the day.</translation>
+    </message>
+    <message>
+        <source>Pas de sac préparé pour cette visite.</source>
+        <translation>No bag prepared for this visit.</translation>
+    </message>
+    <message>
         <source>Choisissez d&apos;abord un document du sac.</source>
         <translation>First choose an item of the bag.</translation>
     </message>

@@ -3120,6 +3120,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Visite à venir : son issue se note le jour même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de sac préparé pour cette visite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choisissez d&apos;abord un document du sac.</source>
         <translation type="unfinished"></translation>
     </message>
