@@ -1636,6 +1636,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Choose a patron to see their details and loans.</translation>
     </message>
     <message>
+        <source>Nouveau lecteur…</source>
+        <translation>New patron…</translation>
+    </message>
+    <message>
+        <source>Renouveler la carte</source>
+        <translation>Renew the card</translation>
+    </message>
+    <message>
         <source>Carte {card}</source>
         <translation>Card {card}</translation>
     </message>
@@ -1768,6 +1776,63 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Calcul arrêté : rien n&apos;a été enregistré.</source>
         <translation>Planning stopped: nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Nouveau lecteur</source>
+        <translation>New patron</translation>
+    </message>
+    <message>
+        <source>(non donnée)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Inscrire</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Inscrire quand même</source>
+        <translation>Register anyway</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ce lecteur est peut-être déjà inscrit :
+{lines}</source>
+        <translation>This patron may already be registered:
+{lines}</translation>
+    </message>
+    <message>
+        <source>Inscription impossible : {error}</source>
+        <translation>Registration impossible: {error}</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2433,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>No visit open</translation>
     </message>
     <message>
+        <source>Nouveau lecteur…</source>
+        <translation>New patron…</translation>
+    </message>
+    <message>
         <source>Clôturer (bilan)</source>
         <translation>Close (summary)</translation>
     </message>
@@ -2394,6 +2463,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Lecteur suivant (Échap)</source>
         <translation>Next patron (Esc)</translation>
+    </message>
+    <message>
+        <source>Renouveler la carte</source>
+        <translation>Renew the card</translation>
     </message>
     <message>
         <source>Visiteurs du passage</source>

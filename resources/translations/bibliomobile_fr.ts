@@ -1632,6 +1632,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nouveau lecteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renouveler la carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Carte {card}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,6 +1771,62 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Calcul arrêté : rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Nouveau lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(non donnée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrire quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce lecteur est peut-être déjà inscrit :
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscription impossible : {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2364,6 +2428,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nouveau lecteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clôturer (bilan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2389,6 +2457,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Lecteur suivant (Échap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renouveler la carte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -267,3 +267,44 @@ def test_a_closed_visit_refuses_loans_and_reopening_asks(  # type: ignore[no-unt
     qtbot.waitUntil(lambda: desk_page.visit_label.text() == "Passage ouvert")
     _scan(field, World.barcode(9))
     qtbot.waitUntil(lambda: shown("Prêté : Livre 9"))
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, dialog shown
+def test_registration_and_renewal_at_the_desk(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, world: World, desk_page: StopWorkspace
+) -> None:
+    field = desk_page.scan_field
+
+    def shown(text: str) -> bool:
+        return text in desk_page.banner.text()
+
+    with store.unit_of_work() as uow:
+        patron = uow.session.get(Patron, world.patrons[4])
+        assert patron is not None
+        patron.card_expiry = dt.date.today() - dt.timedelta(days=10)
+        patron.birth_year = 1950
+        uow.commit()
+    _scan(field, World.card(4))
+    qtbot.waitUntil(lambda: shown("Carte expirée"))
+    assert desk_page.patron.renew_card_button.isEnabled()
+    desk_page.patron.renew_card_button.click()
+    qtbot.waitUntil(lambda: shown("Carte de Prénom4 Nom4 renouvelée jusqu'au"))
+    assert not desk_page.patron.renew_card_button.isEnabled()
+    _scan(field, World.barcode(20))
+    qtbot.waitUntil(lambda: shown("Prêté : Livre 20"))
+
+    # The same person again as a new patron: the desk says who is already registered.
+    dialog = desk_page.register_patron()
+    dialog.first_name.setText("Prénom4")
+    dialog.last_name.setText("Nom4")
+    dialog.birth_year.setValue(1950)
+    dialog.register_button.click()
+    qtbot.waitUntil(lambda: "peut-être déjà inscrit" in dialog.message.text())
+    assert "Prénom4 Nom4 (carte C0004, né(e) en 1950" in dialog.message.text()
+    assert dialog.anyway_button.isVisibleTo(dialog)
+    dialog.first_name.setText("Lucie")
+    dialog.last_name.setText("Vernet")
+    dialog.register_button.click()
+    qtbot.waitUntil(lambda: shown("Lucie Vernet"))  # the new patron is at the desk
+    assert dialog.card is not None and dialog.card.card_barcode.startswith("L")
+    qtbot.waitUntil(lambda: desk_page.counter_labels["new_registrations"].text() == "1")

@@ -40,6 +40,7 @@ from bibliomobile.services.circulation.loans import checkin, checkout, renew, un
 from bibliomobile.services.circulation.lookup import find_card, find_item, patron_panel
 from bibliomobile.services.circulation.open_loans import loan_of, open_loans
 from bibliomobile.services.circulation.results import PatronPanel, RenewResult
+from bibliomobile.services.patron_cards import renew_card
 from bibliomobile.store.uow import UnitOfWork
 
 
@@ -323,6 +324,23 @@ class Desk:
             Tone.WARNING,
             f"Prêts autorisés pour ce lecteur : {text}",
             panel=_panel(uow, new_state, today),
+        )
+
+    def renew_card(
+        self, uow: UnitOfWork, state: DeskState, *, today: dt.date | None = None
+    ) -> DeskOutcome:
+        """Renew the current patron's card (one year); their panel shows it at once."""
+        if state.patron_id is None:
+            return DeskOutcome(
+                state, OutcomeKind.ERROR, Tone.ERROR, "Scannez d'abord la carte du lecteur."
+            )
+        card = renew_card(uow, state.patron_id, today=today)
+        return DeskOutcome(
+            state,
+            OutcomeKind.STATE,
+            Tone.OK,
+            card.message,
+            panel=_panel(uow, state, today),
         )
 
     def end_patron(self, uow: UnitOfWork, state: DeskState) -> DeskOutcome:

@@ -46,6 +46,7 @@ from bibliomobile.services.drive.desk import bag_scan
 from bibliomobile.services.drive.handover import PickupRow, expected_pickups
 from bibliomobile.store.uow import UnitOfWork
 
+from ..patrons.registration_dialog import RegistrationDialog
 from ..preferences import SOUNDS
 from ..sounds import Sounds
 from ..widgets.scan_field import ScanField
@@ -123,6 +124,7 @@ class StopWorkspace(QWidget):
             renew_all=self.renew_all,
             override=self.ask_override,
             next_patron=self.next_patron,
+            renew_card=self.renew_card,
         )
         middle.addWidget(self.patron, 3)
         side = SideColumn(self._counter, self.undo)
@@ -154,6 +156,10 @@ class StopWorkspace(QWidget):
         self.visit_label = QLabel(self.tr("Aucun passage ouvert"))
         self.visit_label.setObjectName("pageSubtitle")
         row.addWidget(self.visit_label)
+        self.register_button = QPushButton(self.tr("Nouveau lecteur…"))
+        self.register_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.register_button.clicked.connect(self.register_patron)
+        row.addWidget(self.register_button)
         self.close_button = QPushButton(self.tr("Clôturer (bilan)"))
         self.close_button.setEnabled(False)
         self.close_button.clicked.connect(self.close_visit)
@@ -300,6 +306,17 @@ class StopWorkspace(QWidget):
 
     def renew_all(self) -> None:
         self.queue.push("renew all", lambda uow, state: self.desk.renew(uow, state, ()))
+
+    def renew_card(self) -> None:
+        self.queue.push("renew card", lambda uow, state: self.desk.renew_card(uow, state))
+
+    def register_patron(self) -> RegistrationDialog:
+        """Register a new patron; once done, they are the patron at the desk."""
+        dialog = RegistrationDialog(self._worker, self.visit_id, self)
+        dialog.registered.connect(lambda card: self.queue.scan(card.card_barcode))
+        dialog.registered.connect(lambda _card: self._refresh_counters())
+        dialog.open()
+        return dialog
 
     def undo(self) -> None:
         self.queue.push("undo", lambda uow, state: self.desk.undo(uow, state))
