@@ -1469,6 +1469,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Titles</translation>
     </message>
     <message>
+        <source>Titres choisis</source>
+        <translation>Chosen titles</translation>
+    </message>
+    <message>
         <source>Enregistrer la demande</source>
         <translation>Save the request</translation>
     </message>
@@ -1694,6 +1698,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>First rows:</translation>
     </message>
     <message>
+        <source>Ce que l&apos;import changera :</source>
+        <translation>What the import will change:</translation>
+    </message>
+    <message>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -1716,6 +1724,18 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Colonne obligatoire introuvable : {names}. Utilisez un fichier de correspondance (bibliomobile import patrons --mapping).</source>
         <translation>Required column not found: {names}. Use a mapping file (bibliomobile import patrons --mapping).</translation>
+    </message>
+    <message>
+        <source>Comparaison avec les lecteurs connus…</source>
+        <translation>Comparing with the known patrons…</translation>
+    </message>
+    <message>
+        <source>Rien à changer : les lecteurs sont à jour.</source>
+        <translation>Nothing to change: the patrons are up to date.</translation>
+    </message>
+    <message>
+        <source>Appliquer aussi les {n} changement(s) d&apos;identité (nom, prénom, année de naissance) : même carte, autre personne ?</source>
+        <translation>Also apply the {n} identity change(s) (name, first name, birth year): same card, another person?</translation>
     </message>
     <message>
         <source>Import en cours…</source>
@@ -1755,6 +1775,14 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Choisissez un lecteur pour voir sa fiche et ses prêts.</source>
         <translation>Choose a patron to see their details and loans.</translation>
+    </message>
+    <message>
+        <source>Nouveau lecteur…</source>
+        <translation>New patron…</translation>
+    </message>
+    <message>
+        <source>Renouveler la carte</source>
+        <translation>Renew the card</translation>
     </message>
     <message>
         <source>Carte {card}</source>
@@ -1889,6 +1917,78 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Calcul arrêté : rien n&apos;a été enregistré.</source>
         <translation>Planning stopped: nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Nouveau lecteur</source>
+        <translation>New patron</translation>
+    </message>
+    <message>
+        <source>(non donnée)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Inscrire</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Inscrire quand même</source>
+        <translation>Register anyway</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ce lecteur est peut-être déjà inscrit :
+{lines}</source>
+        <translation>This patron may already be registered:
+{lines}</translation>
+    </message>
+    <message>
+        <source>Inscription impossible : {error}</source>
+        <translation>Registration impossible: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBasket</name>
+    <message>
+        <source>Retirer le titre</source>
+        <translation>Remove the title</translation>
+    </message>
+    <message>
+        <source>Aucun titre choisi</source>
+        <translation>No title chosen</translation>
+    </message>
+    <message>
+        <source>{n} titre(s) choisi(s)</source>
+        <translation>{n} title(s) chosen</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2378,14 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Language</translation>
     </message>
     <message>
+        <source>Arrêt</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Un son à chaque scan (fait, à regarder, refusé)</source>
+        <translation>A sound at each scan (done, look, refused)</translation>
+    </message>
+    <message>
         <source>Cet appareil</source>
         <translation>This device</translation>
     </message>
@@ -2446,6 +2554,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Scan a patron card or a document</translation>
     </message>
     <message>
+        <source>Mode Retour (F5)</source>
+        <translation>Return mode (F5)</translation>
+    </message>
+    <message>
         <source>Scannez une carte pour prêter, ou un document pour un retour.</source>
         <translation>Scan a card to lend, or a document to take it back.</translation>
     </message>
@@ -2460,6 +2572,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Aucun passage ouvert</source>
         <translation>No visit open</translation>
+    </message>
+    <message>
+        <source>Nouveau lecteur…</source>
+        <translation>New patron…</translation>
     </message>
     <message>
         <source>Clôturer (bilan)</source>
@@ -2488,6 +2604,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Lecteur suivant (Échap)</source>
         <translation>Next patron (Esc)</translation>
+    </message>
+    <message>
+        <source>Renouveler la carte</source>
+        <translation>Renew the card</translation>
     </message>
     <message>
         <source>Visiteurs du passage</source>
@@ -2528,6 +2648,14 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Aucun passage prévu aujourd&apos;hui</source>
         <translation>No visit planned today</translation>
+    </message>
+    <message>
+        <source>Rouvrir le passage</source>
+        <translation>Reopen the visit</translation>
+    </message>
+    <message>
+        <source>Ce passage est clôturé et son bilan fait. Le rouvrir pour prêter à nouveau ?</source>
+        <translation>This visit is closed and summed up. Reopen it to lend again?</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord les prêts à prolonger.</source>
@@ -3220,6 +3348,14 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>pas de sac</source>
         <translation>no bag</translation>
+    </message>
+    <message>
+        <source>Visite à venir : son issue se note le jour même.</source>
+        <translation>A visit still to come: its outcome is noted on the day.</translation>
+    </message>
+    <message>
+        <source>Pas de sac préparé pour cette visite.</source>
+        <translation>No bag prepared for this visit.</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un document du sac.</source>

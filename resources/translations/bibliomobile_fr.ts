@@ -1461,6 +1461,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Titres choisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enregistrer la demande</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,6 +1690,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ce que l&apos;import changera :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,6 +1715,18 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Colonne obligatoire introuvable : {names}. Utilisez un fichier de correspondance (bibliomobile import patrons --mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparaison avec les lecteurs connus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à changer : les lecteurs sont à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer aussi les {n} changement(s) d&apos;identité (nom, prénom, année de naissance) : même carte, autre personne ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1746,6 +1766,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Choisissez un lecteur pour voir sa fiche et ses prêts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau lecteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renouveler la carte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1880,6 +1908,77 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Calcul arrêté : rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Nouveau lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(non donnée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrire quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce lecteur est peut-être déjà inscrit :
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscription impossible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestBasket</name>
+    <message>
+        <source>Retirer le titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun titre choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} titre(s) choisi(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2270,6 +2369,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un son à chaque scan (fait, à regarder, refusé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cet appareil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,6 +2545,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mode Retour (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scannez une carte pour prêter, ou un document pour un retour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,6 +2562,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Aucun passage ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau lecteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2479,6 +2594,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Lecteur suivant (Échap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renouveler la carte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2519,6 +2638,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Aucun passage prévu aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouvrir le passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage est clôturé et son bilan fait. Le rouvrir pour prêter à nouveau ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3211,6 +3338,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>pas de sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite à venir : son issue se note le jour même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de sac préparé pour cette visite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

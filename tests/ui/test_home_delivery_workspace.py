@@ -402,3 +402,44 @@ def test_health_words_are_warned_about_before_saving(
     reasons = [tab.pause_reason.itemText(i) for i in range(tab.pause_reason.count())]
     assert "Indisponible" in reasons
     assert not any("hospital" in reason.lower() for reason in reasons)
+
+
+def _round_of_one(store: Store, world: HomeWorld, day: dt.date, bag: bool) -> None:
+    from bibliomobile.store.models import Bag, BagItem
+
+    with store.unit_of_work() as uow:
+        round_ = Round(date=day, volunteer_id=world.volunteers[0], status="planned")
+        uow.session.add(round_)
+        uow.session.flush()
+        delivery = Delivery(round_id=round_.id, beneficiary_id=world.beneficiaries[0],
+                            planned_time=dt.time(10, 0))  # fmt: skip
+        uow.session.add(delivery)
+        uow.session.flush()
+        if bag:
+            made = Bag(code=f"B000{day.day:02d}TEST", delivery_id=delivery.id)
+            uow.session.add(made)
+            uow.session.flush()
+            uow.session.add(BagItem(bag_id=made.id, item_id=world.items["Le Horla"]))
+        uow.commit()
+
+
+def test_volunteer_outcomes_wait_for_the_day_and_delivered_needs_a_bag(
+    store: Store, world: HomeWorld, page: HomeDeliveryWorkspace, worker: DbWorker
+) -> None:
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    _round_of_one(store, world, tomorrow, bag=True)
+    _round_of_one(store, world, yesterday, bag=False)
+    mode = page.volunteer_mode
+    page.tabs.setCurrentWidget(mode)
+    mode.day.setDate(_qdate(tomorrow))
+    worker.wait_idle()
+    assert mode.stops.count() == 1
+    assert not any(b.isEnabled() for b in mode.outcome_buttons.values())
+    assert "jour même" in mode.outcome_buttons["delivered"].toolTip()
+    mode.day.setDate(_qdate(yesterday))
+    worker.wait_idle()
+    assert mode.stops.count() == 1
+    assert not mode.outcome_buttons["delivered"].isEnabled()
+    assert mode.outcome_buttons["absent"].isEnabled()
+    assert mode.outcome_buttons["delivered"].toolTip() == "Pas de sac préparé pour cette visite."

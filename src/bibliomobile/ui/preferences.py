@@ -74,6 +74,7 @@ LOCK_MINUTES = Option(
     "Verrouillage après tant de minutes sans activité (0 : jamais), quand des personnes "
     "avec code PIN sont définies sur cet ordinateur.",
 )
+SOUNDS = Option("stop/sounds", True, "Un son à chaque scan de l'arrêt : fait, à regarder, refusé.")
 
 #: Every preference of the application, in the order of the documentation.
 OPTIONS: tuple[Option[Any], ...] = (
@@ -87,6 +88,7 @@ OPTIONS: tuple[Option[Any], ...] = (
     TIMETABLE_CONTACT,
     OUTPUT_FOLDER,
     LOCK_MINUTES,
+    SOUNDS,
 )
 
 

@@ -310,6 +310,25 @@ def test_an_absent_person_s_bag_comes_back_and_its_items_are_free_again(
     assert bag.item_count == 1
 
 
+def test_outcomes_only_on_or_after_the_day_and_delivered_needs_the_bag(
+    store: Store, world: HomeWorld
+) -> None:
+    later = world.monday + dt.timedelta(days=7)
+    future = _visit(store, world, 0, later, outcome=None, items=("Le Horla",))
+    before = dt.datetime.combine(world.monday, dt.time(10))
+    for outcome in ("delivered", "absent"):
+        with store.unit_of_work() as uow, pytest.raises(HomeDeliveryError, match="prévue le"):
+            record_outcome(uow, future, outcome, now=before)
+    no_bag = _visit(store, world, 1, world.monday, outcome=None)
+    with store.unit_of_work() as uow, pytest.raises(HomeDeliveryError, match="demande un sac"):
+        record_outcome(uow, no_bag, "delivered", now=before)
+    with store.unit_of_work() as uow:  # "absent" needs no bag
+        assert record_outcome(uow, no_bag, "absent", now=before)[0] == "Visite notée : absent."
+        uow.commit()
+    with store.unit_of_work() as uow:
+        assert uow.session.get(Delivery, future).outcome is None  # type: ignore[union-attr]
+
+
 def test_delivered_lends_the_bag_and_returns_are_scanned(store: Store, world: HomeWorld) -> None:
     delivery = _visit(
         store, world, 0, world.monday, outcome=None, items=("Maigret tend un piège", "Le Horla")

@@ -103,6 +103,8 @@ def _play(day: SimulatedDay, round_id: str) -> None:
             continue
         at = dt.datetime.combine(day.date, stop.planned_time or dt.time(10, 0))
         outcome = _outcome(day)
+        if outcome == DeliveryOutcome.DELIVERED.value and not stop.items:
+            outcome = DeliveryOutcome.POSTPONED.value  # no bag prepared: nothing to deliver
         if outcome == DeliveryOutcome.DELIVERED.value:
             for barcode in day.act(_held_from_home_delivery, stop.beneficiary_id):
                 if rng.random() < 0.7:

@@ -25,6 +25,7 @@ from bibliomobile.store.uow import UnitOfWork
 
 from ..worker import DbWorker
 from .common import DrivePage
+from .request_basket import RequestBasket
 
 #: How a pickup request reached the library; labels translated at display time.
 CHANNELS = (
@@ -68,8 +69,12 @@ class NewRequestPage(DrivePage):
         self.catalogue_query.setPlaceholderText(self.tr("Titre, auteur… puis Entrée"))
         self.catalogue_query.returnPressed.connect(self.find_items)
         self.catalogue_list = QListWidget()
+        self.catalogue_list.itemChanged.connect(self._ticked)
         form.addRow(self.tr("Titres"), self.catalogue_query)
         form.addRow("", self.catalogue_list)
+        self.basket = RequestBasket()
+        self.basket.changed.connect(self._sync_ticks)
+        form.addRow(self.tr("Titres choisis"), self.basket)
         save = QPushButton(self.tr("Enregistrer la demande"))
         save.clicked.connect(self.save_request)
         form.addRow("", save)
@@ -105,6 +110,26 @@ class NewRequestPage(DrivePage):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.catalogue_list.addItem(item)
+        self._sync_ticks()
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        """A title ticked goes into the basket; unticked, it leaves it."""
+        record_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked:
+            self.basket.add(record_id, item.text())
+        else:
+            self.basket.remove(record_id)
+
+    def _sync_ticks(self) -> None:
+        """The search results show ticked the titles already in the basket."""
+        self.catalogue_list.blockSignals(True)
+        try:
+            for i in range(self.catalogue_list.count()):
+                item = self.catalogue_list.item(i)
+                chosen = self.basket.contains(str(item.data(Qt.ItemDataRole.UserRole)))
+                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        finally:
+            self.catalogue_list.blockSignals(False)
 
     def save_request(self) -> None:
         patron = self.patron_list.currentItem()
@@ -115,11 +140,7 @@ class NewRequestPage(DrivePage):
             )
             return
         patron_id = str(patron.data(Qt.ItemDataRole.UserRole))
-        records = [
-            str(self.catalogue_list.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.catalogue_list.count())
-            if self.catalogue_list.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        records = self.basket.record_ids()
         kind = "surprise" if self.surprise.isChecked() else "titles"
         channel = str(self.channel_box.currentData())
         text = self.free_text.text()
@@ -136,6 +157,7 @@ class NewRequestPage(DrivePage):
             )
             self.free_text.clear()
             self.catalogue_list.clear()
+            self.basket.clear()
             self.changed.emit()
 
         self.run(task, done, commit=True)

@@ -293,8 +293,18 @@ class VolunteerModePage(Page):
             item = QListWidgetItem(f"{line.title}{mark}")
             item.setData(ITEM_ROLE, line.item_id)
             self.items.addItem(item)
-        for button in self.outcome_buttons.values():
-            button.setEnabled(stop.outcome is None)
+        # Noted on the day of the visit or after; "Livré" only with a bag to hand over.
+        future = to_date(self.day) > dt.date.today()
+        for value, button in self.outcome_buttons.items():
+            no_bag = value == DeliveryOutcome.DELIVERED.value and not stop.items
+            button.setEnabled(stop.outcome is None and not future and not no_bag)
+            button.setToolTip(
+                self.tr("Visite à venir : son issue se note le jour même.")
+                if future
+                else self.tr("Pas de sac préparé pour cette visite.")
+                if no_bag
+                else ""
+            )
 
     # -- the volunteer's actions -------------------------------------------------
 
