@@ -135,7 +135,7 @@ def _summaries(uow: UnitOfWork, record_rowids: list[int]) -> dict[int, TitleRow]
                        sum(i.location = :van), sum(i.location = :stacks),
                        sum(i.location = :on_loan), sum(i.location = :bag), min(ls.due_date)
                   FROM records r
-                  JOIN items i ON i.record_id = r.id
+                  LEFT JOIN items i ON i.record_id = r.id
                   LEFT JOIN loan_state ls ON ls.item_id = i.id
                  WHERE r.rowid IN ({marks})
                  GROUP BY r.rowid"""
@@ -190,7 +190,7 @@ def search_titles(uow: UnitOfWork, query: str, limit: int = 100) -> list[TitleRo
     found = _summaries(uow, list(seen))
     result: list[TitleRow] = []
     for rowids, ranked in ordered:
-        rows = [found[r] for r in rowids if r in found]
+        rows = [found[r] for r in rowids if r in found and found[r].copies]
         result.extend(rows if ranked else _by_shelf(rows))
         if len(result) >= limit:
             break
@@ -203,16 +203,32 @@ def count_titles(uow: UnitOfWork) -> int:
 
 
 def browse_titles(uow: UnitOfWork, offset: int, limit: int) -> list[TitleRow]:
-    """A page of every record in the order they were loaded, for lazy views."""
+    """A page of every record in the order they were loaded, for lazy views.
+
+    Fast at any depth: records loaded in bulk have consecutive rowids, so the page
+    starts at ``first rowid + offset`` (else it is found by skipping rowids only).
+    """
     if offset < 0 or limit <= 0:
         return []
-    rowids = uow.session.scalars(
-        text("SELECT rowid FROM records ORDER BY rowid LIMIT :limit OFFSET :offset"),
-        {"limit": limit, "offset": offset},
+    session = uow.session
+    first, last = session.execute(text("SELECT min(rowid), max(rowid) FROM records")).one()
+    if first is None:
+        return []
+    if last - first + 1 == count_titles(uow):
+        start = first + offset
+    else:
+        start = session.scalar(
+            text("SELECT rowid FROM records ORDER BY rowid LIMIT 1 OFFSET :offset"),
+            {"offset": offset},
+        )
+        if start is None:
+            return []
+    rowids = session.scalars(
+        text("SELECT rowid FROM records WHERE rowid >= :start ORDER BY rowid LIMIT :limit"),
+        {"start": start, "limit": limit},
     ).all()
     found = _summaries(uow, list(rowids))
-    empty = TitleRow("", "", "", None, "", 0, 0, 0, 0, 0, None)
-    return [found.get(int(r), empty) for r in rowids]
+    return [found[int(r)] for r in rowids]
 
 
 def title_copies(uow: UnitOfWork, record_id: str) -> list[CopyRow]:
