@@ -137,8 +137,8 @@ def test_a_search_with_too_many_matches_says_these_are_the_first_ones(  # type: 
     page = window.open_workspace("catalogue")
     page.search("titre")
     qtbot.waitUntil(lambda: not page.showing_browse())
-    assert page.table.model().rowCount() == 200
-    assert page.count_label.text() == "200 premiers résultats"
+    assert page.table.model().rowCount() == 100
+    assert page.count_label.text() == "100 premiers résultats"
     assert page.count_label.toolTip() == "Précisez la recherche pour voir les autres."
 
 

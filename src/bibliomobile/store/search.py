@@ -243,7 +243,7 @@ ITEM_INDEX = "item_fts"
 ITEM_SOURCES = ("records", "items")
 
 
-#: Shortest word matched as a prefix, except the last one typed.
+#: Shortest word kept when articles are left out.
 MIN_PREFIX = 3
 
 _WORD = re.compile(r"[\w]+", re.UNICODE)
@@ -261,22 +261,54 @@ def query_words(query: str) -> list[str]:
     return words
 
 
-def match_expression(query: str) -> str | None:
+#: Words nearly every title holds: left out of a title search when another word of
+#: :data:`MIN_PREFIX` letters or more remains ("l'etranger" is "etranger"; the exact
+#: title still comes first from :data:`TITLE_KEYS`), since their doclists are huge.
+ARTICLES = frozenset(
+    [
+        "l",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "de",
+        "d",
+        "du",
+        "et",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "the",
+        "of",
+    ]
+)
+
+
+def match_expression(query: str, *, skip_articles: bool = False) -> str | None:
     """Turn what a person typed into an FTS5 MATCH expression (all words required).
 
     The last word is a prefix as the person is still typing it: from one letter when
     other words narrow the query ("le dragon v"), from two letters alone (a single
     letter alone is a whole word: "F" of the call number "F JUG"); the prefix index
-    keeps these cheap. Earlier words of :data:`MIN_PREFIX` characters or more are
-    prefixes too ("etr camus"); shorter ones ("le", "l'") are whole words. Returns
-    None when the query has no searchable word. Every word is quoted, so FTS5
+    keeps these cheap. Earlier words are whole words: the person typed past them, and
+    a prefix of three letters or more is not in the prefix index (merging the terms
+    of "tome*" and "auvergne*" took 100 ms on 500,000 items). Returns
+    None when the query has no searchable word. ``skip_articles``: see
+    :data:`ARTICLES`. Every word is quoted, so FTS5
     operators typed by a user (``AND``, ``*``, ``"``) are taken literally.
     """
     words = query_words(query)
+    if skip_articles:
+        kept = [w for n, w in enumerate(words) if w.lower() not in ARTICLES or n == len(words) - 1]
+        if any(len(w) >= MIN_PREFIX for w in kept):
+            words = kept
     terms: list[str] = []
     for position, word in enumerate(words):
         last = position == len(words) - 1
-        shortest = (1 if len(words) > 1 else 2) if last else MIN_PREFIX
-        star = "*" if len(word) >= shortest else ""
+        shortest = 1 if len(words) > 1 else 2
+        star = "*" if last and len(word) >= shortest else ""
         terms.append('"' + word.replace('"', '""') + '"' + star)
     return " ".join(terms) or None
