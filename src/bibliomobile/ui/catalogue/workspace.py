@@ -22,8 +22,8 @@ from ..widgets.search_page import DetailSection, SearchPage
 from ..workspaces import WorkspaceContext
 from .import_dialog import install_marc_import
 
-#: Titles listed by a search: a title is a line for all its copies (100 titles held
-#: about 230 copies in the demo catalogue, more than the 200 copy lines of before).
+# Titles listed by a search: a title is a line for all its copies (100 titles held
+# about 230 copies in the demo catalogue, more than the 200 copy lines of before).
 TITLE_LIMIT = 100
 
 
