@@ -131,3 +131,21 @@ def test_the_index_follows_every_change_and_stays_consistent(catalogue: Store) -
         uow.session.execute(
             text("INSERT INTO item_fts(item_fts, rank) VALUES ('integrity-check', 1)")
         )
+
+
+def test_patrons_come_surname_first_then_first_name_then_commune(store: Store) -> None:
+    with store.unit_of_work() as uow:
+        uow.session.add_all(
+            [
+                Patron(card_barcode="C1", first_name="Martin", last_name="Aubert", commune="Riom"),
+                Patron(card_barcode="C2", first_name="Paul", last_name="Martinez"),
+                Patron(card_barcode="C3", first_name="Anne", last_name="Martin"),
+                Patron(card_barcode="C4", first_name="Luc", last_name="Roux", commune="Martinet"),
+                Patron(card_barcode="C5", first_name="Zoé", last_name="Saint-Martin"),
+            ]
+        )
+        uow.commit()
+    with store.unit_of_work() as uow:
+        found = [p.card_barcode for p in search_patrons(uow, "martin")]
+    # surname starting so, a later part of a surname, a first name, a commune
+    assert found == ["C3", "C2", "C5", "C1", "C4"]
