@@ -435,24 +435,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Search for a document… (e.g. etranger camus)</translation>
     </message>
     <message>
-        <source>Choisissez un document pour voir sa fiche.</source>
-        <translation>Choose a document to see its details.</translation>
+        <source>Choisissez un titre pour voir ses exemplaires.</source>
+        <translation>Choose a title to see its copies.</translation>
     </message>
     <message>
-        <source>Cote</source>
-        <translation>Call number</translation>
-    </message>
-    <message>
-        <source>Localisation</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Bibliothèque</source>
-        <translation>Library</translation>
-    </message>
-    <message>
-        <source>Code-barres</source>
-        <translation>Barcode</translation>
+        <source>{where}, retour prévu le {date}</source>
+        <translation>{where}, due {date}</translation>
     </message>
     <message>
         <source>Support</source>
@@ -471,8 +459,8 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Subjects</translation>
     </message>
     <message>
-        <source>Dewey</source>
-        <translation>Dewey</translation>
+        <source>Aucun exemplaire.</source>
+        <translation>No copy.</translation>
     </message>
     <message>
         <source>ISBN</source>
@@ -483,36 +471,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Publisher</translation>
     </message>
     <message>
-        <source>Langue</source>
-        <translation>Language</translation>
-    </message>
-    <message>
         <source>Exemplaires</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <source>Mis de côté jusqu&apos;au</source>
-        <translation>Set aside until</translation>
-    </message>
-    <message>
         <source>Résumé</source>
         <translation>Summary</translation>
-    </message>
-    <message>
-        <source>carte {card}</source>
-        <translation>card {card}</translation>
-    </message>
-    <message>
-        <source>retour prévu le {date}</source>
-        <translation>due {date}</translation>
-    </message>
-    <message>
-        <source>Historique</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Jamais emprunté.</source>
-        <translation>Never borrowed.</translation>
     </message>
 </context>
 <context>
@@ -526,20 +490,24 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Authors</translation>
     </message>
     <message>
-        <source>Cote</source>
-        <translation>Call number</translation>
+        <source>Bibliobus</source>
+        <translation>Bookmobile</translation>
+    </message>
+    <message>
+        <source>Réserve</source>
+        <translation>Stacks</translation>
+    </message>
+    <message>
+        <source>En prêt</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <source>Prochain retour</source>
+        <translation>Next due</translation>
     </message>
     <message>
         <source>Support</source>
         <translation>Format</translation>
-    </message>
-    <message>
-        <source>Localisation</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Code-barres</source>
-        <translation>Barcode</translation>
     </message>
     <message>
         <source>Nom</source>
@@ -1477,8 +1445,20 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Save the request</translation>
     </message>
     <message>
-        <source>disponible</source>
-        <translation>available</translation>
+        <source>disponible : {n}</source>
+        <translation>available: {n}</translation>
+    </message>
+    <message>
+        <source>en prêt : {n}</source>
+        <translation>on loan: {n}</translation>
+    </message>
+    <message>
+        <source>(retour le {date})</source>
+        <translation>(due {date})</translation>
+    </message>
+    <message>
+        <source>dans un sac : {n}</source>
+        <translation>in a bag: {n}</translation>
     </message>
     <message>
         <source>Choisissez un lecteur, un passage et un créneau.</source>

@@ -427,23 +427,11 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choisissez un document pour voir sa fiche.</source>
+        <source>Choisissez un titre pour voir ses exemplaires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Localisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bibliothèque</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code-barres</source>
+        <source>{where}, retour prévu le {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -463,7 +451,7 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dewey</source>
+        <source>Aucun exemplaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,35 +463,11 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Langue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exemplaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mis de côté jusqu&apos;au</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Résumé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>carte {card}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retour prévu le {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Historique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jamais emprunté.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,19 +482,23 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cote</source>
+        <source>Bibliobus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En prêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prochain retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Localisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code-barres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1469,7 +1437,19 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>disponible</source>
+        <source>disponible : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en prêt : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(retour le {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dans un sac : {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

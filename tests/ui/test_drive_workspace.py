@@ -197,3 +197,38 @@ def test_a_request_of_two_titles_searched_one_after_the_other_keeps_both(
         [row] = drive_requests.list_requests(uow)
         assert row.lines == 2
     assert form.basket.record_ids() == []
+
+
+def test_typing_a_title_in_the_request_form_lists_it_once_with_its_copies(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, window: MainWindow
+) -> None:
+    from bibliomobile.store.models import Item
+
+    world = build(store)
+    with store.unit_of_work() as uow:  # two more copies of "Le Chien jaune", one in the stacks
+        for n, location in enumerate(("van", "stacks")):
+            uow.session.add(
+                Item(barcode=f"3100{n:04d}", record_id=world.records["Le Chien jaune"],
+                     location=location)
+            )  # fmt: skip
+        uow.commit()
+    page = window.open_workspace("drive")
+    assert isinstance(page, DriveWorkspace)
+    form = page.new_request
+    title = "Le Chien jaune"
+    for end, char in enumerate(title, 1):
+        form.catalogue_query.insert(char)  # as typed, without pressing Enter
+        if end < 2:
+            continue
+        qtbot.waitUntil(
+            lambda: any(
+                form.catalogue_list.item(i).text().startswith(title)
+                for i in range(min(form.catalogue_list.count(), 10))
+            ),
+            timeout=3000,
+        )
+        lines = [form.catalogue_list.item(i).text() for i in range(form.catalogue_list.count())]
+        assert sum(line.startswith(title) for line in lines) == 1, (title[:end], lines)
+    assert form.catalogue_list.item(0).text() == (
+        "Le Chien jaune — Simenon, Georges (disponible : 3)"
+    )
