@@ -37,6 +37,7 @@ from bibliomobile.services.interop.marc_batches import (
     rare_collections,
 )
 from bibliomobile.services.interop.marc_mapper import (
+    INTERMARC,
     RECORD_COLUMNS,
     MappedRecord,
     MappingPlan,
@@ -45,17 +46,22 @@ from bibliomobile.services.interop.marc_mapper import (
     detect_flavour,
 )
 from bibliomobile.services.interop.marc_mapping import FLAVOURS, MarcMapping, default_mapping
-from bibliomobile.services.interop.marc_matching import ITEMS, RECORDS, BatchWriter, Pending
+from bibliomobile.services.interop.marc_matching import (
+    ITEMS,
+    RECORDS,
+    BatchWriter,
+    ImportMemory,
+    Pending,
+)
 from bibliomobile.services.interop.marc_reader import (
     MarcRecord,
     RecordError,
     count_records,
-    is_marcxml,
     parse_chunk,
-    read_marcxml,
     split_iso2709,
 )
 from bibliomobile.services.interop.marc_report import ImportReport, ImportWarning, RejectedRecord
+from bibliomobile.services.interop.marc_xml import is_marcxml, read_marcxml_file
 from bibliomobile.store.uow import Transactions
 
 log = logging.getLogger(__name__)
@@ -90,10 +96,10 @@ def _detect(path: Path) -> tuple[str | None, list[ReadEntry] | None]:
     """The flavour of a file from a sample of its records, and, for MARCXML, the
     records themselves (read whole by pymarc)."""
     if is_marcxml(path):
-        xml_records = list(read_marcxml(path))
-        sample = [r for _, r in xml_records[:50] if isinstance(r, MarcRecord)]
-        entries: list[ReadEntry] = [(rank, None, r) for rank, r in xml_records]
-        return detect_flavour(sample), entries
+        xml = read_marcxml_file(path)
+        sample = [r for _, _, r in xml.entries[:50] if isinstance(r, MarcRecord)]
+        entries: list[ReadEntry] = list(xml.entries)
+        return detect_flavour(sample, xml.declared_format), entries
     sample = []
     with path.open("rb") as stream:
         for chunk in split_iso2709(stream):
@@ -181,6 +187,12 @@ def import_marc_into(
     detected, xml_records = _detect(path)
     if wanted is not None:
         detected = wanted
+    elif detected == INTERMARC:
+        raise MarcImportError(
+            "fichier INTERMARC (format de la BnF) : ni UNIMARC ni MARC21, il ne peut pas "
+            "être importé tel quel. Demandez un export UNIMARC (catalogue.bnf.fr le propose) "
+            "ou donnez une table de correspondance avec --mapping"
+        )
     if detected is None:
         raise MarcImportError(
             "impossible de reconnaître le format (ni UNIMARC ni MARC21) : "
@@ -260,7 +272,7 @@ class _Importer:
         self.tally = _Tally()
         self.barcodes_seen: dict[str, int] = {}  # barcode → position of its record
         self.ids_seen: dict[str, int] = {}
-        self.libraries: dict[str, str] = {}  # code → id (committed only)
+        self.memory = ImportMemory()  # libraries and records taken (committed only)
 
     def reject(self, position: int, offset: int | None, source_id: str | None, reason: str) -> None:
         self.tally.rejected.append(RejectedRecord(position, source_id, reason, offset))
@@ -322,8 +334,8 @@ class _Importer:
         return None
 
     def _write(self, pending: list[Pending]) -> None:
-        libraries = self.libraries
-        counts = self.batches(lambda sink: BatchWriter(sink, libraries, pending).run())
+        memory = self.memory
+        counts = self.batches(lambda sink: BatchWriter(sink, memory, pending).run())
         # Only a committed batch counts, and only its libraries are known to exist.
         tally = self.tally
         tally.records_created += counts.records_created
@@ -333,6 +345,7 @@ class _Importer:
         tally.items_updated += counts.items_updated
         tally.items_unchanged += counts.items_unchanged
         tally.libraries_created += len(counts.new_libraries)
-        self.libraries.update(counts.new_libraries)
+        memory.libraries.update(counts.new_libraries)
+        memory.taken |= counts.taken
         tally.rejected.extend(counts.rejected)
         tally.warnings.extend(counts.warnings)

@@ -294,17 +294,44 @@ def map_record(record: MarcRecord, mapping: MarcMapping) -> MappedRecord:
     return MappingPlan(mapping).map(record)
 
 
-def detect_flavour(records: list[MarcRecord]) -> str | None:
-    """``unimarc`` or ``marc21`` from the structure of a sample of records.
+#: What :func:`detect_flavour` says of a BnF INTERMARC file (refused unless mapped).
+INTERMARC = "intermarc"
 
-    UNIMARC has its title in 200 and no 008; MARC21 has 245 and 008; 995 items
-    point to UNIMARC, 952 to MARC21 (Koha). The majority of the sample decides.
+
+def _is_intermarc(record: MarcRecord) -> bool:
+    """BnF INTERMARC: digits where MARC21 and UNIMARC put the record's type and level
+    (leader/06-07), or a BnF identifier (001 FRBNF…) on a record with MARC21-like
+    tags and no UNIMARC title (200)."""
+    leader = record.leader
+    if len(leader) >= 8 and leader[6:8].isdigit():
+        return True
+    ident = record.control("001") or ""
+    tags = set(record.tags())
+    return ident.startswith("FRBNF") and "245" in tags and "200" not in tags
+
+
+def detect_flavour(records: list[MarcRecord], declared: str | None = None) -> str | None:
+    """``unimarc``, ``marc21`` or :data:`INTERMARC` from what the file declares
+    (MarcXchange's ``format`` attribute) or the structure of a sample of records.
+
+    UNIMARC has its title in 200, a leader ending ``450 `` and no 40-character 008
+    (the SUDOC's 008 holds a 4-character document type, ``Aax3``); MARC21 has 245,
+    a 40-character 008 and a leader ending ``4500``; 995 items point to UNIMARC, 952
+    to MARC21 (Koha). The majority of the sample decides.
     """
+    if declared in ("UNIMARC", "MARC21", "INTERMARC"):
+        return declared.lower()
+    if records and sum(map(_is_intermarc, records)) * 2 > len(records):
+        return INTERMARC
     unimarc = marc21 = 0
     for record in records:
         tags = set(record.tags())
-        unimarc += ("200" in tags) + ("995" in tags) + ("100" in tags and "008" not in tags)
-        marc21 += ("245" in tags) + ("952" in tags) + ("008" in tags)
+        fixed = record.control("008") or ""
+        long_008 = len(fixed) >= 40
+        end = record.leader[20:24]
+        unimarc += ("200" in tags) + ("995" in tags) + ("100" in tags and not long_008)
+        unimarc += end == "450 "
+        marc21 += ("245" in tags) + ("952" in tags) + long_008 + (end == "4500")
     if unimarc == marc21:
         return None
     return "unimarc" if unimarc > marc21 else "marc21"
