@@ -36,6 +36,7 @@ from bibliomobile.services.interop.marc_batches import (
     mapped_batches,
     rare_collections,
 )
+from bibliomobile.services.interop.marc_charsets import ISO5426_REASON, MARC8_NOTE, looks_iso5426
 from bibliomobile.services.interop.marc_mapper import (
     INTERMARC,
     RECORD_COLUMNS,
@@ -84,6 +85,7 @@ class _Tally:
     items_updated: int = 0
     items_unchanged: int = 0
     libraries_created: int = 0
+    converted_from_marc8: int = 0
     rejected: list[RejectedRecord] = field(default_factory=list)
     warnings: list[ImportWarning] = field(default_factory=list)
 
@@ -92,15 +94,16 @@ class MarcImportError(Exception):
     """The file as a whole cannot be imported (French message)."""
 
 
-def _detect(path: Path) -> tuple[str | None, list[ReadEntry] | None]:
-    """The flavour of a file from a sample of its records, and, for MARCXML, the
-    records themselves (read whole by pymarc)."""
+def _detect(path: Path) -> tuple[str | None, list[ReadEntry] | None, bool]:
+    """The flavour of a file from a sample of its records, for MARCXML the records
+    themselves (read whole), and whether the sample is written in ISO 5426."""
     if is_marcxml(path):
         xml = read_marcxml_file(path)
         sample = [r for _, _, r in xml.entries[:50] if isinstance(r, MarcRecord)]
         entries: list[ReadEntry] = list(xml.entries)
-        return detect_flavour(sample, xml.declared_format), entries
+        return detect_flavour(sample, xml.declared_format), entries, False
     sample = []
+    iso5426 = not_utf8 = 0
     with path.open("rb") as stream:
         for chunk in split_iso2709(stream):
             try:
@@ -108,9 +111,15 @@ def _detect(path: Path) -> tuple[str | None, list[ReadEntry] | None]:
             except RecordError:
                 continue
             sample.append(MarcRecord(leader, raw))
+            if not chunk.data.isascii():
+                try:
+                    chunk.data.decode("utf-8")
+                except UnicodeDecodeError:
+                    not_utf8 += 1
+                    iso5426 += looks_iso5426(chunk.data)
             if len(sample) >= 50:
                 break
-    return detect_flavour(sample), None
+    return detect_flavour(sample), None, iso5426 * 2 > not_utf8 > 0
 
 
 def import_marc(
@@ -184,15 +193,18 @@ def import_marc_into(
         wanted = None
     else:
         raise MarcImportError(f"format {flavour!r} inconnu : unimarc, marc21 ou auto")
-    detected, xml_records = _detect(path)
-    if wanted is not None:
-        detected = wanted
-    elif detected == INTERMARC:
+    detected, xml_records, iso5426 = _detect(path)
+    if detected == INTERMARC and mapping is None:
         raise MarcImportError(
             "fichier INTERMARC (format de la BnF) : ni UNIMARC ni MARC21, il ne peut pas "
             "être importé tel quel. Demandez un export UNIMARC (catalogue.bnf.fr le propose) "
             "ou donnez une table de correspondance avec --mapping"
+            + (f" ; son texte est de plus en {ISO5426_REASON}" if iso5426 else "")
         )
+    if iso5426:
+        raise MarcImportError(f"fichier en {ISO5426_REASON}")
+    if wanted is not None:
+        detected = wanted
     if detected is None:
         raise MarcImportError(
             "impossible de reconnaître le format (ni UNIMARC ni MARC21) : "
@@ -240,6 +252,7 @@ def import_marc_into(
         warnings=tuple(tally.warnings),
         cancelled=cancelled,
         seconds=time.perf_counter() - started,
+        converted_from_marc8=tally.converted_from_marc8,
     )
 
 
@@ -348,4 +361,8 @@ class _Importer:
         memory.libraries.update(counts.new_libraries)
         memory.taken |= counts.taken
         tally.rejected.extend(counts.rejected)
-        tally.warnings.extend(counts.warnings)
+        for warning in counts.warnings:
+            if warning.message == MARC8_NOTE:
+                tally.converted_from_marc8 += 1
+            else:
+                tally.warnings.append(warning)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from bibliomobile.domain.enums import Location
+from bibliomobile.services.interop.marc_charsets import MARC8_NOTE, converted_record
 from bibliomobile.services.interop.marc_fields import (
     CompiledSource,
     Fields,
@@ -390,10 +391,18 @@ def _careful(chunk: RawChunk, plan: MappingPlan) -> Outcome:
     try:
         check_encoding(chunk, leader, raw, plan.flavour)
     except RecordError as error:
+        converted = converted_record(chunk, leader, raw, plan.flavour)
+        if isinstance(converted, MarcRecord):  # MARC-8, now Unicode
+            outcome = map_outcome(chunk.position, chunk.offset, converted, plan)
+            mapped = outcome[2]
+            if isinstance(mapped, MappedRecord):
+                mapped = mapped._replace(warnings=(*mapped.warnings, MARC8_NOTE))
+            return chunk.position, chunk.offset, mapped
+        reason = converted.reason if converted is not None else error.reason
         return (
             chunk.position,
             chunk.offset,
-            Refusal(error.reason, _raw_source_id(leader, raw, plan)),
+            Refusal(reason, _raw_source_id(leader, raw, plan)),
         )
     return map_outcome(chunk.position, chunk.offset, MarcRecord(leader, raw), plan)
 
