@@ -21,6 +21,7 @@ Rules (what a librarian can rely on):
 
 from __future__ import annotations
 
+import errno
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -92,6 +93,24 @@ class _Tally:
 
 class MarcImportError(Exception):
     """The file as a whole cannot be imported (French message)."""
+
+
+class DiskFullError(MarcImportError):
+    """The disk filled up: the import stopped at once, after its last whole batch."""
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """SQLite's SQLITE_FULL, PostgreSQL's disk_full (53100) or an OS "no space left"."""
+    origin = getattr(error, "orig", None) or error
+    if isinstance(origin, OSError) and origin.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    if (
+        getattr(origin, "sqlite_errorcode", None) == 13
+        or getattr(origin, "sqlstate", None) == "53100"
+    ):
+        return True
+    text = str(origin).lower()
+    return "disk is full" in text or "no space left" in text
 
 
 def _detect(path: Path) -> tuple[str | None, list[ReadEntry] | None, bool]:
@@ -181,6 +200,8 @@ def import_marc_into(
     by it (the server passes its own)."""
     started = time.perf_counter()
     path = Path(path)
+    if path.is_dir():
+        raise MarcImportError(f"{path} est un dossier : donnez le fichier MARC lui-même")
     if not path.is_file():
         raise MarcImportError(f"fichier introuvable : {path}")
     if path.stat().st_size == 0:
@@ -307,13 +328,15 @@ class _Importer:
             return
         try:
             self._write(pending)
-        except SQLAlchemyError:
+        except (SQLAlchemyError, OSError) as error:
+            self._stop_if_disk_full(error)
             # Isolate the record the database refused: one transaction each.
             log.warning("batch failed, retrying record by record", exc_info=True)
             for one in pending:
                 try:
                     self._write([one])
-                except SQLAlchemyError as error:
+                except (SQLAlchemyError, OSError) as error:
+                    self._stop_if_disk_full(error)
                     origin = getattr(error, "orig", None) or error
                     self.reject(
                         one[0],
@@ -321,6 +344,17 @@ class _Importer:
                         one[2].source_id,
                         f"refusée par la base de données ({origin})",
                     )
+
+    def _stop_if_disk_full(self, error: BaseException) -> None:
+        if not is_disk_full(error):
+            if isinstance(error, OSError):
+                raise error
+            return
+        tally = self.tally
+        done = tally.records_created + tally.records_updated + tally.records_unchanged
+        raise DiskFullError(
+            f"disque plein : {done} notices importées, reprenez après avoir libéré de la place"
+        ) from error
 
     def _duplicate_in_file(self, position: int, mapped: MappedRecord) -> str | None:
         source_id = mapped.source_id
