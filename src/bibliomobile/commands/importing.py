@@ -138,6 +138,8 @@ def load_marc_mapping(path: Path | None) -> Any:
 
 def run_marc(args: argparse.Namespace) -> int:
     mapping = load_marc_mapping(args.mapping)
+    if args.file.is_dir():
+        raise CommandError(f"{args.file} est un dossier : donnez le fichier MARC lui-même")
     if not args.file.is_file():
         raise CommandError(f"fichier introuvable : {args.file}")
     store = open_store(args, must_exist=False)
