@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "importing",
     "home_delivery",
     "labels",
+    "stats",
 )
 
 
