@@ -15,6 +15,7 @@ import pytest
 from bibliomobile.store.engine import create_sqlite_engine
 from bibliomobile.store.migrate import upgrade
 from bibliomobile.store.uow import Store
+from builders.stats import build_simulated_network
 
 
 @pytest.fixture(scope="session")
@@ -57,3 +58,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "integration" in item.path.parts:
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
+def simulated_network(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo network with simulated days (tests/builders/stats.py), built once a
+    session for the statistics tests: copy it before changing it."""
+    return build_simulated_network(tmp_path_factory.mktemp("stats") / "network.sqlite3")

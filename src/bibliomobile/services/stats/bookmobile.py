@@ -285,6 +285,7 @@ def _borrower_tables(uow: UnitOfWork, period: Period, scope: Scope) -> list[Tabl
     """
     counted = counted_events(period, scope).subquery()
     first: dict[str, tuple[str, str]] = {}
+    loans: Counter[str] = Counter()
     for patron_id, group, commune, occurred_at, birth_year, patron_commune in uow.session.execute(
         select(
             CirculationEvent.patron_id,
@@ -297,19 +298,22 @@ def _borrower_tables(uow: UnitOfWork, period: Period, scope: Scope) -> list[Tabl
         .join(counted, counted.c.id == CirculationEvent.id)
         .outerjoin(Patron, Patron.id == CirculationEvent.patron_id)
         .where(counted.c.kind == CirculationKind.CHECKOUT.value)
-        .where(CirculationEvent.patron_id.is_not(None))
         .order_by(CirculationEvent.occurred_at)
     ):
-        if patron_id is None or patron_id in first:
-            continue
         when: dt.datetime = occurred_at
+        group = group or age_group(birth_year, when.year) or UNKNOWN
+        loans[group] += 1
+        if patron_id is None or patron_id in first:
+            continue  # an anonymised loan: counted above, its borrower cannot be
         first[patron_id] = (
-            group or age_group(birth_year, when.year) or UNKNOWN,
+            group,
             (commune or patron_commune or "").strip() or "Commune inconnue",
         )
     groups = Counter(g for g, _ in first.values())
     communes = Counter(c for _, c in first.values())
-    age_rows = tuple((AGE_LABELS[g], groups[g]) for g in AGE_GROUPS if groups[g] or g != UNKNOWN)
+    age_rows = tuple(
+        (AGE_LABELS[g], groups[g], loans[g]) for g in AGE_GROUPS if loans[g] or g != UNKNOWN
+    )
     commune_rows = tuple((c, n) for c, n in sorted(communes.items(), key=lambda x: (-x[1], x[0])))
     definition = (
         "Emprunteur actif : lecteur ayant emprunté au moins un document au bibliobus "
@@ -319,10 +323,11 @@ def _borrower_tables(uow: UnitOfWork, period: Period, scope: Scope) -> list[Tabl
     return [
         Table(
             "emprunteurs_age",
-            "Emprunteurs actifs par tranche d'âge",
-            ("Tranche d'âge", "Emprunteurs actifs"),
+            "Emprunteurs actifs et prêts par tranche d'âge",
+            ("Tranche d'âge", "Emprunteurs actifs", "Prêts"),
             age_rows,
-            definition,
+            definition + " Prêts : tous les prêts de la période, selon l'âge de "
+            "l'emprunteur noté au prêt (ils restent comptés une fois le prêt anonymisé).",
             totals(age_rows) or None,
         ),
         Table(
