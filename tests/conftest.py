@@ -16,6 +16,7 @@ import pytest
 from bibliomobile.store.engine import create_sqlite_engine
 from bibliomobile.store.migrate import upgrade
 from bibliomobile.store.uow import Store
+from builders.stats import build_simulated_network
 
 # New databases made by the commands under test stay unencrypted (the user's default is
 # encrypted): deriving a key costs a quarter of a second per connection on two shared
@@ -66,3 +67,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "integration" in item.path.parts:
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
+def simulated_network(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo network with simulated days (tests/builders/stats.py), built once a
+    session for the statistics tests: copy it before changing it."""
+    return build_simulated_network(tmp_path_factory.mktemp("stats") / "network.sqlite3")

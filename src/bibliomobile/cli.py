@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "encrypt",
     "users",
     "patrons",
+    "stats",
 )
 
 

@@ -10,8 +10,9 @@ import datetime as dt
 from sqlalchemy import ColumnElement, Connection, or_, select
 from sqlalchemy.orm import aliased
 
+from bibliomobile.domain.age_groups import age_group
 from bibliomobile.domain.enums import CirculationKind
-from bibliomobile.store.models import CirculationEvent
+from bibliomobile.store.models import CirculationEvent, Patron
 from bibliomobile.store.projections import current_loans
 from bibliomobile.store.uow import UnitOfWork
 
@@ -72,7 +73,12 @@ def append_event(
     override_reason: str | None = None,
     flag: str | None = None,
 ) -> CirculationEvent:
-    """Add one event to the log (in the unit of work; the caller commits)."""
+    """Add one event to the log (in the unit of work; the caller commits).
+
+    The patron's survey age group and commune are copied onto the event: the
+    statistics read them there, so they stay right after old loans are anonymised.
+    """
+    patron = uow.session.get(Patron, patron_id) if patron_id is not None else None
     event = CirculationEvent(
         kind=kind.value,
         item_id=item_id,
@@ -86,6 +92,8 @@ def append_event(
         undoes_id=undoes_id,
         override_reason=override_reason,
         flag=flag,
+        age_group=age_group(patron.birth_year, occurred_at.year) if patron else None,
+        commune=patron.commune if patron else None,
     )
     uow.session.add(event)
     return event
