@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 
 from bibliomobile.domain.enums import Location
-from bibliomobile.store.models import Item, Library, LoanState, Record
+from bibliomobile.store.models import Item, Library, Record
+from bibliomobile.store.projections import current_loans
 from bibliomobile.store.search import TITLE_KEYS, match_expression, title_key
 from bibliomobile.store.uow import UnitOfWork
 
@@ -125,6 +126,7 @@ def _summaries(uow: UnitOfWork, record_rowids: list[int]) -> dict[int, TitleRow]
     if not record_rowids:
         return {}
     marks = ", ".join(str(int(rowid)) for rowid in record_rowids)
+    current_loans(uow.session)  # the loan index up to date before it is read below
     rows = uow.session.execute(
         text(
             f"""SELECT r.rowid, r.id, r.title, r.authors, r.year, r.format, count(i.id),
@@ -224,6 +226,7 @@ def browse_titles(uow: UnitOfWork, offset: int, limit: int) -> list[TitleRow]:
 
 def title_copies(uow: UnitOfWork, record_id: str) -> list[CopyRow]:
     """The copies of a record: on a shelf first, then in bags, then lent (next due first)."""
+    LoanState = current_loans(uow.session)
     rows = uow.session.execute(
         select(
             Item.id,

@@ -237,6 +237,11 @@ class DbWorker(QObject):
                 raise TimeoutError(f"database worker still busy ({self._pending} task(s))")
             time.sleep(0.001)
 
+    @property
+    def stopped(self) -> bool:
+        """True once the window has closed: no task is taken any more."""
+        return self._stopped
+
     def stop(self, timeout: float = 30.0) -> None:
         """Finish queued tasks, then end the thread (called when the window closes)."""
         if self._stopped:

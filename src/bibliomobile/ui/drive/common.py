@@ -67,7 +67,12 @@ class DrivePage(QWidget):
         self.show_message(str(error), error=True)
 
     def run(self, fn: Any, on_done: Any, *, commit: bool = False) -> None:
-        """Run ``fn(uow)`` on the worker; a task that writes passes ``commit=True``."""
+        """Run ``fn(uow)`` on the worker; a task that writes passes ``commit=True``.
+
+        Nothing happens once the window has closed (a search typed just before, say).
+        """
+        if self._worker.stopped:
+            return
         self._worker.submit(
             fn, on_done=on_done, on_error=self.show_error, owner=self, commit=commit
         )
