@@ -122,7 +122,10 @@ def adopt(store: Store, source: bytes | bytearray | Path, cursor: int) -> int | 
 
 def _attach(raw: Any, source: bytes | bytearray | Path) -> None:
     """Attach the file as ``catalogue`` (plain, even beside an encrypted store)."""
-    key = " KEY ''" if type(raw).__module__.startswith("sqlcipher3") else ""
+    # The connection class may be a subclass of the driver's (store/writer.py): look at
+    # every class it comes from.
+    encrypted = any(c.__module__.startswith("sqlcipher3") for c in type(raw).__mro__)
+    key = " KEY ''" if encrypted else ""
     try:
         if isinstance(source, Path):
             raw.execute(f"ATTACH DATABASE ? AS catalogue{key}", (str(source),))
