@@ -46,6 +46,7 @@ from .common import (
 from .device import mark_revoked, pending_count, refused_ops
 from .http_client import open_client
 from .pull import PULL_PAGE, pull_pages, reconcile_scope
+from .pull_conflicts import send_conflicts
 from .push import PUSH_BATCH, push_outbox
 from .snapshot import SNAPSHOT_PAGE, load_snapshot
 
@@ -101,6 +102,7 @@ def sync_once(
                 load_snapshot(transactions, client, counts, snapshot_page, report)
             pull_pages(transactions, client, counts, pull_page, report)
             reconcile_scope(transactions, client, counts, report)
+            send_conflicts(transactions, client)
     except SyncError as error:
         transactions(partial(record_failure, error=error))
         raise
