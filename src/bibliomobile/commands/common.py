@@ -82,10 +82,13 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
         raise CommandError(
             f"Base introuvable : {path}. Créez-la avec « bibliomobile demo --db {path} »."
         )
+    from bibliomobile.store.engine import is_read_only
     from bibliomobile.store.migrate import SchemaTooNew
     from bibliomobile.store.uow import Store
 
+    key = os.environ.get(KEY_ENV) or None
     try:
-        return Store.open(path, key=os.environ.get(KEY_ENV) or None)
+        # A read-only file or medium: opened for reading (info, search still work).
+        return Store.open(path, key=key, read_only=is_read_only(path))
     except SchemaTooNew as error:
         raise CommandError(str(error)) from error
