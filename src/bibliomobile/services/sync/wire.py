@@ -136,7 +136,7 @@ def upsert(
 
 
 def update_fields(raw: Any, writer: WireWriter, columns: Sequence[str], row: list[Any]) -> bool:
-    """Update some fields of a row that exists here (``columns`` starts with ``id``).
+    """Update some fields of a row that exists here (``columns`` holds ``id``).
 
     A pulled row trimmed of the fields edited here and not yet sent cannot go through
     an INSERT (its missing NOT NULL columns would refuse it): it updates the rest.
@@ -149,7 +149,8 @@ def update_fields(raw: Any, writer: WireWriter, columns: Sequence[str], row: lis
         return True
     sets = ", ".join(f'"{c}" = ?' for c in names)
     values = [v for c, v in zip(columns, row, strict=True) if c != "id"]
-    done = raw.execute(f'UPDATE "{writer.table.name}" SET {sets} WHERE id = ?', [*values, row[0]])
+    key = row[list(columns).index("id")]
+    done = raw.execute(f'UPDATE "{writer.table.name}" SET {sets} WHERE id = ?', [*values, key])
     return bool(done.rowcount)
 
 
