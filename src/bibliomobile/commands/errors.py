@@ -65,6 +65,8 @@ def describe(error: BaseException, args: argparse.Namespace | None = None) -> st
     """One French line for an error that reached the command's top level."""
     if isinstance(error, CommandError):
         return str(error)
+    if type(error).__name__ in ("EncryptionUnavailable", "SchemaTooNew"):
+        return str(error)  # already a French sentence (store errors, not imported here)
     database = _database_error(error)
     db = getattr(args, "db", None) if args is not None else None
     if db is not None and Path(db).is_dir():
