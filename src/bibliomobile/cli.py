@@ -11,7 +11,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from bibliomobile.commands.common import CommandError, VersionAction
+from bibliomobile.commands.common import VersionAction
+from bibliomobile.commands.errors import run_handler
 
 #: Modules under bibliomobile.commands that each define ``register(subparsers)``.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -47,30 +48,49 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``bibliomobile`` console script."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
+#: Options of the program itself (before the command); none takes a value.
+PROGRAM_OPTIONS = frozenset({"-v", "--verbose", "--version", "-h", "--help"})
+
+
+def with_command(arguments: Sequence[str]) -> list[str]:
+    """The arguments with ``gui`` inserted when no command is named.
+
+    ``bibliomobile`` alone and ``bibliomobile --db X`` (options of the window) open the
+    app: the first argument that is not an option of the program names the command,
+    unless it is itself an option.
+    """
+    out = list(arguments)
+    for index, argument in enumerate(out):
+        if argument in PROGRAM_OPTIONS:
+            continue
+        if argument.startswith("-"):
+            out.insert(index, "gui")
+        return out
+    if not any(a in ("--version", "-h", "--help") for a in out):
+        out.append("gui")
+    return out
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The parsed command line (``gui`` when no command is named)."""
+    arguments = with_command(sys.argv[1:] if argv is None else argv)
     # `bibliomobile gui ...` only loads the gui command: the other command modules
     # import what they need (HTTP, PDF, ...) and would slow the window's start.
     # `--version` alone needs no command at all.
-    gui_only = not arguments or arguments[0] == "gui"
-    light = gui_only or arguments == ["--version"]
+    commands = [a for a in arguments if a not in PROGRAM_OPTIONS]
+    light = not commands or commands[0] == "gui"
     parser = build_parser(("gui",) if light else COMMAND_MODULES)
-    args = parser.parse_args(argv)
+    return parser.parse_args(arguments)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``bibliomobile`` console script."""
+    args = parse(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    if args.command is None:
-        args = parser.parse_args(["gui", *(argv or sys.argv[1:])])
-    try:
-        return int(args.handler(args) or 0)
-    except CommandError as error:
-        print(f"bibliomobile: {error}", file=sys.stderr)
-        return error.exit_code
-    except KeyboardInterrupt:
-        print("bibliomobile: interrompu.", file=sys.stderr)
-        return 130
+    return run_handler("bibliomobile", args)
 
 
 if __name__ == "__main__":

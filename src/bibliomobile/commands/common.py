@@ -133,10 +133,16 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
         raise CommandError(
             f"Base introuvable : {path}. Créez-la avec « bibliomobile demo --db {path} »."
         )
+    from bibliomobile.store.engine import is_read_only
     from bibliomobile.store.migrate import SchemaTooNew
     from bibliomobile.store.uow import Store
 
     try:
-        return Store.open(path, key=database_key(path, plain=getattr(args, "plain", False)))
+        # A read-only file or medium: opened for reading (info, search still work).
+        return Store.open(
+            path,
+            key=database_key(path, plain=getattr(args, "plain", False)),
+            read_only=is_read_only(path),
+        )
     except SchemaTooNew as error:
         raise CommandError(str(error)) from error

@@ -20,7 +20,9 @@ def register(subparsers: Any) -> None:
     add_db_argument(parser)
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--visit", metavar="ID", help="tous les sacs drive de ce passage")
-    which.add_argument("--bag", metavar="CODE", nargs="+", help="ces sacs (codes B…)")
+    which.add_argument(
+        "--bag", metavar="CODE", nargs="+", action="extend", help="ces sacs (codes B…)"
+    )
     parser.add_argument("--format", required=True, type=str, help=f"format : {' | '.join(FORMATS)}")
     parser.add_argument("--out", required=True, type=Path, help="fichier PDF ou ZPL à écrire")
     parser.add_argument(

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from bibliomobile.commands.common import CommandError, VersionAction
+from bibliomobile.commands.errors import run_handler
 from bibliomobile.store.migrate import SchemaTooNew
 
 #: Modules under bibliomobile.server.commands that each define ``register(subparsers)``.
@@ -49,14 +50,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    try:
-        return int(args.handler(args) or 0)
-    except CommandError as error:
-        print(f"bibliomobile-server: {error}", file=sys.stderr)
-        return error.exit_code
-    except SchemaTooNew as error:
-        print(f"bibliomobile-server: {error}", file=sys.stderr)
-        return 2
+    handler = args.handler
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return int(handler(args) or 0)
+        except SchemaTooNew as error:
+            raise CommandError(str(error)) from error
+
+    args.handler = run
+    return run_handler("bibliomobile-server", args)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from bibliomobile.services.sync.pull import apply_page
 from bibliomobile.services.sync.snapshot import Pages, write_pages
 from bibliomobile.services.sync.wire import device_tables
 from bibliomobile.store.capture import to_wire
+from bibliomobile.store.models import Item
 from bibliomobile.store.uow import Store
 from builders import drive as drive_builder
 from builders.circulation import World, build_world
@@ -171,3 +172,49 @@ def test_home_delivery_selection_leaves_out_the_lent_copy(store: Store, lend: Le
         titles = {p.title for p in suggest_items(uow, world.beneficiaries[0], count=20)}
     assert lent not in titles
     assert "Maigret et le corps sans tête" in titles
+
+
+def test_a_pulled_row_trimmed_of_a_local_edit_updates_the_other_fields(store: Store) -> None:
+    """The van moved an item (not sent yet) while the office changed its call number: the
+    pulled call number is applied, the van's location is kept (it is newer)."""
+    world: World = build_world(store, TODAY)
+    item_id = world.items[0]
+    with store.unit_of_work() as uow:  # the world as sent to the server already
+        uow.session.execute(text("DELETE FROM outbox"))
+        uow.commit()
+    with store.unit_of_work() as uow:
+        item = uow.session.get(Item, item_id)
+        assert item is not None
+        item.location = "stacks"  # back to the library's stacks
+        uow.commit()
+    with store.unit_of_work() as uow:
+        row = {
+            c: to_wire(v)
+            for c, v in uow.session.execute(
+                text("SELECT * FROM items WHERE id = :id"), {"id": item_id}
+            )
+            .one()
+            ._mapping.items()
+        }
+    row.update(location="van", call_number="R SIM")
+    old = "0000000000000001-0000-server"
+    body = {
+        "changes": [
+            {
+                "entity": "items",
+                "op": "upsert",
+                "id": item_id,
+                "row": row,
+                "versions": {"location": old, "call_number": old},
+            }
+        ],
+        "next": 1,
+        "more": False,
+    }
+    store.transactions()(
+        lambda uow: apply_page(uow, tables=device_tables(), body=body, counts=Counts())
+    )
+    with store.unit_of_work() as uow:
+        item = uow.session.get(Item, item_id)
+        assert item is not None
+        assert (item.call_number, item.location) == ("R SIM", "stacks")

@@ -7,9 +7,18 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..sync.reviews import list_reviews
+from ..sync.reviews import list_reviews, record_pulled
 from ..sync.reviews import resolve as record_resolution
-from .common import ERRORS, MAX_INT32, NO_NUL, ApiError, CoordinatorDep, ErrorOut, ServerDep
+from .common import (
+    ERRORS,
+    MAX_INT32,
+    NO_NUL,
+    ApiError,
+    CoordinatorDep,
+    DeviceDep,
+    ErrorOut,
+    ServerDep,
+)
 
 router = APIRouter(tags=["review"])
 
@@ -61,3 +70,37 @@ def resolve(
     with server.engine.connect() as conn:
         found = [row for row in list_reviews(conn, True) if row["id"] == conflict_id]
     return ReviewOut(**found[0])
+
+
+class PulledConflictIn(BaseModel):
+    """A row a device pulled and could not apply, with the local row that kept the value."""
+
+    model_config = ConfigDict(extra="forbid")
+    entity: str = Field(min_length=1, max_length=60)
+    entity_id: str = Field(min_length=1, max_length=36)
+    field: str | None = Field(default=None, max_length=200)
+    kept_value: dict[str, Any] | None = None
+    losing_value: dict[str, Any] | None = None
+    detail: str | None = Field(default=None, max_length=2000)
+
+
+class PulledConflictsIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    conflicts: list[PulledConflictIn] = Field(max_length=500)
+
+
+class PulledConflictsOut(BaseModel):
+    kept: int
+
+
+@router.post("/sync/reviews/pulled", response_model=PulledConflictsOut, responses=ERRORS)
+def pulled_conflicts(
+    body: PulledConflictsIn, device: DeviceDep, server: ServerDep
+) -> PulledConflictsOut:
+    """A device reports pulled rows it could not apply: they join the review list."""
+    unknown = sorted({c.entity for c in body.conflicts} - set(server.tables))
+    if unknown:
+        raise ApiError(422, f"Table inconnue : {', '.join(unknown)}.")
+    with server.engine.begin() as conn:
+        kept = record_pulled(conn, device.id, [c.model_dump() for c in body.conflicts])
+    return PulledConflictsOut(kept=kept)

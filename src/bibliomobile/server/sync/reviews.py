@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from bibliomobile.store.capture import to_wire
 
@@ -30,3 +30,33 @@ def resolve(conn: Connection, conflict_id: int, resolution: str, by: str) -> boo
         .values(resolution=resolution, resolved_by=by, resolved_at=now())
     )
     return done.rowcount == 1
+
+
+PULL_CONFLICT = "pull_conflict"
+
+
+def record_pulled(conn: Connection, device_id: str, reported: list[dict[str, Any]]) -> int:
+    """Keep for review the rows a device pulled but could not apply (a unique value held
+    there by another row), with both versions as the device sent them."""
+    if not reported:
+        return 0
+    created = now()
+    conn.execute(
+        insert(conflicts),
+        [
+            {
+                "kind": PULL_CONFLICT,
+                "entity": row["entity"],
+                "entity_id": row["entity_id"],
+                "field": row.get("field"),
+                "kept_value": row.get("kept_value"),
+                "losing_value": row.get("losing_value"),
+                "device_id": device_id,
+                "detail": row.get("detail"),
+                "needs_review": True,
+                "created_at": created,
+            }
+            for row in reported
+        ],
+    )
+    return len(reported)

@@ -36,17 +36,20 @@ class _Visit:
     start_time: dt.time
 
 
-def _visits_on(uow: UnitOfWork, date: dt.date) -> list[_Visit]:
+def _visits_on(
+    uow: UnitOfWork, date: dt.date, statuses: tuple[str, ...] = ("planned", "open", "closed")
+) -> list[_Visit]:
     rows = uow.session.execute(
         select(StopVisit.id, StopVisit.stop_id, StopVisit.start_time)
-        .where(StopVisit.date == date, StopVisit.status != VisitStatus.CANCELLED.value)
+        .where(StopVisit.date == date, StopVisit.status.in_(statuses))
         .order_by(StopVisit.start_time, StopVisit.id)
     ).all()
     return [_Visit(str(i), str(s), t) for i, s, t in rows]
 
 
-def _visits(day: SimulatedDay, offset: int) -> list[_Visit]:
-    return day.act(_visits_on, day.date + dt.timedelta(days=offset))
+def _visits(day: SimulatedDay, offset: int, *statuses: str) -> list[_Visit]:
+    wanted = statuses or (VisitStatus.PLANNED, VisitStatus.OPEN, VisitStatus.CLOSED)
+    return day.act(_visits_on, day.date + dt.timedelta(days=offset), tuple(wanted))
 
 
 def _slots(uow: UnitOfWork, visit_id: str) -> list[SlotRow]:
@@ -85,9 +88,15 @@ def _ready_bags(uow: UnitOfWork, visit_id: str) -> list[str]:
 def take_requests(day: SimulatedDay) -> None:
     """Phone, e-mail and portal requests for the visits of the coming days."""
     rng = day.rng
-    visits = [v for offset in range(4, 11) for v in _visits(day, offset)]
+    # A request is taken for a visit still to come (a closed or cancelled one has no
+    # slots: the caller is offered another visit, as at the desk).
+    visits = [v for offset in range(4, 11) for v in _visits(day, offset, VisitStatus.PLANNED.value)]
     for visit in visits:
-        slots = day.act(_slots, visit.id)
+        try:
+            slots = day.act(_slots, visit.id)
+        except DriveError:
+            day.count("drive : passages sans créneaux (autre passage proposé)")
+            continue
         cards = day.act(patrons_of, visit.stop_id)
         for _ in range(rng.choice((0, 0, 1, 1, 2))):
             if not cards or not slots:

@@ -48,6 +48,7 @@ from .common import (
 from .device import mark_revoked, pending_count, refused_ops
 from .http_client import open_client
 from .pull import PULL_PAGE, pull_pages, reconcile_scope
+from .pull_conflicts import send_conflicts
 from .purge import REVOKED_AND_WIPED, tidy, was_wiped, wipe_revoked
 from .push import PUSH_BATCH, push_outbox
 from .snapshot import SNAPSHOT_PAGE, load_snapshot
@@ -104,6 +105,7 @@ def sync_once(
                 load_snapshot(transactions, client, counts, snapshot_page, report)
             pull_pages(transactions, client, counts, pull_page, report)
             reconcile_scope(transactions, client, counts, report)
+            send_conflicts(transactions, client)
             if scope.startswith("tour:"):  # a van: every other card, hashed, for offline
                 refresh_card_index(transactions, client)
     except DeviceRevoked:

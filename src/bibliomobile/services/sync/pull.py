@@ -21,7 +21,8 @@ from bibliomobile.store.uow import Transactions, UnitOfWork
 
 from .common import CURSOR, Counts, Progress, SyncError, observe_clock, read_setting, write_setting
 from .http_client import json_or_empty, request
-from .wire import WireWriter, apply_connection, device_tables, pending_edits, upsert
+from .pull_conflicts import keep_conflicts
+from .wire import WireWriter, apply_connection, device_tables, pending_edits, update_fields, upsert
 
 PULL_PAGE = 2000
 LOG = "circulation_events"
@@ -95,14 +96,19 @@ def apply_changes(
             row: dict[str, Any] = dict(change["row"])
             versions: dict[str, str] = change.get("versions") or {}
             hlcs.extend(versions.values())
+            trimmed = False
             if local:
-                row = {
+                kept = {
                     name: value
                     for name, value in row.items()
                     if name == "id" or local.get(name, "") <= versions.get(name, "")
                 }
+                trimmed, row = len(kept) < len(row), kept
             columns = [c for c in writer.columns if c in row]
-            upsert(raw, writer, columns, [writer.values(columns, [row[c] for c in columns])])
+            values = writer.values(columns, [row[c] for c in columns])
+            if not (trimmed and update_fields(raw, writer, columns, values)):
+                rejected = upsert(raw, writer, columns, [values])
+                keep_conflicts(uow, conn, entity, columns, rejected)
             counts.pulled += 1
     # Added events are taken into the loan index before the step commits (the store
     # does it); removed ones leave no mark it could see, so their items are redone.
@@ -174,5 +180,6 @@ def apply_rows(
         if row["id"] in pending:
             continue
         columns = [c for c in writer.columns if c in row]
-        upsert(raw, writer, columns, [writer.values(columns, [row[c] for c in columns])])
+        rejected = upsert(raw, writer, columns, [writer.values(columns, [row[c] for c in columns])])
+        keep_conflicts(uow, conn, writer.table.name, columns, rejected)
         counts.fetched += 1

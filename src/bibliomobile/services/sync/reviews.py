@@ -18,6 +18,7 @@ REVIEW_KINDS = {
     "rejected": "Modification refusée par le serveur",
     "edit_after_delete": "Modification d'une fiche supprimée",
     "deleted_with_newer_edits": "Fiche supprimée malgré des modifications plus récentes",
+    "pull_conflict": "Fiche reçue en conflit avec une fiche locale (valeur unique)",
 }
 
 

@@ -34,6 +34,7 @@ from .common import (
     write_setting,
 )
 from .http_client import json_or_empty, request, request_failed
+from .pull_conflicts import keep_conflicts
 from .wire import WireWriter, apply_connection, device_tables, upsert
 
 log = logging.getLogger(__name__)
@@ -153,7 +154,7 @@ def write_pages(
         if entity in empty:  # nothing to merge with: a plain INSERT is faster
             writer.insert(raw, columns, rows)
         else:
-            upsert(raw, writer, columns, rows)
+            keep_conflicts(uow, conn, entity, columns, upsert(raw, writer, columns, rows))
         counts.snapshot_rows += len(rows)
         report("snapshot", counts.snapshot_rows, None)
     for sql in indexes:

@@ -103,23 +103,55 @@ class WireWriter:
         )
 
 
-def upsert(raw: Any, writer: WireWriter, columns: Sequence[str], rows: list[list[Any]]) -> None:
-    """Insert or update converted rows on the DB-API connection ``raw``."""
+def upsert(
+    raw: Any, writer: WireWriter, columns: Sequence[str], rows: list[list[Any]]
+) -> list[tuple[list[Any], str]]:
+    """Insert or update converted rows on the DB-API connection ``raw``.
+
+    Returns:
+        The rows that could not be written (a unique value held here by another row),
+        with SQLite's reason: the caller keeps them for review
+        (:func:`.pull_conflicts.keep_conflicts`), nothing is dropped in silence.
+    """
     sql = writer.upsert_sql(columns)
     try:
         raw.executemany(sql, rows)
+        return []
     except sqlite3.IntegrityError:
-        # A unique value (barcode, card) held locally by a row the server does not
-        # have: keep going row by row and leave the clashing ones out (logged).
-        for row in rows:
-            try:
-                raw.execute("SAVEPOINT pull_row")
-                raw.execute(sql, row)
-                raw.execute("RELEASE pull_row")
-            except sqlite3.IntegrityError as error:
-                raw.execute("ROLLBACK TO pull_row")
-                raw.execute("RELEASE pull_row")
-                log.warning("pulled %s row %s not applied: %s", writer.table.name, row[0], error)
+        pass
+    # A unique value (barcode, card) held locally by a row the server does not have:
+    # row by row, and the clashing ones handed back.
+    rejected: list[tuple[list[Any], str]] = []
+    for row in rows:
+        try:
+            raw.execute("SAVEPOINT pull_row")
+            raw.execute(sql, row)
+            raw.execute("RELEASE pull_row")
+        except sqlite3.IntegrityError as error:
+            raw.execute("ROLLBACK TO pull_row")
+            raw.execute("RELEASE pull_row")
+            log.info("pulled %s row %s kept for review: %s", writer.table.name, row[0], error)
+            rejected.append((list(row), str(error)))
+    return rejected
+
+
+def update_fields(raw: Any, writer: WireWriter, columns: Sequence[str], row: list[Any]) -> bool:
+    """Update some fields of a row that exists here (``columns`` holds ``id``).
+
+    A pulled row trimmed of the fields edited here and not yet sent cannot go through
+    an INSERT (its missing NOT NULL columns would refuse it): it updates the rest.
+
+    Returns:
+        False when no row has this id here (the caller then inserts it).
+    """
+    names = [c for c in columns if c != "id"]
+    if not names:
+        return True
+    sets = ", ".join(f'"{c}" = ?' for c in names)
+    values = [v for c, v in zip(columns, row, strict=True) if c != "id"]
+    key = row[list(columns).index("id")]
+    done = raw.execute(f'UPDATE "{writer.table.name}" SET {sets} WHERE id = ?', [*values, key])
+    return bool(done.rowcount)
 
 
 def pending_edits(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str, dict[str, str]]:
