@@ -85,3 +85,32 @@ def test_the_screens_follow_the_access_table() -> None:
     assert workspace_visible("volunteer", "home_delivery")
     assert not workspace_visible("volunteer", "patrons")
     assert all(workspace_visible("coordinator", key) for key in ("tours", "stats", "patrons"))
+
+
+def test_people_are_added_in_the_settings_first_a_coordinator(
+    qtbot: QtBot, window: MainWindow, worker: DbWorker, store: Store
+) -> None:
+    from bibliomobile.ui.settings.workspace import SettingsWorkspace
+
+    page = window.open_workspace("settings")
+    assert isinstance(page, SettingsWorkspace)
+    worker.wait_idle()
+    box = page.people
+    box.name.setText("Théo Équipage")
+    box.role.setCurrentIndex(box.role.findData("crew"))
+    box.pin.setText("4071")
+    box.add_button.click()
+    assert "coordinateur" in box.message.text()
+    box.name.setText("Élodie Coordinatrice")
+    box.role.setCurrentIndex(box.role.findData("coordinator"))
+    box.pin.setText("2580")
+    box.add_button.click()
+    worker.wait_idle()
+    qtbot.waitUntil(lambda: box.people.count() == 1 and "Élodie" in box.people.item(0).text())
+    assert box.pin.text() == ""  # the PIN does not stay on screen
+    # Nobody signed in: a second person needs a coordinator signed in.
+    box.name.setText("Théo Équipage")
+    box.role.setCurrentIndex(box.role.findData("crew"))
+    box.pin.setText("4071")
+    box.add_button.click()
+    assert "Seul un coordinateur" in box.message.text()
