@@ -1818,6 +1818,57 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     </message>
 </context>
 <context>
+    <name>PeopleBox</name>
+    <message>
+        <source>Personnes de cet ordinateur</source>
+        <translation>People of this computer</translation>
+    </message>
+    <message>
+        <source>Avec des personnes définies, l&apos;appli s&apos;ouvre verrouillée et se verrouille après quelques minutes sans activité ; chacun la déverrouille avec son code PIN et ne voit que ce que son rôle permet.</source>
+        <translation>With people defined, the app opens locked and locks again after a few idle minutes; each person unlocks it with their PIN and sees only what their role allows.</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Code PIN (4 à 8 chiffres)</source>
+        <translation>PIN (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <source>Ajouter cette personne</source>
+        <translation>Add this person</translation>
+    </message>
+    <message>
+        <source>Ordinateur partagé : ne plus garder la phrase de passe</source>
+        <translation>Shared computer: stop keeping the passphrase</translation>
+    </message>
+    <message>
+        <source>Personne : l&apos;appli s&apos;ouvre sans code PIN.</source>
+        <translation>Nobody: the app opens without a PIN.</translation>
+    </message>
+    <message>
+        <source>La première personne est un coordinateur (elle gère les autres).</source>
+        <translation>The first person is a coordinator (they manage the others).</translation>
+    </message>
+    <message>
+        <source>Seul un coordinateur ajoute des personnes.</source>
+        <translation>Only a coordinator adds people.</translation>
+    </message>
+    <message>
+        <source>Ajouté·e. Le verrouillage s&apos;applique au prochain démarrage.</source>
+        <translation>Added. The lock applies from the next start.</translation>
+    </message>
+    <message>
+        <source>La phrase de passe sera demandée à chaque démarrage.</source>
+        <translation>The passphrase will be asked at every start.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodChooser</name>
     <message>
         <source> mois</source>

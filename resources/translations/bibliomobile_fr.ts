@@ -1810,6 +1810,57 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>PeopleBox</name>
+    <message>
+        <source>Personnes de cet ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avec des personnes définies, l&apos;appli s&apos;ouvre verrouillée et se verrouille après quelques minutes sans activité ; chacun la déverrouille avec son code PIN et ne voit que ce que son rôle permet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code PIN (4 à 8 chiffres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter cette personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinateur partagé : ne plus garder la phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne : l&apos;appli s&apos;ouvre sans code PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La première personne est un coordinateur (elle gère les autres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seul un coordinateur ajoute des personnes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouté·e. Le verrouillage s&apos;applique au prochain démarrage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La phrase de passe sera demandée à chaque démarrage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeriodChooser</name>
     <message>
         <source> mois</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -85,3 +86,56 @@ def test_the_screens_follow_the_access_table() -> None:
     assert workspace_visible("volunteer", "home_delivery")
     assert not workspace_visible("volunteer", "patrons")
     assert all(workspace_visible("coordinator", key) for key in ("tours", "stats", "patrons"))
+
+
+def test_people_are_added_in_the_settings_first_a_coordinator(
+    qtbot: QtBot, window: MainWindow, worker: DbWorker, store: Store
+) -> None:
+    from bibliomobile.ui.settings.workspace import SettingsWorkspace
+
+    page = window.open_workspace("settings")
+    assert isinstance(page, SettingsWorkspace)
+    worker.wait_idle()
+    box = page.people
+    box.name.setText("Théo Équipage")
+    box.role.setCurrentIndex(box.role.findData("crew"))
+    box.pin.setText("4071")
+    box.add_button.click()
+    assert "coordinateur" in box.message.text()
+    box.name.setText("Élodie Coordinatrice")
+    box.role.setCurrentIndex(box.role.findData("coordinator"))
+    box.pin.setText("2580")
+    box.add_button.click()
+    worker.wait_idle()
+    qtbot.waitUntil(lambda: box.people.count() == 1 and "Élodie" in box.people.item(0).text())
+    assert box.pin.text() == ""  # the PIN does not stay on screen
+    # Nobody signed in: a second person needs a coordinator signed in.
+    box.name.setText("Théo Équipage")
+    box.role.setCurrentIndex(box.role.findData("crew"))
+    box.pin.setText("4071")
+    box.add_button.click()
+    assert "Seul un coordinateur" in box.message.text()
+
+
+def test_secrets_typed_in_the_settings_never_reach_the_settings_file(
+    qtbot: QtBot, window: MainWindow, worker: DbWorker, store: Store, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """The SMTP password and SMS token go to the (encrypted) database, not to QSettings."""
+    from bibliomobile.services.notifications.settings import messaging_settings
+    from bibliomobile.ui.settings.workspace import SettingsWorkspace
+
+    page = window.open_workspace("settings")
+    assert isinstance(page, SettingsWorkspace)
+    worker.wait_idle()
+    box = page.messages
+    box.smtp_host.setText("smtp.mairie-exemple.fr")
+    box.smtp_password.setText("Relais-S3cret")
+    box.sms_url.setText("https://sms.example.org/api")
+    box.sms_token.setText("jeton-sms-9f8e")
+    box.save_button.click()
+    worker.wait_idle()
+    with store.unit_of_work() as uow:
+        assert messaging_settings(uow).smtp_password == "Relais-S3cret"
+    settings.sync()
+    kept = Path(settings.fileName()).read_bytes() if Path(settings.fileName()).exists() else b""
+    assert b"Relais-S3cret" not in kept and b"jeton-sms-9f8e" not in kept

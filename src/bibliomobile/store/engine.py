@@ -148,8 +148,16 @@ def create_sqlite_engine(
     # An explicit QueuePool: with a creator and the bare "sqlite://" URL SQLAlchemy would
     # pick SingletonThreadPool (meant for :memory:), which closes other threads'
     # connections once more than five threads have used the engine.
+    # hide_parameters: an error (logged, shown) never carries the values it was writing,
+    # such as a patron's address or an access note.
     engine = create_engine(
-        "sqlite://", creator=connect, echo=echo, poolclass=QueuePool, pool_size=5, max_overflow=10
+        "sqlite://",
+        creator=connect,
+        echo=echo,
+        poolclass=QueuePool,
+        pool_size=5,
+        max_overflow=10,
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")

@@ -235,3 +235,17 @@ def test_people_of_the_laptop_are_added_by_command_with_a_pin(
         with pytest.raises(UserError):
             sign_in(uow, row.user_id, "4072")
     store.close()
+
+
+def test_a_database_error_does_not_carry_the_values_it_was_writing(store: Store) -> None:
+    """Errors go to the log and to the screen: never with an access note or an address."""
+    from sqlalchemy.exc import IntegrityError
+
+    build_world(store, dt.date(2026, 3, 3), patrons=2, items=1)
+    with store.unit_of_work() as uow:
+        first, second = uow.session.query(Patron).order_by(Patron.card_barcode).all()
+        second.card_barcode = first.card_barcode  # unique: refused
+        second.address = "Digicode 1968A, clé chez la voisine"
+        with pytest.raises(IntegrityError) as refused:
+            uow.session.flush()
+    assert "1968A" not in str(refused.value)

@@ -53,7 +53,6 @@ def test_models_and_migrations_agree(store: Store) -> None:
 
 
 def test_an_encrypted_database_cannot_be_read_without_its_key(tmp_path: Path) -> None:
-    pytest.importorskip("sqlcipher3", reason="SQLCipher is an optional extra")
     path = tmp_path / "secret.sqlite3"
     store = Store.open(path, key="correct horse")
     store.close()

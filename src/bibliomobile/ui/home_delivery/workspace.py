@@ -74,7 +74,11 @@ class AlertsPage(Page):
         if item is None:
             return
         delivery_id = str(item.data(ALERT_ROLE))
-        by = self.context.preferences.get(USER_NAME) or self.tr("coordination")
+        by = (
+            self.context.store.person.name  # the person who unlocked the laptop
+            or self.context.preferences.get(USER_NAME)
+            or self.tr("coordination")
+        )
         self.run(
             lambda uow: handle_welfare_alert(uow, delivery_id, by),
             lambda _n: self.changed.emit(),

@@ -53,6 +53,7 @@ class SettingsWorkspace(QWidget):
         page.addWidget(self._build_device())
         page.addWidget(self._build_server())
         page.addWidget(self._build_messages())
+        page.addWidget(self._build_people())
         page.addStretch(1)
 
     def _build_language(self) -> QGroupBox:
@@ -120,6 +121,12 @@ class SettingsWorkspace(QWidget):
 
         self.messages = MessagesBox(self._context.worker)
         return self.messages
+
+    def _build_people(self) -> QGroupBox:
+        from .people import PeopleBox
+
+        self.people = PeopleBox(self._context)
+        return self.people
 
     def _save_language(self) -> None:
         self._context.preferences.set(LANGUAGE, str(self.language.currentData()))
