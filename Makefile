@@ -31,7 +31,7 @@ ts: $(VENV)/.installed
 
 $(DEMO_DB): | $(VENV)/.installed
 	mkdir -p $(dir $(DEMO_DB))
-	$(VENV)/bin/bibliomobile demo --db $(DEMO_DB)
+	$(VENV)/bin/bibliomobile demo --plain --db $(DEMO_DB)
 
 demo: $(DEMO_DB)
 

@@ -28,6 +28,7 @@ def demo_command(path: Path, items: int, patrons: int) -> list[str]:
         "-m",
         "bibliomobile",
         "demo",
+        "--plain",  # the plain baseline; bench_privacy measures the encrypted copy
         "--db",
         str(path),
         "--items",

@@ -29,7 +29,10 @@ MODULES: tuple[str, ...] = (
     "circulation",
     "timetable",
     "sync",
+    "concurrency",
+    "hostile",  # issue 14: hostile bodies against a server process
     "labels",
+    "privacy",
     "dist",  # last: builds the bundle if `make dist` has not
 )
 

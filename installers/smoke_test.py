@@ -73,13 +73,21 @@ def main() -> int:
         db = work / "demo.sqlite3"
         started = time.perf_counter()
         out = run(
-            exe, "demo", "--db", str(db), "--items", "3000", "--patrons", "300", cwd=work, env=env
+            exe, "demo", "--plain", "--db", str(db), "--items", "3000", "--patrons", "300", cwd=work, env=env
         )
         check(db.exists(), f"demo network created in {time.perf_counter() - started:.1f} s")
         out = run(exe, "search", "--db", str(db), "etranger", "camus", cwd=work, env=env)
         check("Étranger" in out, "search finds L'Étranger from 'etranger camus'")
         out = run(exe, "info", "--db", str(db), cwd=work, env=env)
         check("schéma" in out, "info reports the database schema")
+        # A user's database is encrypted: SQLCipher is in the bundle.
+        secret = work / "secret.sqlite3"
+        key_env = dict(env, BIBLIOMOBILE_DB_KEY="bouleau lanterne cassis tambour")
+        run(exe, "demo", "--db", str(secret), "--items", "50", "--patrons", "5", cwd=work, env=key_env)
+        check(
+            not secret.read_bytes().startswith(b"SQLite format 3"),
+            "a new database is encrypted (SQLCipher bundled)",
+        )
 
         # The GUI stays up offscreen and paints its main window.
         gui_env = dict(env, BIBLIOMOBILE_EXIT_AFTER_PAINT="1")

@@ -6,15 +6,30 @@ migrates one template (schema only, no device identity) and every test copies it
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from bibliomobile.store.engine import create_sqlite_engine
 from bibliomobile.store.migrate import upgrade
 from bibliomobile.store.uow import Store
+from builders.stats import build_simulated_network
+
+# New databases made by the commands under test stay unencrypted (the user's default is
+# encrypted): deriving a key costs a quarter of a second per connection on two shared
+# cores. The tests of encryption (tests/unit/store/test_encryption.py) remove it.
+os.environ.setdefault("BIBLIOMOBILE_PLAIN_DB", "1")
+
+# Property tests judge correctness, not speed: on two cores shared with other work a draw
+# may take a second, which must not fail a test (the benchmarks measure speed).
+settings.register_profile(
+    "bibliomobile", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("bibliomobile")
 
 
 @pytest.fixture(scope="session")
@@ -23,8 +38,11 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     engine = create_sqlite_engine(path)
     upgrade(engine)
-    with engine.connect() as conn:  # everything into the main file: a copy needs no WAL
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = engine.raw_connection()  # outside any transaction (they begin IMMEDIATE)
+    try:  # everything into the main file: a copy needs no WAL
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+    finally:
+        raw.close()
     engine.dispose()
     return path
 
@@ -57,3 +75,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "integration" in item.path.parts:
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
+def simulated_network(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo network with simulated days (tests/builders/stats.py), built once a
+    session for the statistics tests: copy it before changing it."""
+    return build_simulated_network(tmp_path_factory.mktemp("stats") / "network.sqlite3")

@@ -48,7 +48,8 @@ def main() -> int:
     if not args.db.exists():
         args.db.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            [sys.executable, "-m", "bibliomobile", "demo", "--db", str(args.db)], check=True
+            [sys.executable, "-m", "bibliomobile", "demo", "--plain", "--db", str(args.db)],
+            check=True,
         )
 
     app = create_application()

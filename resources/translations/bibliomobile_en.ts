@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Pas d&apos;information de santé</source>
+        <translation>No health information</translation>
+    </message>
+    <message>
+        <source>N&apos;écrivez ici aucune information de santé (maladie, traitement, hôpital…) : Bibliomobile ne doit pas en garder.</source>
+        <translation>Write no health information here (illness, treatment, hospital…): Bibliomobile must not keep any.</translation>
+    </message>
+    <message>
+        <source>Information de santé ?</source>
+        <translation>Health information?</translation>
+    </message>
+    <message>
+        <source>Ce texte semble contenir une information de santé : {words}.
+
+Bibliomobile ne doit garder aucune donnée de santé sur les personnes. Reformulez sans elle (par exemple « indisponible », « à rappeler »).
+
+Enregistrer quand même ?</source>
+        <translation>This text seems to hold health information: {words}.
+
+Bibliomobile must keep no health data about people. Rephrase without it (for example &quot;unavailable&quot;, &quot;to call back&quot;).
+
+Save anyway?</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Inquiétudes signalées par les bénévoles : appelez la personne ou son contact.</source>
@@ -23,24 +50,28 @@
         <translation>The database {path} was created by a newer version of Bibliomobile. Install the latest version to open it; the database has not been changed.</translation>
     </message>
     <message>
-        <source>Impossible d&apos;ouvrir la base de données {path}.
-
-Cause : {error}
-
-Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et que la clé de chiffrement est la bonne.</source>
-        <translation>Cannot open the database {path}.
-
-Cause: {error}
-
-Check that the file exists, that it is not open elsewhere and that the encryption key is right.</translation>
-    </message>
-    <message>
         <source>Bibliomobile ne peut pas démarrer</source>
         <translation>Bibliomobile cannot start</translation>
     </message>
     <message>
-        <source>ce fichier n&apos;est pas une base Bibliomobile, ou la clé de chiffrement est fausse</source>
-        <translation>this file is not a Bibliomobile database, or the encryption key is wrong</translation>
+        <source>Impossible d&apos;ouvrir la base de données {path}.
+
+Cause : {error}
+
+Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et que la phrase de passe est la bonne.</source>
+        <translation>Cannot open the database {path}.
+
+Cause: {error}
+
+Check that the file exists, that it is not open elsewhere and that the passphrase is right.</translation>
+    </message>
+    <message>
+        <source>Données NON chiffrées sur cet ordinateur : fermez l&apos;appli et lancez « bibliomobile encrypt --db {path} ».</source>
+        <translation>Data NOT encrypted on this computer: close the app and run &quot;bibliomobile encrypt --db {path}&quot;.</translation>
+    </message>
+    <message>
+        <source>ce fichier n&apos;est pas une base Bibliomobile, ou la phrase de passe est fausse</source>
+        <translation>this file is not a Bibliomobile database, or the passphrase is wrong</translation>
     </message>
     <message>
         <source>la base est utilisée par un autre programme</source>
@@ -49,6 +80,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>le fichier ne peut pas être ouvert (dossier absent ou droits insuffisants)</source>
         <translation>the file cannot be opened (missing folder or insufficient permissions)</translation>
+    </message>
+    <message>
+        <source>Cette phrase de passe n&apos;ouvre pas les données. Réessayez.</source>
+        <translation>This passphrase does not open the data. Try again.</translation>
     </message>
 </context>
 <context>
@@ -164,6 +199,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Simenon; Pagnol (separated by &quot;; &quot;)</translation>
     </message>
     <message>
+        <source>Ce qu&apos;elle aime lire, en quelques mots</source>
+        <translation>What they like to read, in a few words</translation>
+    </message>
+    <message>
         <source>Genres aimés</source>
         <translation>Genres liked</translation>
     </message>
@@ -192,8 +231,12 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>lun 09:00-12:00; jeu 14:00-16:30 (French day names)</translation>
     </message>
     <message>
-        <source>digicode, « sonner deux fois »…</source>
-        <translation>door code, &quot;ring twice&quot;…</translation>
+        <source>« sonner deux fois », code à voir dans l&apos;appli — pas d&apos;information de santé</source>
+        <translation>&quot;ring twice&quot;, code shown in the app — no health information</translation>
+    </message>
+    <message>
+        <source>Pause des visites</source>
+        <translation>Pause of visits</translation>
     </message>
     <message>
         <source>Fréquence</source>
@@ -226,10 +269,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Enregistrer le profil</source>
         <translation>Save the profile</translation>
-    </message>
-    <message>
-        <source>Pause (hospitalisation, vacances…)</source>
-        <translation>Pause (hospital, holidays…)</translation>
     </message>
     <message>
         <source>jusqu&apos;à nouvel ordre</source>
@@ -396,24 +435,12 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Search for a document… (e.g. etranger camus)</translation>
     </message>
     <message>
-        <source>Choisissez un document pour voir sa fiche.</source>
-        <translation>Choose a document to see its details.</translation>
+        <source>Choisissez un titre pour voir ses exemplaires.</source>
+        <translation>Choose a title to see its copies.</translation>
     </message>
     <message>
-        <source>Cote</source>
-        <translation>Call number</translation>
-    </message>
-    <message>
-        <source>Localisation</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Bibliothèque</source>
-        <translation>Library</translation>
-    </message>
-    <message>
-        <source>Code-barres</source>
-        <translation>Barcode</translation>
+        <source>{where}, retour prévu le {date}</source>
+        <translation>{where}, due {date}</translation>
     </message>
     <message>
         <source>Support</source>
@@ -432,8 +459,8 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Subjects</translation>
     </message>
     <message>
-        <source>Dewey</source>
-        <translation>Dewey</translation>
+        <source>Aucun exemplaire.</source>
+        <translation>No copy.</translation>
     </message>
     <message>
         <source>ISBN</source>
@@ -444,36 +471,12 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Publisher</translation>
     </message>
     <message>
-        <source>Langue</source>
-        <translation>Language</translation>
-    </message>
-    <message>
         <source>Exemplaires</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <source>Mis de côté jusqu&apos;au</source>
-        <translation>Set aside until</translation>
-    </message>
-    <message>
         <source>Résumé</source>
         <translation>Summary</translation>
-    </message>
-    <message>
-        <source>carte {card}</source>
-        <translation>card {card}</translation>
-    </message>
-    <message>
-        <source>retour prévu le {date}</source>
-        <translation>due {date}</translation>
-    </message>
-    <message>
-        <source>Historique</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Jamais emprunté.</source>
-        <translation>Never borrowed.</translation>
     </message>
 </context>
 <context>
@@ -487,20 +490,24 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Authors</translation>
     </message>
     <message>
-        <source>Cote</source>
-        <translation>Call number</translation>
+        <source>Bibliobus</source>
+        <translation>Bookmobile</translation>
+    </message>
+    <message>
+        <source>Réserve</source>
+        <translation>Stacks</translation>
+    </message>
+    <message>
+        <source>En prêt</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <source>Prochain retour</source>
+        <translation>Next due</translation>
     </message>
     <message>
         <source>Support</source>
         <translation>Format</translation>
-    </message>
-    <message>
-        <source>Localisation</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Code-barres</source>
-        <translation>Barcode</translation>
     </message>
     <message>
         <source>Nom</source>
@@ -782,6 +789,18 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>chaque mois</source>
         <translation>every month</translation>
+    </message>
+    <message>
+        <source>Absence (vacances, séjour chez un proche)</source>
+        <translation>Away (holidays, staying with relatives)</translation>
+    </message>
+    <message>
+        <source>Indisponible</source>
+        <translation>Unavailable</translation>
+    </message>
+    <message>
+        <source>Travaux dans le logement</source>
+        <translation>Building work at home</translation>
     </message>
     <message>
         <source>actif</source>
@@ -1143,6 +1162,41 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Bibliomobile est verrouillé</source>
+        <extracomment>The entities a workspace changes: a role sees it when it may change one of them. Workspaces absent from this map only read, or only concern the laptop: all see them. (A volunteer lends and takes back too, but at the door: not at a stop&apos;s desk.) Failed PINs in a row before the lock screen waits.</extracomment>
+        <translation>Bibliomobile is locked</translation>
+    </message>
+    <message>
+        <source>Qui êtes-vous ? Tapez votre code PIN pour continuer.</source>
+        <translation>Who are you? Type your PIN to go on.</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Code PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LockGuard</name>
+    <message>
+        <source>Code PIN incorrect.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais : patientez {s} secondes.</source>
+        <translation>Too many attempts: wait {s} seconds.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bibliomobile</source>
@@ -1320,6 +1374,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Test message to</translation>
     </message>
     <message>
+        <source>Envoi sans chiffrement</source>
+        <translation>Sending without encryption</translation>
+    </message>
+    <message>
+        <source>Sans chiffrement, le mot de passe et les messages aux lecteurs passent en clair sur le réseau. Envoyer quand même sans chiffrement ?</source>
+        <translation>Without encryption, the password and the messages to patrons cross the network in clear. Send without encryption anyway?</translation>
+    </message>
+    <message>
         <source>Réglages des messages enregistrés.</source>
         <translation>Message settings saved.</translation>
     </message>
@@ -1375,12 +1437,28 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Titles</translation>
     </message>
     <message>
+        <source>Titres choisis</source>
+        <translation>Chosen titles</translation>
+    </message>
+    <message>
         <source>Enregistrer la demande</source>
         <translation>Save the request</translation>
     </message>
     <message>
-        <source>disponible</source>
-        <translation>available</translation>
+        <source>disponible : {n}</source>
+        <translation>available: {n}</translation>
+    </message>
+    <message>
+        <source>en prêt : {n}</source>
+        <translation>on loan: {n}</translation>
+    </message>
+    <message>
+        <source>(retour le {date})</source>
+        <translation>(due {date})</translation>
+    </message>
+    <message>
+        <source>dans un sac : {n}</source>
+        <translation>in a bag: {n}</translation>
     </message>
     <message>
         <source>Choisissez un lecteur, un passage et un créneau.</source>
@@ -1490,6 +1568,53 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Protéger les données de cet ordinateur</source>
+        <translation>Protect the data of this computer</translation>
+    </message>
+    <message>
+        <source>Ouvrir Bibliomobile</source>
+        <translation>Open Bibliomobile</translation>
+    </message>
+    <message>
+        <source>Les données des lecteurs sont chiffrées sur cet ordinateur. Choisissez une phrase de passe : sans elle, un ordinateur perdu ou volé ne montre rien. Quatre mots au hasard font une bonne phrase de passe.</source>
+        <translation>Patrons&apos; data is encrypted on this computer. Choose a passphrase: without it, a lost or stolen computer shows nothing. Four random words make a good passphrase.</translation>
+    </message>
+    <message>
+        <source>Tapez la phrase de passe des données de cet ordinateur.</source>
+        <translation>Type the passphrase of this computer&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Phrase de passe</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>La garder dans le trousseau de cet ordinateur (ordinateur personnel)</source>
+        <translation>Keep it in this computer&apos;s keyring (personal computer)</translation>
+    </message>
+    <message>
+        <source>Encore une fois</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <source>Solidité</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Pas de trousseau sur cet ordinateur : elle sera demandée à chaque démarrage.</source>
+        <translation>No keyring on this computer: it will be asked at every start.</translation>
+    </message>
+    <message>
+        <source>Solidité : {label}. {advice}</source>
+        <translation>Strength: {label}. {advice}</translation>
+    </message>
+    <message>
+        <source>Les deux saisies diffèrent.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+</context>
+<context>
     <name>PatronImportDialog</name>
     <message>
         <source>N° de carte</source>
@@ -1553,6 +1678,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>First rows:</translation>
     </message>
     <message>
+        <source>Ce que l&apos;import changera :</source>
+        <translation>What the import will change:</translation>
+    </message>
+    <message>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -1575,6 +1704,18 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Colonne obligatoire introuvable : {names}. Utilisez un fichier de correspondance (bibliomobile import patrons --mapping).</source>
         <translation>Required column not found: {names}. Use a mapping file (bibliomobile import patrons --mapping).</translation>
+    </message>
+    <message>
+        <source>Comparaison avec les lecteurs connus…</source>
+        <translation>Comparing with the known patrons…</translation>
+    </message>
+    <message>
+        <source>Rien à changer : les lecteurs sont à jour.</source>
+        <translation>Nothing to change: the patrons are up to date.</translation>
+    </message>
+    <message>
+        <source>Appliquer aussi les {n} changement(s) d&apos;identité (nom, prénom, année de naissance) : même carte, autre personne ?</source>
+        <translation>Also apply the {n} identity change(s) (name, first name, birth year): same card, another person?</translation>
     </message>
     <message>
         <source>Import en cours…</source>
@@ -1614,6 +1755,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Choisissez un lecteur pour voir sa fiche et ses prêts.</source>
         <translation>Choose a patron to see their details and loans.</translation>
+    </message>
+    <message>
+        <source>Nouveau lecteur…</source>
+        <translation>New patron…</translation>
+    </message>
+    <message>
+        <source>Renouveler la carte</source>
+        <translation>Renew the card</translation>
     </message>
     <message>
         <source>Carte {card}</source>
@@ -1748,6 +1897,78 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Calcul arrêté : rien n&apos;a été enregistré.</source>
         <translation>Planning stopped: nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Nouveau lecteur</source>
+        <translation>New patron</translation>
+    </message>
+    <message>
+        <source>(non donnée)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Inscrire</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Inscrire quand même</source>
+        <translation>Register anyway</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ce lecteur est peut-être déjà inscrit :
+{lines}</source>
+        <translation>This patron may already be registered:
+{lines}</translation>
+    </message>
+    <message>
+        <source>Inscription impossible : {error}</source>
+        <translation>Registration impossible: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBasket</name>
+    <message>
+        <source>Retirer le titre</source>
+        <translation>Remove the title</translation>
+    </message>
+    <message>
+        <source>Aucun titre choisi</source>
+        <translation>No title chosen</translation>
+    </message>
+    <message>
+        <source>{n} titre(s) choisi(s)</source>
+        <translation>{n} title(s) chosen</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2358,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Language</translation>
     </message>
     <message>
+        <source>Arrêt</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Un son à chaque scan (fait, à regarder, refusé)</source>
+        <translation>A sound at each scan (done, look, refused)</translation>
+    </message>
+    <message>
         <source>Cet appareil</source>
         <translation>This device</translation>
     </message>
@@ -2305,6 +2534,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Scan a patron card or a document</translation>
     </message>
     <message>
+        <source>Mode Retour (F5)</source>
+        <translation>Return mode (F5)</translation>
+    </message>
+    <message>
         <source>Scannez une carte pour prêter, ou un document pour un retour.</source>
         <translation>Scan a card to lend, or a document to take it back.</translation>
     </message>
@@ -2319,6 +2552,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Aucun passage ouvert</source>
         <translation>No visit open</translation>
+    </message>
+    <message>
+        <source>Nouveau lecteur…</source>
+        <translation>New patron…</translation>
     </message>
     <message>
         <source>Clôturer (bilan)</source>
@@ -2347,6 +2584,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Lecteur suivant (Échap)</source>
         <translation>Next patron (Esc)</translation>
+    </message>
+    <message>
+        <source>Renouveler la carte</source>
+        <translation>Renew the card</translation>
     </message>
     <message>
         <source>Visiteurs du passage</source>
@@ -2387,6 +2628,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Aucun passage prévu aujourd&apos;hui</source>
         <translation>No visit planned today</translation>
+    </message>
+    <message>
+        <source>Rouvrir le passage</source>
+        <translation>Reopen the visit</translation>
+    </message>
+    <message>
+        <source>Ce passage est clôturé et son bilan fait. Le rouvrir pour prêter à nouveau ?</source>
+        <translation>This visit is closed and summed up. Reopen it to lend again?</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord les prêts à prolonger.</source>
@@ -2588,8 +2837,12 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Sent: {pushed}; received: {pulled}; conflicts: {conflicts}; removed from scope: {evicted}.</translation>
     </message>
     <message>
-        <source>Exporter le travail non envoyé</source>
-        <translation>Export unsent work</translation>
+        <source>Exporter le travail non envoyé (données personnelles en clair)</source>
+        <translation>Export unsent work (personal data in clear)</translation>
+    </message>
+    <message>
+        <source>{count} modification(s) exportée(s) ; rien n&apos;a été effacé. Ce fichier contient des données personnelles en clair : gardez-le en lieu sûr et supprimez-le une fois remis.</source>
+        <translation>{count} change(s) exported; nothing was deleted. This file holds personal data in clear: keep it safe and delete it once handed over.</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -2602,10 +2855,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Le fichier n&apos;a pas pu être écrit : {e}</source>
         <translation>The file could not be written: {e}</translation>
-    </message>
-    <message>
-        <source>{count} modification(s) exportée(s) ; rien n&apos;a été effacé.</source>
-        <translation>{count} change(s) exported; nothing was erased.</translation>
     </message>
     <message>
         <source>Chargement…</source>
@@ -3021,6 +3270,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Bag</translation>
     </message>
     <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Le code d&apos;accès ne s&apos;affiche que sur demande, le jour de la visite.</source>
+        <translation>The access code shows only on demand, on the day of the visit.</translation>
+    </message>
+    <message>
         <source>Issue de la visite</source>
         <translation>Outcome of the visit</translation>
     </message>
@@ -3053,10 +3310,6 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Concern for the person</translation>
     </message>
     <message>
-        <source>Semblait mal, n&apos;a pas répondu trois fois…</source>
-        <translation>Seemed unwell, did not answer three times…</translation>
-    </message>
-    <message>
         <source>Signaler aux coordinateurs</source>
         <translation>Tell the coordinators</translation>
     </message>
@@ -3065,8 +3318,24 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>No round that day.</translation>
     </message>
     <message>
+        <source>masqué : « Afficher » pour le lire</source>
+        <translation>hidden: &quot;Show&quot; to read it</translation>
+    </message>
+    <message>
+        <source>masqué : lisible le jour de la visite</source>
+        <translation>hidden: readable on the day of the visit</translation>
+    </message>
+    <message>
         <source>pas de sac</source>
         <translation>no bag</translation>
+    </message>
+    <message>
+        <source>Visite à venir : son issue se note le jour même.</source>
+        <translation>A visit still to come: its outcome is noted on the day.</translation>
+    </message>
+    <message>
+        <source>Pas de sac préparé pour cette visite.</source>
+        <translation>No bag prepared for this visit.</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un document du sac.</source>
@@ -3091,6 +3360,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Sac {code} : {name}</source>
         <translation>Bag {code}: {name}</translation>
+    </message>
+    <message>
+        <source>N&apos;a pas répondu trois fois, volets fermés…</source>
+        <translation>Did not answer three times, shutters closed…</translation>
     </message>
     <message>
         <source>Le sac {code} n&apos;est pas dans votre tournée de ce jour.</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Pas d&apos;information de santé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&apos;écrivez ici aucune information de santé (maladie, traitement, hôpital…) : Bibliomobile ne doit pas en garder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information de santé ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce texte semble contenir une information de santé : {words}.
+
+Bibliomobile ne doit garder aucune donnée de santé sur les personnes. Reformulez sans elle (par exemple « indisponible », « à rappeler »).
+
+Enregistrer quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Inquiétudes signalées par les bénévoles : appelez la personne ou son contact.</source>
@@ -23,19 +46,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Impossible d&apos;ouvrir la base de données {path}.
-
-Cause : {error}
-
-Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et que la clé de chiffrement est la bonne.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bibliomobile ne peut pas démarrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ce fichier n&apos;est pas une base Bibliomobile, ou la clé de chiffrement est fausse</source>
+        <source>Impossible d&apos;ouvrir la base de données {path}.
+
+Cause : {error}
+
+Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et que la phrase de passe est la bonne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données NON chiffrées sur cet ordinateur : fermez l&apos;appli et lancez « bibliomobile encrypt --db {path} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ce fichier n&apos;est pas une base Bibliomobile, ou la phrase de passe est fausse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -44,6 +71,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>le fichier ne peut pas être ouvert (dossier absent ou droits insuffisants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette phrase de passe n&apos;ouvre pas les données. Réessayez.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -160,6 +191,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ce qu&apos;elle aime lire, en quelques mots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Genres aimés</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +223,11 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>digicode, « sonner deux fois »…</source>
+        <source>« sonner deux fois », code à voir dans l&apos;appli — pas d&apos;information de santé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause des visites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -221,10 +260,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Enregistrer le profil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause (hospitalisation, vacances…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -392,23 +427,11 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choisissez un document pour voir sa fiche.</source>
+        <source>Choisissez un titre pour voir ses exemplaires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Localisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bibliothèque</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code-barres</source>
+        <source>{where}, retour prévu le {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -428,7 +451,7 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dewey</source>
+        <source>Aucun exemplaire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -440,35 +463,11 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Langue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exemplaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mis de côté jusqu&apos;au</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Résumé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>carte {card}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retour prévu le {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Historique</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jamais emprunté.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -483,19 +482,23 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cote</source>
+        <source>Bibliobus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En prêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prochain retour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Localisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code-barres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -777,6 +780,18 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>chaque mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence (vacances, séjour chez un proche)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indisponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travaux dans le logement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1139,6 +1154,41 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Bibliomobile est verrouillé</source>
+        <extracomment>The entities a workspace changes: a role sees it when it may change one of them. Workspaces absent from this map only read, or only concern the laptop: all see them. (A volunteer lends and takes back too, but at the door: not at a stop&apos;s desk.) Failed PINs in a row before the lock screen waits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui êtes-vous ? Tapez votre code PIN pour continuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déverrouiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockGuard</name>
+    <message>
+        <source>Code PIN incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop d&apos;essais : patientez {s} secondes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Bibliomobile</source>
@@ -1316,6 +1366,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Envoi sans chiffrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans chiffrement, le mot de passe et les messages aux lecteurs passent en clair sur le réseau. Envoyer quand même sans chiffrement ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Réglages des messages enregistrés.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,11 +1429,27 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Titres choisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enregistrer la demande</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>disponible</source>
+        <source>disponible : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en prêt : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(retour le {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dans un sac : {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1486,6 +1560,53 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Protéger les données de cet ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir Bibliomobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les données des lecteurs sont chiffrées sur cet ordinateur. Choisissez une phrase de passe : sans elle, un ordinateur perdu ou volé ne montre rien. Quatre mots au hasard font une bonne phrase de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapez la phrase de passe des données de cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La garder dans le trousseau de cet ordinateur (ordinateur personnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encore une fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solidité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de trousseau sur cet ordinateur : elle sera demandée à chaque démarrage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solidité : {label}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux saisies diffèrent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatronImportDialog</name>
     <message>
         <source>N° de carte</source>
@@ -1549,6 +1670,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ce que l&apos;import changera :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,6 +1695,18 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Colonne obligatoire introuvable : {names}. Utilisez un fichier de correspondance (bibliomobile import patrons --mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparaison avec les lecteurs connus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à changer : les lecteurs sont à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer aussi les {n} changement(s) d&apos;identité (nom, prénom, année de naissance) : même carte, autre personne ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1609,6 +1746,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Choisissez un lecteur pour voir sa fiche et ses prêts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau lecteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renouveler la carte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1743,6 +1888,77 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Calcul arrêté : rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Nouveau lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(non donnée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrire quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce lecteur est peut-être déjà inscrit :
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscription impossible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestBasket</name>
+    <message>
+        <source>Retirer le titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun titre choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} titre(s) choisi(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,6 +2349,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un son à chaque scan (fait, à regarder, refusé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cet appareil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,6 +2525,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mode Retour (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scannez une carte pour prêter, ou un document pour un retour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,6 +2542,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Aucun passage ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau lecteur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2342,6 +2574,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Lecteur suivant (Échap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renouveler la carte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2382,6 +2618,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Aucun passage prévu aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouvrir le passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage est clôturé et son bilan fait. Le rouvrir pour prêter à nouveau ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2584,7 +2828,11 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporter le travail non envoyé</source>
+        <source>Exporter le travail non envoyé (données personnelles en clair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} modification(s) exportée(s) ; rien n&apos;a été effacé. Ce fichier contient des données personnelles en clair : gardez-le en lieu sûr et supprimez-le une fois remis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2597,10 +2845,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Le fichier n&apos;a pas pu être écrit : {e}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} modification(s) exportée(s) ; rien n&apos;a été effacé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3017,6 +3261,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code d&apos;accès ne s&apos;affiche que sur demande, le jour de la visite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Issue de la visite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,10 +3301,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Semblait mal, n&apos;a pas répondu trois fois…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signaler aux coordinateurs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,7 +3309,23 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>masqué : « Afficher » pour le lire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masqué : lisible le jour de la visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>pas de sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite à venir : son issue se note le jour même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de sac préparé pour cette visite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3086,6 +3350,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Sac {code} : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&apos;a pas répondu trois fois, volets fermés…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -26,6 +26,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "importing",
     "home_delivery",
     "labels",
+    "encrypt",
+    "users",
+    "patrons",
+    "stats",
 )
 
 

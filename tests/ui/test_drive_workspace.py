@@ -151,3 +151,84 @@ def test_every_drive_tab_speaks_english_when_chosen(  # type: ignore[no-untyped-
     finally:
         remove_translations(qapp, translators)
         install_translations(qapp, "fr")
+
+
+def test_a_request_of_two_titles_searched_one_after_the_other_keeps_both(
+    qtbot, store: Store, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    world = build(store)
+    with store.unit_of_work() as uow:
+        visit = uow.session.get(StopVisit, world.visit_id)
+        assert visit is not None
+        visit.date = dt.date.today() + dt.timedelta(days=7)
+        uow.commit()
+    page = window.open_workspace("drive")
+    assert isinstance(page, DriveWorkspace)
+    qtbot.waitUntil(lambda: page.visit_box.count() >= 1)
+    page.inbox.generate_slots()
+    form = page.new_request
+    qtbot.waitUntil(lambda: form.slot_box.count() == 6)
+    form.patron_query.setText("Dupont")
+    form.find_patrons()
+    qtbot.waitUntil(lambda: form.patron_list.count() == 1)
+    for query, title in (
+        ("chien jaune", "Le Chien jaune"),
+        ("nuit des temps", "La Nuit des temps"),
+    ):
+        form.catalogue_query.setText(query)
+        form.find_items()
+        qtbot.waitUntil(lambda t=title: form.catalogue_list.count() >= 1  # type: ignore[misc]
+                        and t in form.catalogue_list.item(0).text())  # fmt: skip
+        form.catalogue_list.item(0).setCheckState(Qt.CheckState.Checked)
+    # Both titles are shown as chosen, the first one searched included.
+    assert form.basket.summary.text() == "2 titre(s) choisi(s)"
+    assert [label.split(" — ")[0] for label in form.basket.labels()] == [
+        "Le Chien jaune",
+        "La Nuit des temps",
+    ]
+    form.catalogue_query.setText("chien jaune")  # searched again: shown ticked
+    form.find_items()
+    qtbot.waitUntil(lambda: "Chien jaune" in form.catalogue_list.item(0).text()
+                    if form.catalogue_list.count() else False)  # fmt: skip
+    assert form.catalogue_list.item(0).checkState() == Qt.CheckState.Checked
+    form.save_request()
+    qtbot.waitUntil(lambda: page.inbox.table.rowCount() == 1)
+    with store.unit_of_work() as uow:
+        [row] = drive_requests.list_requests(uow)
+        assert row.lines == 2
+    assert form.basket.record_ids() == []
+
+
+def test_typing_a_title_in_the_request_form_lists_it_once_with_its_copies(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, window: MainWindow
+) -> None:
+    from bibliomobile.store.models import Item
+
+    world = build(store)
+    with store.unit_of_work() as uow:  # two more copies of "Le Chien jaune", one in the stacks
+        for n, location in enumerate(("van", "stacks")):
+            uow.session.add(
+                Item(barcode=f"3100{n:04d}", record_id=world.records["Le Chien jaune"],
+                     location=location)
+            )  # fmt: skip
+        uow.commit()
+    page = window.open_workspace("drive")
+    assert isinstance(page, DriveWorkspace)
+    form = page.new_request
+    title = "Le Chien jaune"
+    for end, char in enumerate(title, 1):
+        form.catalogue_query.insert(char)  # as typed, without pressing Enter
+        if end < 2:
+            continue
+        qtbot.waitUntil(
+            lambda: any(
+                form.catalogue_list.item(i).text().startswith(title)
+                for i in range(min(form.catalogue_list.count(), 10))
+            ),
+            timeout=3000,
+        )
+        lines = [form.catalogue_list.item(i).text() for i in range(form.catalogue_list.count())]
+        assert sum(line.startswith(title) for line in lines) == 1, (title[:end], lines)
+    assert form.catalogue_list.item(0).text() == (
+        "Le Chien jaune — Simenon, Georges (disponible : 3)"
+    )

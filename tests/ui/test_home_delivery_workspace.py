@@ -8,7 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -159,6 +160,11 @@ def test_plan_reorder_lock_sheet_bag_then_the_volunteers_day(
     mode.day.setDate(_qdate(world.monday))
     worker.wait_idle()
     assert mode.stops.count() == 3
+    # Access notes (door codes) stay hidden, and cannot be shown but on the visit's day.
+    for row in range(3):
+        mode.stops.setCurrentRow(row)
+        assert "Digicode" not in mode.access.text()
+        assert not mode.show_access.isEnabled()
     # At the door, scanning the bag's QR opens its visit (scanners may send lower case).
     assert rounds.round is not None
     bag_code = rounds.round.stops[0].bag_code
@@ -357,3 +363,83 @@ def test_a_concern_arriving_by_sync_turns_the_banner_red(  # type: ignore[no-unt
     worker.wait_idle()
     assert page.banner.isVisible()
     assert "Petit" in page.banner_text.text() and "Semblait très fatigué" in page.banner_text.text()
+
+
+def _answer_next_warning(answer: QMessageBox.StandardButton, seen: list[str]) -> None:
+    """Read the next message box that opens, then answer it."""
+
+    def act() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.button(answer).click()
+        else:
+            QTimer.singleShot(20, act)
+
+    QTimer.singleShot(20, act)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_health_words_are_warned_about_before_saving(
+    page: HomeDeliveryWorkspace, worker: DbWorker, store: Store, world: HomeWorld
+) -> None:
+    tab = page.beneficiaries
+    tab.table.selectRow(0)
+    worker.wait_idle()
+    assert "santé" in tab.taste_notes.placeholderText()
+    assert tab.current is not None
+    beneficiary_id = tab.current.beneficiary_id
+    tab.taste_notes.setPlainText("diabétique, insuline au frigo ; aime Simenon")
+    seen: list[str] = []
+    _answer_next_warning(QMessageBox.StandardButton.No, seen)
+    tab.save_button.click()
+    worker.wait_idle()
+    assert seen and "« diabétique », « insuline »" in seen[0]
+    with store.unit_of_work() as uow:
+        saved = uow.session.get(Beneficiary, beneficiary_id)
+        assert saved is not None and "diabétique" not in (saved.taste_notes or "")
+    # The pause gives a reason from a list that names no illness.
+    reasons = [tab.pause_reason.itemText(i) for i in range(tab.pause_reason.count())]
+    assert "Indisponible" in reasons
+    assert not any("hospital" in reason.lower() for reason in reasons)
+
+
+def _round_of_one(store: Store, world: HomeWorld, day: dt.date, bag: bool) -> None:
+    from bibliomobile.store.models import Bag, BagItem
+
+    with store.unit_of_work() as uow:
+        round_ = Round(date=day, volunteer_id=world.volunteers[0], status="planned")
+        uow.session.add(round_)
+        uow.session.flush()
+        delivery = Delivery(round_id=round_.id, beneficiary_id=world.beneficiaries[0],
+                            planned_time=dt.time(10, 0))  # fmt: skip
+        uow.session.add(delivery)
+        uow.session.flush()
+        if bag:
+            made = Bag(code=f"B000{day.day:02d}TEST", delivery_id=delivery.id)
+            uow.session.add(made)
+            uow.session.flush()
+            uow.session.add(BagItem(bag_id=made.id, item_id=world.items["Le Horla"]))
+        uow.commit()
+
+
+def test_volunteer_outcomes_wait_for_the_day_and_delivered_needs_a_bag(
+    store: Store, world: HomeWorld, page: HomeDeliveryWorkspace, worker: DbWorker
+) -> None:
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    _round_of_one(store, world, tomorrow, bag=True)
+    _round_of_one(store, world, yesterday, bag=False)
+    mode = page.volunteer_mode
+    page.tabs.setCurrentWidget(mode)
+    mode.day.setDate(_qdate(tomorrow))
+    worker.wait_idle()
+    assert mode.stops.count() == 1
+    assert not any(b.isEnabled() for b in mode.outcome_buttons.values())
+    assert "jour même" in mode.outcome_buttons["delivered"].toolTip()
+    mode.day.setDate(_qdate(yesterday))
+    worker.wait_idle()
+    assert mode.stops.count() == 1
+    assert not mode.outcome_buttons["delivered"].isEnabled()
+    assert mode.outcome_buttons["absent"].isEnabled()
+    assert mode.outcome_buttons["delivered"].toolTip() == "Pas de sac préparé pour cette visite."

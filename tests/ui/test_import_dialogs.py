@@ -101,3 +101,43 @@ def test_patron_import_shows_the_preview_before_writing(  # type: ignore[no-unty
     assert dialog.report is not None and dialog.report.created == 2
     page.search("fabre")
     qtbot.waitUntil(lambda: page.table.model().rowCount() == 1, timeout=10000)
+
+
+def test_patron_import_lists_each_change_and_asks_before_changing_an_identity(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, store: Store, worker: DbWorker, window: MainWindow
+) -> None:
+    from sqlalchemy import select
+
+    from bibliomobile.store.models import Patron
+
+    with store.unit_of_work() as uow:
+        uow.session.add(
+            Patron(card_barcode="P63000033", first_name="Marcelle", last_name="Marie",
+                   address="4 place du Foirail", commune="Arlanc", phone="04 73 95 00 00",
+                   email="marcelle.marie@example.fr")
+        )  # fmt: skip
+        uow.commit()
+    csv = tmp_path / "lecteurs.csv"
+    csv.write_text(
+        "N° de carte;Nom;Prénom;Adresse;Code postal;Commune;Téléphone;Courriel;Fin d'abonnement\n"
+        "P63000033;Doublon;Existant;;;;;;\nP1;Roux;Jean;;;Olloix;;;31/12/2027\n",
+        encoding="utf-8",
+    )
+    page = window.open_workspace("patrons")
+    dialog = PatronImportDialog(worker, csv, page)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.planned is not None)
+    text = dialog.changes_view.toPlainText()
+    assert "ligne 2 (carte P63000033) : nom : Marie → Doublon" in text
+    assert "non appliqué sans confirmation" in text
+    assert "ligne 3 (carte P1) : nouveau lecteur" in text
+    assert dialog.confirm_identity.isVisibleTo(dialog)
+    assert not dialog.confirm_identity.isChecked()
+    dialog.start()  # without the confirmation
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    with store.reader() as session:
+        marcelle = session.scalar(select(Patron).where(Patron.card_barcode == "P63000033"))
+        assert marcelle is not None
+        assert (marcelle.last_name, marcelle.address) == ("Marie", "4 place du Foirail")
+        roux = session.scalar(select(Patron).where(Patron.card_barcode == "P1"))
+        assert roux is not None and str(roux.card_expiry) == "2027-12-31"

@@ -6,9 +6,9 @@ import datetime as dt
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import select
 
 from bibliomobile.services.bookmobile.desk_state import Tone
@@ -182,3 +182,129 @@ def test_the_desk_speaks_english_when_chosen(  # type: ignore[no-untyped-def]
     finally:
         remove_translations(qapp, translators)
         install_translations(qapp, "fr")
+
+
+def _answer_next_question(qtbot, button: QMessageBox.StandardButton) -> list[str]:  # type: ignore[no-untyped-def]
+    """Click ``button`` in the next question box the desk asks; returns its text."""
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        asked.append(box.text())
+        clicked = box.button(button)
+        assert clicked is not None
+        clicked.click()
+
+    QTimer.singleShot(0, answer)
+    return asked
+
+
+def test_a_double_read_keeps_the_loan_and_returns_need_the_return_mode(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, world: World, desk_page: StopWorkspace
+) -> None:
+    field = desk_page.scan_field
+
+    def shown(text: str) -> bool:
+        return text in desk_page.banner.text()
+
+    _scan(field, World.card(1))
+    qtbot.waitUntil(lambda: shown("Prénom1 Nom1"))
+    _scan(field, World.barcode(7))
+    _scan(field, World.barcode(7))  # the scanner reads the barcode twice
+    qtbot.waitUntil(lambda: shown("Double lecture ignorée"))
+    assert desk_page.banner_tone == Tone.WARNING
+    assert desk_page.patron.loans.count() == 1
+    assert _events(store) == [("checkout", World.barcode(7), World.card(1))]
+    assert list(desk_page.sounds.played)[-2:] == [Tone.OK, Tone.WARNING]
+    # A deliberate return with the patron still at the desk: the "Retour" mode (F5).
+    QTest.keyClick(field, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: shown("Mode Retour"))
+    assert desk_page.return_button.isChecked()
+    QTest.qWait(50)
+    desk_page.queue.push(
+        "later",
+        lambda uow, state: desk_page.desk.scan(
+            uow, state, World.barcode(7), now=dt.datetime.now() + dt.timedelta(seconds=10)
+        ),
+    )
+    qtbot.waitUntil(lambda: shown("Retour : Livre 7"))
+    assert [kind for kind, _, _ in _events(store)] == ["checkout", "checkin"]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, dialog shown
+def test_a_closed_visit_refuses_loans_and_reopening_asks(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, world: World, desk_page: StopWorkspace
+) -> None:
+    field = desk_page.scan_field
+
+    def shown(text: str) -> bool:
+        return text in desk_page.banner.text()
+
+    desk_page.close_button.click()
+    qtbot.waitUntil(desk_page.summary.isVisible)
+    qtbot.waitUntil(lambda: desk_page.open_button.text() == "Rouvrir le passage")
+    _scan(field, World.card(2))
+    qtbot.waitUntil(lambda: shown("Prénom2 Nom2"))
+    _scan(field, World.barcode(9))
+    qtbot.waitUntil(lambda: shown("Passage clôturé : prêt refusé"))
+    assert desk_page.banner_tone == Tone.ERROR
+    assert desk_page.sounds.played[-1] == Tone.ERROR
+    assert _events(store) == []
+    # "Rouvrir" asks first: No leaves the visit closed.
+    asked = _answer_next_question(qtbot, QMessageBox.StandardButton.No)
+    desk_page.open_button.click()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "clôturé" in asked[0]
+    QTest.qWait(200)
+    with store.reader() as s:
+        visit = s.get(StopVisit, world.visit_a_today)
+        assert visit is not None and visit.status == "closed"
+    asked = _answer_next_question(qtbot, QMessageBox.StandardButton.Yes)
+    desk_page.open_button.click()
+    qtbot.waitUntil(lambda: desk_page.visit_label.text() == "Passage ouvert")
+    _scan(field, World.barcode(9))
+    qtbot.waitUntil(lambda: shown("Prêté : Livre 9"))
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, dialog shown
+def test_registration_and_renewal_at_the_desk(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, world: World, desk_page: StopWorkspace
+) -> None:
+    field = desk_page.scan_field
+
+    def shown(text: str) -> bool:
+        return text in desk_page.banner.text()
+
+    with store.unit_of_work() as uow:
+        patron = uow.session.get(Patron, world.patrons[4])
+        assert patron is not None
+        patron.card_expiry = dt.date.today() - dt.timedelta(days=10)
+        patron.birth_year = 1950
+        uow.commit()
+    _scan(field, World.card(4))
+    qtbot.waitUntil(lambda: shown("Carte expirée"))
+    assert desk_page.patron.renew_card_button.isEnabled()
+    desk_page.patron.renew_card_button.click()
+    qtbot.waitUntil(lambda: shown("Carte de Prénom4 Nom4 renouvelée jusqu'au"))
+    assert not desk_page.patron.renew_card_button.isEnabled()
+    _scan(field, World.barcode(20))
+    qtbot.waitUntil(lambda: shown("Prêté : Livre 20"))
+
+    # The same person again as a new patron: the desk says who is already registered.
+    dialog = desk_page.register_patron()
+    dialog.first_name.setText("Prénom4")
+    dialog.last_name.setText("Nom4")
+    dialog.birth_year.setValue(1950)
+    dialog.register_button.click()
+    qtbot.waitUntil(lambda: "peut-être déjà inscrit" in dialog.message.text())
+    assert "Prénom4 Nom4 (carte C0004, né(e) en 1950" in dialog.message.text()
+    assert dialog.anyway_button.isVisibleTo(dialog)
+    dialog.first_name.setText("Lucie")
+    dialog.last_name.setText("Vernet")
+    dialog.register_button.click()
+    qtbot.waitUntil(lambda: shown("Lucie Vernet"))  # the new patron is at the desk
+    assert dialog.card is not None and dialog.card.card_barcode.startswith("L")
+    qtbot.waitUntil(lambda: desk_page.counter_labels["new_registrations"].text() == "1")

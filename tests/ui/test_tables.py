@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 
 from bibliomobile.services.catalogue import browse_items, count_items
 from bibliomobile.store.uow import Store, UnitOfWork
-from bibliomobile.ui.catalogue.workspace import ITEM_COLUMNS
 from bibliomobile.ui.tables import SORT_ROLE, Column, LazyTableModel, RowTableModel, sort_proxy
 from bibliomobile.ui.worker import DbWorker
 from builders.catalogue import pulled_catalogue
@@ -24,6 +23,12 @@ class Book:
 COLUMNS = (
     Column("Titre", lambda b: b.title),
     Column("Exemplaires", lambda b: str(b.copies), sort_key=lambda b: b.copies, align_right=True),
+)
+
+
+ITEM_COLUMNS = (
+    Column("Titre", lambda r: r.title),
+    Column("Code-barres", lambda r: r.barcode),
 )
 
 

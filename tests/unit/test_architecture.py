@@ -20,7 +20,7 @@ MAX_LINES = 500
 SIZE_EXEMPT = ("store/migrations/", "server/migrations/", "services/demo/works.py")
 #: The places that may commit: the callers (ui, the CLI commands, the server's
 #: endpoints and jobs) and the unit of work itself.
-MAY_COMMIT = ("ui/", "commands/", "cli.py", "server/", "store/uow.py")
+MAY_COMMIT = ("ui/", "commands/", "cli.py", "server/", "store/uow.py", "store/writer.py")
 #: A transaction opened (and so committed) with ``engine.begin()``/``conn.begin()``: only
 #: by the callers and the store, and by the demo loader, which fills an empty database in
 #: one transaction on a raw connection whose pragmas must be set before it begins.
@@ -150,3 +150,26 @@ def test_nothing_below_the_callers_commits() -> None:
             if node.func.attr == "begin" and not rel.startswith(MAY_BEGIN):
                 commits.append(f"{rel}:{node.lineno} begin()")
     assert commits == []
+
+
+#: The projection's model may be named only by the store and by the circulation reads that
+#: go through ``log.reader`` (which brings it up to date first); every other reader takes it
+#: from ``store.projections.current_loans(session)``.
+MAY_NAME_LOAN_STATE = (
+    "store/",
+    "services/circulation/open_loans.py",
+    "services/circulation/lookup.py",
+)
+
+
+def test_the_loan_index_is_read_only_through_the_function_that_keeps_it_current() -> None:
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE).as_posix()
+        if rel.startswith(MAY_NAME_LOAN_STATE):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and any(a.name == "LoanState" for a in node.names):
+                offenders.append(rel)
+    assert offenders == [], f"read the loan index through current_loans(): {offenders}"

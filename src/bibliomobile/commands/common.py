@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
+import getpass
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 # The store (SQLAlchemy) is imported where it is used: `bibliomobile gui` starts the
 # window while it loads.
 
-KEY_ENV = "BIBLIOMOBILE_DB_KEY"
+KEY_ENV = "BIBLIOMOBILE_DB_KEY"  # same as bibliomobile.store.passphrase.KEY_ENV
 
 
 def version_text(program: str) -> str:
@@ -75,8 +76,58 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
 
+def choose_passphrase(path: Path) -> str:
+    """Ask, in a terminal, for a new database's passphrase (twice, strength shown)."""
+    from bibliomobile.domain.passphrase import passphrase_strength
+    from bibliomobile.store.passphrase import keyring_available, save_passphrase
+
+    print(f"La base {path} sera chiffrée. Choisissez sa phrase de passe.", file=sys.stderr)
+    for _attempt in range(3):
+        first = getpass.getpass("Phrase de passe : ")
+        strength = passphrase_strength(first)
+        print(f"Solidité : {strength.label}. {strength.advice}", file=sys.stderr)
+        if not strength.acceptable:
+            continue
+        if getpass.getpass("Encore une fois : ") != first:
+            print("Les deux saisies diffèrent.", file=sys.stderr)
+            continue
+        if keyring_available():
+            answer = input("La garder dans le trousseau de cet ordinateur ? [O/n] ").strip()
+            if answer.lower() in ("", "o", "oui", "y", "yes") and save_passphrase(path, first):
+                print("Gardée dans le trousseau du système.", file=sys.stderr)
+        return first
+    raise CommandError("Aucune phrase de passe choisie : la base n'a pas été créée.")
+
+
+def database_key(path: Path, *, plain: bool = False) -> str | None:
+    """The passphrase that opens (or creates) ``path``, None for an unencrypted database.
+
+    From $BIBLIOMOBILE_DB_KEY or the system keyring, else asked in the terminal; a new
+    database is encrypted unless ``plain`` (an explicit ``--plain``) is asked.
+    """
+    from bibliomobile.store.passphrase import PLAIN_ENV, key_need
+
+    need = key_need(path, plain_requested=plain)
+    if not need.ask:
+        return need.key
+    if not sys.stdin.isatty():
+        if need.create:
+            raise CommandError(
+                f"Une nouvelle base est chiffrée : donnez sa phrase de passe dans ${KEY_ENV} "
+                f"ou lancez la commande dans un terminal ({PLAIN_ENV}=1 ou --plain pour une "
+                "base de démonstration non chiffrée). Rien n'a été créé."
+            )
+        raise CommandError(
+            f"La base {path} est chiffrée : lancez la commande dans un terminal pour taper "
+            f"sa phrase de passe, ou donnez-la dans ${KEY_ENV}."
+        )
+    if need.create:
+        return choose_passphrase(path)
+    return getpass.getpass(f"Phrase de passe de la base {path} : ")
+
+
 def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
-    """Open the store named by ``--db`` (key from $BIBLIOMOBILE_DB_KEY if set)."""
+    """Open the store named by ``--db`` (its passphrase from :func:`database_key`)."""
     path = db_path(args)
     if must_exist and not path.exists():
         raise CommandError(
@@ -86,6 +137,6 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
     from bibliomobile.store.uow import Store
 
     try:
-        return Store.open(path, key=os.environ.get(KEY_ENV) or None)
+        return Store.open(path, key=database_key(path, plain=getattr(args, "plain", False)))
     except SchemaTooNew as error:
         raise CommandError(str(error)) from error

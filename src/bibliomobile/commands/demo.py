@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import time
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from bibliomobile.services.demo.create import (
 from bibliomobile.services.demo.geography import NETWORK_NAME
 from bibliomobile.store.migrate import SchemaTooNew
 
-from .common import KEY_ENV, CommandError, add_db_argument, db_path, iso_date
+from .common import CommandError, add_db_argument, database_key, db_path, iso_date
 
 _LABELS = {
     "libraries": "bibliothèques",
@@ -76,6 +75,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--force", action="store_true", help="remplacer une base qui contient déjà des données"
     )
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="créer une base NON chiffrée (démonstration seulement : ses lecteurs sont fictifs)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -90,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
     from bibliomobile.store.uow import Store
 
     path = db_path(args)
-    key = os.environ.get(KEY_ENV) or None
+    key = database_key(path, plain=args.plain)
     started = time.perf_counter()
     if path.exists() and path.stat().st_size > 0:
         try:

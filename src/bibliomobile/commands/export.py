@@ -23,13 +23,14 @@ def register_koc(exports: Any) -> None:
         "koc",
         help="la circulation hors ligne au format Koha (.koc)",
         description="Écrit prêts, retours et prolongations au format Koha « offline "
-        "circulation » (.koc), dans l'ordre chronologique ; les actions annulées sont omises.",
+        "circulation » (.koc), dans l'ordre où ils ont eu lieu ; les actions annulées sont "
+        "omises. Par défaut : ce qui n'a pas encore été exporté depuis cet appareil.",
     )
     add_db_argument(parser)
     parser.add_argument("--out", type=Path, required=True, help="fichier .koc à écrire")
-    parser.add_argument(
-        "--since", type=iso_date, default=None, help="depuis cette date (AAAA-MM-JJ)"
-    )
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument("--since", type=iso_date, default=None, help="depuis cette date (AAAA-MM-JJ)")
+    when.add_argument("--day", type=iso_date, default=None, help="ce jour-là (AAAA-MM-JJ)")
     parser.set_defaults(handler=run_koc)
 
 
@@ -37,7 +38,8 @@ def run_koc(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         with store.unit_of_work() as uow:
-            result = export_koc(uow, Path(args.out), since=args.since)
+            result = export_koc(uow, Path(args.out), since=args.since, day=args.day)
+            uow.commit()  # remembers what was exported (nothing else changes)
     except OSError as error:
         raise CommandError(f"Impossible d'écrire {args.out} : {error.strerror or error}") from error
     finally:
@@ -50,6 +52,13 @@ def run_koc(args: argparse.Namespace) -> int:
             else ""
         )
     )
+    if result.since_last_export:
+        print("Depuis le dernier export de cet appareil.")
+    if result.explicit_returns:
+        print(
+            f"{result.explicit_returns} retour(s) ajouté(s) : document prêté à un autre lecteur "
+            "sans retour entre les deux (deux appareils avant synchronisation)."
+        )
     if result.skipped_no_card:
         print(f"Attention : {result.skipped_no_card} prêt(s) sans carte de lecteur omis.")
     return 0

@@ -138,6 +138,10 @@ def run_sheet(args: argparse.Namespace) -> int:
         store.close()
     args.out.write_bytes(pdf)
     print(f"Feuille de route écrite : {args.out}")
+    print(
+        "Elle contient des données personnelles (noms, adresses, téléphones) : "
+        "à rendre ou détruire après la tournée."
+    )
     return 0
 
 

@@ -84,6 +84,11 @@ def add_patron_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strict", action="store_true", help="code de sortie 1 si une ligne est rejetée"
     )
+    parser.add_argument(
+        "--confirm-identity",
+        action="store_true",
+        help="appliquer aussi les changements de nom, prénom ou année de naissance d'une carte",
+    )
 
 
 class ProgressLine:
@@ -133,6 +138,8 @@ def load_marc_mapping(path: Path | None) -> Any:
 
 def run_marc(args: argparse.Namespace) -> int:
     mapping = load_marc_mapping(args.mapping)
+    if args.file.is_dir():
+        raise CommandError(f"{args.file} est un dossier : donnez le fichier MARC lui-même")
     if not args.file.is_file():
         raise CommandError(f"fichier introuvable : {args.file}")
     store = open_store(args, must_exist=False)
@@ -161,6 +168,9 @@ def print_patron_report(
     out = out or sys.stdout
     err = err or sys.stderr
     print(report.summary(), file=out)
+    for change in report.changes:
+        if not change.created:
+            print(f"  {change.describe()}", file=out)
     for bad in report.bad_rows:
         print(f"  - {bad.describe()}", file=err)
 
@@ -179,7 +189,13 @@ def run_patrons(args: argparse.Namespace) -> int:
                 print(f"  Colonnes ignorées (jamais enregistrées) : {', '.join(shown.ignored)}")
         store = open_store(args, must_exist=False)
         try:
-            report = import_patrons(store.transactions(), args.file, mapping, dry_run=args.dry_run)
+            report = import_patrons(
+                store.transactions(),
+                args.file,
+                mapping,
+                dry_run=args.dry_run,
+                confirm_identity=args.confirm_identity,
+            )
         finally:
             store.close()
     except (PatronFileError, MappingError) as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from .common import CommandError, add_db_argument, open_store
 def register(subparsers: Any) -> None:
     enroll = subparsers.add_parser("enroll", help="inscrire ce poste auprès du serveur central")
     add_db_argument(enroll)
-    enroll.add_argument("--server", required=True, help="adresse du serveur (http://…:8470)")
+    enroll.add_argument("--server", required=True, help="adresse du serveur (https://…)")
     enroll.add_argument("--code", required=True, help="code d'inscription à usage unique")
     enroll.set_defaults(handler=run_enroll)
 
@@ -29,10 +30,13 @@ def register(subparsers: Any) -> None:
     _add_action_db_argument(status)
     status.set_defaults(handler=run_status)
     export = actions.add_parser(
-        "export-pending", help="exporter le travail non envoyé (JSON), sans rien effacer"
+        "export-pending",
+        help="exporter le travail non envoyé (JSON, données personnelles en clair), sans rien effacer",
     )
     _add_action_db_argument(export)
-    export.add_argument("--out", required=True, type=Path, help="fichier JSON à écrire")
+    export.add_argument(
+        "--out", required=True, type=Path, help="fichier JSON à écrire (à l'endroit choisi)"
+    )
     export.set_defaults(handler=run_export)
     parser.set_defaults(handler=run_sync)
 
@@ -133,7 +137,13 @@ def run_export(args: argparse.Namespace) -> int:
             count = export_pending(uow, args.out)
     finally:
         store.close()
+    with contextlib.suppress(OSError):  # a file system without permissions (a USB key)
+        args.out.chmod(0o600)
     print(
         f"{count} modification(s) non envoyée(s) exportée(s) dans {args.out} (rien n'a été effacé)."
+    )
+    print(
+        "Ce fichier contient des données personnelles EN CLAIR (lecteurs, visites, notes) : "
+        "gardez-le sur un support sûr, remettez-le au coordinateur et supprimez-le ensuite."
     )
     return 0

@@ -122,9 +122,8 @@ def run_ical(args: argparse.Namespace) -> int:
     try:
         with store.unit_of_work() as uow:
             tour = find_tour(uow, args.tour)
-            data = tour_ical(uow, tour.tour_id, start, end)
+            data = tour_ical(uow, tour.tour_id, start, end)  # reads only: no commit
             _write(Path(args.out), data)
-            uow.commit()
     except TimetableError as error:
         raise CommandError(str(error)) from error
     finally:

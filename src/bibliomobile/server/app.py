@@ -8,7 +8,6 @@ protocol.
 
 import os
 from pathlib import Path
-from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -19,13 +18,11 @@ from bibliomobile import __version__
 
 from .catalogue import CatalogueFiles, default_folder
 from .db import create_server_engine, current_revision, upgrade
+from .guard import Guard, Limits
 from .routers import cards, devices, health, pull, push, reviews
 from .routers.common import ApiError
 from .sync.ops import BatchRefused
 from .sync.state import SyncServer
-
-#: Requests larger than this are refused before being read (413).
-MAX_BODY_BYTES = 16 * 1024 * 1024
 
 #: The routers of the application, in the order its API description lists them.
 ROUTERS: tuple[APIRouter, ...] = (
@@ -39,17 +36,27 @@ ROUTERS: tuple[APIRouter, ...] = (
 
 
 def create_app(
-    db: str | Engine, *, catalogue_folder: Path | None = None, prepare_catalogue: bool = False
+    db: str | Engine,
+    *,
+    catalogue_folder: Path | None = None,
+    prepare_catalogue: bool = False,
+    max_skew_ms: int | None = None,
+    limits: Limits | None = None,
 ) -> FastAPI:
     """The server application over ``db`` (URL, SQLite path or an engine), migrated.
 
     The catalogue file for new vans lives in ``catalogue_folder`` (by default next to
     an SQLite database, or in the user cache folder); ``prepare_catalogue`` builds it
     in the background from the start (``serve`` does), else on the first request.
+    ``max_skew_ms``: how far ahead of the server a device's clock may be (default 5
+    minutes, or the environment's :data:`MAX_SKEW_ENV` in seconds); ``limits``: body
+    size and rates (:mod:`.guard`).
     """
     engine = db if isinstance(db, Engine) else create_server_engine(db)
     upgrade(engine)
-    server = SyncServer(engine)
+    if max_skew_ms is None:
+        max_skew_ms = int(float(os.environ.get(MAX_SKEW_ENV) or 300) * 1000)
+    server = SyncServer(engine, max_skew_ms=max_skew_ms)
     folder = catalogue_folder or default_folder(db)
     catalogue = CatalogueFiles(server, folder) if folder is not None else None
     if catalogue is not None and prepare_catalogue:
@@ -66,6 +73,7 @@ def create_app(
     _answer_errors_in_json(app)
     for router in ROUTERS:
         app.include_router(router)
+    app.add_middleware(Guard, server=server, limits=limits)
     return app
 
 
@@ -93,16 +101,9 @@ def _answer_errors_in_json(app: FastAPI) -> None:
             status_code=422,
         )
 
-    @app.middleware("http")
-    async def _limit_body(request: Request, call_next: Any) -> Any:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return JSONResponse(
-                {"detail": f"Requête trop grande (maximum {MAX_BODY_BYTES // 1024 // 1024} Mo)."},
-                status_code=413,
-            )
-        return await call_next(request)
 
+#: Environment variable: how far ahead of the server's clock a device's may be (seconds).
+MAX_SKEW_ENV = "BIBLIOMOBILE_SERVER_MAX_SKEW"
 
 #: Environment variable naming the database for :func:`app_from_env` (worker processes).
 DB_ENV = "BIBLIOMOBILE_SERVER_DB"

@@ -41,7 +41,10 @@ def create_server_engine(db: str) -> Engine:
         return _sqlite_server_engine(db)
     if db.startswith("sqlite"):
         return _sqlite_server_engine(db.split("///", 1)[1])
-    return create_engine(db, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # hide_parameters: an error logged never prints the values of a row (personal data).
+    return create_engine(
+        db, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True
+    )
 
 
 def _sqlite_server_engine(path: str) -> Engine:
@@ -58,7 +61,12 @@ def _sqlite_server_engine(path: str) -> Engine:
         return sqlite3.connect(str(file), check_same_thread=False, timeout=30)
 
     engine = create_engine(
-        "sqlite://", creator=connect, poolclass=QueuePool, pool_size=8, max_overflow=32
+        "sqlite://",
+        creator=connect,
+        poolclass=QueuePool,
+        pool_size=8,
+        max_overflow=32,
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")

@@ -1,7 +1,8 @@
 """Device enrolment, tokens and revocation.
 
-A coordinator adds a device and reads out a one-time enrolment code; the device
-trades it for a bearer token. Only SHA-256 hashes of codes and tokens are stored.
+A coordinator adds a device and reads out a one-time enrolment code (valid
+:data:`CODE_DAYS` days by default); the device trades it for a bearer token, which it
+may rotate. Only SHA-256 hashes of codes and tokens are stored.
 """
 
 from __future__ import annotations
@@ -15,10 +16,16 @@ from sqlalchemy import Connection, Engine, select, update
 
 from bibliomobile.domain.ids import new_id
 
-from .models import devices
+from .models import devices, entity_tables
 from .scopes import Scope
 
 ROLES = ("crew", "volunteer", "coordinator")
+
+#: Days an enrolment code stays valid unless told otherwise.
+CODE_DAYS = 7
+
+#: The table of the root row of each kind of scope.
+SCOPE_ROOTS = {"tour": "tours", "volunteer": "volunteers"}
 _CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 
 
@@ -35,6 +42,8 @@ class Device:
     enrolled: bool
     revoked: bool
     last_seen_at: dt.datetime | None
+    #: The device's own HLC node id (what it writes as its ``device_id``), once enrolled.
+    node: str | None = None
 
     @property
     def parsed_scope(self) -> Scope:
@@ -68,11 +77,15 @@ def _row_to_device(row: object) -> Device:
         enrolled=row.enrolled_at is not None,  # type: ignore[attr-defined]
         revoked=row.revoked_at is not None,  # type: ignore[attr-defined]
         last_seen_at=row.last_seen_at,  # type: ignore[attr-defined]
+        node=row.client_node,  # type: ignore[attr-defined]
     )
 
 
-def add_device(engine: Engine, name: str, role: str, scope: str) -> NewDevice:
-    """Register a device; returns it with its one-time enrolment code."""
+def add_device(
+    engine: Engine, name: str, role: str, scope: str, *, code_days: float = CODE_DAYS
+) -> NewDevice:
+    """Register a device; returns it with its one-time enrolment code (valid
+    ``code_days`` days). The tour or volunteer of its scope must exist."""
     name = name.strip()
     if not name:
         raise DeviceError("Le nom de l'appareil est obligatoire.")
@@ -85,11 +98,18 @@ def add_device(engine: Engine, name: str, role: str, scope: str) -> NewDevice:
         raise DeviceError("Un poste d'équipage a un périmètre tour:<id>.")
     if role == "volunteer" and parsed.kind != "volunteer":
         raise DeviceError("Un poste de bénévole a un périmètre volunteer:<id>.")
+    if not 0 < code_days <= 366:
+        raise DeviceError("Durée de validité du code : entre 1 et 366 jours.")
     raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(12))
     code = f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
     with engine.begin() as conn:
         if conn.scalar(select(devices.c.id).where(devices.c.name == name)):
             raise DeviceError(f"Un appareil nommé « {name} » existe déjà.")
+        if parsed.kind in SCOPE_ROOTS:
+            root = entity_tables()[SCOPE_ROOTS[parsed.kind]]
+            if conn.scalar(select(root.c.id).where(root.c.id == parsed.root_id)) is None:
+                what = "tournée" if parsed.kind == "tour" else "bénévole"
+                raise DeviceError(f"Périmètre {parsed} : aucune {what} n'a cet identifiant.")
         device_id = new_id()
         conn.execute(
             devices.insert().values(
@@ -98,6 +118,7 @@ def add_device(engine: Engine, name: str, role: str, scope: str) -> NewDevice:
                 role=role,
                 scope=str(parsed),
                 enrol_code_hash=_hash(normalize_code(code)),
+                enrol_code_expires_at=_now() + dt.timedelta(days=code_days),
                 created_at=_now(),
             )
         )
@@ -136,6 +157,11 @@ def enroll(engine: Engine, code: str, client_node: str | None) -> tuple[Device, 
         ).one_or_none()
         if row is None or row.revoked_at is not None:
             raise DeviceError("Code d'inscription inconnu ou déjà utilisé.")
+        expires = row.enrol_code_expires_at or row.created_at + dt.timedelta(days=CODE_DAYS)
+        if _now() > expires:
+            raise DeviceError(
+                "Code d'inscription expiré : demandez un nouvel appareil à la coordination."
+            )
         # Single use: the code hash is cleared in the same transaction as the token is set.
         done = conn.execute(
             update(devices)
@@ -157,6 +183,20 @@ def authenticate(conn: Connection, token: str) -> Device | None:
     """The device holding ``token`` (revoked ones included), or None."""
     row = conn.execute(select(devices).where(devices.c.token_hash == _hash(token))).one_or_none()
     return None if row is None else _row_to_device(row)
+
+
+def rotate_token(engine: Engine, device_id: str) -> str:
+    """A new token for this device; the old one stops working at once."""
+    token = secrets.token_urlsafe(32)
+    with engine.begin() as conn:
+        done = conn.execute(
+            update(devices)
+            .where(devices.c.id == device_id, devices.c.revoked_at.is_(None))
+            .values(token_hash=_hash(token))
+        )
+    if done.rowcount != 1:
+        raise DeviceError("Appareil inconnu ou révoqué.")
+    return token
 
 
 def touch(conn: Connection, device_id: str) -> None:

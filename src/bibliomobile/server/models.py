@@ -38,6 +38,7 @@ devices = Table(
     Column("scope", String(80), nullable=False),  # tour:<id> | volunteer:<id> | all
     Column("token_hash", String(64), unique=True),
     Column("enrol_code_hash", String(64), unique=True),
+    Column("enrol_code_expires_at", DateTime),  # None: 7 days after created_at
     Column("enrolled_at", DateTime),
     Column("revoked_at", DateTime),
     Column("created_at", DateTime, nullable=False),
@@ -45,12 +46,13 @@ devices = Table(
     Column("client_node", String(64)),  # the device's own HLC node id
 )
 
-#: Every op id ever received, with what became of it (a replay changes nothing).
+#: Every op id ever received, per device, with what became of it (a replay changes
+#: nothing; another device's op with the same id is another op).
 applied_ops = Table(
     "sync_applied_ops",
     server_metadata,
     Column("op_id", String(36), primary_key=True),
-    Column("device_id", String(36), nullable=False, index=True),
+    Column("device_id", String(36), primary_key=True, index=True),
     Column("entity", String(60), nullable=False),
     Column("entity_id", String(36), nullable=False),
     Column("op", String(10), nullable=False),

@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 from bibliomobile.services.circulation.open_loans import open_loans
 from bibliomobile.services.circulation.results import OpenLoan
 from bibliomobile.store.models import Patron, Stop
-from bibliomobile.store.search import match_expression
+from bibliomobile.store.search import match_expression, title_key
 from bibliomobile.store.uow import UnitOfWork
 
 
@@ -63,23 +63,48 @@ def _row(values: tuple[object, ...]) -> PatronRow:
     return PatronRow(str(patron_id), str(card), str(last), str(first), str(commune or ""), expiry)
 
 
+#: Index rows read per group at most (names first, then every column).
+PATRONS_AT_MOST = 300
+
+
+def _patron_rank(row: PatronRow, words: list[str]) -> tuple[int, str, str]:
+    """Surname starting with the first word typed, then a first name, then the commune."""
+    last, first = title_key(row.last_name), title_key(row.first_name)
+    if words and any(part.startswith(words[0]) for part in last.split()):
+        tier = 0 if last.startswith(words[0]) else 1
+    elif any(part.startswith(w) for w in words for part in first.split()):
+        tier = 2
+    elif any(part.startswith(w) for w in words for part in title_key(row.commune).split()):
+        tier = 3
+    else:
+        tier = 4
+    return tier, last, first
+
+
 def search_patrons(uow: UnitOfWork, query: str, limit: int = 200) -> list[PatronRow]:
-    """Patrons matching all words of ``query`` (names, commune, card, e-mail, phone)."""
+    """Patrons matching all words of ``query`` (names, commune, card, e-mail, phone):
+    surname starting with what was typed first, then first names, then communes, each
+    group in alphabetical order."""
     expression = match_expression(query)
-    if expression is None:
+    if expression is None or limit <= 0:
         return []
-    stmt = (
-        select(*_PATRON_COLUMNS)
-        .where(
-            text(
-                "patrons.rowid IN (SELECT rowid FROM patron_fts WHERE patron_fts MATCH :q "
-                "ORDER BY rank LIMIT :limit)"
+    rowids: dict[int, None] = {}
+    for narrow in (f"{{names}} : ({expression})", expression):
+        rowids.update(
+            dict.fromkeys(
+                uow.session.scalars(
+                    text("SELECT rowid FROM patron_fts WHERE patron_fts MATCH :q LIMIT :cap"),
+                    {"q": narrow, "cap": PATRONS_AT_MOST},
+                ).all()
             )
         )
-        .order_by(Patron.last_name, Patron.first_name)
-    )
-    rows = uow.session.execute(stmt, {"q": expression, "limit": limit}).all()
-    return [_row(tuple(r)) for r in rows]
+    if not rowids:
+        return []
+    marks = ", ".join(str(int(rowid)) for rowid in rowids)
+    stmt = select(*_PATRON_COLUMNS).where(text(f"patrons.rowid IN ({marks})"))
+    rows = [_row(tuple(r)) for r in uow.session.execute(stmt).all()]
+    words = title_key(query).split()
+    return sorted(rows, key=lambda row: _patron_rank(row, words))[:limit]
 
 
 def count_patrons(uow: UnitOfWork) -> int:

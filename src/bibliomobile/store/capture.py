@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, bindparam, event, inspect
@@ -46,12 +46,22 @@ class UncapturedWrite(RuntimeError):
     """A synced entity was written outside a unit of work."""
 
 
+class CurrentPerson:
+    """Who uses the laptop now (set when a person unlocks it; None: nobody signed in)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str | None = None) -> None:
+        self.name = name
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeCapture:
-    """What a unit of work stamps its changes with."""
+    """What a unit of work stamps its changes with: clock, device and the person."""
 
     clock: HybridLogicalClock
     device_id: str
+    person: CurrentPerson = field(default_factory=CurrentPerson)
 
 
 def to_wire(value: Any) -> Any:
@@ -95,6 +105,7 @@ def _outbox_rows(session: Session, capture: ChangeCapture) -> list[dict[str, Any
                 "fields": fields,
                 "hlc": str(capture.clock.now()),
                 "device_id": capture.device_id,
+                "author": capture.person.name,
                 "created_at": now,
             }
         )
@@ -179,6 +190,7 @@ def outbox_entry(
         },
         "hlc": str(capture_.clock.now()),
         "device_id": capture_.device_id,
+        "author": capture_.person.name,
         "created_at": created_at or dt.datetime.now(dt.UTC).replace(tzinfo=None),
     }
 

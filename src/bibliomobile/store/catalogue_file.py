@@ -62,7 +62,8 @@ def finish(conn: sqlite3.Connection, indexes: list[str]) -> int:
     """Index the loaded rows, build the search index, close; returns the rows held."""
     for sql in indexes:
         conn.execute(sql)
-    conn.execute("INSERT INTO item_fts(item_fts) VALUES ('rebuild')")
+    for statement in search.REBUILD_ITEMS:
+        conn.execute(statement)
     for statement in search.CREATE_TRIGGERS:
         conn.execute(statement)
     conn.execute("COMMIT")
@@ -85,11 +86,17 @@ def _shadow_tables(raw: Any, schema: str) -> list[str]:
     ]
 
 
-def _rowids(raw: Any, schema: str) -> tuple[int, int, int]:
-    count, top, total = raw.execute(
-        f"SELECT count(*), coalesce(max(rowid), 0), coalesce(sum(rowid), 0) FROM {schema}.items"
-    ).fetchone()
-    return int(count), int(top), int(total)
+def _rowids(raw: Any, schema: str) -> tuple[int, ...]:
+    # The index holds rowids of items, and its titles those of records.
+    found: list[int] = []
+    for table in ("items", "records"):
+        found.extend(
+            raw.execute(
+                "SELECT count(*), coalesce(max(rowid), 0), coalesce(sum(rowid), 0) "
+                f"FROM {schema}.{table}"
+            ).fetchone()
+        )
+    return tuple(int(n) for n in found)
 
 
 def adopt(store: Store, source: bytes | bytearray | Path, cursor: int) -> int | None:

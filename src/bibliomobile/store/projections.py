@@ -8,9 +8,13 @@ Because it is recomputed from the log rather than patched, events arriving out o
 order (sync) and undos give the same answer as a full :func:`rebuild_loan_state`.
 
 Events written without the ORM (the sync client's fast upserts, a snapshot, a bulk
-load) are taken in by :func:`catch_up`, which the circulation service runs before it
-reads the projection: a watermark (the last ``circulation_events`` rowid projected)
-says whether anything is new. So the projection is right whatever path an event took.
+load) are taken in by :func:`catch_up`: a watermark (the last ``circulation_events``
+rowid projected) says whether anything is new. The store runs it before every commit of
+a transaction that touched the database, so whatever path wrote the events, the
+projection is committed with them; and services read the projection only through
+:func:`current_loans` (``tests/unit/test_architecture.py`` checks it), which catches up
+once per transaction, so rows written without the ORM earlier in the same transaction
+count too.
 """
 
 from __future__ import annotations
@@ -18,9 +22,9 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from sqlalchemy import Connection, event, text
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import Session, SessionTransaction, UOWTransaction
 
-from .models import CirculationEvent
+from .models import CirculationEvent, LoanState
 
 _LATEST_EFFECTIVE = """
     SELECT e.item_id, e.id, e.patron_id, e.due_date, e.hlc, e.kind
@@ -100,12 +104,14 @@ _PENDING = "bibliomobile.projections.pending"
 _PERSIST_EVERY = 256
 
 
-def _known(session: Session, connection: Connection) -> int:
+def _known(session: Session, connection: Connection, last: int) -> int:
     pending = session.info.get(_PENDING)
     if pending is not None:
         return int(pending)
     committed = _COMMITTED.get(id(connection.engine))
-    if committed is not None:
+    if committed is not None and committed <= last:
+        # (A read transaction may have begun before the commit that cached a higher
+        # mark: then the stored mark, of its own snapshot, is the one that counts.)
         return committed
     found = connection.execute(_SEEN, {"key": WATERMARK_SETTING}).scalar()
     return int(found) if found is not None else -1
@@ -123,11 +129,13 @@ def catch_up(
     Returns:
         How many events arrived by another path (almost always 0).
     """
+    if session.info.get(READ_ONLY):
+        return 0  # a database opened read-only: committed with its projection, as it is
     connection = session.connection()
     if own_items:
         refresh_items(connection, own_items)
     last = int(connection.execute(_LAST_ROWID).scalar_one())
-    seen = _known(session, connection)
+    seen = _known(session, connection, last)
     if seen >= 0 and last - seen == own_events:
         persist = last // _PERSIST_EVERY != seen // _PERSIST_EVERY
         _mark(session, connection, last, persist=persist)
@@ -141,6 +149,41 @@ def catch_up(
     refresh_items(connection, items - own_items)
     _mark(session, connection, last, persist=True)
     return last - seen - own_events
+
+
+#: ``session.info`` key of the sessions of a database opened read-only (nothing to keep).
+READ_ONLY = "bibliomobile.read_only"
+#: ``session.info`` keys: the transaction has a connection / its projection was checked.
+_BEGUN = "bibliomobile.projections.begun"
+_CHECKED = "bibliomobile.projections.checked"
+
+
+def current_loans(session: Session) -> type[LoanState]:
+    """The loan index (``loan_state``), up to date in this session's transaction.
+
+    The one way services read the projection: pending ORM changes are flushed, and
+    once per transaction events that arrived without the ORM are taken in.
+    """
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    if not session.info.get(_CHECKED):
+        catch_up(session)
+        session.info[_CHECKED] = True
+    return LoanState
+
+
+def events_items(connection: Connection, event_ids: list[str]) -> set[str]:
+    """The items of these circulation events (to refresh after deleting them)."""
+    items: set[str] = set()
+    for start in range(0, len(event_ids), 500):
+        chunk = event_ids[start : start + 500]
+        marks = ", ".join(f":e{i}" for i in range(len(chunk)))
+        rows = connection.execute(
+            text(f"SELECT DISTINCT item_id FROM circulation_events WHERE id IN ({marks})"),
+            {f"e{i}": event_id for i, event_id in enumerate(chunk)},
+        )
+        items.update(str(row[0]) for row in rows)
+    return items
 
 
 def _mark(session: Session, connection: Connection, rowid: int, *, persist: bool) -> None:
@@ -159,6 +202,26 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
         catch_up(session, {obj.item_id for obj in new}, len(new))
 
 
+def _after_begin(session: Session, _transaction: object, _connection: Connection) -> None:
+    session.info[_BEGUN] = True
+
+
+def _before_commit(session: Session) -> None:
+    # Whatever wrote in this transaction (ORM, plain SQL, a bulk load), the projection
+    # is committed in step with the log. A transaction that never touched the database
+    # is left alone (no connection is opened for it).
+    if session.info.get(_BEGUN):
+        if session.new or session.dirty or session.deleted:
+            session.flush()
+        catch_up(session)
+
+
+def _after_transaction_end(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(_BEGUN, None)
+        session.info.pop(_CHECKED, None)
+
+
 def _after_commit(session: Session) -> None:
     pending = session.info.pop(_PENDING, None)
     if pending is not None:
@@ -173,8 +236,19 @@ def _after_rollback(session: Session, _previous: object) -> None:
 def install(session_class: type[Session]) -> None:
     """Attach projection upkeep to a session class (done once by the store)."""
     event.listen(session_class, "after_flush", _after_flush)
+    event.listen(session_class, "after_begin", _after_begin)
+    event.listen(session_class, "before_commit", _before_commit)
+    event.listen(session_class, "after_transaction_end", _after_transaction_end)
     event.listen(session_class, "after_commit", _after_commit)
     event.listen(session_class, "after_soft_rollback", _after_rollback)
 
 
-__all__ = ["catch_up", "install", "rebuild_loan_state", "refresh_items"]
+__all__ = [
+    "READ_ONLY",
+    "catch_up",
+    "current_loans",
+    "events_items",
+    "install",
+    "rebuild_loan_state",
+    "refresh_items",
+]

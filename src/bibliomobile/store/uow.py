@@ -9,13 +9,14 @@ from types import TracebackType
 from typing import Protocol, TypeVar
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bibliomobile.domain.hlc import HybridLogicalClock, Timestamp
 
 from . import capture, projections
 from .capture import CAPTURE, ChangeCapture
-from .engine import create_sqlite_engine
+from .engine import create_sqlite_engine, is_plain_sqlite, upgrade_legacy_key
 from .models import DeviceSetting, OutboxEntry
 
 
@@ -98,23 +99,56 @@ class UnitOfWork:
 class Store:
     """An opened local database: engine, device identity, clock, units of work."""
 
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+    def __init__(
+        self, engine: Engine, path: Path | None = None, *, read_only: bool = False
+    ) -> None:
         self.engine = engine
         self.path = path
-        self._factory = sessionmaker(engine, class_=StoreSession, expire_on_commit=False)
+        self.read_only = read_only
+        self._factory = sessionmaker(
+            engine,
+            class_=StoreSession,
+            expire_on_commit=False,
+            info={projections.READ_ONLY: True} if read_only else None,
+        )
         self.device_id = self._load_or_create_device_id()
         self.clock = HybridLogicalClock(self.device_id, last=self._last_timestamp())
         self._capture = ChangeCapture(self.clock, self.device_id)
+        #: Who is signed in (the lock screen sets it); each captured change records it.
+        self.person = self._capture.person
 
     @classmethod
-    def open(cls, path: Path | str, key: str | None = None, *, migrate: bool = True) -> Store:
-        """Open (creating and migrating if needed) the database at ``path``."""
-        engine = create_sqlite_engine(path, key)
-        if migrate:
-            from .migrate import upgrade
+    def open(
+        cls,
+        path: Path | str,
+        key: str | None = None,
+        *,
+        migrate: bool = True,
+        read_only: bool = False,
+    ) -> Store:
+        """Open (creating and migrating if needed) the database at ``path``.
 
-            upgrade(engine)
-        return cls(engine, Path(path))
+        With ``key`` a new database is created encrypted; an existing unencrypted one
+        still opens (``bibliomobile encrypt`` converts it), and one encrypted by an
+        earlier version with the raw key is re-keyed with the derived key on the way.
+        ``read_only``: open it for reading only (a read-only medium): not migrated, and
+        any write is refused by SQLite.
+        """
+        if key and is_plain_sqlite(path):
+            key = None
+        engine = create_sqlite_engine(path, key, read_only=read_only)
+        try:
+            if migrate and not read_only:
+                from .migrate import upgrade
+
+                upgrade(engine)
+            return cls(engine, Path(path), read_only=read_only)
+        except Exception as error:  # sqlcipher3's own DatabaseError is not SQLAlchemy's
+            engine.dispose()
+            wrong_key = isinstance(error, DatabaseError) or "not a database" in str(error)
+            if not key or not wrong_key or not upgrade_legacy_key(Path(path), key):
+                raise
+        return cls.open(path, key, migrate=migrate, read_only=read_only)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self._factory, self._capture)
@@ -151,6 +185,8 @@ class Store:
             found = session.get(DeviceSetting, DEVICE_ID_SETTING)
             if found is not None:
                 return found.value
+            if self.read_only:
+                return "d-lecture-seule"
             device_id = "d" + secrets.token_hex(6)
             session.add(DeviceSetting(key=DEVICE_ID_SETTING, value=device_id))
             return device_id

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ from .startup import StoreOpening
 if TYPE_CHECKING:  # loaded in the background at start (see ui/startup.py)
     from bibliomobile.store.uow import Store
 
+    from .main_window import MainWindow
     from .worker import DbWorker
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,6 @@ ORGANISATION = "Bibliomobile"
 APPLICATION = "Bibliomobile"
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
-KEY_ENV = "BIBLIOMOBILE_DB_KEY"
 
 
 def chosen_language(settings: QSettings, override: str | None) -> str:
@@ -95,10 +94,52 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def database_key(db_path: Path, parent: QWidget | None, error: str = "") -> tuple[bool, str | None]:
+    """(go on, passphrase): from the environment or keyring, else asked in a dialog.
+
+    A new database is encrypted: its passphrase is chosen here. ``go on`` is False when
+    the person cancelled.
+    """
+    from bibliomobile.store.passphrase import key_need
+
+    need = key_need(db_path)
+    if not need.ask and not error:
+        return True, need.key
+    from .passphrase import ask_passphrase
+
+    typed = ask_passphrase(db_path, create=need.create, error=error, parent=parent)
+    return typed is not None, typed
+
+
+def wrong_passphrase(error: BaseException | None) -> bool:
+    """Whether opening failed because the passphrase does not open the file."""
+    while error is not None and error.__cause__ is not None:
+        error = error.__cause__
+    return error is not None and "file is not a database" in str(error)
+
+
+def warn_if_unencrypted(window: MainWindow, db_path: Path) -> None:
+    """An unencrypted database is said, with how to encrypt it (it stays usable)."""
+    from bibliomobile.store.plain import is_plain_sqlite
+
+    if is_plain_sqlite(db_path):
+        window.status.show_message(
+            QCoreApplication.translate(
+                "App",
+                "Données NON chiffrées sur cet ordinateur : fermez l'appli et lancez "
+                "« bibliomobile encrypt --db {path} ».",
+            ).format(path=db_path),
+            0,
+        )
+
+
 def open_store_or_explain(db_path: Path) -> Store | None:
     """Open the store; on a problem, explain it in French in a message box."""
-    opening = StoreOpening(db_path, key=os.environ.get(KEY_ENV) or None)
-    opening._open()
+    go_on, key = database_key(db_path, None)
+    if not go_on:
+        return None
+    opening = StoreOpening(db_path, key=key)
+    opening.run()
     if opening.store is None:
         explain_open_error(opening.error, db_path, None)
     return opening.store
@@ -122,7 +163,7 @@ def explain_open_error(error: BaseException | None, db_path: Path, parent: QWidg
             "App",
             "Impossible d'ouvrir la base de données {path}.\n\nCause : {error}\n\n"
             "Vérifiez que le fichier existe, qu'il n'est pas ouvert ailleurs et que la "
-            "clé de chiffrement est la bonne.",
+            "phrase de passe est la bonne.",
         ).format(path=db_path, error=cause)
     QMessageBox.critical(
         parent, QCoreApplication.translate("App", "Bibliomobile ne peut pas démarrer"), text
@@ -136,7 +177,7 @@ def _explain_cause(error: BaseException) -> str:
     text = str(error)
     known = {
         "file is not a database": QCoreApplication.translate(
-            "App", "ce fichier n'est pas une base Bibliomobile, ou la clé de chiffrement est fausse"
+            "App", "ce fichier n'est pas une base Bibliomobile, ou la phrase de passe est fausse"
         ),
         "database is locked": QCoreApplication.translate(
             "App", "la base est utilisée par un autre programme"
@@ -172,10 +213,18 @@ def run_app(db_path: Path, language: str | None = None) -> int:
     poll = QTimer()
     poll.setInterval(10)
 
-    def start_opening() -> None:
-        if not openings:
-            openings.append(StoreOpening.start(db_path, key=os.environ.get(KEY_ENV) or None))
-            poll.start()
+    asked: list[str | None] = []
+
+    def start_opening(error: str = "") -> None:
+        if openings and not error:
+            return
+        go_on, key = database_key(db_path, window, error)
+        if not go_on:
+            app.exit(1)
+            return
+        asked.append(key)
+        openings.insert(0, StoreOpening.start(db_path, key=key))
+        poll.start()
 
     def attach_when_open() -> None:
         opening = openings[0]
@@ -183,6 +232,13 @@ def run_app(db_path: Path, language: str | None = None) -> int:
             return
         poll.stop()
         if opening.store is None:
+            if wrong_passphrase(opening.error) and len(asked) < 5:
+                start_opening(
+                    QCoreApplication.translate(
+                        "App", "Cette phrase de passe n'ouvre pas les données. Réessayez."
+                    )
+                )
+                return
             explain_open_error(opening.error, db_path, window)
             app.exit(1)
             return
@@ -191,6 +247,7 @@ def run_app(db_path: Path, language: str | None = None) -> int:
         worker = DbWorker(opening.store)
         started.append(worker)
         window.attach(opening.store, worker)
+        warn_if_unencrypted(window, db_path)
 
     poll.timeout.connect(attach_when_open)
     window.first_painted.connect(start_opening)

@@ -185,6 +185,12 @@ class MainWindow(QMainWindow):
             language=self._language,
         )
         self._open_row(self.navigation.currentRow())
+        # Locked at start and when idle when people with a PIN are defined on the laptop.
+        from .lock import LockGuard
+
+        self.lock = LockGuard(
+            self, self.navigation, self.pages, store, worker, self._preferences, self.workspace_keys
+        )
         # Background sync: every few minutes and at start, on its own thread.
         from .sync.controller import controller_for
 

@@ -68,6 +68,13 @@ TIMETABLE_CONTACT = Option(
 OUTPUT_FOLDER = Option(
     "tours/output_folder", "", "Dernier dossier où les horaires ont été enregistrés."
 )
+LOCK_MINUTES = Option(
+    "security/lock_minutes",
+    5,
+    "Verrouillage après tant de minutes sans activité (0 : jamais), quand des personnes "
+    "avec code PIN sont définies sur cet ordinateur.",
+)
+SOUNDS = Option("stop/sounds", True, "Un son à chaque scan de l'arrêt : fait, à regarder, refusé.")
 
 #: Every preference of the application, in the order of the documentation.
 OPTIONS: tuple[Option[Any], ...] = (
@@ -80,6 +87,8 @@ OPTIONS: tuple[Option[Any], ...] = (
     SOLVER_SECONDS,
     TIMETABLE_CONTACT,
     OUTPUT_FOLDER,
+    LOCK_MINUTES,
+    SOUNDS,
 )
 
 

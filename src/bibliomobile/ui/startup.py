@@ -26,7 +26,7 @@ class StoreOpening:
         self.store: Store | None = None
         self.error: BaseException | None = None
         self._done = threading.Event()
-        self._thread = threading.Thread(target=self._open, name="bibliomobile-store-open")
+        self._thread = threading.Thread(target=self.run, name="bibliomobile-store-open")
         self._thread.daemon = True
 
     @classmethod
@@ -35,7 +35,8 @@ class StoreOpening:
         opening._thread.start()
         return opening
 
-    def _open(self) -> None:
+    def run(self) -> None:
+        """Open the store on the calling thread (the thread's target)."""
         try:
             from bibliomobile.store.uow import Store
 

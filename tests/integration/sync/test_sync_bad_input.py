@@ -9,7 +9,7 @@ import httpx
 import pytest
 from sqlalchemy import Engine, func, select
 
-from bibliomobile.server.models import applied_ops, change_log
+from bibliomobile.server.models import applied_ops, change_log, conflicts
 from bibliomobile.services.sync.common import TOKEN
 from bibliomobile.store.uow import Store
 from builders.sync_network import enrolled, running, seed_network
@@ -51,6 +51,12 @@ def _nothing_applied(engine: Engine) -> None:
         (b'{"ops": "many"}', 422, "ops"),
         (b'{"ops": [{"op_id": 5}]}', 422, "op_id"),
         (b'{"ops": [], "extra": 1}', 422, "extra"),
+        (
+            b'{"ops": [{"op_id": "a", "entity": "patrons", "entity_id": "b", "op": "upsert", '
+            b'"fields": {}, "hlc": "x"}]}',
+            422,
+            "op",
+        ),
     ],
 )
 def test_malformed_bodies_are_refused_clearly(
@@ -76,19 +82,33 @@ def test_malformed_bodies_are_refused_clearly(
         ({"fields": {"card_expiry": "demain"}}, "card_expiry"),
         ({"fields": {"health": "x"}}, "champ inconnu"),
         ({"hlc": "yesterday"}, "HLC"),
-        ({"op": "upsert"}, "op"),
+        ({"hlc": "0001790000000000-10000-dev"}, "HLC"),
+        ({"fields": {"max_loans": 2**64}}, "hors des limites"),
+        ({"fields": {"max_loans": 2**31}}, "hors des limites"),
+        ({"fields": {"phone": "06\x0000"}}, "NUL"),
+        ({"entity_id": "p\x001"}, "identifiant"),
+        ({"fields": {"card_expiry": "0001-01-01"}}, "période"),
+        ({"fields": {"registered_on": "0001-01-01T00:00:00+05:00"}}, "registered_on"),
     ],
 )
-def test_wrong_types_are_refused_and_the_good_ops_of_the_batch_are_not_applied(
+def test_a_wrong_op_is_refused_alone_and_the_good_ops_of_the_batch_are_applied(
     van_server: Any, sqlite_engine: Engine, override: dict[str, Any], words: str
 ) -> None:
     server, headers, ids = van_server
     good = _op(ids, op_id="op-good")
     bad = _op(ids, **override)
     response = httpx.post(f"{server.url}/sync/push", json={"ops": [good, bad]}, headers=headers)
-    assert response.status_code == 422
-    assert words in response.json()["detail"]
-    _nothing_applied(sqlite_engine)
+    assert response.status_code == 200
+    good_result, bad_result = response.json()["results"]
+    assert good_result["result"] == "applied"
+    assert bad_result["result"] == "rejected" and words in bad_result["reason"]
+    with sqlite_engine.connect() as conn:
+        # The refused op is not remembered as received: the device keeps it.
+        assert set(conn.scalars(select(applied_ops.c.op_id))) == {"op-good"}
+        kept = conn.execute(
+            select(conflicts.c.kind, conflicts.c.detail).where(conflicts.c.needs_review)
+        ).all()
+    assert [row.kind for row in kept] == ["refused"] and words in kept[0].detail
 
 
 def test_oversized_batches_and_bodies_are_refused(van_server: Any, sqlite_engine: Engine) -> None:
@@ -173,7 +193,9 @@ def test_the_openapi_document_describes_the_real_responses(van_server: Any) -> N
     refused = httpx.post(
         f"{server.url}/sync/push", json={"ops": [_op(ids, entity="x")]}, headers=headers
     )
-    _check(spec, _response_schema(spec, "/sync/push", "post", 422), refused.json(), "422")
+    _check(spec, _response_schema(spec, "/sync/push", "post", 200), refused.json(), "rejected")
+    invalid = httpx.post(f"{server.url}/sync/push", json={"ops": [{"op": 1}]}, headers=headers)
+    _check(spec, _response_schema(spec, "/sync/push", "post", 422), invalid.json(), "422")
     unknown = httpx.get(f"{server.url}/sync/pull", headers={"Authorization": "Bearer nope"})
     _check(spec, _response_schema(spec, "/sync/pull", "get", 401), unknown.json(), "401")
     # A deliberately wrong value is caught by the checker (it can fail).

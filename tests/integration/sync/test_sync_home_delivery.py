@@ -16,6 +16,7 @@ from bibliomobile.services.home_delivery.welfare import (
     welfare_alerts,
 )
 from bibliomobile.services.sync import client as sync
+from bibliomobile.store.models import Delivery
 from bibliomobile.store.uow import Store
 from builders.sync_network import enrolled, running, seed_network
 
@@ -68,5 +69,7 @@ def test_a_concern_raised_offline_reaches_the_office_at_the_next_sync(
         sync.sync_once(laptop.transactions())
         with laptop.unit_of_work() as uow:
             assert welfare_alerts(uow) == []  # handled: it leaves every list
+            visit = uow.session.get(Delivery, first.delivery_id)
+            assert visit is not None and visit.welfare_note is None  # and the note expires
         laptop.close()
         office.close()

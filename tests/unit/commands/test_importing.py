@@ -98,3 +98,26 @@ def test_import_patrons_dry_run_then_for_real(
             assert [p.card_barcode for p in search_patrons(uow, "lea fabre")] == ["C1"]
     finally:
         store.close()
+
+
+def test_import_patrons_keeps_an_identity_until_confirmed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "bib.sqlite3")
+    csv = tmp_path / "lecteurs.csv"
+    csv.write_text("Carte;Nom;Prénom;Commune\nP9;Marie;Marcelle;Arlanc\n", encoding="utf-8")
+    assert main(["import", "patrons", str(csv), "--db", db]) == 0
+    csv.write_text("Carte;Nom;Prénom;Commune\nP9;Doublon;Existant;\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", "patrons", str(csv), "--db", db]) == 0
+    out, _ = capsys.readouterr()
+    assert "1 changement(s) d'identité non appliqué(s) sans confirmation" in out
+    assert "nom : Marie → Doublon" in out
+    assert main(["import", "patrons", str(csv), "--db", db, "--confirm-identity"]) == 0
+    store = Store.open(Path(db))
+    try:
+        with store.unit_of_work() as uow:
+            [row] = search_patrons(uow, "doublon")
+            assert (row.first_name, row.commune) == ("Existant", "Arlanc")
+    finally:
+        store.close()

@@ -40,3 +40,48 @@ def test_text_form_round_trips() -> None:
 def test_text_order_is_timestamp_order(pairs: list[tuple[int, int]]) -> None:
     stamps = [Timestamp(w, c, "n") for w, c in pairs]
     assert sorted(stamps) == sorted(stamps, key=str)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 10**16 - 1), st.integers(0, 2**80), st.sampled_from("ab")),
+        min_size=2,
+    )
+)
+def test_any_counter_round_trips_and_sorts_as_text(triples: list[tuple[int, int, str]]) -> None:
+    stamps = [Timestamp(w, c, n) for w, c, n in triples]
+    assert [Timestamp.parse(str(s)) for s in stamps] == stamps
+    assert sorted(stamps) == sorted(stamps, key=str)
+
+
+def test_the_counter_goes_past_ffff_and_still_parses() -> None:
+    clock = HybridLogicalClock("server", wall_clock_ms=lambda: 1_000)
+    clock.observe(Timestamp(1_000, 0xFFFF, "van"))
+    after = clock.now()
+    assert after.counter == 0x10001
+    assert str(after) == "0000000000001000-x10001-server"
+    assert Timestamp.parse(str(after)) == after
+    assert str(after) > str(Timestamp(1_000, 0xFFFF, "van"))
+
+
+def test_values_that_no_clock_produces_are_refused() -> None:
+    for text in (
+        "9999999999999999-ffff-x",  # accepted: a valid (if absurd) value
+    ):
+        assert Timestamp.parse(text).counter == 0xFFFF
+    for bad in (
+        "",
+        "1-0000-a",
+        "000000000000100_-0000-a",
+        "0000000000001000-10000-a",  # 5 digits without their x
+        "0000000000001000-x01000-a",  # not canonical
+        "0000000000001000-0000-",
+        "0000000000001000-0000-a\x00",
+        "0000000000001000-0000-a b",
+        "0000000000001000-FFFF-a",
+    ):
+        try:
+            Timestamp.parse(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {bad!r}")

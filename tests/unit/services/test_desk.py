@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from bibliomobile.domain.bagcode import new_bag_code
 from bibliomobile.services.bookmobile.desk import Desk
 from bibliomobile.services.bookmobile.desk_state import DeskOutcome, DeskState, OutcomeKind, Tone
+from bibliomobile.services.bookmobile.visits import close_visit
 from bibliomobile.services.drive.desk import bag_scan
 from bibliomobile.store.models import (
     Bag,
@@ -56,15 +57,84 @@ def test_card_then_items_then_next_patron_returns(store: Store, world: World) ->
     assert lent.kind == OutcomeKind.CHECKOUT
     assert lent.message == "Prêté : Livre 1 — à rendre le 31/03/2026"
     assert lent.panel is not None and [x.barcode for x in lent.panel.loans] == ["I00001"]
-    # The patron hands back an item they hold: a return, not an error.
-    back = _run(store, state, "I00001")
-    assert back.kind == OutcomeKind.CHECKIN
+    state = lent.state
     with store.unit_of_work() as uow:
         state = DESK.end_patron(uow, state).state
     assert state.patron_id is None
-    nobody = _run(store, state, "I00002")
+    back = _run(store, state, "I00001")  # no patron at the desk: a return
+    assert back.kind == OutcomeKind.CHECKIN
+    nobody = _run(store, back.state, "I00002")
     assert nobody.kind == OutcomeKind.CHECKIN and nobody.tone == Tone.WARNING
     assert _events(store) == 3
+
+
+def _at(seconds: float) -> dt.datetime:
+    return dt.datetime.combine(TODAY, dt.time(10)) + dt.timedelta(seconds=seconds)
+
+
+def _scan_at(store: Store, state: DeskState, code: str, seconds: float) -> DeskOutcome:
+    with store.unit_of_work() as uow:
+        outcome = DESK.scan(uow, state, code, today=TODAY, now=_at(seconds))
+        uow.commit()
+        return outcome
+
+
+def test_a_double_read_after_a_loan_keeps_the_loan(store: Store, world: World) -> None:
+    # Card, then the same item twice (a scanner's double read): the loan stays.
+    state = _scan_at(store, DeskState(visit_id=world.visit_a_today), "C0001", 0).state
+    lent = _scan_at(store, state, "I00001", 1)
+    assert lent.kind == OutcomeKind.CHECKOUT
+    again = _scan_at(store, lent.state, "i00001", 1.4)
+    assert again.kind == OutcomeKind.IGNORED and again.tone == Tone.WARNING
+    assert again.message == "Double lecture ignorée : i00001 vient d'être scanné."
+    assert again.panel is not None and [x.barcode for x in again.panel.loans] == ["I00001"]
+    # Later, the patron still at the desk: the item they hold is not taken back either.
+    later = _scan_at(store, again.state, "I00001", 60)
+    assert later.kind == OutcomeKind.IGNORED
+    assert later.message.startswith("Déjà prêté à ce lecteur (à rendre le 31/03/2026)")
+    assert "mode Retour" in later.message
+    assert _events(store) == 1
+
+
+def test_a_double_read_of_a_return_is_not_a_second_return(store: Store, world: World) -> None:
+    state = _scan_at(store, DeskState(visit_id=world.visit_a_today), "C0001", 0).state
+    state = _scan_at(store, state, "I00001", 1).state
+    with store.unit_of_work() as uow:
+        state = DESK.end_patron(uow, state).state
+    back = _scan_at(store, state, "I00001", 30)
+    assert back.kind == OutcomeKind.CHECKIN and back.tone == Tone.OK
+    twice = _scan_at(store, back.state, "I00001", 32)
+    assert twice.kind == OutcomeKind.IGNORED
+    assert _events(store) == 2  # no "retour sans prêt" flagged by the second read
+
+
+def test_return_mode_takes_items_back_with_a_patron_at_the_desk(store: Store, world: World) -> None:
+    state = _scan_at(store, DeskState(visit_id=world.visit_a_today), "C0001", 0).state
+    state = _scan_at(store, state, "I00001", 1).state
+    with store.unit_of_work() as uow:
+        mode = DESK.set_return_mode(uow, state, True)
+    assert mode.state.return_mode and mode.message.startswith("Mode Retour")
+    back = _scan_at(store, mode.state, "I00001", 60)
+    assert back.kind == OutcomeKind.CHECKIN and back.message == "Retour : Livre 1"
+    assert _events(store) == 2
+
+
+def test_a_closed_visit_refuses_loans_and_still_takes_returns(store: Store, world: World) -> None:
+    state = _scan_at(store, DeskState(visit_id=world.visit_a_today), "C0001", 0).state
+    state = _scan_at(store, state, "I00001", 1).state
+    with store.unit_of_work() as uow:
+        close_visit(uow, world.visit_a_today)
+        uow.commit()
+    refused = _scan_at(store, state, "I00002", 60)
+    assert refused.kind == OutcomeKind.ERROR and refused.tone == Tone.ERROR
+    assert refused.message.startswith("Passage clôturé : prêt refusé.")
+    assert "Rouvrir" in refused.message
+    with store.unit_of_work() as uow:
+        state = DESK.end_patron(uow, state).state
+    assert _scan_at(store, state, "I00001", 90).kind == OutcomeKind.CHECKIN
+    nowhere = _scan_at(store, DeskState(patron_id=world.patrons[1]), "I00003", 120)
+    assert nowhere.message.startswith("Aucun passage ouvert : prêt refusé.")
+    assert _events(store) == 2
 
 
 def test_unknown_code_is_red_and_writes_nothing(store: Store, world: World) -> None:

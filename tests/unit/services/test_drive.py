@@ -272,6 +272,54 @@ def test_desk_scan_of_a_bag_hands_it_over(store: Store, world: World) -> None:
     assert refused.tone == Tone.ERROR and "Scannez de nouveau" in refused.message
 
 
+def test_a_bag_for_another_visit_is_orange_names_its_patron_and_needs_a_reason(
+    store: Store, world: World
+) -> None:
+    # The bag is for the visit of DAY; the van is at the visit two weeks later.
+    request_id, code = prepare(store, world, 0, ["30000002"])
+    desk = Desk(scan_handlers=(bag_scan,))
+    elsewhere = DeskState(visit_id=world.other_visit_id)
+    with store.unit_of_work() as uow:
+        refused = desk.scan(uow, elsewhere, code)
+        uow.commit()
+    assert refused.kind == OutcomeKind.REFUSED and refused.tone == Tone.WARNING
+    assert refused.needs_override
+    assert refused.message.startswith(
+        f"Sac de Jeanne Dupont-Moreau prévu pour le passage du {DAY:%d/%m/%Y} à Saint-Amant"
+    )
+    with store.unit_of_work() as uow:
+        assert open_loans(uow, world.patrons[0]) == []
+        assert drive_requests.request_row(uow, request_id).status == "ready"
+        # F4: the crew gives a reason and the bag is handed over, in orange.
+        given = desk.set_override(uow, refused.state, "passée à l'arrêt suivant", code)
+        uow.commit()
+    assert given.kind == OutcomeKind.OTHER and given.tone == Tone.WARNING
+    assert "Prévu pour un autre passage" in given.message
+    with store.unit_of_work() as uow:
+        assert drive_requests.request_row(uow, request_id).status == "collected"
+
+
+def test_no_bag_handed_over_on_a_closed_visit_and_a_block_names_the_patron(
+    store: Store, world: World
+) -> None:
+    _, code = prepare(store, world, 1, ["30000002"])
+    _, blocked = prepare(store, world, 3, ["30000000"])
+    desk = Desk(scan_handlers=(bag_scan,))
+    with store.unit_of_work() as uow:
+        refused = desk.scan(uow, DeskState(visit_id=world.visit_id), blocked)
+    assert refused.message.startswith("Sac de Bloqué Lecteur non remis. Prêt refusé")
+    with store.unit_of_work() as uow:
+        close_visit(uow, world.visit_id)
+        uow.commit()
+    with store.unit_of_work() as uow:
+        closed = desk.scan(uow, DeskState(visit_id=world.visit_id), code)
+        uow.commit()
+    assert closed.tone == Tone.ERROR
+    assert closed.message.startswith("Sac de Éloïse Bérénger non remis. Passage clôturé")
+    with store.unit_of_work() as uow:
+        assert open_loans(uow, world.patrons[1]) == []
+
+
 def test_end_of_visit_makes_no_shows_and_puts_items_back(store: Store, world: World) -> None:
     collected_id, collected = prepare(store, world, 0, ["30000000"], slot=0)
     missed_id, missed = prepare(store, world, 1, ["30000002", "30000005"], slot=1)

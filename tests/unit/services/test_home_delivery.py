@@ -125,25 +125,25 @@ def test_pauses_move_or_cancel_the_visit(store: Store, world: HomeWorld) -> None
     monday = world.monday
     friday = monday + dt.timedelta(days=4)
     with store.unit_of_work() as uow:
-        # Hospital Monday to Wednesday: the visit moves to Thursday.
+        # Unavailable Monday to Wednesday: the visit moves to Thursday.
         pause_beneficiary(
             uow,
             world.beneficiaries[0],
             monday - dt.timedelta(days=5),
             monday + dt.timedelta(days=2),
-            "hôpital",
+            "indisponible",
         )
         uow.commit()
     with store.unit_of_work() as uow:
         # On holiday the whole week: not due at all.
         pause_beneficiary(
-            uow, world.beneficiaries[1], monday, friday + dt.timedelta(days=10), "vacances"
+            uow, world.beneficiaries[1], monday, friday + dt.timedelta(days=10), "absence"
         )
         uow.commit()
     with store.unit_of_work() as uow:
         # Paused until further notice.
         pause_beneficiary(
-            uow, world.beneficiaries[2], monday - dt.timedelta(days=30), None, "chez sa fille"
+            uow, world.beneficiaries[2], monday - dt.timedelta(days=30), None, "absence"
         )
         uow.commit()
     with store.unit_of_work() as uow:
@@ -310,6 +310,25 @@ def test_an_absent_person_s_bag_comes_back_and_its_items_are_free_again(
     assert bag.item_count == 1
 
 
+def test_outcomes_only_on_or_after_the_day_and_delivered_needs_the_bag(
+    store: Store, world: HomeWorld
+) -> None:
+    later = world.monday + dt.timedelta(days=7)
+    future = _visit(store, world, 0, later, outcome=None, items=("Le Horla",))
+    before = dt.datetime.combine(world.monday, dt.time(10))
+    for outcome in ("delivered", "absent"):
+        with store.unit_of_work() as uow, pytest.raises(HomeDeliveryError, match="prévue le"):
+            record_outcome(uow, future, outcome, now=before)
+    no_bag = _visit(store, world, 1, world.monday, outcome=None)
+    with store.unit_of_work() as uow, pytest.raises(HomeDeliveryError, match="demande un sac"):
+        record_outcome(uow, no_bag, "delivered", now=before)
+    with store.unit_of_work() as uow:  # "absent" needs no bag
+        assert record_outcome(uow, no_bag, "absent", now=before)[0] == "Visite notée : absent."
+        uow.commit()
+    with store.unit_of_work() as uow:
+        assert uow.session.get(Delivery, future).outcome is None  # type: ignore[union-attr]
+
+
 def test_delivered_lends_the_bag_and_returns_are_scanned(store: Store, world: HomeWorld) -> None:
     delivery = _visit(
         store, world, 0, world.monday, outcome=None, items=("Maigret tend un piège", "Le Horla")
@@ -402,6 +421,20 @@ def test_welfare_concern_reaches_the_alert_list_until_handled(
         uow.commit()
     with store.unit_of_work() as uow:
         assert welfare_alerts(uow) == []
+        # Handled, the note expires: only who handled it stays (and goes to every device).
+        visit = uow.session.get(Delivery, delivery)
+        assert visit is not None and visit.welfare_note is None
+        assert visit.welfare_handled_by == "Coordinatrice"
+
+
+def test_a_pause_reason_is_a_choice_that_names_no_illness(store: Store, world: HomeWorld) -> None:
+    with store.unit_of_work() as uow:
+        for reason in ("hospitalisation", "diabète", ""):
+            with pytest.raises(HomeDeliveryError, match="Choisissez la raison"):
+                pause_beneficiary(uow, world.beneficiaries[0], world.monday, None, reason)
+        pause_beneficiary(uow, world.beneficiaries[0], world.monday, None, "indisponible")
+        found = uow.session.get(Beneficiary, world.beneficiaries[0])
+        assert found is not None and found.pause_reason == "indisponible"
 
 
 def test_volunteer_mode_shows_only_their_round(store: Store, world: HomeWorld) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bibliomobile.services.notifications.common import NotificationError
@@ -62,13 +64,18 @@ def test_messaging_settings_round_trip_and_bad_values_change_nothing(store: Stor
     with store.unit_of_work() as uow:
         assert messaging_settings(uow) == MessagingSettings()
         assert email_settings(uow) is None
-        save_messaging_settings(uow, values)
+        # Mail in clear to another computer is an explicit choice, asked at each save.
+        with pytest.raises(NotificationError, match="passent en clair"):
+            save_messaging_settings(uow, values)
+        assert email_settings(uow) is None
+        save_messaging_settings(uow, dataclasses.replace(values, plain_smtp_accepted=True))
         assert messaging_settings(uow) == values
         smtp = email_settings(uow)
         assert smtp is not None and (smtp.port, smtp.starttls, smtp.use_ssl) == (25, False, False)
         for bad, message in (
             (MessagingSettings(smtp_host="h", smtp_port=0), "Port SMTP invalide"),
             (MessagingSettings(smtp_host="h", sms_url="sms.example.org"), "https://"),
+            (MessagingSettings(smtp_host="h", sms_url="http://sms.example.org"), "https://"),
             (MessagingSettings(smtp_host="h", smtp_tls="tls1.0"), "chiffrement inconnu"),
         ):
             with pytest.raises(NotificationError, match=message):

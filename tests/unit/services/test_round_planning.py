@@ -287,7 +287,7 @@ def test_a_planned_visit_of_someone_now_paused_leaves_the_round(
     with store.unit_of_work() as uow:
         planned = uow.session.scalar(select(Delivery.beneficiary_id).limit(1))
         assert planned is not None
-        pause_beneficiary(uow, planned, monday, None, "hospitalisation")
+        pause_beneficiary(uow, planned, monday, None, "indisponible")
         uow.commit()
     with store.unit_of_work() as uow:
         plan = plan_rounds(uow, monday, monday, FAST)
@@ -383,7 +383,7 @@ def test_a_visit_made_while_the_solver_ran_is_not_moved(store: Store, world: Hom
     with store.unit_of_work() as uow:  # meanwhile, a volunteer records a visit
         made = uow.session.scalars(select(Delivery)).first()
         assert made is not None
-        record_outcome(uow, made.id, "delivered")
+        record_outcome(uow, made.id, "absent")
         uow.commit()
         made_id, made_round = made.id, made.round_id
     with (
@@ -394,7 +394,7 @@ def test_a_visit_made_while_the_solver_ran_is_not_moved(store: Store, world: Hom
     with store.unit_of_work() as uow:
         delivery = uow.session.get(Delivery, made_id)
         assert delivery is not None and delivery.round_id == made_round
-        assert delivery.outcome == "delivered"
+        assert delivery.outcome == "absent"
 
 
 def test_a_locked_visit_that_cannot_be_made_leaves_the_others_planned() -> None:

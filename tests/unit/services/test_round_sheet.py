@@ -58,7 +58,8 @@ def test_the_sheet_has_what_the_volunteer_needs(store: Store) -> None:
         "Jeanne Martin",
         "3 rue des Boucheries 63160 Billom",
         "Tél. : 04 73 68 00 00",
-        "Digicode 1234B, sonner deux fois",
+        "Accès : code d'accès : voir l'appli",
+        "Confidentiel — à rendre ou détruire après la tournée",
         code,
         "1 document(s)",
         "livré",
@@ -91,6 +92,13 @@ def test_nothing_more_about_the_person_is_on_the_sheet(store: Store) -> None:
         "maigret",  # what they read
     ):
         assert private not in text, private
+
+
+def test_the_sheet_never_holds_an_access_code(store: Store) -> None:
+    """A lost sheet must not tell a burglar how to get in: the note stays in the app."""
+    text = _text(_sheet(store)[0]).casefold()
+    for secret in ("digicode", "1234b", "sonner deux fois"):
+        assert secret not in text, secret
 
 
 def test_the_qr_code_scans_back_to_the_bag_code(store: Store) -> None:

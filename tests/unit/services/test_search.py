@@ -80,11 +80,15 @@ def test_patrons_are_found_by_name_commune_or_card(catalogue: Store) -> None:
             assert [p.last_name for p in search_patrons(uow, query)] == ["Dupré"], query
 
 
-def test_a_short_word_matches_whole_words_only(catalogue: Store) -> None:
+def test_a_single_letter_alone_matches_whole_words_only(catalogue: Store) -> None:
     with catalogue.unit_of_work() as uow:
         # "F" of the call number "F JUG", not every word starting with f
         assert [r.call_number for r in search_items(uow, "F")] == ["F JUG"]
-        assert search_items(uow, "pe") == []  # two letters: not yet a prefix
+        # two letters are a prefix already (the prefix index keeps it cheap)
+        assert sorted(r.title for r in search_items(uow, "pe")) == [
+            "La Peste",
+            "Le Père Noël est une ordure",
+        ]
 
 
 def test_a_very_broad_query_still_lists_its_first_results(
@@ -127,3 +131,21 @@ def test_the_index_follows_every_change_and_stays_consistent(catalogue: Store) -
         uow.session.execute(
             text("INSERT INTO item_fts(item_fts, rank) VALUES ('integrity-check', 1)")
         )
+
+
+def test_patrons_come_surname_first_then_first_name_then_commune(store: Store) -> None:
+    with store.unit_of_work() as uow:
+        uow.session.add_all(
+            [
+                Patron(card_barcode="C1", first_name="Martin", last_name="Aubert", commune="Riom"),
+                Patron(card_barcode="C2", first_name="Paul", last_name="Martinez"),
+                Patron(card_barcode="C3", first_name="Anne", last_name="Martin"),
+                Patron(card_barcode="C4", first_name="Luc", last_name="Roux", commune="Martinet"),
+                Patron(card_barcode="C5", first_name="Zoé", last_name="Saint-Martin"),
+            ]
+        )
+        uow.commit()
+    with store.unit_of_work() as uow:
+        found = [p.card_barcode for p in search_patrons(uow, "martin")]
+    # surname starting so, a later part of a surname, a first name, a commune
+    assert found == ["C3", "C2", "C5", "C1", "C4"]

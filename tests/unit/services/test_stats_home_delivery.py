@@ -39,11 +39,14 @@ def test_monthly_figures_and_csv(store: Store) -> None:
     march = world.monday
     april = dt.date(2026, 4, 6)
     first = _round(store, world.volunteers[0], march, world.beneficiaries[:3])
-    with store.unit_of_work() as uow:
-        bag = Bag(code="B0000000TT", delivery_id=first[0])
-        uow.session.add(bag)
-        uow.session.flush()
-        for title in ("Le Horla", "L'Étranger"):
+    with store.unit_of_work() as uow:  # "delivered" needs a bag: one document each
+        for code, delivery, title in (
+            ("B0000000TT", first[0], "Le Horla"),
+            ("B0000002TT", first[1], "L'Étranger"),
+        ):
+            bag = Bag(code=code, delivery_id=delivery)
+            uow.session.add(bag)
+            uow.session.flush()
             uow.session.add(BagItem(bag_id=bag.id, item_id=world.items[title]))
         uow.commit()
     at = dt.datetime.combine(march, dt.time(9, 30))
@@ -56,7 +59,13 @@ def test_monthly_figures_and_csv(store: Store) -> None:
         uow.commit()
     second = _round(store, world.volunteers[0], april, world.beneficiaries[:1])
     with store.unit_of_work() as uow:
-        record_outcome(uow, second[0], "delivered", now=at)
+        bag = Bag(code="B0000001TT", delivery_id=second[0])
+        uow.session.add(bag)
+        uow.session.flush()
+        uow.session.add(BagItem(bag_id=bag.id, item_id=world.items["La Peste"]))
+        uow.commit()
+    with store.unit_of_work() as uow:
+        record_outcome(uow, second[0], "delivered", now=dt.datetime.combine(april, at.time()))
         uow.commit()
     # A planned round with no outcome yet counts no hours.
     _round(store, world.volunteers[0], dt.date(2026, 4, 20), world.beneficiaries[1:2])

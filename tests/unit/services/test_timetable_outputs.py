@@ -9,6 +9,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
+from sqlalchemy import func, select
 
 from bibliomobile.commands import export as export_command
 from bibliomobile.commands import timetable as timetable_command
@@ -19,6 +20,8 @@ from bibliomobile.services.bookmobile import visit_changes as changes
 from bibliomobile.services.bookmobile.ical import escape_text, fold, tour_ical
 from bibliomobile.services.bookmobile.timetable_pdf import TimetableRequest, timetable_pdf
 from bibliomobile.services.bookmobile.tours import TimetableError
+from bibliomobile.services.bookmobile.visit_generation import generate_visits
+from bibliomobile.store.models import DeviceSetting, OutboxEntry, StopVisit
 from bibliomobile.store.uow import Store
 from builders.timetable import D, T, Village, fortnightly, make_village, visit_at
 
@@ -101,7 +104,8 @@ def test_ical_has_one_event_per_visit_with_stable_uids_and_paris_times(
         "20260430T140000",
     ]
     first = events["20260303T100000"]
-    assert first["UID"] == f"{visit_at(store, village.stop_id, D(2026, 3, 3))}@bibliomobile"
+    # The stop and the day, the same before and after the van generates the visit.
+    assert first["UID"] == f"{village.stop_id}-20260303@bibliomobile"
     assert first["DTEND;TZID=Europe/Paris"] == "20260303T113000"
     assert first["DTSTAMP"] == "20260220T083000Z"
     assert unescape(first["SUMMARY"]) == "Bibliobus – Saint-Amant, place de l'Église"
@@ -115,6 +119,44 @@ def test_ical_has_one_event_per_visit_with_stable_uids_and_paris_times(
     assert "au lieu du mardi 31 mars 2026" in unescape(moved["DESCRIPTION"])
     assert int(moved["SEQUENCE"]) > int(first["SEQUENCE"])
     assert "GEO" not in events["20260305T140000"]  # Étables has no coordinates
+
+
+def _rows(store: Store) -> tuple[int, int]:
+    with store.unit_of_work() as uow:
+        visits = uow.session.scalar(select(func.count()).select_from(StopVisit))
+        outbox = uow.session.scalar(select(func.count()).select_from(OutboxEntry))
+    return int(visits or 0), int(outbox or 0)
+
+
+def test_ical_export_changes_nothing_and_names_the_organizer(
+    store: Store, village: Village
+) -> None:
+    before = _rows(store)
+    with store.unit_of_work() as uow:  # a year ahead: visits the van has not generated yet
+        plain = tour_ical(uow, village.tour_id, D(2026, 3, 1), D(2027, 2, 28), now=NOW)
+        uow.commit()
+    assert _rows(store) == before  # not one visit, not one outbox row
+    components = parse_ical(plain)
+    calendar = components[-1]
+    assert "METHOD" not in calendar  # PUBLISH needs an ORGANIZER (RFC 5546)
+    events = [c for c in components if c["BEGIN"] == "VEVENT"]
+    assert len(events) > 40
+    assert len({e["UID"] for e in events}) == len(events)
+    with store.unit_of_work() as uow:
+        uow.session.add(DeviceSetting(key="smtp.sender", value="bibliobus@vic-le-comte.fr"))
+        uow.commit()
+    with store.unit_of_work() as uow:
+        published = tour_ical(uow, village.tour_id, D(2026, 3, 1), D(2027, 2, 28), now=NOW)
+        # Generated afterwards, the visits keep their UIDs: calendars update in place.
+        generate_visits(uow, tour_id=village.tour_id, start=D(2026, 3, 1), end=D(2027, 2, 28))
+        uow.commit()
+    with store.unit_of_work() as uow:
+        after = tour_ical(uow, village.tour_id, D(2026, 3, 1), D(2027, 2, 28), now=NOW)
+    assert after == published
+    components = parse_ical(published)
+    assert components[-1]["METHOD"] == "PUBLISH"
+    events = [c for c in components if c["BEGIN"] == "VEVENT"]
+    assert all(e["ORGANIZER;CN=Bibliobus"] == "mailto:bibliobus@vic-le-comte.fr" for e in events)
 
 
 def test_ical_text_escaping_and_folding() -> None:

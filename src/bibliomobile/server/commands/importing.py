@@ -87,7 +87,11 @@ def run_patrons(args: argparse.Namespace) -> int:
     try:
         mapping = load_patron_mapping(args.mapping) if args.mapping else None
         report = import_patrons_into(
-            server_batches(engine), args.file, mapping, dry_run=args.dry_run
+            server_batches(engine),
+            args.file,
+            mapping,
+            dry_run=args.dry_run,
+            confirm_identity=args.confirm_identity,
         )
     except (PatronFileError, MappingError) as error:
         raise CommandError(str(error)) from error

@@ -26,7 +26,38 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--workers", type=int, default=1, help="processus de service (PostgreSQL : 2 ou plus)"
     )
+    parser.add_argument("--tls-cert", default=None, help="certificat TLS (PEM) : HTTPS direct")
+    parser.add_argument("--tls-key", default=None, help="clé privée du certificat TLS (PEM)")
+    parser.add_argument(
+        "--insecure-http",
+        action="store_true",
+        help="accepter le HTTP simple sur une autre adresse que 127.0.0.1 (réseau de test "
+        "seulement : les données des lecteurs passent en clair)",
+    )
     parser.set_defaults(handler=run)
+
+
+def check_transport(args: argparse.Namespace) -> str:
+    """The scheme the server will speak; refuses plain HTTP beyond this computer.
+
+    Behind a TLS reverse proxy (docs/tls.md) the server listens on 127.0.0.1 in plain
+    HTTP; listening on another address needs a certificate or an explicit
+    ``--insecure-http``.
+    """
+    from bibliomobile.domain.transport import is_loopback_host
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise CommandError("--tls-cert et --tls-key vont ensemble : donnez les deux.")
+    if args.tls_cert:
+        return "https"
+    if not is_loopback_host(args.host) and not args.insecure_http:
+        raise CommandError(
+            f"Refus d'écouter en HTTP simple sur {args.host} : les données des lecteurs "
+            "passeraient en clair. Placez le serveur derrière un proxy TLS en écoutant sur "
+            "127.0.0.1 (voir docs/tls.md), ou donnez --tls-cert et --tls-key ; "
+            "--insecure-http pour un réseau de test seulement."
+        )
+    return "http"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,11 +72,18 @@ def run(args: argparse.Namespace) -> int:
         ) from error
     if args.workers < 1:
         raise CommandError("--workers : au moins 1.")
+    scheme = check_transport(args)
+    tls = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key} if args.tls_cert else {}
     # Migrates once, before any worker starts; prepares the catalogue file for new vans.
     app = create_app(args.db, prepare_catalogue=args.workers == 1)
-    print(f"Serveur Bibliomobile sur http://{args.host}:{args.port} (base : {args.db})", flush=True)
+    print(
+        f"Serveur Bibliomobile sur {scheme}://{args.host}:{args.port} (base : {args.db})",
+        flush=True,
+    )
+    if scheme == "http" and args.insecure_http:
+        print("ATTENTION : HTTP simple hors de cet ordinateur (--insecure-http).", flush=True)
     if args.workers == 1:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", **tls)
         return 0
     if not is_url(args.db) or args.db.startswith("sqlite"):
         raise CommandError("Plusieurs processus demandent PostgreSQL (SQLite n'a qu'un écrivain).")
@@ -57,5 +95,6 @@ def run(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level="warning",
+        **tls,
     )
     return 0

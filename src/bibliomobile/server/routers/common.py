@@ -13,6 +13,13 @@ from ..catalogue import CatalogueFiles
 from ..devices import Device
 from ..sync.state import SyncServer
 
+#: No NUL character (PostgreSQL refuses it in text): for every text of a request.
+NO_NUL = r"^[^\x00]*$"
+
+#: The largest integer the databases hold (a feed position, an id).
+MAX_INT64 = 2**63 - 1
+MAX_INT32 = 2**31 - 1
+
 
 class ApiError(Exception):
     def __init__(self, status: int, detail: str, **extra: Any) -> None:
@@ -55,10 +62,18 @@ ServerDep = Annotated[SyncServer, Depends(sync_server)]
 
 
 def current_device(
+    request: Request,
     server: ServerDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Device:
-    """The device whose token came with the request (401 otherwise, or if revoked)."""
+    """The device whose token came with the request (401 otherwise, or if revoked).
+
+    The server's guard (``server/guard.py``) checked the token before the body was
+    read and left the device in the request's state; checked here again otherwise.
+    """
+    checked = getattr(request.state, "device", None)
+    if isinstance(checked, Device):
+        return checked
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise ApiError(401, "Jeton d'appareil manquant : inscrivez ce poste.")
     with server.engine.connect() as conn:

@@ -19,4 +19,6 @@ def health(request: Request) -> dict[str, str]:
         "version": __version__,
         "schema": request.app.state.schema,
         "catalogue_file": catalogue.status() if catalogue is not None else "absent",
+        # A problem found at start (an unreadable saved clock): reported, not fatal.
+        "clock": request.app.state.sync.clock_problem or "ok",
     }

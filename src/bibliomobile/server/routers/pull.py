@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Engine
@@ -25,7 +25,16 @@ from ..sync.snapshot import fetch_rows, snapshot_start
 from ..sync.snapshot import manifest as scope_manifest
 from ..sync.snapshot import snapshot_page as read_snapshot_page
 from ..sync.wire import dumps
-from .common import ERRORS, ApiError, DeviceDep, ErrorOut, ServerDep, catalogue_files
+from .common import (
+    ERRORS,
+    MAX_INT64,
+    NO_NUL,
+    ApiError,
+    DeviceDep,
+    ErrorOut,
+    ServerDep,
+    catalogue_files,
+)
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +81,8 @@ class SnapshotPageOut(BaseModel):
 
 class RowsIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    entity: str = Field(min_length=1, max_length=60)
-    ids: list[str] = Field(max_length=5000)
+    entity: str = Field(min_length=1, max_length=60, pattern=NO_NUL)
+    ids: list[Annotated[str, Field(max_length=36, pattern=NO_NUL)]] = Field(max_length=5000)
 
 
 class RowsOut(BaseModel):
@@ -85,7 +94,7 @@ class RowsOut(BaseModel):
 def pull(
     device: DeviceDep,
     server: ServerDep,
-    after: Annotated[int, Query(ge=0)] = 0,
+    after: Annotated[int, Query(ge=0, le=MAX_INT64)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1000,
 ) -> Response:
     with server.engine.connect() as conn:
@@ -136,7 +145,7 @@ def snapshot(device: DeviceDep, server: ServerDep) -> SnapshotOut:
 def snapshot_catalogue(
     device: DeviceDep,
     request: Request,
-    schema: Annotated[str, Query(min_length=1, max_length=64)],
+    schema: Annotated[str, Query(min_length=1, max_length=64, pattern=NO_NUL)],
 ) -> FileResponse:
     """The catalogue as a ready device database, for a new van to adopt at once."""
     catalogue = catalogue_files(request)
@@ -162,10 +171,10 @@ def snapshot_catalogue(
 
 @router.get("/sync/snapshot/{entity}", responses={200: {"model": SnapshotPageOut}, **ERRORS})
 def snapshot_page(
-    entity: str,
+    entity: Annotated[str, Path(max_length=60, pattern=NO_NUL)],
     device: DeviceDep,
     server: ServerDep,
-    after_id: Annotated[str, Query(max_length=36)] = "",
+    after_id: Annotated[str, Query(max_length=36, pattern=NO_NUL)] = "",
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 5000,
 ) -> Response:
     with server.engine.connect() as conn:

@@ -9,7 +9,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..db import in_transaction
-from ..sync.ops import MAX_BATCH, Op
+from ..sync.ops import MAX_BATCH, MAX_FIELDS, Op
 from ..sync.push import apply_batch, validate
 from .common import ERRORS, DeviceDep, ServerDep
 
@@ -26,8 +26,9 @@ class OpIn(BaseModel):
     entity: str = Field(min_length=1, max_length=60)
     entity_id: str = Field(min_length=1, max_length=36)
     op: Literal["insert", "update", "delete"]
-    fields: dict[str, Any]
+    fields: dict[str, Any] = Field(max_length=MAX_FIELDS)
     hlc: str = Field(min_length=1, max_length=64)
+    # Ignored: the device is the one of the token (kept so older clients may send it).
     device_id: str | None = Field(default=None, max_length=64)
 
 
@@ -50,10 +51,10 @@ class PushOut(BaseModel):
 @router.post("/sync/push", response_model=PushOut, responses=ERRORS)
 def push(body: PushIn, device: DeviceDep, server: ServerDep) -> PushOut:
     ops = [Op(o.op_id, o.entity, o.entity_id, o.op, o.fields, o.hlc) for o in body.ops]
-    typed = validate(server, ops)
+    checked = validate(server, ops)
     results = in_transaction(
         server.engine,
-        partial(apply_batch, server, device=device, ops=ops, typed=typed),
+        partial(apply_batch, server, device=device, ops=ops, checked=checked),
         attempts=PUSH_ATTEMPTS,
     )
     return PushOut(

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..sync.reviews import list_reviews
 from ..sync.reviews import resolve as record_resolution
-from .common import ERRORS, ApiError, CoordinatorDep, ErrorOut, ServerDep
+from .common import ERRORS, MAX_INT32, NO_NUL, ApiError, CoordinatorDep, ErrorOut, ServerDep
 
 router = APIRouter(tags=["review"])
 
@@ -32,7 +32,7 @@ class ReviewOut(BaseModel):
 
 class ResolveIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    resolution: str = Field(min_length=1, max_length=2000)
+    resolution: str = Field(min_length=1, max_length=2000, pattern=NO_NUL)
 
 
 @router.get("/sync/reviews", response_model=list[ReviewOut], responses=ERRORS)
@@ -49,7 +49,10 @@ def reviews(
     responses={404: {"model": ErrorOut}, **ERRORS},
 )
 def resolve(
-    conflict_id: int, body: ResolveIn, device: CoordinatorDep, server: ServerDep
+    conflict_id: Annotated[int, Path(ge=1, le=MAX_INT32)],
+    body: ResolveIn,
+    device: CoordinatorDep,
+    server: ServerDep,
 ) -> ReviewOut:
     with server.engine.begin() as conn:
         done = record_resolution(conn, conflict_id, body.resolution, device.name)

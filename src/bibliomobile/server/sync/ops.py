@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,6 +12,8 @@ from ..models import conflicts
 from .state import now
 
 MAX_BATCH = 1000
+#: Fields of one op at most (the widest table has far fewer columns).
+MAX_FIELDS = 100
 
 CONFLICT_COLUMNS = [c.name for c in conflicts.c if c.name != "id"]
 
@@ -52,6 +55,38 @@ class Batch:
     results: dict[str, OpResult] = field(default_factory=dict)
     changed: list[tuple[str, str]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Checked:
+    """A batch after :func:`.push.validate`: typed values of the valid ops, and why
+    each other op was refused."""
+
+    typed: dict[str, dict[str, Any]] = field(default_factory=dict)
+    refused: dict[str, str] = field(default_factory=dict)
+    #: The op whose clock ran furthest ahead of the server's (its HLC, by how many ms).
+    skew: tuple[str, int] | None = None
+
+
+def queue_refusal(batch: Batch, op: Op, reason: str) -> None:
+    """Keep an op refused before any SQL for review, with nothing a database refuses
+    (NUL characters replaced)."""
+    queue_conflict(
+        batch,
+        kind="refused",
+        entity=_clean(op.entity)[:60],
+        entity_id=_clean(op.entity_id)[:36],
+        losing_value=json.loads(json.dumps(op.fields).replace("\\u0000", "\\ufffd")),
+        losing_hlc=_clean(op.hlc)[:64],
+        device_id=batch.device.id,
+        op_id=_clean(op.op_id)[:36],
+        detail=_clean(reason)[:2000],
+        needs_review=True,
+    )
+
+
+def _clean(text: str) -> str:
+    return text.replace("\x00", "\ufffd")
 
 
 def queue_conflict(batch: Batch, **values: Any) -> None:

@@ -20,8 +20,8 @@ from .wire import row_to_wire
 def pull_page(
     server: SyncServer, conn: Connection, device: Device, after: int, limit: int
 ) -> dict[str, Any]:
-    """Up to ``limit`` feed entries after ``after``: each row's state, its deletion, or
-    its eviction from the device's scope; ``next`` is the cursor to ask from."""
+    """Up to ``limit`` feed entries after ``after``: each row's state or its deletion,
+    for the rows of the device's scope only; ``next`` is the cursor to ask from."""
     scope = device.parsed_scope
     entries = conn.execute(
         select(change_log.c.seq, change_log.c.entity, change_log.c.entity_id)
@@ -56,6 +56,7 @@ def states(
     table = server.tables[entity]
     columns = [c.name for c in table.c]
     scoped = scope.ids(entity)
+    everything = scope.sees_everything_of(entity)
     hidden = scope.hidden(entity)
     out = []
     for chunk in chunks(entity_ids, 500):
@@ -82,6 +83,11 @@ def states(
         for entity_id in chunk:
             seq = last_seq[(entity, entity_id)]
             base = {"seq": seq, "entity": entity, "id": entity_id}
+            if entity_id not in visible and not everything:
+                # Not the device's row (any more): saying so would tell it the ids of
+                # other tours' and rounds' people. Rows it held and lost leave it when
+                # it reconciles its scope with the manifest, at the end of each sync.
+                continue
             if entity_id not in rows:
                 out.append({**base, "op": "delete"})
             elif entity_id in visible:

@@ -3,12 +3,14 @@
 :func:`validate` checks every op before the database is touched; :func:`apply_batch`
 applies the batch in one transaction (the caller's: the push endpoint runs it again
 when a concurrent transaction won) and remembers op ids, so a repeated batch changes
-nothing. The device's scope is checked before and after the change.
+nothing. The device's role rights, the rows its new values point at and its scope (before and
+after the change) are checked: see :mod:`.write_checks`.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -23,42 +25,82 @@ from ..models import applied_ops, clock_skew, conflicts, row_versions
 from ..scopes import Scope
 from .apply import apply_events, apply_record_op
 from .circulation import check_circulation
-from .ops import MAX_BATCH, Batch, BatchRefused, Op, OpResult
+from .ops import MAX_BATCH, Batch, BatchRefused, Checked, Op, OpResult, queue_refusal
 from .state import SyncServer, chunks, now
 from .wire import from_wire
+from .write_checks import attribute, check_references, check_rights
 
 log = logging.getLogger(__name__)
 
 
-def validate(server: SyncServer, ops: Sequence[Op]) -> dict[str, dict[str, Any]]:
-    """Check every op before touching the database. Raises BatchRefused(422)."""
+#: What an op id and an entity id may be made of (ids are UUIDs; tests use short ones).
+ID_PATTERN = re.compile(r"[0-9A-Za-z_.:\-]{1,36}")
+
+
+def validate(server: SyncServer, ops: Sequence[Op]) -> Checked:
+    """Check every op before touching the database.
+
+    A batch too large is refused whole (413); an op that is not valid (unknown entity
+    or field, a value of the wrong type or out of range, a NUL character, a date out
+    of the window, an HLC that does not parse or runs ahead of the server's clock by
+    more than the allowed skew) is refused alone, with its reason: the rest goes on.
+    """
     if len(ops) > MAX_BATCH:
         raise BatchRefused(413, f"Lot trop grand : {len(ops)} opérations (maximum {MAX_BATCH}).")
-    typed: dict[str, dict[str, Any]] = {}
+    checked = Checked()
+    physical = server.clock.physical_ms()
     for op in ops:
-        table = server.tables.get(op.entity)
-        where = f"opération {op.op_id}"
-        if table is None:
-            raise BatchRefused(422, f"{where} : entité inconnue {op.entity!r}.", [op.op_id])
-        if op.op not in ("insert", "update", "delete"):
-            raise BatchRefused(422, f"{where} : type d'opération inconnu {op.op!r}.", [op.op_id])
         try:
-            Timestamp.parse(op.hlc)
-        except ValueError:
-            raise BatchRefused(422, f"{where} : horodatage HLC invalide.", [op.op_id]) from None
-        values: dict[str, Any] = {}
-        column_types = server.column_types[op.entity]
-        for name, value in op.fields.items():
-            if name == "id" or name not in column_types:
-                raise BatchRefused(422, f"{where} : champ inconnu {op.entity}.{name}.", [op.op_id])
-            try:
-                values[name] = from_wire(column_types[name], value)
-            except ValueError as error:
-                raise BatchRefused(
-                    422, f"{where} : {op.entity}.{name} : {error}.", [op.op_id]
-                ) from None
-        typed[op.op_id] = values
-    return typed
+            checked.typed[op.op_id] = check_op(server, op, physical)
+        except ValueError as error:
+            checked.refused[op.op_id] = str(error)
+            ahead = clock_ahead(op.hlc, physical)
+            if ahead > server.max_skew_ms and (checked.skew is None or ahead > checked.skew[1]):
+                checked.skew = (op.hlc, ahead)
+    return checked
+
+
+def clock_ahead(hlc: str, physical_ms: int) -> int:
+    """How far ahead of ``physical_ms`` the time of ``hlc`` is (0 if not, or unreadable)."""
+    try:
+        return max(0, Timestamp.parse(hlc).wall_ms - physical_ms)
+    except ValueError:
+        return 0
+
+
+def check_op(server: SyncServer, op: Op, physical_ms: int) -> dict[str, Any]:
+    """The typed values of one op; ValueError (in French) when it is not valid."""
+    if not ID_PATTERN.fullmatch(op.op_id) or not ID_PATTERN.fullmatch(op.entity_id):
+        raise ValueError("identifiant d'opération ou de ligne invalide")
+    if op.entity not in server.tables:
+        raise ValueError(f"entité inconnue {printable(op.entity)!r}")
+    if op.op not in ("insert", "update", "delete"):
+        raise ValueError(f"type d'opération inconnu {printable(op.op)!r}")
+    try:
+        stamp = Timestamp.parse(op.hlc)
+    except ValueError:
+        raise ValueError("horodatage HLC invalide") from None
+    ahead = stamp.wall_ms - physical_ms
+    if ahead > server.max_skew_ms:
+        raise ValueError(
+            f"horloge du poste en avance de {ahead // 60_000} min sur le serveur : "
+            "corrigez la date et l'heure du poste"
+        )
+    values: dict[str, Any] = {}
+    column_types = server.column_types[op.entity]
+    for name, value in op.fields.items():
+        if name == "id" or name not in column_types:
+            raise ValueError(f"champ inconnu {op.entity}.{printable(name)}")
+        try:
+            values[name] = from_wire(column_types[name], value)
+        except ValueError as error:
+            raise ValueError(f"{op.entity}.{name} : {error}") from None
+    return values
+
+
+def printable(text: str) -> str:
+    """``text`` as it may be stored and shown (no NUL, short)."""
+    return text.replace("\x00", "\ufffd")[:60]
 
 
 def apply_batch(
@@ -67,11 +109,24 @@ def apply_batch(
     *,
     device: Device,
     ops: Sequence[Op],
-    typed: dict[str, dict[str, Any]],
+    checked: Checked,
 ) -> list[OpResult]:
     """Apply one validated batch in the transaction of ``conn``; per-op results in
-    the order received."""
-    batch = Batch(device, list(ops), typed)
+    the order received (an op refused by :func:`validate` is ``rejected``, with why,
+    and kept for review; it is not remembered as received: the device keeps it)."""
+    valid = [op for op in ops if op.op_id not in checked.refused]
+    batch = Batch(device, valid, checked.typed)
+    for op in ops:
+        if op.op_id in checked.refused:
+            batch.results[op.op_id] = OpResult(op.op_id, "rejected", checked.refused[op.op_id])
+            queue_refusal(batch, op, checked.refused[op.op_id])
+    if checked.skew is not None:
+        log.warning("device %s clock ahead by %d ms", device.name, checked.skew[1])
+        conn.execute(
+            insert(clock_skew).values(
+                device_id=device.id, hlc=checked.skew[0], skew_ms=checked.skew[1], observed_at=now()
+            )
+        )
     apply(server, conn, batch)
     return [batch.results[op.op_id] for op in ops]
 
@@ -82,11 +137,20 @@ def apply(server: SyncServer, conn: Connection, batch: Batch) -> None:
     touch(conn, batch.device.id)
     ops = batch.ops
     scope = batch.device.parsed_scope
+    if not ops:
+        if batch.conflicts:
+            server.insert_many(conn, conflicts, batch.conflicts)
+        return
     known: set[str] = set()
     ids = [op.op_id for op in ops]
     for chunk in chunks(ids, 500):
         known.update(
-            conn.scalars(select(applied_ops.c.op_id).where(server.in_(applied_ops.c.op_id, chunk)))
+            conn.scalars(
+                select(applied_ops.c.op_id).where(
+                    applied_ops.c.device_id == batch.device.id,
+                    server.in_(applied_ops.c.op_id, chunk),
+                )
+            )
         )
     fresh: list[Op] = []
     for op in ops:
@@ -96,9 +160,13 @@ def apply(server: SyncServer, conn: Connection, batch: Batch) -> None:
             known.add(op.op_id)
             fresh.append(op)
     if not fresh:
+        if batch.conflicts:
+            server.insert_many(conn, conflicts, batch.conflicts)
         return
     observe_clocks(server, conn, batch.device, fresh)
-    check_writable(server, scope, fresh)
+    check_rights(batch.device, fresh)
+    check_references(server, conn, scope, batch, fresh)
+    attribute(batch, fresh)
     every = ("insert", "update", "delete")
     before = in_scope(server, conn, scope, fresh, every)
     existed = set() if scope.kind == "all" else existing(server, conn, fresh)
@@ -152,20 +220,6 @@ def observe_clocks(server: SyncServer, conn: Connection, device: Device, ops: Se
             insert(clock_skew).values(
                 device_id=device.id, hlc=worst[0], skew_ms=worst[1], observed_at=now()
             )
-        )
-
-
-def check_writable(server: SyncServer, scope: Scope, ops: Sequence[Op]) -> None:
-    """Only a coordination device changes reference data (the catalogue)."""
-    if scope.kind == "all":
-        return
-    refused = [op.op_id for op in ops if server.kinds[op.entity] is SyncKind.REFERENCE]
-    if refused:
-        raise BatchRefused(
-            403,
-            "Ces données de référence (catalogue) ne peuvent être modifiées que par "
-            "un poste de coordination.",
-            refused,
         )
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -51,10 +52,12 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DataError, IntegrityError
 
 from bibliomobile.domain.enums import SyncKind
-from bibliomobile.domain.hlc import HybridLogicalClock, Timestamp
+from bibliomobile.domain.hlc import MAX_SKEW_MS, HybridLogicalClock, Timestamp
 from bibliomobile.store.models import synced_tables
 
 from ..models import change_log, entity_tables, row_versions, server_settings
+
+log = logging.getLogger(__name__)
 
 #: Arbitrary key of the advisory lock that orders change-log appends on PostgreSQL.
 CHANGE_LOG_LOCK = 847_001
@@ -74,8 +77,12 @@ def chunks(values: Sequence[str], size: int) -> Iterable[list[str]]:
 class SyncServer:
     """Sync over one server database: its synced tables, dialect and clock."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, max_skew_ms: int = MAX_SKEW_MS) -> None:
         self.engine = engine
+        #: Ops whose time is further ahead of the server's clock than this are refused.
+        self.max_skew_ms = max_skew_ms
+        #: What was wrong with the saved clock at start (None: nothing), for /health.
+        self.clock_problem: str | None = None
         self.tables: dict[str, Table] = entity_tables()
         self.kinds: dict[str, SyncKind] = {
             name: cls.__sync_kind__ for name, cls in synced_tables().items()
@@ -93,11 +100,37 @@ class SyncServer:
     # -- clock -------------------------------------------------------------------
 
     def _saved_clock(self) -> Timestamp | None:
+        """The clock saved in the database; a value it cannot read is reported, not fatal.
+
+        An unreadable value (an older release could save a counter it could not read
+        back) is replaced by the newest readable time of its wall part, bounded by the
+        allowed skew, so the server starts and its clock keeps moving forward.
+        """
         with self.engine.connect() as conn:
             value = conn.scalar(
                 select(server_settings.c.value).where(server_settings.c.key == HLC_KEY)
             )
-        return Timestamp.parse(value) if value else None
+        if not value:
+            return None
+        try:
+            return Timestamp.parse(value)
+        except ValueError:
+            pass
+        physical = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+        wall = value[:16]
+        salvaged = min(int(wall), physical + self.max_skew_ms) if wall.isdigit() else physical
+        self.clock_problem = (
+            f"horloge enregistrée illisible ({value[:80]!r}) : repartie de {salvaged} ms"
+        )
+        log.error("server clock: %s", self.clock_problem)
+        salvaged_stamp = Timestamp(salvaged, 0, "server")
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(server_settings)
+                .where(server_settings.c.key == HLC_KEY)
+                .values(value=str(salvaged_stamp))
+            )
+        return salvaged_stamp
 
     def save_clock(self, conn: Connection) -> None:
         """Keep the clock's last time in the database (the transaction of ``conn``)."""

@@ -3,8 +3,11 @@
 The desk is a small state machine over :mod:`bibliomobile.services.circulation`:
 
 - a patron card makes that patron the current one (their panel is shown);
-- an item with a current patron is lent to them (an item they hold is taken back);
-- an item without a current patron is taken back (from any stop);
+- an item with a current patron is lent to them (an item they already hold is left
+  alone, with a note: a return needs no patron at the desk, or the "Retour" mode);
+- an item without a current patron, or in "Retour" mode, is taken back (from any stop);
+- the same item again within a few seconds is a scanner's double read: ignored;
+- no loan without an open visit (a closed one refuses loans until it is reopened);
 - anything else is a clear French message, and nothing is written.
 
 Each command takes the :class:`DeskState` left by the previous one and returns a
@@ -30,6 +33,7 @@ from bibliomobile.services.bookmobile.desk_state import (
     OutcomeKind,
     ScanHandler,
     Tone,
+    loan_refusal,
 )
 from bibliomobile.services.circulation.cards import take_in_card
 from bibliomobile.services.circulation.errors import CheckoutRefused, CirculationError
@@ -37,6 +41,7 @@ from bibliomobile.services.circulation.loans import checkin, checkout, renew, un
 from bibliomobile.services.circulation.lookup import find_card, find_item, patron_panel
 from bibliomobile.services.circulation.open_loans import loan_of, open_loans
 from bibliomobile.services.circulation.results import PatronPanel, RenewResult
+from bibliomobile.services.patron_cards import renew_card
 from bibliomobile.services.sync.purge import stale_lock
 from bibliomobile.store.uow import UnitOfWork
 
@@ -45,6 +50,18 @@ def _panel(uow: UnitOfWork, state: DeskState, today: dt.date | None) -> PatronPa
     if state.patron_id is None:
         return None
     return patron_panel(uow, state.patron_id, today)
+
+
+DOUBLE_READ_WINDOW = dt.timedelta(seconds=5)
+
+
+def _double_read(state: DeskState, code: str, moment: dt.datetime) -> bool:
+    """The same item again within a few seconds: a scanner's double read."""
+    return (
+        state.last_code == code.casefold()
+        and state.last_at is not None
+        and dt.timedelta(0) <= moment - state.last_at <= DOUBLE_READ_WINDOW
+    )
 
 
 def _error(
@@ -97,7 +114,7 @@ class Desk:
             # A card of the network not held by this van: its offline index knows it.
             patron_id = take_in_card(uow, code)
         if patron_id is not None:
-            new_state = replace(state, patron_id=patron_id, override_reason=None)
+            new_state = replace(state, patron_id=patron_id, override_reason=None, last_code=None)
             panel = patron_panel(uow, patron_id, today)
             return DeskOutcome(
                 state=new_state,
@@ -117,29 +134,61 @@ class Desk:
                 code=code,
                 panel=_panel(uow, state, today),
             )
+        moment = now or dt.datetime.now()
+        if _double_read(state, code, moment):
+            return DeskOutcome(
+                state=replace(state, last_at=moment),
+                kind=OutcomeKind.IGNORED,
+                tone=Tone.WARNING,
+                message=f"Double lecture ignorée : {code} vient d'être scanné.",
+                code=code,
+                panel=_panel(uow, state, today),
+            )
+        remembered = replace(state, last_code=code.casefold(), last_at=moment)
         try:
-            if state.patron_id is not None:
+            if state.patron_id is not None and not state.return_mode:
                 loan = loan_of(uow, item_id)
-                if loan is None or loan.patron_id != state.patron_id:
-                    with uow.session.begin_nested():
-                        lent = checkout(
-                            uow,
-                            item_barcode=code,
-                            patron_id=state.patron_id,
-                            visit_id=state.visit_id,
-                            override_reason=state.override_reason,
-                            today=today,
-                            now=now,
-                        )
+                if loan is not None and loan.patron_id == state.patron_id:
+                    # Never a return behind the crew's back: a scanner reads twice.
+                    due = f" (à rendre le {loan.due_date:%d/%m/%Y})" if loan.due_date else ""
                     return DeskOutcome(
                         state=state,
-                        kind=OutcomeKind.CHECKOUT,
-                        tone=Tone.WARNING if lent.previous_patron_id else Tone.OK,
-                        message=lent.message,
+                        kind=OutcomeKind.IGNORED,
+                        tone=Tone.WARNING,
+                        message=f"Déjà prêté à ce lecteur{due} : rien n'est fait. Pour un "
+                        "retour : Échap (lecteur suivant) puis scannez, ou mode Retour (F5).",
                         code=code,
                         panel=_panel(uow, state, today),
-                        event_id=lent.event_id,
                     )
+                refusal = loan_refusal(uow, state)
+                if refusal is not None:
+                    return DeskOutcome(
+                        state=state,
+                        kind=OutcomeKind.ERROR,
+                        tone=Tone.ERROR,
+                        message=refusal,
+                        code=code,
+                        panel=_panel(uow, state, today),
+                    )
+                with uow.session.begin_nested():
+                    lent = checkout(
+                        uow,
+                        item_barcode=code,
+                        patron_id=state.patron_id,
+                        visit_id=state.visit_id,
+                        override_reason=state.override_reason,
+                        today=today,
+                        now=now,
+                    )
+                return DeskOutcome(
+                    state=remembered,
+                    kind=OutcomeKind.CHECKOUT,
+                    tone=Tone.WARNING if lent.previous_patron_id else Tone.OK,
+                    message=lent.message,
+                    code=code,
+                    panel=_panel(uow, state, today),
+                    event_id=lent.event_id,
+                )
             with uow.session.begin_nested():
                 back = checkin(
                     uow, item_barcode=code, visit_id=state.visit_id, today=today, now=now
@@ -148,13 +197,28 @@ class Desk:
             return _error(uow, state, code, error, today)
         warn = back.no_loan or back.days_late > 0 or back.set_aside_until is not None
         return DeskOutcome(
-            state=state,
+            state=remembered,
             kind=OutcomeKind.CHECKIN,
             tone=Tone.WARNING if warn else Tone.OK,
             message=back.message,
             code=code,
             panel=_panel(uow, state, today),
             event_id=back.event_id,
+        )
+
+    def set_return_mode(self, uow: UnitOfWork, state: DeskState, on: bool) -> DeskOutcome:
+        """Turn the deliberate "Retour" mode on or off: every item scanned is a return."""
+        message = (
+            "Mode Retour : chaque document scanné est rendu, même avec un lecteur."
+            if on
+            else "Mode Retour terminé : les documents scannés avec un lecteur lui sont prêtés."
+        )
+        return DeskOutcome(
+            replace(state, return_mode=on),
+            OutcomeKind.STATE,
+            Tone.WARNING if on else Tone.OK,
+            message,
+            panel=_panel(uow, state, None),
         )
 
     def renew(
@@ -272,10 +336,27 @@ class Desk:
             panel=_panel(uow, new_state, today),
         )
 
+    def renew_card(
+        self, uow: UnitOfWork, state: DeskState, *, today: dt.date | None = None
+    ) -> DeskOutcome:
+        """Renew the current patron's card (one year); their panel shows it at once."""
+        if state.patron_id is None:
+            return DeskOutcome(
+                state, OutcomeKind.ERROR, Tone.ERROR, "Scannez d'abord la carte du lecteur."
+            )
+        card = renew_card(uow, state.patron_id, today=today)
+        return DeskOutcome(
+            state,
+            OutcomeKind.STATE,
+            Tone.OK,
+            card.message,
+            panel=_panel(uow, state, today),
+        )
+
     def end_patron(self, uow: UnitOfWork, state: DeskState) -> DeskOutcome:
         """The patron leaves: the next items scanned are returns."""
         return DeskOutcome(
-            replace(state, patron_id=None, override_reason=None),
+            replace(state, patron_id=None, override_reason=None, last_code=None),
             OutcomeKind.STATE,
             Tone.OK,
             "Lecteur suivant : scannez une carte, ou des documents pour les retours.",

@@ -9,11 +9,14 @@ builds a :class:`~bibliomobile.services.bookmobile.desk.Desk` passes the
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from bibliomobile.domain.enums import VisitStatus
 from bibliomobile.services.circulation.results import PatronPanel
+from bibliomobile.store.models import StopVisit
 from bibliomobile.store.uow import UnitOfWork
 
 
@@ -26,6 +29,7 @@ class OutcomeKind(StrEnum):
     REFUSED = "refused"  # a block; an override reason lifts it
     ERROR = "error"
     STATE = "state"  # the desk changed (patron left, override set), nothing written
+    IGNORED = "ignored"  # a double read or an item the patron already holds: nothing written
     OTHER = "other"  # a feature's own scan (e.g. a drive bag)
 
 
@@ -44,6 +48,9 @@ class DeskState:
     visit_id: str | None = None
     patron_id: str | None = None
     override_reason: str | None = None  # holds for the current patron only
+    return_mode: bool = False  # every item scanned is a return, even with a patron
+    last_code: str | None = None  # the last item lent or returned, to catch double reads
+    last_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,3 +75,18 @@ class ScanHandler(Protocol):
     """
 
     def __call__(self, uow: UnitOfWork, state: DeskState, code: str, /) -> DeskOutcome | None: ...
+
+
+def loan_refusal(uow: UnitOfWork, state: DeskState) -> str | None:
+    """Why the desk may not lend now (None: it may): no open visit, or a closed one."""
+    if state.visit_id is None:
+        return "Aucun passage ouvert : prêt refusé. Ouvrez le passage pour prêter."
+    visit = uow.session.get(StopVisit, state.visit_id)
+    if visit is not None and visit.status == VisitStatus.CLOSED.value:
+        return (
+            "Passage clôturé : prêt refusé. « Rouvrir » le passage pour prêter "
+            "(les retours restent possibles)."
+        )
+    if visit is not None and visit.status == VisitStatus.CANCELLED.value:
+        return "Passage annulé : prêt refusé."
+    return None

@@ -1,9 +1,17 @@
 """iCalendar (RFC 5545) timetable of a tour, for municipal websites and phones.
 
-Written by hand (the format is small): one VEVENT per visit with a stable UID made from
-the visit id, so a calendar that subscribed to the file updates a moved or cancelled
-visit instead of adding a new one; local times with ``TZID=Europe/Paris`` and the
-matching VTIMEZONE; text escaped, lines folded at 75 octets, CRLF line ends.
+Written by hand (the format is small): one VEVENT per visit with a stable UID, so a
+calendar that subscribed to the file updates a moved or cancelled visit instead of adding
+a new one; local times with ``TZID=Europe/Paris`` and the matching VTIMEZONE; text
+escaped, lines folded at 75 octets, CRLF line ends.
+
+An export reads only: the visits the rules give over the period are worked out in a
+savepoint that is rolled back, so their UID cannot be the id of a row; it is made from
+the stop and the day the rule gives (the day a moved visit was moved from), the same
+before and after the van generates the visit. A visit added by hand keeps its id.
+``METHOD:PUBLISH`` comes with the ``ORGANIZER`` RFC 5546 requires: the library's sending
+address (setting ``smtp.sender``); without one the file has no METHOD (a plain RFC 5545
+calendar, which every client reads).
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from bibliomobile import __version__
 from bibliomobile.services.bookmobile.tours import tour_row
 from bibliomobile.services.bookmobile.visit_calendar import EXCEPTION_MOVED, VisitRow, calendar
 from bibliomobile.services.bookmobile.visit_generation import generate_visits
+from bibliomobile.services.notifications.common import device_setting
 from bibliomobile.services.text import format_date
 from bibliomobile.store.uow import UnitOfWork
 
@@ -93,11 +102,19 @@ def _description(visit: VisitRow) -> str:
     return "\n".join(lines)
 
 
+def visit_uid(visit: VisitRow) -> str:
+    """The event's UID: the stop and the day the rule gives, or the id of an added visit."""
+    if visit.rule_id is None and visit.moved_from is None:
+        return f"{visit.visit_id}@{UID_DOMAIN}"
+    day = visit.moved_from or visit.date
+    return f"{visit.stop_id}-{day:%Y%m%d}@{UID_DOMAIN}"
+
+
 def _event(visit: VisitRow, stamp: str) -> list[str]:
     location = visit.address or f"{visit.place}, {visit.commune}"
     lines = [
         "BEGIN:VEVENT",
-        f"UID:{visit.visit_id}@{UID_DOMAIN}",
+        f"UID:{visit_uid(visit)}",
         f"DTSTAMP:{stamp}",
         f"DTSTART;TZID={TZID}:{_local(visit.date, visit.start_time)}",
         f"DTEND;TZID={TZID}:{_local(visit.date, visit.end_time)}",
@@ -115,13 +132,21 @@ def _event(visit: VisitRow, stamp: str) -> list[str]:
     return lines
 
 
-def render_ical(name: str, visits: Iterable[VisitRow], *, now: dt.datetime | None = None) -> bytes:
+def render_ical(
+    name: str,
+    visits: Iterable[VisitRow],
+    *,
+    now: dt.datetime | None = None,
+    organizer: str | None = None,
+) -> bytes:
     """The iCalendar file (UTF-8 bytes, CRLF) of these visits.
 
     Args:
         name: the calendar's display name (``X-WR-CALNAME``).
         visits: the visits, cancelled ones included (they carry ``STATUS:CANCELLED``).
         now: the DTSTAMP (UTC); defaults to the current time.
+        organizer: the library's e-mail address: with it the file is published
+            (``METHOD:PUBLISH``) and every event names it as ``ORGANIZER``.
     """
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     stamp = f"{moment:%Y%m%dT%H%M%S}Z"
@@ -130,13 +155,19 @@ def render_ical(name: str, visits: Iterable[VisitRow], *, now: dt.datetime | Non
         "VERSION:2.0",
         f"PRODID:-//Bibliomobile//Bibliomobile {__version__}//FR",
         "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
+    ]
+    if organizer:
+        lines.append("METHOD:PUBLISH")
+    lines += [
         f"X-WR-CALNAME:{escape_text(name)}",
         f"X-WR-TIMEZONE:{TZID}",
         *VTIMEZONE,
     ]
     for visit in visits:
-        lines.extend(_event(visit, stamp))
+        event = _event(visit, stamp)
+        if organizer:
+            event.insert(-1, f"ORGANIZER;CN=Bibliobus:mailto:{organizer}")
+        lines.extend(event)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
 
@@ -147,16 +178,16 @@ def tour_ical(
     start: dt.date,
     end: dt.date,
     *,
-    generate: bool = True,
     now: dt.datetime | None = None,
 ) -> bytes:
-    """The iCalendar file of a tour's visits in ``[start, end]``.
-
-    Args:
-        generate: first create the visits the rules give in that range (idempotent;
-            the caller commits), so every visit has its stable UID.
-    """
-    if generate:
+    """The iCalendar file of a tour's visits in ``[start, end]``, the visits its rules
+    give included; writes nothing (the caller has nothing to commit)."""
+    savepoint = uow.session.begin_nested()
+    try:
         generate_visits(uow, tour_id=tour_id, start=start, end=end)
-    visits = calendar(uow, tour_id=tour_id, start=start, end=end)
-    return render_ical(f"Bibliobus – {tour_row(uow, tour_id).name}", visits, now=now)
+        visits = calendar(uow, tour_id=tour_id, start=start, end=end)
+    finally:
+        savepoint.rollback()
+    organizer = (device_setting(uow, "smtp.sender") or "").strip() or None
+    name = f"Bibliobus – {tour_row(uow, tour_id).name}"
+    return render_ical(name, visits, now=now, organizer=organizer)

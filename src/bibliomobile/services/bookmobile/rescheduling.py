@@ -24,13 +24,13 @@ from bibliomobile.domain.enums import CirculationKind, RequestStatus, VisitStatu
 from bibliomobile.services.bookmobile.visit_generation import generate_visits
 from bibliomobile.store.models import (
     CirculationEvent,
-    LoanState,
     Patron,
     PickupSlot,
     Request,
     Stop,
     StopVisit,
 )
+from bibliomobile.store.projections import current_loans
 from bibliomobile.store.uow import UnitOfWork
 
 RESCHEDULED_FLAG = "rescheduled"
@@ -84,28 +84,35 @@ def next_visit(
     return found
 
 
-def loans_due(uow: UnitOfWork, stop_id: str, due: dt.date) -> list[tuple[LoanState, str | None]]:
-    """Open loans due on ``due`` whose due date is a visit of this stop.
+def loans_due(uow: UnitOfWork, stop_id: str, due: dt.date) -> list[tuple[str, str | None]]:
+    """Open loans due on ``due`` whose due date is a visit of this stop: (item, patron).
 
     The stop of a loan is the one of the visit of the event that set its due date; a
     loan made away from a visit (at the library) follows the patron's home stop, as in
     the circulation desk.
     """
+    loans = current_loans(uow.session)
     rows = uow.session.execute(
-        select(LoanState, CirculationEvent.visit_id, StopVisit.stop_id, Patron.home_stop_id)
-        .join(CirculationEvent, CirculationEvent.id == LoanState.event_id)
+        select(
+            loans.item_id,
+            loans.patron_id,
+            CirculationEvent.visit_id,
+            StopVisit.stop_id,
+            Patron.home_stop_id,
+        )
+        .join(CirculationEvent, CirculationEvent.id == loans.event_id)
         .outerjoin(StopVisit, StopVisit.id == CirculationEvent.visit_id)
-        .outerjoin(Patron, Patron.id == LoanState.patron_id)
-        .where(LoanState.due_date == due)
+        .outerjoin(Patron, Patron.id == loans.patron_id)
+        .where(loans.due_date == due)
         .where(
             or_(
                 StopVisit.stop_id == stop_id,
                 (CirculationEvent.visit_id.is_(None)) & (Patron.home_stop_id == stop_id),
             )
         )
-        .order_by(LoanState.patron_id, LoanState.item_id)
+        .order_by(loans.patron_id, loans.item_id)
     ).all()
-    return [(state, state.patron_id) for state, _visit, _stop, _home in rows]
+    return [(str(item_id), patron_id) for item_id, patron_id, _visit, _stop, _home in rows]
 
 
 def reschedule_loans(
@@ -120,11 +127,11 @@ def reschedule_loans(
         return 0
     now = dt.datetime.now().replace(microsecond=0)
     count = 0
-    for state, patron_id in loans_due(uow, cause.stop_id, due):
+    for item_id, patron_id in loans_due(uow, cause.stop_id, due):
         uow.session.add(
             CirculationEvent(
                 kind=CirculationKind.RENEW.value,
-                item_id=state.item_id,
+                item_id=item_id,
                 patron_id=patron_id,
                 visit_id=cause.id,
                 due_date=target.date,

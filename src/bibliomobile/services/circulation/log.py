@@ -10,9 +10,10 @@ import datetime as dt
 from sqlalchemy import ColumnElement, Connection, or_, select
 from sqlalchemy.orm import aliased
 
+from bibliomobile.domain.age_groups import age_group
 from bibliomobile.domain.enums import CirculationKind
-from bibliomobile.store.models import CirculationEvent
-from bibliomobile.store.projections import catch_up
+from bibliomobile.store.models import CirculationEvent, Patron
+from bibliomobile.store.projections import current_loans
 from bibliomobile.store.uow import UnitOfWork
 
 NO_LOAN_FLAG = "no_loan"
@@ -48,25 +49,14 @@ def business_moment(today: dt.date | None, now: dt.datetime | None) -> tuple[dt.
     return day, moment
 
 
-_CAUGHT_UP = "bibliomobile.circulation.caught_up"  # session.info: loan index checked
-
-
 def reader(uow: UnitOfWork) -> Connection:
     """The unit of work's connection for plain reads (less overhead than ORM queries).
 
-    Pending changes are flushed first, so the loan index already counts the events
-    of this transaction (several checkouts of one use case), and once per unit of
-    work the index takes in events that arrived without the ORM.
+    The loan index is brought up to date first (:func:`current_loans`): it counts the
+    events of this transaction and those that arrived without the ORM.
     """
-    session = uow.session
-    if session.new or session.dirty or session.deleted:
-        session.flush()
-    connection = session.connection()
-    if not session.info.get(_CAUGHT_UP):
-        # Events pulled by sync are written without the ORM: take them in first.
-        catch_up(session)
-        session.info[_CAUGHT_UP] = True
-    return connection
+    current_loans(uow.session)
+    return uow.session.connection()
 
 
 def append_event(
@@ -83,7 +73,12 @@ def append_event(
     override_reason: str | None = None,
     flag: str | None = None,
 ) -> CirculationEvent:
-    """Add one event to the log (in the unit of work; the caller commits)."""
+    """Add one event to the log (in the unit of work; the caller commits).
+
+    The patron's survey age group and commune are copied onto the event: the
+    statistics read them there, so they stay right after old loans are anonymised.
+    """
+    patron = uow.session.get(Patron, patron_id) if patron_id is not None else None
     event = CirculationEvent(
         kind=kind.value,
         item_id=item_id,
@@ -97,6 +92,8 @@ def append_event(
         undoes_id=undoes_id,
         override_reason=override_reason,
         flag=flag,
+        age_group=age_group(patron.birth_year, occurred_at.year) if patron else None,
+        commune=patron.commune if patron else None,
     )
     uow.session.add(event)
     return event

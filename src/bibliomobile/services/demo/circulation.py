@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bibliomobile.domain.age_groups import age_group
 from bibliomobile.domain.enums import CirculationKind
 from bibliomobile.services.demo.catalogue import Placement
 from bibliomobile.services.demo.ids import IdMaker
@@ -220,6 +221,8 @@ def event_rows(
                 "device_id": device,
                 "undoes_id": None,
                 "override_reason": None,
+                "age_group": age_group(patrons.birth_year[patron], opening.year),
+                "commune": patrons.commune[patron],
             }
         )
         if len(rows) >= batch:

@@ -207,7 +207,7 @@ _TASTE_NOTES = (
     "Aime les récits de voyage et les histoires de famille",
     None,
 )
-_PAUSE_REASONS = ("Séjour chez sa fille", "Absent pour l'été", "Travaux dans le logement")
+_PAUSE_REASONS = ("absence", "indisponible", "travaux")  # domain.health.PAUSE_REASONS
 _LIKED = (
     "terroir",
     "policier",

@@ -27,8 +27,16 @@ from bibliomobile.services.drive.common import (
     visit_by_id,
 )
 from bibliomobile.services.drive.requests import list_requests
-from bibliomobile.store.models import Bag, BagItem, Request
+from bibliomobile.store.models import Bag, BagItem, Request, Stop
 from bibliomobile.store.uow import UnitOfWork
+
+
+class WrongVisit(DriveError):
+    """The bag is for another visit: handed over only with a reason the crew gives."""
+
+    def __init__(self, message: str, patron_id: str) -> None:
+        super().__init__(message)
+        self.patron_id = patron_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +58,15 @@ class HandOverResult:
     patron_id: str
     patron_name: str
     loans: tuple[CheckoutResult, ...]
+    other_visit: bool = False  # handed over at another visit than planned, with a reason
 
     @property
     def message(self) -> str:
-        return (
+        text = (
             f"Sac {self.bag_code} remis à {self.patron_name} : "
             f"{len(self.loans)} document(s) prêté(s)."
         )
+        return text + (" (Prévu pour un autre passage.)" if self.other_visit else "")
 
 
 def expected_pickups(uow: UnitOfWork, visit_id: str) -> list[PickupRow]:
@@ -75,6 +85,16 @@ def expected_pickups(uow: UnitOfWork, visit_id: str) -> list[PickupRow]:
     return out
 
 
+def bag_holder(uow: UnitOfWork, code: str) -> tuple[str, str] | None:
+    """(id, name) of the patron a bag is for, None if it has none."""
+    bag = bag_by_code(uow, code)
+    request = request_by_id(uow, bag.request_id) if bag.request_id else None
+    patron_id = bag.patron_id or (request.patron_id if request else None)
+    if patron_id is None:
+        return None
+    return patron_id, full_name(patron_by_id(uow, patron_id))
+
+
 def hand_over_bag(
     uow: UnitOfWork,
     code: str,
@@ -82,6 +102,7 @@ def hand_over_bag(
     visit_id: str | None = None,
     by: str | None = None,
     override_reason: str | None = None,
+    other_visit_reason: str | None = None,
     today: dt.date | None = None,
     now: dt.datetime | None = None,
 ) -> HandOverResult:
@@ -89,6 +110,12 @@ def hand_over_bag(
     (usual blocks apply), the request is collected and the bag handed over.
 
     All or nothing: if one checkout is refused, nothing is written.
+
+    Raises:
+        WrongVisit: the bag is for another visit (day or stop) and no
+            ``other_visit_reason`` was given.
+        DriveError: the bag is not ready, has no patron, etc.
+        CirculationError: a loan was refused (a block, a withdrawn item).
     """
     bag = bag_by_code(uow, code)
     if bag.status == BagStatus.HANDED_OVER.value:
@@ -96,15 +123,21 @@ def hand_over_bag(
     if bag.status != BagStatus.READY.value:
         raise DriveError(f"Le sac {bag.code} n'est pas prêt (statut : {bag.status}).")
     request = request_by_id(uow, bag.request_id) if bag.request_id else None
-    if request is not None and visit_id is not None and request.visit_id != visit_id:
-        visit = visit_by_id(uow, request.visit_id)
-        raise DriveError(
-            f"Ce sac est prévu pour le passage du {visit.date:%d/%m/%Y}, pas pour celui-ci."
-        )
     patron_id = bag.patron_id or (request.patron_id if request else None)
     if patron_id is None:
         raise DriveError(f"Le sac {bag.code} n'a pas de lecteur.")
     patron = patron_by_id(uow, patron_id)
+    other_visit = request is not None and visit_id is not None and request.visit_id != visit_id
+    if request is not None and other_visit and not (other_visit_reason or "").strip():
+        visit = visit_by_id(uow, request.visit_id)
+        stop = uow.session.get(Stop, visit.stop_id)
+        where = f" à {stop.commune}" if stop is not None else ""
+        raise WrongVisit(
+            f"Sac de {full_name(patron)} prévu pour le passage du "
+            f"{visit.date:%d/%m/%Y}{where}, pas pour celui-ci. Remettre quand même : "
+            "F4 (avec un motif).",
+            patron_id,
+        )
     content = content_of(uow, bag)
     loans: list[CheckoutResult] = []
     try:
@@ -130,7 +163,7 @@ def hand_over_bag(
     if request is not None:
         record_change(uow, request, RequestStatus.COLLECTED.value, by, now_or_current(now))
     uow.session.flush()
-    return HandOverResult(bag.code, patron_id, full_name(patron), tuple(loans))
+    return HandOverResult(bag.code, patron_id, full_name(patron), tuple(loans), other_visit)
 
 
 def close_visit_pickups(

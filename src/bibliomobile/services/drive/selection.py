@@ -26,10 +26,10 @@ from bibliomobile.store.models import (
     BagItem,
     CirculationEvent,
     Item,
-    LoanState,
     Record,
     RequestLine,
 )
+from bibliomobile.store.projections import current_loans
 from bibliomobile.store.uow import UnitOfWork
 
 
@@ -191,6 +191,7 @@ def propose_surprise(
         + func.coalesce(Record.title, "")
     )
     copy = aliased(Item)  # any copy of the record, not only this one
+    loans = current_loans(uow.session)
     borrowed = exists().where(
         CirculationEvent.item_id == copy.id,
         copy.record_id == Record.id,
@@ -200,10 +201,10 @@ def propose_surprise(
     stmt = (
         select(Item, Record)
         .join(Record, Record.id == Item.record_id)
-        .outerjoin(LoanState, LoanState.item_id == Item.id)
+        .outerjoin(loans, loans.item_id == Item.id)
         .where(
             Item.withdrawn.is_(False),
-            or_(LoanState.item_id.is_(None), LoanState.patron_id.is_(None)),
+            or_(loans.item_id.is_(None), loans.patron_id.is_(None)),
             ~_in_active_bag(Item.id),  # type: ignore[operator]
             ~borrowed,
             Item.id.not_in(list(exclude)),

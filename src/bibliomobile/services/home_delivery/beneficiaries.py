@@ -20,6 +20,7 @@ from bibliomobile.domain.enums import (
     Referral,
     VisitFrequency,
 )
+from bibliomobile.domain.health import PAUSE_REASONS
 from bibliomobile.services.circulation.lookup import find_card
 from bibliomobile.services.home_delivery.availability import (
     Window,
@@ -183,8 +184,11 @@ def pause_beneficiary(
     """Pause visits from ``start`` to ``end`` included (None: until resumed)."""
     if end is not None and end < start:
         raise HomeDeliveryError("La fin de la pause doit suivre son début.")
-    if not reason.strip():
-        raise HomeDeliveryError("Indiquez la raison de la pause (hospitalisation, vacances…).")
+    if reason.strip() not in PAUSE_REASONS:
+        # A choice, never free text: a pause must not say "hospitalisation".
+        raise HomeDeliveryError(
+            "Choisissez la raison de la pause : " + ", ".join(PAUSE_REASONS.values()) + "."
+        )
     found = _beneficiary(uow, beneficiary_id)
     found.status = BeneficiaryStatus.PAUSED.value
     found.paused_from = start

@@ -1,9 +1,10 @@
 """The round sheet a volunteer takes on the road (PDF, A4, vector QR codes).
 
-Visits in order with their planned times; for each: name, address, access notes,
-phone, the bag code and its QR, and boxes to tick for the outcome. Nothing more
-about the person: no tastes, no referral, no contact person, no age — the sheet may
-be forgotten in a car.
+Visits in order with their planned times; for each: name, address, phone, the bag
+code and its QR, and boxes to tick for the outcome. Nothing more about the person: no
+tastes, no referral, no contact person, no age — the sheet may be forgotten in a car.
+Never the access notes (door codes, where a key is hidden): the sheet only says that
+there is one, to read in the app on the day (:data:`ACCESS_ON_SCREEN`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from bibliomobile.services.labels.qr import dark_runs, qr_matrix
 from bibliomobile.services.text import format_date
 from bibliomobile.store.uow import UnitOfWork
 
+#: What the sheet says instead of an access note: a lost sheet must not open a door.
+ACCESS_ON_SCREEN = "code d'accès : voir l'appli"
+#: On every page: the sheet holds personal data.
+CONFIDENTIAL = "Confidentiel — à rendre ou détruire après la tournée"
+
 MM = 72 / 25.4
 FONT = "Helvetica"
 FONT_BOLD = "Helvetica-Bold"
@@ -40,24 +46,6 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
-
-
-def _wrap(text: str, font: str, size: float, width: float, lines: int) -> list[str]:
-    words, out, current = text.split(), [], ""
-    for word in words:
-        candidate = f"{current} {word}".strip()
-        if stringWidth(candidate, font, size) <= width:
-            current = candidate
-            continue
-        out.append(current)
-        current = word
-        if len(out) == lines:
-            break
-    if current and len(out) < lines:
-        out.append(current)
-    if len(out) == lines and len(" ".join(out)) < len(text):
-        out[-1] = _fit(out[-1] + " …", font, size, width)
-    return out
 
 
 def _draw_qr(canvas: Canvas, code: str, x: float, y: float, size: float) -> None:
@@ -90,6 +78,8 @@ def _header(canvas: Canvas, view: RoundView, page: int) -> float:
         MARGIN, top - 28, f"Bénévole : {view.volunteer_name}{hours} — {len(view.stops)} visite(s)"
     )
     canvas.drawRightString(width - MARGIN, top - 28, f"page {page}")
+    canvas.setFont(FONT, 8)
+    canvas.drawRightString(width - MARGIN, top - 12, CONFIDENTIAL)
     canvas.setLineWidth(0.8)
     canvas.line(MARGIN, top - 36, width - MARGIN, top - 36)
     return top - 44
@@ -114,9 +104,9 @@ def _stop(canvas: Canvas, stop: RoundStop, number: int, top: float) -> None:
     canvas.drawString(text_left, y, _fit(stop.address, FONT, 10, text_width))
     y -= 13
     canvas.drawString(text_left, y, _fit(f"Tél. : {stop.phone or '—'}", FONT, 10, text_width))
-    for line in _wrap(f"Accès : {stop.access_notes or '—'}", FONT, 10, text_width, 2):
-        y -= 13
-        canvas.drawString(text_left, y, line)
+    y -= 13
+    access = ACCESS_ON_SCREEN if stop.access_notes else "—"
+    canvas.drawString(text_left, y, f"Accès : {access}")
     # Outcome boxes, bottom line of the block.
     y = bottom + 8
     x = text_left

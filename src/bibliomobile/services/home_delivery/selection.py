@@ -30,9 +30,9 @@ from bibliomobile.store.models import (
     CirculationEvent,
     Delivery,
     Item,
-    LoanState,
     Record,
 )
+from bibliomobile.store.projections import current_loans
 from bibliomobile.store.uow import UnitOfWork
 
 #: Formats proposed when a profile names none.
@@ -208,7 +208,7 @@ def suggest_items(
         .join(Record, Record.id == Item.record_id)
         .where(Item.withdrawn.is_(False))
         .where(Record.format.in_(formats))
-        .where(Item.id.not_in(select(LoanState.item_id)))
+        .where(Item.id.not_in(select(current_loans(uow.session).item_id)))
         .where(Item.id.not_in(in_bags))
         .where(or_(Item.set_aside_until.is_(None), Item.set_aside_until <= day))
         .where(Record.id.not_in(borrowed_records))

@@ -50,11 +50,14 @@ def record_outcome(
     """Record what happened at the door; returns French messages for the volunteer.
 
     "Delivered" lends the items of the visit's bag to the beneficiary (circulation
-    log, with the delivery) and marks the bag handed over. Recording an outcome twice
-    is refused: a mistake is corrected by a coordinator, not overwritten offline.
+    log, with the delivery) and marks the bag handed over; it needs a bag with
+    documents. An outcome is noted on the day of the visit or later, never before.
+    Recording an outcome twice is refused: a mistake is corrected by a coordinator,
+    not overwritten offline.
 
     Raises:
-        HomeDeliveryError: unknown visit or outcome, or an outcome already recorded.
+        HomeDeliveryError: unknown visit or outcome, an outcome already recorded, a
+            visit still to come, or "delivered" without a bag.
     """
     if outcome not in OUTCOME_LABELS:
         raise HomeDeliveryError(f"Issue de visite inconnue : {outcome}.")
@@ -64,29 +67,40 @@ def record_outcome(
             f"Cette visite est déjà notée « {OUTCOME_LABELS.get(delivery.outcome, delivery.outcome)} »."
         )
     moment = now or dt.datetime.now()
+    round_ = uow.session.get(Round, delivery.round_id)
+    if round_ is not None and round_.date > moment.date():
+        raise HomeDeliveryError(
+            f"Cette visite est prévue le {round_.date:%d/%m/%Y} : son issue se note le jour "
+            "de la visite ou après."
+        )
     messages: list[str] = []
     if outcome == DeliveryOutcome.DELIVERED.value:
         beneficiary = uow.session.get(Beneficiary, delivery.beneficiary_id)
         assert beneficiary is not None
         bag = bag_of(uow, delivery.id)
-        if bag is not None:
-            for line in bag_lines(uow, bag, []):
-                # The bag is already in the person's hands: a block must not stop the record.
-                try:
-                    result = checkout(
-                        uow,
-                        item_barcode=line.barcode,
-                        patron_id=beneficiary.patron_id,
-                        delivery_id=delivery.id,
-                        override_reason="portage à domicile",
-                        today=moment.date(),
-                        now=moment,
-                    )
-                except CirculationError as error:
-                    messages.append(f"{line.title} : {error}")
-                else:
-                    messages.append(result.message)
-            bag.status = BagStatus.HANDED_OVER.value
+        lines = bag_lines(uow, bag, [])
+        if bag is None or not lines:
+            raise HomeDeliveryError(
+                "Pas de sac préparé pour cette visite : « Livré » demande un sac. "
+                "Notez « Absent », « Refusé » ou « Reporté », ou faites préparer le sac."
+            )
+        for line in lines:
+            # The bag is already in the person's hands: a block must not stop the record.
+            try:
+                result = checkout(
+                    uow,
+                    item_barcode=line.barcode,
+                    patron_id=beneficiary.patron_id,
+                    delivery_id=delivery.id,
+                    override_reason="portage à domicile",
+                    today=moment.date(),
+                    now=moment,
+                )
+            except CirculationError as error:
+                messages.append(f"{line.title} : {error}")
+            else:
+                messages.append(result.message)
+        bag.status = BagStatus.HANDED_OVER.value
     else:
         bag = bag_of(uow, delivery.id)
         if bag is not None and bag.status in (BagStatus.PREPARING.value, BagStatus.READY.value):

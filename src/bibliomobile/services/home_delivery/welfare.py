@@ -79,9 +79,14 @@ def welfare_alerts(uow: UnitOfWork) -> list[WelfareAlert]:
 
 
 def handle_welfare_alert(uow: UnitOfWork, delivery_id: str, by: str) -> None:
-    """A coordinator took the concern in hand: it leaves the alert list."""
+    """A coordinator took the concern in hand: it leaves the alert list.
+
+    The note itself is erased (only who handled it, and when, stays): once handled it
+    leaves every device at their next sync, since it may say how the person was.
+    """
     if not by.strip():
         raise HomeDeliveryError("Indiquez qui prend en charge cette alerte.")
     delivery = existing_delivery(uow, delivery_id)
     delivery.welfare_handled_at = dt.datetime.now()
     delivery.welfare_handled_by = by.strip()[:100]
+    delivery.welfare_note = None

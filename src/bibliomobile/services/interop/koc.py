@@ -18,8 +18,18 @@ file (.koc)". What we follow, from Koha's own reader and processor:
 
 Undone events (and the UNDO events themselves) are left out: Koha never saw them;
 so are due dates moved by the timetable (a cancelled visit), which no patron asked for.
-Lines are in time order (local wall time of the device, then HLC). Koha computes
-due dates itself; the file carries none.
+Koha computes due dates itself; the file carries none.
+
+Order: the app's own clock (HLC), which follows cause and effect even when a device's
+wall clock went back; the timestamps written follow that order too (a timestamp earlier
+than the line before it is moved to 1 ms after it), so a return never comes before the
+loan it closes. An item lent to another card with no return in between (two devices
+lent it before syncing) gets an explicit ``return`` line first: Koha then closes the
+first loan instead of guessing.
+
+Which events: by default those not yet exported by this device (the HLC of the last
+line exported is remembered in the device setting ``koc.exported_through``; the caller
+commits it with the file written); ``since`` a date, or one ``day``, when asked.
 """
 
 from __future__ import annotations
@@ -33,7 +43,7 @@ from sqlalchemy import select
 from bibliomobile import __version__
 from bibliomobile.domain.enums import CirculationKind
 from bibliomobile.services.circulation.log import desk_action, undone
-from bibliomobile.store.models import CirculationEvent, Item, Patron
+from bibliomobile.store.models import CirculationEvent, DeviceSetting, Item, Patron
 from bibliomobile.store.uow import UnitOfWork
 
 KOC_VERSION = "1.0"
@@ -49,6 +59,9 @@ class KocExport:
     returns: int
     skipped_undone: int
     skipped_no_card: int
+    explicit_returns: int = 0
+    #: Only what was not exported before (a default export after an earlier one).
+    since_last_export: bool = False
 
     @property
     def lines(self) -> int:
@@ -65,16 +78,36 @@ def koc_timestamp(moment: dt.datetime) -> str:
     return f"{moment:%Y-%m-%d %H:%M:%S} {moment.microsecond // 1000:03d}"
 
 
-def koc_lines(uow: UnitOfWork, since: dt.date | None = None) -> tuple[list[str], int, int]:
-    """The command lines, in time order.
+#: Device setting: the HLC of the last event written to a default export.
+EXPORTED_THROUGH = "koc.exported_through"
 
-    Returns:
-        (lines, undone events left out, issues left out because the patron has no card).
+
+@dataclass(frozen=True, slots=True)
+class KocLines:
+    lines: list[str]
+    skipped_undone: int
+    skipped_no_card: int
+    explicit_returns: int
+    last_hlc: str | None
+
+
+def koc_lines(
+    uow: UnitOfWork,
+    since: dt.date | None = None,
+    *,
+    day: dt.date | None = None,
+    after_hlc: str | None = None,
+) -> KocLines:
+    """The command lines, in the app's clock order (see the module docstring).
+
+    Every event is read, in HLC order, to know who holds each item; only those from
+    ``since`` (or of ``day``, or after ``after_hlc``) are written.
     """
     stmt = (
         select(
             CirculationEvent.kind,
             CirculationEvent.occurred_at,
+            CirculationEvent.hlc,
             Item.barcode,
             Patron.card_barcode,
             undone(),
@@ -85,38 +118,95 @@ def koc_lines(uow: UnitOfWork, since: dt.date | None = None) -> tuple[list[str],
         # A due date moved by the timetable is not a renewal the patron asked for, and a
         # .koc line cannot carry a due date: Koha keeps its own.
         .where(desk_action())
-        .order_by(CirculationEvent.occurred_at, CirculationEvent.hlc)
+        .order_by(CirculationEvent.hlc, CirculationEvent.id)
     )
-    if since is not None:
-        stmt = stmt.where(CirculationEvent.occurred_at >= dt.datetime.combine(since, dt.time()))
+    first = day or since
+    start = dt.datetime.combine(first, dt.time()) if first else None
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()) if day else None
     lines: list[str] = []
-    skipped_undone = skipped_no_card = 0
-    for kind, occurred_at, barcode, card, was_undone in uow.session.execute(stmt):
+    holder: dict[str, str | None] = {}  # barcode → card holding it (None: unknown card)
+    skipped_undone = skipped_no_card = explicit = 0
+    last_hlc: str | None = None
+    previous: dt.datetime | None = None
+    for kind, occurred_at, hlc, barcode, card, was_undone in uow.session.execute(stmt):
+        wanted = _in_range(occurred_at, hlc, start, end, after_hlc)
         if was_undone:
-            skipped_undone += 1
+            skipped_undone += wanted
             continue
-        stamp = koc_timestamp(occurred_at)
+        if not wanted:
+            _hold(holder, kind, barcode, card)
+            continue
+        moment = occurred_at
+        if previous is not None and moment <= previous:
+            moment = previous + dt.timedelta(milliseconds=1)
         if kind == CirculationKind.CHECKIN.value:
-            lines.append(f"{stamp}\treturn\t{barcode}")
+            lines.append(f"{koc_timestamp(moment)}\treturn\t{barcode}")
         elif card:
-            lines.append(f"{stamp}\tissue\t{card}\t{barcode}")
+            current = holder.get(barcode)
+            if current is not None and current != card:
+                lines.append(f"{koc_timestamp(moment)}\treturn\t{barcode}")
+                explicit += 1
+                moment += dt.timedelta(milliseconds=1)
+            lines.append(f"{koc_timestamp(moment)}\tissue\t{card}\t{barcode}")
         else:
             skipped_no_card += 1
-    return lines, skipped_undone, skipped_no_card
+            _hold(holder, kind, barcode, card)
+            continue
+        _hold(holder, kind, barcode, card)
+        previous = moment
+        last_hlc = hlc
+    return KocLines(lines, skipped_undone, skipped_no_card, explicit, last_hlc)
 
 
-def export_koc(uow: UnitOfWork, out: Path, since: dt.date | None = None) -> KocExport:
-    """Write the circulation (from ``since`` if given) to ``out`` as a .koc file."""
-    lines, skipped_undone, skipped_no_card = koc_lines(uow, since)
+def _in_range(
+    occurred_at: dt.datetime,
+    hlc: str,
+    start: dt.datetime | None,
+    end: dt.datetime | None,
+    after_hlc: str | None,
+) -> bool:
+    if after_hlc is not None:
+        return hlc > after_hlc
+    return (start is None or occurred_at >= start) and (end is None or occurred_at < end)
+
+
+def _hold(holder: dict[str, str | None], kind: str, barcode: str, card: str | None) -> None:
+    if kind == CirculationKind.CHECKIN.value:
+        holder.pop(barcode, None)
+    else:
+        holder[barcode] = card
+
+
+def export_koc(
+    uow: UnitOfWork,
+    out: Path,
+    since: dt.date | None = None,
+    *,
+    day: dt.date | None = None,
+) -> KocExport:
+    """Write the circulation to ``out`` as a .koc file: from ``since``, of ``day``, or
+    by default what this device has not exported yet (remembered; the caller commits)."""
+    remembered = uow.session.get(DeviceSetting, EXPORTED_THROUGH)
+    default = since is None and day is None
+    after = remembered.value if default and remembered is not None else None
+    found = koc_lines(uow, since, day=day, after_hlc=after)
+    lines = found.lines
     text = "\n".join([header(), *lines]) + "\n"
     out.parent.mkdir(parents=True, exist_ok=True)
     # Koha reads the file as bytes split on \n and strips \r: plain UTF-8, LF.
     out.write_text(text, encoding="utf-8", newline="\n")
+    if default and found.last_hlc is not None:
+        if remembered is None:
+            uow.session.add(DeviceSetting(key=EXPORTED_THROUGH, value=found.last_hlc))
+        else:
+            remembered.value = found.last_hlc
     returns = sum(1 for line in lines if "\treturn\t" in line)
     return KocExport(
         path=out,
         issues=len(lines) - returns,
         returns=returns,
-        skipped_undone=skipped_undone,
-        skipped_no_card=skipped_no_card,
+        skipped_undone=found.skipped_undone,
+        skipped_no_card=found.skipped_no_card,
+        explicit_returns=found.explicit_returns,
+        since_last_export=default and remembered is not None,
     )

@@ -12,8 +12,10 @@ import collections
 import gc
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -203,10 +205,26 @@ def rare_collections() -> Iterator[None]:
 _worker_plan: MappingPlan | None = None
 
 
+def _exit_with_parent() -> None:
+    """End this worker process as soon as its parent is gone, however it ended (a
+    killed import must not leave its workers behind, holding memory)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
+
+
 def start_worker(plan: MappingPlan) -> None:
-    """Keep the plan in a worker process (sent once, not with every batch)."""
+    """Keep the plan in a worker process (sent once, not with every batch), and end
+    with the parent process."""
     global _worker_plan
     _worker_plan = plan
+    _exit_with_parent()
     threshold = gc.get_threshold()
     gc.set_threshold(max(threshold[0], _IMPORT_GC_THRESHOLD), *threshold[1:])  # see above
 

@@ -21,6 +21,7 @@ Rules (what a librarian can rely on):
 
 from __future__ import annotations
 
+import errno
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -36,7 +37,9 @@ from bibliomobile.services.interop.marc_batches import (
     mapped_batches,
     rare_collections,
 )
+from bibliomobile.services.interop.marc_charsets import ISO5426_REASON, MARC8_NOTE, looks_iso5426
 from bibliomobile.services.interop.marc_mapper import (
+    INTERMARC,
     RECORD_COLUMNS,
     MappedRecord,
     MappingPlan,
@@ -45,17 +48,22 @@ from bibliomobile.services.interop.marc_mapper import (
     detect_flavour,
 )
 from bibliomobile.services.interop.marc_mapping import FLAVOURS, MarcMapping, default_mapping
-from bibliomobile.services.interop.marc_matching import ITEMS, RECORDS, BatchWriter, Pending
+from bibliomobile.services.interop.marc_matching import (
+    ITEMS,
+    RECORDS,
+    BatchWriter,
+    ImportMemory,
+    Pending,
+)
 from bibliomobile.services.interop.marc_reader import (
     MarcRecord,
     RecordError,
     count_records,
-    is_marcxml,
     parse_chunk,
-    read_marcxml,
     split_iso2709,
 )
 from bibliomobile.services.interop.marc_report import ImportReport, ImportWarning, RejectedRecord
+from bibliomobile.services.interop.marc_xml import is_marcxml, read_marcxml_file
 from bibliomobile.store.uow import Transactions
 
 log = logging.getLogger(__name__)
@@ -78,6 +86,7 @@ class _Tally:
     items_updated: int = 0
     items_unchanged: int = 0
     libraries_created: int = 0
+    converted_from_marc8: int = 0
     rejected: list[RejectedRecord] = field(default_factory=list)
     warnings: list[ImportWarning] = field(default_factory=list)
 
@@ -86,15 +95,34 @@ class MarcImportError(Exception):
     """The file as a whole cannot be imported (French message)."""
 
 
-def _detect(path: Path) -> tuple[str | None, list[ReadEntry] | None]:
-    """The flavour of a file from a sample of its records, and, for MARCXML, the
-    records themselves (read whole by pymarc)."""
+class DiskFullError(MarcImportError):
+    """The disk filled up: the import stopped at once, after its last whole batch."""
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """SQLite's SQLITE_FULL, PostgreSQL's disk_full (53100) or an OS "no space left"."""
+    origin = getattr(error, "orig", None) or error
+    if isinstance(origin, OSError) and origin.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    if (
+        getattr(origin, "sqlite_errorcode", None) == 13
+        or getattr(origin, "sqlstate", None) == "53100"
+    ):
+        return True
+    text = str(origin).lower()
+    return "disk is full" in text or "no space left" in text
+
+
+def _detect(path: Path) -> tuple[str | None, list[ReadEntry] | None, bool]:
+    """The flavour of a file from a sample of its records, for MARCXML the records
+    themselves (read whole), and whether the sample is written in ISO 5426."""
     if is_marcxml(path):
-        xml_records = list(read_marcxml(path))
-        sample = [r for _, r in xml_records[:50] if isinstance(r, MarcRecord)]
-        entries: list[ReadEntry] = [(rank, None, r) for rank, r in xml_records]
-        return detect_flavour(sample), entries
+        xml = read_marcxml_file(path)
+        sample = [r for _, _, r in xml.entries[:50] if isinstance(r, MarcRecord)]
+        entries: list[ReadEntry] = list(xml.entries)
+        return detect_flavour(sample, xml.declared_format), entries, False
     sample = []
+    iso5426 = not_utf8 = 0
     with path.open("rb") as stream:
         for chunk in split_iso2709(stream):
             try:
@@ -102,9 +130,15 @@ def _detect(path: Path) -> tuple[str | None, list[ReadEntry] | None]:
             except RecordError:
                 continue
             sample.append(MarcRecord(leader, raw))
+            if not chunk.data.isascii():
+                try:
+                    chunk.data.decode("utf-8")
+                except UnicodeDecodeError:
+                    not_utf8 += 1
+                    iso5426 += looks_iso5426(chunk.data)
             if len(sample) >= 50:
                 break
-    return detect_flavour(sample), None
+    return detect_flavour(sample), None, iso5426 * 2 > not_utf8 > 0
 
 
 def import_marc(
@@ -166,6 +200,8 @@ def import_marc_into(
     by it (the server passes its own)."""
     started = time.perf_counter()
     path = Path(path)
+    if path.is_dir():
+        raise MarcImportError(f"{path} est un dossier : donnez le fichier MARC lui-même")
     if not path.is_file():
         raise MarcImportError(f"fichier introuvable : {path}")
     if path.stat().st_size == 0:
@@ -178,7 +214,16 @@ def import_marc_into(
         wanted = None
     else:
         raise MarcImportError(f"format {flavour!r} inconnu : unimarc, marc21 ou auto")
-    detected, xml_records = _detect(path)
+    detected, xml_records, iso5426 = _detect(path)
+    if detected == INTERMARC and mapping is None:
+        raise MarcImportError(
+            "fichier INTERMARC (format de la BnF) : ni UNIMARC ni MARC21, il ne peut pas "
+            "être importé tel quel. Demandez un export UNIMARC (catalogue.bnf.fr le propose) "
+            "ou donnez une table de correspondance avec --mapping"
+            + (f" ; son texte est de plus en {ISO5426_REASON}" if iso5426 else "")
+        )
+    if iso5426:
+        raise MarcImportError(f"fichier en {ISO5426_REASON}")
     if wanted is not None:
         detected = wanted
     if detected is None:
@@ -228,6 +273,7 @@ def import_marc_into(
         warnings=tuple(tally.warnings),
         cancelled=cancelled,
         seconds=time.perf_counter() - started,
+        converted_from_marc8=tally.converted_from_marc8,
     )
 
 
@@ -260,7 +306,7 @@ class _Importer:
         self.tally = _Tally()
         self.barcodes_seen: dict[str, int] = {}  # barcode → position of its record
         self.ids_seen: dict[str, int] = {}
-        self.libraries: dict[str, str] = {}  # code → id (committed only)
+        self.memory = ImportMemory()  # libraries and records taken (committed only)
 
     def reject(self, position: int, offset: int | None, source_id: str | None, reason: str) -> None:
         self.tally.rejected.append(RejectedRecord(position, source_id, reason, offset))
@@ -282,13 +328,15 @@ class _Importer:
             return
         try:
             self._write(pending)
-        except SQLAlchemyError:
+        except (SQLAlchemyError, OSError) as error:
+            self._stop_if_disk_full(error)
             # Isolate the record the database refused: one transaction each.
             log.warning("batch failed, retrying record by record", exc_info=True)
             for one in pending:
                 try:
                     self._write([one])
-                except SQLAlchemyError as error:
+                except (SQLAlchemyError, OSError) as error:
+                    self._stop_if_disk_full(error)
                     origin = getattr(error, "orig", None) or error
                     self.reject(
                         one[0],
@@ -296,6 +344,17 @@ class _Importer:
                         one[2].source_id,
                         f"refusée par la base de données ({origin})",
                     )
+
+    def _stop_if_disk_full(self, error: BaseException) -> None:
+        if not is_disk_full(error):
+            if isinstance(error, OSError):
+                raise error
+            return
+        tally = self.tally
+        done = tally.records_created + tally.records_updated + tally.records_unchanged
+        raise DiskFullError(
+            f"disque plein : {done} notices importées, reprenez après avoir libéré de la place"
+        ) from error
 
     def _duplicate_in_file(self, position: int, mapped: MappedRecord) -> str | None:
         source_id = mapped.source_id
@@ -322,8 +381,8 @@ class _Importer:
         return None
 
     def _write(self, pending: list[Pending]) -> None:
-        libraries = self.libraries
-        counts = self.batches(lambda sink: BatchWriter(sink, libraries, pending).run())
+        memory = self.memory
+        counts = self.batches(lambda sink: BatchWriter(sink, memory, pending).run())
         # Only a committed batch counts, and only its libraries are known to exist.
         tally = self.tally
         tally.records_created += counts.records_created
@@ -333,6 +392,11 @@ class _Importer:
         tally.items_updated += counts.items_updated
         tally.items_unchanged += counts.items_unchanged
         tally.libraries_created += len(counts.new_libraries)
-        self.libraries.update(counts.new_libraries)
+        memory.libraries.update(counts.new_libraries)
+        memory.taken |= counts.taken
         tally.rejected.extend(counts.rejected)
-        tally.warnings.extend(counts.warnings)
+        for warning in counts.warnings:
+            if warning.message == MARC8_NOTE:
+                tally.converted_from_marc8 += 1
+            else:
+                tally.warnings.append(warning)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from bibliomobile.domain.enums import Location
+from bibliomobile.services.interop.marc_charsets import MARC8_NOTE, converted_record
 from bibliomobile.services.interop.marc_fields import (
     CompiledSource,
     Fields,
@@ -294,17 +295,44 @@ def map_record(record: MarcRecord, mapping: MarcMapping) -> MappedRecord:
     return MappingPlan(mapping).map(record)
 
 
-def detect_flavour(records: list[MarcRecord]) -> str | None:
-    """``unimarc`` or ``marc21`` from the structure of a sample of records.
+#: What :func:`detect_flavour` says of a BnF INTERMARC file (refused unless mapped).
+INTERMARC = "intermarc"
 
-    UNIMARC has its title in 200 and no 008; MARC21 has 245 and 008; 995 items
-    point to UNIMARC, 952 to MARC21 (Koha). The majority of the sample decides.
+
+def _is_intermarc(record: MarcRecord) -> bool:
+    """BnF INTERMARC: digits where MARC21 and UNIMARC put the record's type and level
+    (leader/06-07), or a BnF identifier (001 FRBNF…) on a record with MARC21-like
+    tags and no UNIMARC title (200)."""
+    leader = record.leader
+    if len(leader) >= 8 and leader[6:8].isdigit():
+        return True
+    ident = record.control("001") or ""
+    tags = set(record.tags())
+    return ident.startswith("FRBNF") and "245" in tags and "200" not in tags
+
+
+def detect_flavour(records: list[MarcRecord], declared: str | None = None) -> str | None:
+    """``unimarc``, ``marc21`` or :data:`INTERMARC` from what the file declares
+    (MarcXchange's ``format`` attribute) or the structure of a sample of records.
+
+    UNIMARC has its title in 200, a leader ending ``450 `` and no 40-character 008
+    (the SUDOC's 008 holds a 4-character document type, ``Aax3``); MARC21 has 245,
+    a 40-character 008 and a leader ending ``4500``; 995 items point to UNIMARC, 952
+    to MARC21 (Koha). The majority of the sample decides.
     """
+    if declared in ("UNIMARC", "MARC21", "INTERMARC"):
+        return declared.lower()
+    if records and sum(map(_is_intermarc, records)) * 2 > len(records):
+        return INTERMARC
     unimarc = marc21 = 0
     for record in records:
         tags = set(record.tags())
-        unimarc += ("200" in tags) + ("995" in tags) + ("100" in tags and "008" not in tags)
-        marc21 += ("245" in tags) + ("952" in tags) + ("008" in tags)
+        fixed = record.control("008") or ""
+        long_008 = len(fixed) >= 40
+        end = record.leader[20:24]
+        unimarc += ("200" in tags) + ("995" in tags) + ("100" in tags and not long_008)
+        unimarc += end == "450 "
+        marc21 += ("245" in tags) + ("952" in tags) + long_008 + (end == "4500")
     if unimarc == marc21:
         return None
     return "unimarc" if unimarc > marc21 else "marc21"
@@ -363,10 +391,18 @@ def _careful(chunk: RawChunk, plan: MappingPlan) -> Outcome:
     try:
         check_encoding(chunk, leader, raw, plan.flavour)
     except RecordError as error:
+        converted = converted_record(chunk, leader, raw, plan.flavour)
+        if isinstance(converted, MarcRecord):  # MARC-8, now Unicode
+            outcome = map_outcome(chunk.position, chunk.offset, converted, plan)
+            mapped = outcome[2]
+            if isinstance(mapped, MappedRecord):
+                mapped = mapped._replace(warnings=(*mapped.warnings, MARC8_NOTE))
+            return chunk.position, chunk.offset, mapped
+        reason = converted.reason if converted is not None else error.reason
         return (
             chunk.position,
             chunk.offset,
-            Refusal(error.reason, _raw_source_id(leader, raw, plan)),
+            Refusal(reason, _raw_source_id(leader, raw, plan)),
         )
     return map_outcome(chunk.position, chunk.offset, MarcRecord(leader, raw), plan)
 

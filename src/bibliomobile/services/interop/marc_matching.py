@@ -1,10 +1,19 @@
 """One batch of an import: its records matched against the database, then written.
 
-A record is found again by its identifier (``source_id``), else through the barcode
-of one of its items, else by title and ISBN; an item by its barcode. A record whose
-barcode belongs to another record in the database is rejected whole. What is new is
-inserted, what changed is updated, what is the same is left alone (no outbox row).
-All of it through one :class:`CatalogueSink`, in the batch's transaction.
+A record is found again by its identifier (``source_id``: 001, else what the mapping
+names, e.g. 035), else through the barcode of one of its items, else by its ISBN/ISSN
+when exactly one record without identifier has it, else as the very same record (every
+catalogue value equal: an unchanged record without any identifier is not created
+twice). Never by title alone. An item is found by its barcode. A record whose barcode
+belongs to another record in the database is rejected whole.
+
+The decisions do not depend on how the file is cut into batches: a record created or
+already matched by this import is never matched again by a later record of the same
+import (:class:`ImportMemory`), so two serials called "Annual report" without
+identifier stay two records whatever the batch size.
+
+What is new is inserted, what changed is updated, what is the same is left alone (no
+outbox row). All of it through one :class:`CatalogueSink`, in the batch's transaction.
 """
 
 from __future__ import annotations
@@ -15,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, and_, bindparam, func, literal_column, select
+from sqlalchemy import Select, Table, bindparam, func, literal_column, select
 
 from bibliomobile.domain.ids import new_id, new_ids
 from bibliomobile.services.interop.catalogue_sink import CatalogueSink, column_names, table_defaults
@@ -39,6 +48,16 @@ _LIBRARY_DEFAULTS = table_defaults(LIBRARIES)
 
 
 @dataclass
+class ImportMemory:
+    """What an import has done so far (committed batches only)."""
+
+    #: code → id of the libraries known to exist.
+    libraries: dict[str, str] = field(default_factory=dict)
+    #: ids of the records this import created or matched: not to be matched again.
+    taken: set[str] = field(default_factory=set)
+
+
+@dataclass
 class BatchCounts:
     records_created: int = 0
     records_updated: int = 0
@@ -47,6 +66,7 @@ class BatchCounts:
     items_updated: int = 0
     items_unchanged: int = 0
     new_libraries: dict[str, str] = field(default_factory=dict)
+    taken: set[str] = field(default_factory=set)
     rejected: list[RejectedRecord] = field(default_factory=list)
     warnings: list[ImportWarning] = field(default_factory=list)
 
@@ -128,13 +148,16 @@ def _insert(sink: CatalogueSink, table: Table, rows: list[tuple[Any, ...]]) -> N
 class BatchWriter:
     """Matches one batch against the database, then writes it (one transaction)."""
 
-    def __init__(
-        self, sink: CatalogueSink, libraries: dict[str, str], pending: list[Pending]
-    ) -> None:
+    def __init__(self, sink: CatalogueSink, memory: ImportMemory, pending: list[Pending]) -> None:
         self.sink = sink
-        self.libraries = libraries  # code → id of the libraries known to exist (shared)
+        self.memory = memory  # shared by the batches; updated once a batch is committed
+        self.libraries = memory.libraries  # found in the database: they exist
         self.pending = pending
         self.counts = BatchCounts()
+
+    def _free(self, record_id: str) -> bool:
+        """Not yet created nor matched by this import."""
+        return record_id not in self.memory.taken and record_id not in self.counts.taken
 
     def _existing_records(self) -> dict[str, dict[str, Any]]:
         ids = [p[2].source_id for p in self.pending if p[2].source_id]
@@ -159,37 +182,52 @@ class BatchWriter:
     def _record_without_id(
         self, mapped: MappedRecord, items: dict[str, dict[str, Any]]
     ) -> dict[str, Any] | None:
+        connection = self.sink.connection
         for item in mapped.items:
             existing = items.get(item.barcode)
-            if existing is not None and existing["record_source_id"] is None:
+            if (
+                existing is not None
+                and existing["record_source_id"] is None
+                and self._free(existing["record_id"])
+            ):
                 row = (
-                    self.sink.connection.execute(
-                        select(RECORDS).where(RECORDS.c.id == existing["record_id"])
-                    )
+                    connection.execute(select(RECORDS).where(RECORDS.c.id == existing["record_id"]))
                     .mappings()
                     .first()
                 )
                 return dict(row) if row else None
-        if mapped.items:
-            return None
-        isbn = mapped.values[_ISBN]
-        title = mapped.values[_TITLE]
-        row = (
-            self.sink.connection.execute(
-                select(RECORDS)
-                .where(
-                    and_(
-                        RECORDS.c.source_id.is_(None),
-                        RECORDS.c.title == title,
-                        RECORDS.c.isbn.is_(None) if isbn is None else RECORDS.c.isbn == isbn,
-                    )
+        values = mapped.values
+        isbn = values[_ISBN]
+        if isbn is not None:
+            rows = (
+                connection.execute(
+                    select(RECORDS).where(RECORDS.c.source_id.is_(None), RECORDS.c.isbn == isbn)
                 )
-                .limit(1)
+                .mappings()
+                .all()
+            )
+            if len(rows) == 1 and self._free(rows[0]["id"]):
+                return dict(rows[0])
+            return self._same_record(rows, values)
+        rows = (
+            connection.execute(
+                select(RECORDS).where(
+                    RECORDS.c.source_id.is_(None), RECORDS.c.title == values[_TITLE]
+                )
             )
             .mappings()
-            .first()
+            .all()
         )
-        return dict(row) if row else None
+        return self._same_record(rows, values)
+
+    def _same_record(self, rows: Any, values: tuple[object, ...]) -> dict[str, Any] | None:
+        """The first free row with every catalogue value equal to ``values``."""
+        for row in rows:
+            if self._free(row["id"]) and all(
+                row[k] == v for k, v in zip(RECORD_COLUMNS, values, strict=True)
+            ):
+                return dict(row)
+        return None
 
     def _library_ids(self) -> dict[str, str]:
         codes = {i.library_code for p in self.pending for i in p[2].items if i.library_code}
@@ -226,6 +264,8 @@ class BatchWriter:
             if reason:
                 counts.rejected.append(RejectedRecord(one[0], mapped.source_id, reason, one[1]))
                 continue
+            if existing is not None:
+                counts.taken.add(existing["id"])
             accepted.append((one, existing))
         libraries = self._library_ids()
         # Ids for every record and item that may be new, made in one go.
@@ -239,6 +279,7 @@ class BatchWriter:
             record_changed = False
             if existing is None:
                 record_id = next(fresh)
+                counts.taken.add(record_id)
                 new_records.append(_record_row((record_id, mapped.source_id, *values)))
                 counts.records_created += 1
             else:

@@ -444,29 +444,3 @@ def _explain_directory(directory: bytes) -> None:
         if not entry[3:12].isdigit():
             raise RecordError(f"répertoire invalide pour la zone {tag}")
     raise RecordError("répertoire de la notice invalide")
-
-
-def read_marcxml(path: Path) -> Iterator[tuple[int, MarcRecord | RecordError]]:
-    """Records of a MARCXML file, with their rank; a syntax error ends the file."""
-    import xml.sax
-
-    import pymarc
-
-    found: list[Any] = []
-    error: RecordError | None = None
-    try:
-        pymarc.map_xml(found.append, str(path))  # type: ignore[no-untyped-call]
-    except xml.sax.SAXParseException as exc:
-        error = RecordError(
-            f"fichier MARCXML illisible ligne {exc.getLineNumber()} : {exc.getMessage()}"
-        )
-    for rank, record in enumerate(found, start=1):
-        yield rank, MarcRecord.from_pymarc(record)
-    if error is not None:
-        yield len(found) + 1, error
-
-
-def is_marcxml(path: Path) -> bool:
-    with path.open("rb") as handle:
-        head = handle.read(512).lstrip(b"\xef\xbb\xbf \r\n\t")
-    return head.startswith(b"<")

@@ -47,6 +47,8 @@ class ImportReport:
     warnings: tuple[ImportWarning, ...]
     cancelled: bool
     seconds: float
+    #: Records converted from MARC-8 to Unicode (said once for the file).
+    converted_from_marc8: int = 0
 
     @property
     def records_imported(self) -> int:
@@ -61,6 +63,11 @@ class ImportReport:
             f"Exemplaires : {self.items_created} créés, {self.items_updated} mis à jour, "
             f"{self.items_unchanged} inchangés.",
         ]
+        if self.converted_from_marc8:
+            lines.append(
+                f"Codage MARC-8 : {self.converted_from_marc8} notice(s) converties en Unicode "
+                "(vérifiez quelques accents)."
+            )
         if self.libraries_created:
             lines.append(f"Bibliothèques créées : {self.libraries_created}.")
         if self.cancelled:

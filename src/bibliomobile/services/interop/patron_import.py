@@ -36,6 +36,7 @@ from bibliomobile.services.interop.catalogue_sink import (
     table_defaults,
 )
 from bibliomobile.services.interop.marc_mapping import MappingError
+from bibliomobile.services.interop.patron_merge import RowChange, filled_cells, row_change
 from bibliomobile.store.models import Patron
 from bibliomobile.store.uow import Transactions
 
@@ -116,6 +117,9 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed.lower() if c.isalnum())
 
 
+_EXPIRY_WORDS = re.compile(
+    r"expir|jusqu|echeance|fin(de)?(d)?(abonnement|adhesion|validite)|datefin"
+)
 _KNOWN = {_fold(h): target for target, headers in HEADERS.items() for h in headers}
 
 
@@ -157,15 +161,27 @@ class PatronImportReport:
     unchanged: int
     bad_rows: tuple[BadRow, ...]
     dry_run: bool
+    changes: tuple[RowChange, ...] = ()  # every row that creates or changes a patron
+    held: int = 0  # identity changes left out, waiting for a confirmation
 
     def summary(self) -> str:
         verb = "seraient" if self.dry_run else "ont été"
+        held = (
+            f" {self.held} changement(s) d'identité non appliqué(s) sans confirmation."
+            if self.held
+            else ""
+        )
         return (
             f"Lecteurs : {self.created} {verb} créés, {self.updated} {verb} mis à jour, "
             f"{self.unchanged} inchangés, {len(self.bad_rows)} lignes rejetées "
             f"(fichier {self.encoding}, séparateur « {self.delimiter} »)."
+            + held
             + (" Essai à blanc : rien n'a été enregistré." if self.dry_run else "")
         )
+
+    @property
+    def identity_changes(self) -> tuple[RowChange, ...]:
+        return tuple(change for change in self.changes if change.identity)
 
 
 def load_patron_mapping(path: Path | str) -> dict[str, str]:
@@ -262,6 +278,9 @@ def detect_mapping(
         target = _KNOWN.get(_fold(header))
         if target and target not in mapping:
             mapping[target] = header
+    expiry = next((h for h in headers if _EXPIRY_WORDS.search(_fold(h))), None)
+    if "card_expiry" not in mapping and expiry is not None:  # "Valable jusqu'au"…
+        mapping["card_expiry"] = expiry
     for target, header in (override or {}).items():
         folded = _fold(header)
         found = next((h for h in headers if _fold(h) == folded), None)
@@ -295,6 +314,8 @@ def preview(path: Path | str, mapping: dict[str, str] | None = None, rows: int =
 
 def _date(text: str) -> dt.date:
     text = text.strip()
+    # Some exports add a time to a date ("2027-06-30 00:00:00", "30/06/2027 00:00").
+    text = re.sub(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?Z?$", "", text)
     for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y"):
         try:
             return dt.datetime.strptime(text, pattern).date()
@@ -362,8 +383,12 @@ def import_patrons(
     mapping: dict[str, str] | None = None,
     *,
     dry_run: bool = False,
+    confirm_identity: bool = False,
 ) -> PatronImportReport:
     """Create or update patrons from a CSV file into a local store (see module doc).
+
+    An empty cell never blanks a field; a change of name or birth year of a known card
+    is applied only with ``confirm_identity`` (:mod:`.patron_merge`).
 
     The good rows are written in one step of ``transactions`` (``store.transactions()``),
     which commits it; a dry run writes nothing.
@@ -372,7 +397,13 @@ def import_patrons(
         PatronFileError: unreadable file, or no card number / name column found.
         MappingError: the override names a column the file does not have.
     """
-    return import_patrons_into(device_batches(transactions), path, mapping, dry_run=dry_run)
+    return import_patrons_into(
+        device_batches(transactions),
+        path,
+        mapping,
+        dry_run=dry_run,
+        confirm_identity=confirm_identity,
+    )
 
 
 def import_patrons_into(
@@ -381,6 +412,7 @@ def import_patrons_into(
     mapping: dict[str, str] | None = None,
     *,
     dry_run: bool = False,
+    confirm_identity: bool = False,
 ) -> PatronImportReport:
     """Same as :func:`import_patrons`, through any sink (the server passes its own).
 
@@ -400,7 +432,7 @@ def import_patrons_into(
         )
     index = {target: headers.index(header) for target, header in detected.items()}
     bad: list[BadRow] = []
-    wanted: dict[str, tuple[int, dict[str, Any]]] = {}
+    wanted: dict[str, tuple[int, dict[str, Any], frozenset[str]]] = {}
     for line, row in enumerate(table[1:], start=2):
         if not any(c.strip() for c in row):
             continue
@@ -415,9 +447,12 @@ def import_patrons_into(
             earlier = wanted[values["card_barcode"]][0]
             bad.append(BadRow(line, card, f"carte déjà présente ligne {earlier} du fichier"))
             continue
-        wanted[values["card_barcode"]] = (line, values)
+        wanted[values["card_barcode"]] = (line, values, filled_cells(cells))
+
+    changes: list[RowChange] = []
 
     def write(sink: CatalogueSink) -> tuple[int, int, int]:
+        changes.clear()  # (a batch may be retried)
         created = updated = unchanged = 0
         existing: dict[str, dict[str, Any]] = {}
         cards = list(wanted)
@@ -428,25 +463,28 @@ def import_patrons_into(
             for found in rows:
                 existing[found["card_barcode"]] = dict(found)
         new_rows: list[dict[str, Any]] = []
-        changes: list[tuple[str, dict[str, Any]]] = []
-        for card, (_line, values) in wanted.items():
+        updates: list[tuple[str, dict[str, Any]]] = []
+        for card, (line, values, filled) in wanted.items():
             current = existing.get(card)
+            change = row_change(line, current, values, filled, confirm_identity=confirm_identity)
+            if change is None:
+                unchanged += 1
+                continue
+            changes.append(change)
             if current is None:
                 new_rows.append({**_PATRON_DEFAULTS, **values, "id": new_id()})
                 created += 1
-                continue
-            # A column the file does not have keeps what the patron has.
-            changed = {k: v for k, v in values.items() if k in detected and current[k] != v}
-            if changed:
-                changes.append((current["id"], changed))
+            elif change.applied:
+                updates.append((current["id"], {c.field: c.new for c in change.fields}))
                 updated += 1
-            else:
-                unchanged += 1
         if not dry_run:
             sink.insert(PATRONS, new_rows)
-            for patron_id, changed in changes:
+            for patron_id, changed in updates:
                 sink.update(PATRONS, patron_id, changed)
         return created, updated, unchanged
 
     created, updated, unchanged = batches(write)
-    return PatronImportReport(encoding, delimiter, created, updated, unchanged, tuple(bad), dry_run)
+    held = sum(1 for change in changes if not change.applied)
+    return PatronImportReport(
+        encoding, delimiter, created, updated, unchanged, tuple(bad), dry_run, tuple(changes), held
+    )

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bibliomobile.domain.transport import is_loopback_host, plain_http_to_another_host
 from bibliomobile.store.models import DeviceSetting
 from bibliomobile.store.uow import UnitOfWork
 
 from .common import NotificationError, device_setting
-from .mail import TLS_MODES, TLS_SSL, TLS_STARTTLS, EmailSettings, looks_like_address, tls_mode
+from .mail import (
+    TLS_MODES,
+    TLS_NONE,
+    TLS_SSL,
+    TLS_STARTTLS,
+    EmailSettings,
+    looks_like_address,
+    tls_mode,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +32,14 @@ class MessagingSettings:
     smtp_sender: str = ""
     sms_url: str = ""
     sms_token: str = ""
+    #: Sending without TLS to another computer is an explicit choice (password and
+    #: messages cross the network in clear); it is not kept, asked at each save.
+    plain_smtp_accepted: bool = False
+
+    def needs_plain_consent(self) -> bool:
+        """Whether these values send mail in clear beyond this computer."""
+        host = self.smtp_host.strip()
+        return self.smtp_tls == TLS_NONE and bool(host) and not is_loopback_host(host)
 
     def email(self) -> EmailSettings:
         """The sending settings these values describe (for a test before saving)."""
@@ -60,11 +77,17 @@ def save_messaging_settings(uow: UnitOfWork, values: MessagingSettings) -> None:
         raise NotificationError(f"Port SMTP invalide : {values.smtp_port} (1 à 65535).")
     if values.smtp_tls not in TLS_MODES:
         raise NotificationError(f"Mode de chiffrement inconnu : {values.smtp_tls}")
+    if values.needs_plain_consent() and not values.plain_smtp_accepted:
+        raise NotificationError(
+            "Sans chiffrement, le mot de passe SMTP et les messages aux lecteurs passent en "
+            "clair sur le réseau : choisissez STARTTLS ou SSL, ou confirmez l'envoi sans "
+            "chiffrement."
+        )
     sender = values.smtp_sender.strip()
     if sender and not looks_like_address(sender):
         raise NotificationError(f"Adresse d'expéditeur invalide : {sender}")
     url = values.sms_url.strip()
-    if url and not url.startswith(("http://", "https://")):
+    if url and (not url.startswith(("http://", "https://")) or plain_http_to_another_host(url)):
         raise NotificationError(
             f"L'adresse de la passerelle SMS doit commencer par https:// : {url}"
         )

@@ -23,13 +23,14 @@ from bibliomobile.services.circulation.errors import CheckoutRefused, Circulatio
 from bibliomobile.services.circulation.loans import checkin, checkout, renew, undo_last
 from bibliomobile.services.circulation.lookup import identify_patron
 from bibliomobile.services.simulate.common import CANDIDATE_LIMIT, SimulatedDay, patrons_of
-from bibliomobile.store.models import Item, LoanState
+from bibliomobile.store.models import Item
+from bibliomobile.store.projections import current_loans
 from bibliomobile.store.uow import UnitOfWork
 
 
 def van_shelf(uow: UnitOfWork) -> list[str]:
     """Barcodes of items in a van and not lent, in a stable order."""
-    lent = select(LoanState.item_id)
+    lent = select(current_loans(uow.session).item_id)
     for location in (Location.VAN.value, Location.STACKS.value):
         found = list(
             uow.session.scalars(

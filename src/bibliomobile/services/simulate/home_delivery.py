@@ -27,7 +27,8 @@ from bibliomobile.services.home_delivery.visit_outcomes import (
 )
 from bibliomobile.services.home_delivery.welfare import flag_welfare_concern
 from bibliomobile.services.simulate.common import SimulatedDay
-from bibliomobile.store.models import Beneficiary, CirculationEvent, Item, LoanState
+from bibliomobile.store.models import Beneficiary, CirculationEvent, Item
+from bibliomobile.store.projections import current_loans
 from bibliomobile.store.uow import UnitOfWork
 
 SIMULATION_SETTINGS = PlanningSettings(time_budget_s=1.0)
@@ -71,11 +72,12 @@ def _held_from_home_delivery(uow: UnitOfWork, beneficiary_id: str) -> list[str]:
     patron_id = uow.session.scalar(
         select(Beneficiary.patron_id).where(Beneficiary.id == beneficiary_id)
     )
+    loans = current_loans(uow.session)
     rows = uow.session.scalars(
         select(Item.barcode)
-        .join(LoanState, LoanState.item_id == Item.id)
-        .join(CirculationEvent, CirculationEvent.id == LoanState.event_id)
-        .where(LoanState.patron_id == patron_id)
+        .join(loans, loans.item_id == Item.id)
+        .join(CirculationEvent, CirculationEvent.id == loans.event_id)
+        .where(loans.patron_id == patron_id)
         .where(CirculationEvent.delivery_id.is_not(None))
         .order_by(Item.barcode)
     )
@@ -101,6 +103,8 @@ def _play(day: SimulatedDay, round_id: str) -> None:
             continue
         at = dt.datetime.combine(day.date, stop.planned_time or dt.time(10, 0))
         outcome = _outcome(day)
+        if outcome == DeliveryOutcome.DELIVERED.value and not stop.items:
+            outcome = DeliveryOutcome.POSTPONED.value  # no bag prepared: nothing to deliver
         if outcome == DeliveryOutcome.DELIVERED.value:
             for barcode in day.act(_held_from_home_delivery, stop.beneficiary_id):
                 if rng.random() < 0.7:

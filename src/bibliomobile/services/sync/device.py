@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select
 
+from bibliomobile.domain.transport import plain_http_to_another_host
 from bibliomobile.store.models import OutboxEntry
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
@@ -36,7 +37,7 @@ from .common import (
     read_setting,
     write_setting,
 )
-from .http_client import open_client
+from .http_client import open_client, request, send_politely
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,47 @@ def pending_count(uow: UnitOfWork) -> int:
 
 def refused_ops(uow: UnitOfWork) -> set[str]:
     """Op ids the server refused (kept in the outbox, set aside, exportable)."""
+    return set(refused_reasons(uow))
+
+
+def refused_reasons(uow: UnitOfWork) -> dict[str, str]:
+    """Op id → why the server refused it ("" when an older version did not keep it)."""
     raw = read_setting(uow, REFUSED)
-    return set(json.loads(raw)) if raw else set()
+    found = json.loads(raw) if raw else {}
+    if isinstance(found, list):  # before reasons were kept
+        return dict.fromkeys(found, "")
+    return {str(op_id): str(reason) for op_id, reason in found.items()}
+
+
+@dataclass(frozen=True)
+class RefusedOp:
+    """An op the server refused, as the Synchronisation workspace lists it."""
+
+    op_id: str
+    entity: str
+    op: str
+    created_at: str
+    reason: str
+
+
+def refused_list(uow: UnitOfWork) -> list[RefusedOp]:
+    """The ops set aside as "refusé par le serveur", oldest first, with the reason."""
+    reasons = refused_reasons(uow)
+    if not reasons:
+        return []
+    rows = uow.session.scalars(
+        select(OutboxEntry).where(OutboxEntry.op_id.in_(list(reasons))).order_by(OutboxEntry.seq)
+    ).all()
+    return [
+        RefusedOp(
+            row.op_id,
+            row.entity,
+            row.op,
+            row.created_at.isoformat(timespec="seconds"),
+            reasons[row.op_id],
+        )
+        for row in rows
+    ]
 
 
 def export_pending(uow: UnitOfWork, path: Path) -> int:
@@ -96,7 +136,7 @@ def export_pending(uow: UnitOfWork, path: Path) -> int:
     For a revoked device or ops the server refused: the work is handed over by
     other means, never deleted.
     """
-    refused = refused_ops(uow)
+    refused = refused_reasons(uow)
     rows = uow.session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()
     ops = [
         {
@@ -109,6 +149,7 @@ def export_pending(uow: UnitOfWork, path: Path) -> int:
             "device_id": row.device_id,
             "created_at": row.created_at.isoformat(),
             "refused_by_server": row.op_id in refused,
+            "refusal_reason": refused.get(row.op_id),
         }
         for row in rows
     ]
@@ -134,6 +175,16 @@ def server_credentials(uow: UnitOfWork) -> tuple[str, str]:
     return server_url, token
 
 
+def rotate_token(
+    transactions: Transactions, *, transport: httpx.BaseTransport | None = None
+) -> None:
+    """Trade this device's token for a new one (the old one stops working at once)."""
+    server_url, token = transactions(server_credentials)
+    with open_client(server_url, token, transport) as client:
+        body = request(client, "POST", "/sync/token")
+    transactions(lambda uow: write_setting(uow, TOKEN, body["token"]))
+
+
 def mark_revoked(uow: UnitOfWork) -> None:
     """Remember that the server revoked this device (it stops syncing)."""
     write_setting(uow, REVOKED, "1")
@@ -149,11 +200,19 @@ def enroll(
     """Trade a one-time enrolment code for this device's token and remember the server."""
     server_url = server_url.strip().rstrip("/")
     if not server_url.startswith(("http://", "https://")):
-        raise SyncError(f"Adresse de serveur invalide : {server_url!r} (http://… ou https://…).")
+        raise SyncError(f"Adresse de serveur invalide : {server_url!r} (https://…).")
+    if plain_http_to_another_host(server_url):
+        raise SyncError(
+            f"Adresse refusée : {server_url} est en http:// simple, les données des lecteurs "
+            "passeraient en clair sur le réseau. Demandez l'adresse en https://… au "
+            "coordinateur (le serveur se place derrière un proxy TLS)."
+        )
     node = transactions(lambda uow: uow.device_id)
     with open_client(server_url, None, transport) as client:
         try:
-            response = client.post("/sync/enroll", json={"code": code.strip(), "node": node})
+            response = send_politely(
+                client, "POST", "/sync/enroll", json={"code": code.strip(), "node": node}
+            )
         except httpx.HTTPError as error:
             raise SyncError(f"Serveur injoignable ({type(error).__name__}).") from error
     try:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import ssl
+import time
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -17,6 +19,11 @@ import httpx
 from .common import DeviceRevoked, NotEnrolled, SyncError
 
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+#: A server that asks to wait (429 with ``Retry-After``) is waited for, this many
+#: times at most, never longer than :data:`MAX_WAIT` seconds each.
+RATE_LIMIT_RETRIES = 5
+MAX_WAIT = 60.0
 
 
 @functools.cache
@@ -49,12 +56,39 @@ def request(
 ) -> Any:
     """The JSON body of the answer; the response itself for a status in ``allow``."""
     try:
-        response = client.request(method, url, **kwargs)
+        response = send_politely(client, method, url, **kwargs)
     except httpx.HTTPError as error:
         raise SyncError(
             f"Serveur injoignable ({type(error).__name__}) : réessayez plus tard."
         ) from error
     return judge(response, allow)
+
+
+def send_politely(
+    client: httpx.Client,
+    method: str,
+    url: str,
+    *,
+    sleep: Callable[[float], None] = time.sleep,
+    **kwargs: Any,
+) -> httpx.Response:
+    """Send a request; when the server answers 429, wait as its ``Retry-After`` says
+    and send it again (a few times at most)."""
+    for _attempt in range(RATE_LIMIT_RETRIES):
+        response = client.request(method, url, **kwargs)
+        if response.status_code != 429:
+            return response
+        sleep(retry_after(response))
+    return client.request(method, url, **kwargs)
+
+
+def retry_after(response: httpx.Response) -> float:
+    """The seconds a 429 answer asks to wait (1 when it does not say, at most MAX_WAIT)."""
+    try:
+        wait = float(response.headers.get("retry-after", "1"))
+    except ValueError:
+        wait = 1.0
+    return min(max(wait, 0.0), MAX_WAIT)
 
 
 def request_failed(response: httpx.Response) -> None:
@@ -80,6 +114,8 @@ def judge(response: httpx.Response, allow: tuple[int, ...]) -> Any:
         raise NotEnrolled(detail or "Jeton refusé par le serveur : inscrivez de nouveau ce poste.")
     if response.status_code in allow:
         return response  # the caller decides
+    if response.status_code == 429:
+        raise SyncError("Serveur occupé (trop de requêtes) : réessayez dans quelques minutes.")
     if 400 <= response.status_code < 500:
         detail = body.get("detail") if isinstance(body, dict) else None
         raise SyncError(f"Requête refusée par le serveur ({response.status_code}) : {detail}")

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 from sqlalchemy import Connection, Table
 
+from bibliomobile.store.projections import events_items, refresh_items
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
 from .common import CURSOR, Counts, Progress, SyncError, observe_clock, read_setting, write_setting
@@ -23,6 +24,7 @@ from .http_client import json_or_empty, request
 from .wire import WireWriter, apply_connection, device_tables, pending_edits, upsert
 
 PULL_PAGE = 2000
+LOG = "circulation_events"
 
 
 def pull_pages(
@@ -67,6 +69,7 @@ def apply_changes(
         if change["entity"] in tables:
             by_entity[change["entity"]].append(change)
     hlcs: list[str] = []
+    unlent: set[str] = set()  # items whose events were removed: their loans recomputed
     for entity, entity_changes in by_entity.items():
         table = tables[entity]
         writer = WireWriter(table)
@@ -78,6 +81,8 @@ def apply_changes(
             if change["op"] in ("delete", "evict"):
                 if local:
                     continue  # our unsent op decides; the server will send the truth again
+                if entity == LOG:
+                    unlent |= events_items(conn, [change["id"]])
                 done = raw.execute(f'DELETE FROM "{entity}" WHERE id = ?', (change["id"],))
                 if done.rowcount:
                     if change["op"] == "delete":
@@ -99,6 +104,9 @@ def apply_changes(
             columns = [c for c in writer.columns if c in row]
             upsert(raw, writer, columns, [writer.values(columns, [row[c] for c in columns])])
             counts.pulled += 1
+    # Added events are taken into the loan index before the step commits (the store
+    # does it); removed ones leave no mark it could see, so their items are redone.
+    refresh_items(conn, unlent)
     observe_clock(uow, hlcs)
 
 
@@ -143,10 +151,12 @@ def evict_outside(
         extra = sorted(local - wanted)
         pending = pending_edits(conn, entity, extra)
         gone = [i for i in extra if i not in pending]
+        unlent = events_items(conn, gone) if entity == LOG else set()
         for start in range(0, len(gone), 500):
             chunk = gone[start : start + 500]
             marks = ", ".join("?" for _ in chunk)
             raw.execute(f'DELETE FROM "{entity}" WHERE id IN ({marks})', chunk)
+        refresh_items(conn, unlent)
         counts.evicted += len(gone)
         if wanted - local:
             missing[entity] = sorted(wanted - local)

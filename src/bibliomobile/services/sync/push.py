@@ -1,9 +1,10 @@
 """Push: the outbox goes to the server in batches.
 
 A row is deleted only once the server has acknowledged its ``op_id`` (applied,
-duplicate, conflict or rejected: in every case the server keeps the op), in the step
-that records the acknowledgement. Ops the server refuses (403/422) stay in the
-outbox, are set aside and reported, and can be exported; they are never deleted.
+duplicate or conflict: in every case the server keeps the op), in the step that
+records the acknowledgement. Ops the server refuses (a ``rejected`` result, or a
+403/422 naming them) stay in the outbox, are set aside as "refusé par le serveur"
+with the server's reason, reported, and can be exported; they are never deleted.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from functools import partial
 from typing import Any, cast
 
 import httpx
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, func, select
 
 from bibliomobile.store.models import OutboxEntry
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
 from .common import REFUSED, Counts, Progress, SyncError, observe_clock, write_setting
-from .device import pending_count, refused_ops
+from .device import pending_count, refused_ops, refused_reasons
 from .http_client import json_or_empty, request
 
 log = logging.getLogger(__name__)
@@ -35,11 +36,16 @@ def push_outbox(
     batch: int,
     report: Progress,
 ) -> None:
-    """Send the outbox, batch after batch, until nothing is left to send."""
+    """Send the outbox, batch after batch, until nothing is left to send.
+
+    Only the ops already there when the push began: the desk scanning on meanwhile
+    does not keep a sync from ending (its ops go with the next one).
+    """
     total = transactions(pending_count)
+    last = transactions(last_seq)
     done = 0
     while True:
-        ops, refused = transactions(lambda uow: next_batch(uow, batch))
+        ops, _aside = transactions(lambda uow: next_batch(uow, batch, last))
         if not ops:
             return
         body = request(client, "POST", "/sync/push", json={"ops": ops}, allow=(403, 413, 422))
@@ -51,12 +57,19 @@ def push_outbox(
                     f"Envoi refusé par le serveur : {problem.get('detail', body.status_code)}"
                 )
             # Set these ops aside (kept in the outbox, exportable) and send the others.
-            aside = json.dumps(sorted(refused | bad))
-            transactions(partial(write_setting, key=REFUSED, value=aside))
-            log.warning("server refused ops %s: %s", sorted(bad), problem.get("detail"))
+            reason = str(problem.get("detail") or body.status_code)
+            transactions(partial(set_aside, refused=dict.fromkeys(bad, reason)))
+            log.warning("server refused ops %s: %s", sorted(bad), reason)
             continue
         sent = {op["op_id"] for op in ops}
-        acked = [r["op_id"] for r in body["results"] if r["op_id"] in sent]
+        rejected = {
+            r["op_id"]: str(r.get("reason") or "")
+            for r in body["results"]
+            if r["op_id"] in sent and r["result"] == "rejected"
+        }
+        acked = [r["op_id"] for r in body["results"] if r["op_id"] in sent - set(rejected)]
+        if rejected:
+            transactions(partial(set_aside, refused=rejected))
         for result in body["results"]:
             kind = result["result"]
             if kind == "applied":
@@ -73,10 +86,27 @@ def push_outbox(
         report("push", done, total)
 
 
-def next_batch(uow: UnitOfWork, batch: int) -> tuple[list[dict[str, Any]], set[str]]:
-    """The oldest ops of the outbox not set aside, as sent; and the ops set aside."""
+def last_seq(uow: UnitOfWork) -> int:
+    """The newest op of the outbox (0 when it is empty)."""
+    return int(uow.session.scalar(select(func.max(OutboxEntry.seq))) or 0)
+
+
+def set_aside(uow: UnitOfWork, refused: dict[str, str]) -> None:
+    """Keep these ops in the outbox, not sent again, with the server's reason."""
+    reasons = refused_reasons(uow)
+    reasons.update(refused)
+    write_setting(uow, REFUSED, json.dumps(reasons, ensure_ascii=False, sort_keys=True))
+
+
+def next_batch(
+    uow: UnitOfWork, batch: int, up_to: int | None = None
+) -> tuple[list[dict[str, Any]], set[str]]:
+    """The oldest ops of the outbox not set aside (up to the op ``up_to``), as sent; and
+    the ops set aside."""
     refused = refused_ops(uow)
     query = select(OutboxEntry).order_by(OutboxEntry.seq).limit(batch)
+    if up_to is not None:
+        query = query.where(OutboxEntry.seq <= up_to)
     if refused:
         query = query.where(OutboxEntry.op_id.not_in(refused))
     rows = uow.session.scalars(query).all()

@@ -33,5 +33,9 @@ class CirculationEvent(Synced, Base):
     # Set when something was off but recorded anyway, e.g. "no_loan" for a return
     # of an item nobody held: kept and flagged for review, never refused.
     flag: Mapped[str | None] = mapped_column(String(20))
+    # The borrower's survey age group and commune on the day, kept for the statistics:
+    # they stay when the retention job removes the patron link from old loans.
+    age_group: Mapped[str | None] = mapped_column(String(8))
+    commune: Mapped[str | None] = mapped_column(String(120))
 
     __table_args__ = (Index("ix_circulation_events_item_hlc", "item_id", "hlc"),)

@@ -28,6 +28,25 @@ class OutboxEntry(Base):
     fields: Mapped[dict[str, Any]]
     hlc: Mapped[str] = mapped_column(String(64))
     device_id: Mapped[str] = mapped_column(String(64))
+    #: The person signed in on the laptop when the change was made (not pushed yet:
+    #: the server's push format has no field for it).
+    author: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime]
+
+
+class LocalUser(Base):
+    """A person who uses this laptop: a name, a role, a PIN (salted, stretched hash).
+
+    Not synced: the people of a laptop are this laptop's business.
+    """
+
+    __tablename__ = "local_users"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,13 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from bibliomobile.services.drive import requests as drive_requests
-from bibliomobile.services.drive import selection as drive_selection
 from bibliomobile.services.drive import slots as drive_slots
 from bibliomobile.services.patrons import search_patrons
+from bibliomobile.services.titles import TitleRow, search_titles
 from bibliomobile.store.uow import UnitOfWork
 
+from ..tables import french_date
+from ..widgets.search_page import DEBOUNCE_MS
 from ..worker import DbWorker
 from .common import DrivePage
+from .request_basket import RequestBasket
+
+# Titles listed while typing in the request form.
+TITLES_SHOWN = 30
 
 #: How a pickup request reached the library; labels translated at display time.
 CHANNELS = (
@@ -67,9 +73,19 @@ class NewRequestPage(DrivePage):
         self.catalogue_query = QLineEdit()
         self.catalogue_query.setPlaceholderText(self.tr("Titre, auteur… puis Entrée"))
         self.catalogue_query.returnPressed.connect(self.find_items)
+        # Titles are listed as the title is typed (a request taken by phone).
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(DEBOUNCE_MS)
+        self._typing.timeout.connect(self.find_items)
+        self.catalogue_query.textChanged.connect(self._typing.start)
         self.catalogue_list = QListWidget()
+        self.catalogue_list.itemChanged.connect(self._ticked)
         form.addRow(self.tr("Titres"), self.catalogue_query)
         form.addRow("", self.catalogue_list)
+        self.basket = RequestBasket()
+        self.basket.changed.connect(self._sync_ticks)
+        form.addRow(self.tr("Titres choisis"), self.basket)
         save = QPushButton(self.tr("Enregistrer la demande"))
         save.clicked.connect(self.save_request)
         form.addRow("", save)
@@ -93,18 +109,55 @@ class NewRequestPage(DrivePage):
             self.patron_list.setCurrentRow(0)
 
     def find_items(self) -> None:
+        """List the titles matching the query, one line each (the copy is chosen when
+        the bag is prepared)."""
+        self._typing.stop()
         query = self.catalogue_query.text()
-        self.run(lambda uow: drive_selection.search_with_availability(uow, query), self._show_items)
+        self.run(lambda uow: search_titles(uow, query, TITLES_SHOWN), self._show_items)
 
-    def _show_items(self, rows: list[drive_selection.AvailableItem]) -> None:
+    def copies_text(self, row: TitleRow) -> str:
+        """Where the copies of a title are, in a few words."""
+        parts = []
+        if row.available:
+            parts.append(self.tr("disponible : {n}").format(n=row.available))
+        if row.on_loan:
+            lent = self.tr("en prêt : {n}").format(n=row.on_loan)
+            if row.next_due:
+                lent += " " + self.tr("(retour le {date})").format(date=french_date(row.next_due))
+            parts.append(lent)
+        if row.in_bags:
+            parts.append(self.tr("dans un sac : {n}").format(n=row.in_bags))
+        return ", ".join(parts)
+
+    def _show_items(self, rows: list[TitleRow]) -> None:
         self.catalogue_list.clear()
-        for hit in rows:
-            state = self.tr("disponible") if hit.available else hit.reason
-            item = QListWidgetItem(f"{hit.title} — {hit.authors} — {hit.call_number} ({state})")
-            item.setData(Qt.ItemDataRole.UserRole, hit.record_id)
+        for row in rows:
+            authors = f" — {row.authors}" if row.authors else ""
+            item = QListWidgetItem(f"{row.title}{authors} ({self.copies_text(row)})")
+            item.setData(Qt.ItemDataRole.UserRole, row.record_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.catalogue_list.addItem(item)
+        self._sync_ticks()
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        """A title ticked goes into the basket; unticked, it leaves it."""
+        record_id = str(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked:
+            self.basket.add(record_id, item.text())
+        else:
+            self.basket.remove(record_id)
+
+    def _sync_ticks(self) -> None:
+        """The search results show ticked the titles already in the basket."""
+        self.catalogue_list.blockSignals(True)
+        try:
+            for i in range(self.catalogue_list.count()):
+                item = self.catalogue_list.item(i)
+                chosen = self.basket.contains(str(item.data(Qt.ItemDataRole.UserRole)))
+                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        finally:
+            self.catalogue_list.blockSignals(False)
 
     def save_request(self) -> None:
         patron = self.patron_list.currentItem()
@@ -115,11 +168,7 @@ class NewRequestPage(DrivePage):
             )
             return
         patron_id = str(patron.data(Qt.ItemDataRole.UserRole))
-        records = [
-            str(self.catalogue_list.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.catalogue_list.count())
-            if self.catalogue_list.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        records = self.basket.record_ids()
         kind = "surprise" if self.surprise.isChecked() else "titles"
         channel = str(self.channel_box.currentData())
         text = self.free_text.text()
@@ -136,6 +185,7 @@ class NewRequestPage(DrivePage):
             )
             self.free_text.clear()
             self.catalogue_list.clear()
+            self.basket.clear()
             self.changed.emit()
 
         self.run(task, done, commit=True)

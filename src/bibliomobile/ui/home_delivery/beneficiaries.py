@@ -37,6 +37,7 @@ from bibliomobile.services.home_delivery.beneficiaries import (
     save_beneficiary,
 )
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
+from bibliomobile.ui.health_guard import add_notice, confirm_no_health_data
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..labels import label
@@ -48,6 +49,12 @@ FREQUENCY_TEXT = {
     VisitFrequency.WEEKLY.value: QT_TRANSLATE_NOOP("HomeDelivery", "chaque semaine"),
     VisitFrequency.FORTNIGHTLY.value: QT_TRANSLATE_NOOP("HomeDelivery", "tous les quinze jours"),
     VisitFrequency.MONTHLY.value: QT_TRANSLATE_NOOP("HomeDelivery", "chaque mois"),
+}
+# The reasons of domain.health.PAUSE_REASONS: a choice that names no illness.
+PAUSE_TEXT = {
+    "absence": QT_TRANSLATE_NOOP("HomeDelivery", "Absence (vacances, séjour chez un proche)"),
+    "indisponible": QT_TRANSLATE_NOOP("HomeDelivery", "Indisponible"),
+    "travaux": QT_TRANSLATE_NOOP("HomeDelivery", "Travaux dans le logement"),
 }
 STATUS_TEXT = {
     "active": QT_TRANSLATE_NOOP("HomeDelivery", "actif"),
@@ -143,6 +150,7 @@ class BeneficiariesPage(Page):
         self.authors = QLineEdit()
         self.authors.setPlaceholderText(self.tr("Simenon; Pagnol (séparés par « ; »)"))
         self.taste_notes = QPlainTextEdit()
+        add_notice(self.taste_notes, self.tr("Ce qu'elle aime lire, en quelques mots"))
         self.taste_notes.setMaximumHeight(70)
         self.learnt = QLabel()
         self.learnt.setWordWrap(True)
@@ -162,7 +170,10 @@ class BeneficiariesPage(Page):
         self.availability = QLineEdit()
         self.availability.setPlaceholderText(self.tr("lun 09:00-12:00; jeu 14:00-16:30"))
         self.access_notes = QLineEdit()
-        self.access_notes.setPlaceholderText(self.tr("digicode, « sonner deux fois »…"))
+        # A door code is a secret: it is never printed and shows only on the day.
+        self.access_notes.setPlaceholderText(
+            self.tr("« sonner deux fois », code à voir dans l'appli — pas d'information de santé")
+        )
         self.contact_person = QLineEdit()
         self.contact_phone = QLineEdit()
         self.referral = QComboBox()
@@ -187,13 +198,15 @@ class BeneficiariesPage(Page):
         self.save_button.clicked.connect(self.save)
         form_layout.addWidget(self.save_button)
 
-        pause = QGroupBox(self.tr("Pause (hospitalisation, vacances…)"))
+        pause = QGroupBox(self.tr("Pause des visites"))
         pause_form = QFormLayout(pause)
         today = dt.date.today()
         self.pause_from = date_edit(today)
         self.pause_to = date_edit(today + dt.timedelta(days=14))
         self.pause_open = QCheckBox(self.tr("jusqu'à nouvel ordre"))
-        self.pause_reason = QLineEdit()
+        self.pause_reason = QComboBox()
+        for value, text in PAUSE_TEXT.items():
+            self.pause_reason.addItem(tr(text), value)
         self.pause_state = QLabel()
         pause_buttons = QHBoxLayout()
         self.pause_button = QPushButton(self.tr("Mettre en pause"))
@@ -287,7 +300,9 @@ class BeneficiariesPage(Page):
                 self.tr("En pause du {start} au {end} : {reason}").format(
                     start=french_date(detail.paused_from),
                     end=until,
-                    reason=detail.pause_reason or "",
+                    reason=tr(
+                        PAUSE_TEXT.get(detail.pause_reason or "", PAUSE_TEXT["indisponible"])
+                    ),
                 )
             )
         else:
@@ -320,6 +335,13 @@ class BeneficiariesPage(Page):
             profile = self.profile_from_form()
         except HomeDeliveryError as error:
             self.show_error(error)
+            return
+        if not confirm_no_health_data(
+            self,
+            profile.taste_notes or "",
+            profile.access_notes or "",
+            profile.contact_person or "",
+        ):
             return
         patron_id = self.current.patron_id
         self.run(lambda uow: save_beneficiary(uow, patron_id, profile), self._saved, commit=True)
@@ -355,7 +377,7 @@ class BeneficiariesPage(Page):
         beneficiary_id = self.current.beneficiary_id
         start = to_date(self.pause_from)
         end = None if self.pause_open.isChecked() else to_date(self.pause_to)
-        reason = self.pause_reason.text()
+        reason = str(self.pause_reason.currentData())
         self.run(
             lambda uow: pause_beneficiary(uow, beneficiary_id, start, end, reason),
             lambda _none: self._saved(beneficiary_id),

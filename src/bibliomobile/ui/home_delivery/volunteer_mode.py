@@ -38,6 +38,7 @@ from bibliomobile.services.home_delivery.visit_outcomes import (
 )
 from bibliomobile.services.home_delivery.volunteers import VolunteerRow, list_volunteers
 from bibliomobile.services.home_delivery.welfare import flag_welfare_concern
+from bibliomobile.ui.health_guard import add_notice, confirm_no_health_data
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..preferences import VOLUNTEER
@@ -92,16 +93,25 @@ class VolunteerModePage(Page):
         self.address = QLabel()
         self.phone = QLabel()
         self.access = QLabel()
+        self.show_access = QPushButton(self.tr("Afficher"))
+        self.show_access.setToolTip(
+            self.tr("Le code d'accès ne s'affiche que sur demande, le jour de la visite.")
+        )
+        self.show_access.clicked.connect(self.reveal_access)
+        access_row = QHBoxLayout()
+        access_row.addWidget(self.access, 1)
+        access_row.addWidget(self.show_access)
         self.bag = QLabel()
         for text, widget in (
             (self.tr("Adresse"), self.address),
             (self.tr("Téléphone"), self.phone),
-            (self.tr("Accès"), self.access),
             (self.tr("Sac"), self.bag),
         ):
             widget.setWordWrap(True)
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             facts.addRow(text, widget)
+        self.access.setWordWrap(True)
+        facts.insertRow(2, self.tr("Accès"), access_row)
         detail_layout.addLayout(facts)
 
         outcome_box = QGroupBox(self.tr("Issue de la visite"))
@@ -149,7 +159,7 @@ class VolunteerModePage(Page):
 
         note_row = QHBoxLayout()
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Note libre sur la visite"))
+        add_notice(self.note, self.tr("Note libre sur la visite"))
         save_note = QPushButton(self.tr("Enregistrer la note"))
         save_note.clicked.connect(self.save_note)
         note_row.addWidget(self.note, 1)
@@ -160,7 +170,7 @@ class VolunteerModePage(Page):
         welfare_box.setStyleSheet("QGroupBox { color: #9b2c2c; font-weight: 600; }")
         welfare_row = QHBoxLayout(welfare_box)
         self.welfare_text = QLineEdit()
-        self.welfare_text.setPlaceholderText(self.tr("Semblait mal, n'a pas répondu trois fois…"))
+        add_notice(self.welfare_text, self.tr("N'a pas répondu trois fois, volets fermés…"))
         self.welfare_button = QPushButton(self.tr("Signaler aux coordinateurs"))
         self.welfare_button.setObjectName("welfareButton")
         self.welfare_button.clicked.connect(self.raise_concern)
@@ -250,6 +260,7 @@ class VolunteerModePage(Page):
         self.stop_title.setText(title)
         for label in (self.address, self.phone, self.access, self.bag):
             label.clear()
+        self.show_access.setEnabled(False)
         self.note.clear()
         self.items.clear()
         self.returned.clear()
@@ -264,7 +275,16 @@ class VolunteerModePage(Page):
         self.stop_title.setText(f"{when}  {stop.name}")
         self.address.setText(stop.address)
         self.phone.setText(stop.phone or "—")
-        self.access.setText(stop.access_notes or "—")
+        # An access note (a door code, where a key is) stays hidden until asked for,
+        # and only on the day of the visit.
+        today = to_date(self.day) == dt.date.today()
+        if not stop.access_notes:
+            self.access.setText("—")
+        elif today:
+            self.access.setText(self.tr("masqué : « Afficher » pour le lire"))
+        else:
+            self.access.setText(self.tr("masqué : lisible le jour de la visite"))
+        self.show_access.setEnabled(bool(stop.access_notes) and today)
         self.bag.setText(stop.bag_code or self.tr("pas de sac"))
         self.note.setText(stop.note or "")
         self.items.clear()
@@ -273,10 +293,28 @@ class VolunteerModePage(Page):
             item = QListWidgetItem(f"{line.title}{mark}")
             item.setData(ITEM_ROLE, line.item_id)
             self.items.addItem(item)
-        for button in self.outcome_buttons.values():
-            button.setEnabled(stop.outcome is None)
+        # Noted on the day of the visit or after; "Livré" only with a bag to hand over.
+        future = to_date(self.day) > dt.date.today()
+        for value, button in self.outcome_buttons.items():
+            no_bag = value == DeliveryOutcome.DELIVERED.value and not stop.items
+            button.setEnabled(stop.outcome is None and not future and not no_bag)
+            button.setToolTip(
+                self.tr("Visite à venir : son issue se note le jour même.")
+                if future
+                else self.tr("Pas de sac préparé pour cette visite.")
+                if no_bag
+                else ""
+            )
 
     # -- the volunteer's actions -------------------------------------------------
+
+    def reveal_access(self) -> None:
+        """Show the current visit's access note (today's visits only)."""
+        stop = self._current()
+        if stop is None or not stop.access_notes or to_date(self.day) != dt.date.today():
+            return
+        self.access.setText(stop.access_notes)
+        self.show_access.setEnabled(False)
 
     def _after(self, message: str) -> None:
         self.info(message)
@@ -288,6 +326,8 @@ class VolunteerModePage(Page):
         if stop is None:
             return
         delivery_id, note = stop.delivery_id, self.note.text()
+        if not confirm_no_health_data(self, note):
+            return
         self.run(
             lambda uow: record_outcome(uow, delivery_id, outcome, note=note),
             lambda messages: self._after(" ".join(messages)),
@@ -362,6 +402,8 @@ class VolunteerModePage(Page):
         if stop is None:
             return
         delivery_id, text = stop.delivery_id, self.welfare_text.text()
+        if not confirm_no_health_data(self, text):
+            return
 
         def done(_none: None) -> None:
             self.welfare_text.clear()

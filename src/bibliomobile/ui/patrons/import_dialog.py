@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -72,6 +73,7 @@ class PatronImportDialog(QDialog):
         self._task: TaskHandle[PatronImportReport] | None = None
         self.report: PatronImportReport | None = None
         self.preview: Preview | None = None
+        self.planned: PatronImportReport | None = None
 
         layout = QVBoxLayout(self)
         self.summary = QLabel("")
@@ -86,6 +88,16 @@ class PatronImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Premières lignes :")))
         self.rows_table = QTableWidget(0, 0)
         layout.addWidget(self.rows_table, 1)
+        # What each row would change, read from the store before anything is written.
+        layout.addWidget(QLabel(self.tr("Ce que l'import changera :")))
+        self.changes_view = QPlainTextEdit()
+        self.changes_view.setObjectName("patronImportChanges")
+        self.changes_view.setReadOnly(True)
+        layout.addWidget(self.changes_view, 1)
+        self.confirm_identity = QCheckBox()
+        self.confirm_identity.setObjectName("confirmIdentity")
+        self.confirm_identity.hide()
+        layout.addWidget(self.confirm_identity)
         self.report_view = QPlainTextEdit()
         self.report_view.setReadOnly(True)
         self.report_view.hide()
@@ -136,14 +148,43 @@ class PatronImportDialog(QDialog):
         for row, values in enumerate(shown.rows):
             for column, value in enumerate(values[: len(shown.headers)]):
                 self.rows_table.setItem(row, column, QTableWidgetItem(value))
+        if not shown.missing:
+            self._load_changes()
+
+    def _load_changes(self) -> None:
+        path = self._path
+        store = self._worker.store
+        self.changes_view.setPlainText(self.tr("Comparaison avec les lecteurs connus…"))
+
+        def task(uow: UnitOfWork) -> PatronImportReport:
+            return import_patrons(store.transactions(), path, dry_run=True)
+
+        self._worker.submit(task, on_done=self._show_changes, owner=self, label="import preview")
+
+    def _show_changes(self, planned: PatronImportReport) -> None:
+        self.planned = planned
+        lines = [change.describe() for change in planned.changes]
+        lines += [bad.describe() for bad in planned.bad_rows]
+        self.changes_view.setPlainText(
+            "\n".join(lines) if lines else self.tr("Rien à changer : les lecteurs sont à jour.")
+        )
+        identity = len(planned.identity_changes)
+        self.confirm_identity.setVisible(identity > 0)
+        self.confirm_identity.setText(
+            self.tr(
+                "Appliquer aussi les {n} changement(s) d'identité (nom, prénom, année de "
+                "naissance) : même carte, autre personne ?"
+            ).format(n=identity)
+        )
 
     def start(self) -> None:
         path = self._path
         store = self._worker.store
+        confirm = self.confirm_identity.isChecked()
 
         def task(uow: UnitOfWork) -> PatronImportReport:
             # One transaction of its own, committed on this worker thread.
-            return import_patrons(store.transactions(), path)
+            return import_patrons(store.transactions(), path, confirm_identity=confirm)
 
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Import en cours…"))
@@ -159,7 +200,8 @@ class PatronImportDialog(QDialog):
         self.report = report
         self.close_button.setText(self.tr("Fermer"))
         self.summary.setText(report.summary())
-        lines = [b.describe() for b in report.bad_rows]
+        lines = [c.describe() for c in report.changes if not c.created]
+        lines += [b.describe() for b in report.bad_rows]
         self.report_view.setPlainText(
             "\n".join(lines) if lines else self.tr("Aucune ligne rejetée.")
         )

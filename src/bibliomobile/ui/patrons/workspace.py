@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
+from bibliomobile.services.patron_cards import PatronCard, renew_card
 from bibliomobile.services.patrons import (
     PatronDetail,
     PatronRow,
@@ -12,6 +13,7 @@ from bibliomobile.services.patrons import (
     patron_detail,
     search_patrons,
 )
+from bibliomobile.store.uow import UnitOfWork
 
 from ..channels import channel_label
 from ..i18n import QT_TRANSLATE_NOOP
@@ -19,6 +21,7 @@ from ..tables import Column, french_date
 from ..widgets.search_page import DetailSection, SearchPage
 from ..workspaces import WorkspaceContext
 from .import_dialog import install_patron_import
+from .registration_dialog import RegistrationDialog
 
 PATRON_COLUMNS: tuple[Column[PatronRow], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.last_name, width=160),
@@ -53,8 +56,49 @@ class PatronsWorkspace(SearchPage):
             parent=parent,
         )
         self.import_button = install_patron_import(self, context.worker)
+        self.current: PatronDetail | None = None
+        self.new_button = QPushButton(self.tr("Nouveau lecteur…"))
+        self.new_button.setObjectName("newPatronButton")
+        self.new_button.clicked.connect(self.register_patron)
+        self.action_bar.addWidget(self.new_button)
+        self.renew_button = QPushButton(self.tr("Renouveler la carte"))
+        self.renew_button.setObjectName("renewCardButton")
+        self.renew_button.setEnabled(False)
+        self.renew_button.clicked.connect(self.renew_card)
+        self.action_bar.addWidget(self.renew_button)
+
+    def register_patron(self) -> RegistrationDialog:
+        """Register a patron here; then they are shown (found by their new card)."""
+        dialog = RegistrationDialog(self._worker, None, self)
+        dialog.registered.connect(self._registered)
+        dialog.open()
+        return dialog
+
+    def _registered(self, card: PatronCard) -> None:
+        self.browse_model.reload()
+        self.search_field.setText(card.card_barcode)
+        self.search(card.card_barcode)
+
+    def renew_card(self) -> None:
+        """Renew the card of the patron shown, for a year."""
+        if self.current is None:
+            return
+        patron_id = self.current.patron_id
+
+        def task(uow: UnitOfWork) -> PatronDetail | None:
+            renew_card(uow, patron_id)
+            return patron_detail(uow, patron_id)
+
+        def done(detail: PatronDetail | None) -> None:
+            if detail is not None:
+                self.render_detail(detail)
+            self.browse_model.reload()
+
+        self._worker.submit(task, on_done=done, owner=self, commit=True, label="renew card")
 
     def render_detail(self, detail: PatronDetail) -> None:
+        self.current = detail
+        self.renew_button.setEnabled(True)
         title = f"{detail.first_name} {detail.last_name}".strip()
         subtitle = self.tr("Carte {card}").format(card=detail.card_barcode)
         address = ", ".join(

@@ -6,6 +6,8 @@ for a slow server: the window stays responsive).
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -156,6 +159,18 @@ class MessagesBox(QGroupBox):
 
     def save(self) -> None:
         values = self.values()
+        if values.needs_plain_consent():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Envoi sans chiffrement"),
+                self.tr(
+                    "Sans chiffrement, le mot de passe et les messages aux lecteurs passent "
+                    "en clair sur le réseau. Envoyer quand même sans chiffrement ?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            values = dataclasses.replace(values, plain_smtp_accepted=True)
 
         def task(uow: UnitOfWork) -> None:
             save_messaging_settings(uow, values)

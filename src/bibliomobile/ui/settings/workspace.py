@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..preferences import LANGUAGE
+from ..preferences import LANGUAGE, SOUNDS
 from ..workspaces import WorkspaceContext
 
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
@@ -48,6 +49,7 @@ class SettingsWorkspace(QWidget):
         heading.setObjectName("pageTitle")
         page.addWidget(heading)
         page.addWidget(self._build_language())
+        page.addWidget(self._build_sounds())
         page.addWidget(self._build_device())
         page.addWidget(self._build_server())
         page.addWidget(self._build_messages())
@@ -70,6 +72,20 @@ class SettingsWorkspace(QWidget):
         form.addRow("", self.language_note)
         self._update_language_note()
         return box
+
+    def _build_sounds(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Arrêt"))
+        form = QFormLayout(box)
+        self.sounds = QCheckBox(self.tr("Un son à chaque scan (fait, à regarder, refusé)"))
+        self.sounds.setObjectName("soundsChoice")
+        self.sounds.setChecked(self._context.preferences.get(SOUNDS))
+        self.sounds.toggled.connect(self._save_sounds)
+        form.addRow(self.sounds)
+        return box
+
+    def _save_sounds(self, on: bool) -> None:
+        self._context.preferences.set(SOUNDS, on)
+        self._context.preferences.settings.sync()
 
     def _build_device(self) -> QGroupBox:
         box = QGroupBox(self.tr("Cet appareil"))

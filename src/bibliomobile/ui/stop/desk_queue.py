@@ -12,6 +12,7 @@ Nothing is dropped: a failed command is reported and the queue goes on.
 from __future__ import annotations
 
 import collections
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -62,8 +63,10 @@ class DeskQueue(QObject):
         self._next()
 
     def scan(self, code: str) -> None:
-        """Queue a scanned code."""
-        self.push(code, lambda uow, state: self._desk.scan(uow, state, code))
+        """Queue a scanned code, stamped when it was scanned (a double read is told by
+        the time between two reads, not by when the worker gets to them)."""
+        at = dt.datetime.now()
+        self.push(code, lambda uow, state: self._desk.scan(uow, state, code, now=at))
 
     def _next(self) -> None:
         if self._running is not None or not self._waiting:

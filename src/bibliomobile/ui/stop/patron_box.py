@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bibliomobile.domain.loans import BlockKind
 from bibliomobile.services.circulation.results import PatronPanel
 
 from ..tables import french_date
@@ -42,6 +43,7 @@ class PatronBox(QGroupBox):
         renew_all: Callable[[], None],
         override: Callable[[], None],
         next_patron: Callable[[], None],
+        renew_card: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(QCoreApplication.translate("StopWorkspace", "Lecteur"), parent)
@@ -84,6 +86,10 @@ class PatronBox(QGroupBox):
         self.next_button = self._button(
             QCoreApplication.translate("StopWorkspace", "Lecteur suivant (Échap)"), next_patron
         )
+        self.renew_card_button = self._button(
+            QCoreApplication.translate("StopWorkspace", "Renouveler la carte"), renew_card
+        )
+        buttons.addWidget(self.renew_card_button, 2, 0)
         buttons.addWidget(self.renew_button, 0, 0)
         buttons.addWidget(self.renew_all_button, 0, 1)
         buttons.addWidget(self.override_button, 1, 0)
@@ -148,3 +154,5 @@ class PatronBox(QGroupBox):
         self.renew_all_button.setEnabled(has_patron)
         self.next_button.setEnabled(has_patron)
         self.override_button.setEnabled(bool(panel and panel.blocked))
+        expired = panel is not None and any(b.kind == BlockKind.EXPIRED_CARD for b in panel.blocks)
+        self.renew_card_button.setEnabled(expired)

@@ -4,6 +4,7 @@ Made for a crew in a van: large feedback in green (done), orange (done, but look
 red (refused), every action listed in a journal, and keyboard shortcuts for the rest:
 
 - Échap: next patron (items scanned then are returns)
+- F5: "Retour" mode on or off (every item scanned is a return, even with a patron)
 - F2 / F3: renew the selected loans / all loans of the patron
 - F4: lend despite a block (asks for a reason)
 - Ctrl+Z: undo the last action
@@ -14,21 +15,16 @@ red (refused), every action listed in a journal, and keyboard shortcuts for the 
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -50,24 +46,16 @@ from bibliomobile.services.drive.desk import bag_scan
 from bibliomobile.services.drive.handover import PickupRow, expected_pickups
 from bibliomobile.store.uow import UnitOfWork
 
+from ..patrons.registration_dialog import RegistrationDialog
+from ..preferences import SOUNDS
+from ..sounds import Sounds
 from ..widgets.scan_field import ScanField
 from ..workspaces import WorkspaceContext
 from .desk_queue import DeskQueue
+from .feedback import add_to_journal, make_banner, show_on_banner
 from .patron_box import PatronBox
+from .side_column import SideColumn
 from .visit_summary import summary_text
-
-TONE_STYLE = {
-    Tone.OK: "background: #2f7d32; color: white;",
-    Tone.WARNING: "background: #b76e00; color: white;",
-    Tone.ERROR: "background: #b3261e; color: white;",
-}
-IDLE_STYLE = "background: #eef1f4; color: #1f2933;"
-TONE_COLOUR = {
-    Tone.OK: QColor("#2f7d32"),
-    Tone.WARNING: QColor("#8a5300"),
-    Tone.ERROR: QColor("#b3261e"),
-}
-JOURNAL_LIMIT = 500
 
 
 class StopWorkspace(QWidget):
@@ -92,6 +80,7 @@ class StopWorkspace(QWidget):
         self._shown_once = False
         # The desk of the van, with the features that have their own codes: drive bags.
         self.desk = Desk(scan_handlers=(bag_scan,))
+        self.sounds = Sounds(context.preferences.get(SOUNDS))
         self.queue = DeskQueue(context.worker, self.desk, DeskState(), self)
         self.queue.outcome.connect(self._show_outcome)
         self.queue.failed.connect(self._show_failure)
@@ -114,19 +103,19 @@ class StopWorkspace(QWidget):
         self.scan_field.installEventFilter(self)
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.scan_field, 1)
+        self.return_button = QPushButton(self.tr("Mode Retour (F5)"))
+        self.return_button.setCheckable(True)
+        self.return_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.return_button.toggled.connect(self.set_return_mode)
+        scan_row.addWidget(self.return_button)
         self.pending_label = QLabel()
         self.pending_label.setMinimumWidth(160)
         scan_row.addWidget(self.pending_label)
         root.addLayout(scan_row)
 
-        self.banner = QLabel(
+        self.banner = make_banner(
             self.tr("Scannez une carte pour prêter, ou un document pour un retour.")
         )
-        self.banner.setObjectName("deskBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setMinimumHeight(64)
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
-        self._set_banner_style(IDLE_STYLE)
         root.addWidget(self.banner)
 
         middle = QHBoxLayout()
@@ -135,9 +124,16 @@ class StopWorkspace(QWidget):
             renew_all=self.renew_all,
             override=self.ask_override,
             next_patron=self.next_patron,
+            renew_card=self.renew_card,
         )
         middle.addWidget(self.patron, 3)
-        middle.addLayout(self._right_column(), 2)
+        side = SideColumn(self._counter, self.undo)
+        self.counter_labels = side.counter_labels
+        self.undo_button = side.undo_button
+        self.pickups = side.pickups
+        self.journal = side.journal
+        self.summary = side.summary
+        middle.addWidget(side, 2)
         root.addLayout(middle, 1)
 
         self._shortcuts()
@@ -152,6 +148,7 @@ class StopWorkspace(QWidget):
         row.addWidget(heading)
         self.visit_combo = QComboBox()
         self.visit_combo.setMinimumWidth(380)
+        self.visit_combo.currentIndexChanged.connect(self._name_open_button)
         row.addWidget(self.visit_combo, 1)
         self.open_button = QPushButton(self.tr("Ouvrir le passage"))
         self.open_button.clicked.connect(self.open_selected_visit)
@@ -159,60 +156,15 @@ class StopWorkspace(QWidget):
         self.visit_label = QLabel(self.tr("Aucun passage ouvert"))
         self.visit_label.setObjectName("pageSubtitle")
         row.addWidget(self.visit_label)
+        self.register_button = QPushButton(self.tr("Nouveau lecteur…"))
+        self.register_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.register_button.clicked.connect(self.register_patron)
+        row.addWidget(self.register_button)
         self.close_button = QPushButton(self.tr("Clôturer (bilan)"))
         self.close_button.setEnabled(False)
         self.close_button.clicked.connect(self.close_visit)
         row.addWidget(self.close_button)
         return row
-
-    def _right_column(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        counters = QGroupBox(self.tr("Visiteurs du passage"))
-        grid = QGridLayout(counters)
-        self.counter_labels: dict[str, QLabel] = {}
-        entries = (
-            ("adults", self.tr("Adultes"), "F6"),
-            ("children", self.tr("Enfants"), "F7"),
-            ("new_registrations", self.tr("Inscriptions"), "F8"),
-        )
-        for row, (key, text, key_name) in enumerate(entries):
-            grid.addWidget(QLabel(text), row, 0)
-            value = QLabel("0")
-            value.setStyleSheet("font-size: 18px; font-weight: 600;")
-            self.counter_labels[key] = value
-            grid.addWidget(value, row, 1)
-            grid.addWidget(self._button(f"+1 ({key_name})", self._counter(key, 1)), row, 2)
-            grid.addWidget(self._button("−1", self._counter(key, -1)), row, 3)
-        column.addWidget(counters)
-        self.undo_button = self._button(self.tr("Annuler la dernière action (Ctrl+Z)"), self.undo)
-        column.addWidget(self.undo_button)
-        # Drive bags expected at this visit, by slot (scan a bag's QR to hand it over).
-        column.addWidget(QLabel(self.tr("Retraits drive attendus")))
-        self.pickups = QListWidget()
-        self.pickups.setObjectName("drivePickups")
-        self.pickups.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.pickups.setMaximumHeight(140)
-        column.addWidget(self.pickups)
-        journal_title = QLabel(self.tr("Journal du passage"))
-        column.addWidget(journal_title)
-        self.journal = QListWidget()
-        self.journal.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.journal.setWordWrap(True)
-        self.journal.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        column.addWidget(self.journal, 1)
-        self.summary = QLabel()
-        self.summary.setObjectName("visitSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setFrameShape(QFrame.Shape.StyledPanel)
-        self.summary.hide()
-        column.addWidget(self.summary)
-        return column
-
-    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
-        button.clicked.connect(slot)
-        return button
 
     def _shortcuts(self) -> None:
         keys: list[tuple[QKeySequence | QKeySequence.StandardKey | str, Callable[[], None]]] = [
@@ -220,6 +172,7 @@ class StopWorkspace(QWidget):
             ("F2", self.renew_selected),
             ("F3", self.renew_all),
             ("F4", self.ask_override),
+            ("F5", self.return_button.toggle),
             (QKeySequence.StandardKey.Undo, self.undo),
             ("F6", self._counter("adults", 1)),
             ("F7", self._counter("children", 1)),
@@ -265,6 +218,7 @@ class StopWorkspace(QWidget):
 
     def _show_visits(self, visits: list[VisitRow]) -> None:
         self._visits = [v for v in visits if v.status != "cancelled"]
+        previous = self.visit_combo.currentData()
         self.visit_combo.clear()
         for visit in self._visits:
             status = {"open": self.tr("ouvert"), "closed": self.tr("clôturé")}.get(visit.status, "")
@@ -274,14 +228,34 @@ class StopWorkspace(QWidget):
         if not self._visits:
             self.visit_combo.addItem(self.tr("Aucun passage prévu aujourd'hui"), None)
         self.open_button.setEnabled(bool(self._visits))
+        if previous is not None and self.visit_combo.findData(previous) >= 0:
+            self.visit_combo.setCurrentIndex(self.visit_combo.findData(previous))
+        self._name_open_button()
         already_open = next((v for v in self._visits if v.status == "open"), None)
         if already_open is not None:
             self.visit_combo.setCurrentIndex(self._visits.index(already_open))
             self._use_visit(already_open)
 
-    def open_selected_visit(self) -> None:
+    def _selected_visit(self) -> VisitRow | None:
         visit_id = self.visit_combo.currentData()
-        if not visit_id:
+        return next((v for v in self._visits if v.visit_id == visit_id), None)
+
+    def _name_open_button(self) -> None:
+        selected = self._selected_visit()
+        closed = selected is not None and selected.status == "closed"
+        self.open_button.setText(
+            self.tr("Rouvrir le passage") if closed else self.tr("Ouvrir le passage")
+        )
+
+    def open_selected_visit(self) -> None:
+        selected = self._selected_visit()
+        if selected is None:
+            return
+        visit_id = selected.visit_id
+        if selected.status == "closed" and not self.confirm(
+            self.tr("Rouvrir le passage"),
+            self.tr("Ce passage est clôturé et son bilan fait. Le rouvrir pour prêter à nouveau ?"),
+        ):
             return
 
         def task(uow: UnitOfWork) -> VisitRow:
@@ -311,6 +285,14 @@ class StopWorkspace(QWidget):
         """Handle a code as if scanned (the scan field calls the same queue)."""
         self.queue.scan(code)
 
+    def set_return_mode(self, on: bool) -> None:
+        """Every item scanned is a return (on), or lent to the patron at the desk (off)."""
+        if self.return_button.isChecked() != on:
+            self.return_button.setChecked(on)  # toggled again: comes back here
+            return
+        self.queue.push("return mode", lambda uow, state: self.desk.set_return_mode(uow, state, on))
+        self.focus_first()
+
     def next_patron(self) -> None:
         self.queue.push("next", self.desk.end_patron)
         self.focus_first()
@@ -324,6 +306,17 @@ class StopWorkspace(QWidget):
 
     def renew_all(self) -> None:
         self.queue.push("renew all", lambda uow, state: self.desk.renew(uow, state, ()))
+
+    def renew_card(self) -> None:
+        self.queue.push("renew card", lambda uow, state: self.desk.renew_card(uow, state))
+
+    def register_patron(self) -> RegistrationDialog:
+        """Register a new patron; once done, they are the patron at the desk."""
+        dialog = RegistrationDialog(self._worker, self.visit_id, self)
+        dialog.registered.connect(lambda card: self.queue.scan(card.card_barcode))
+        dialog.registered.connect(lambda _card: self._refresh_counters())
+        dialog.open()
+        return dialog
 
     def undo(self) -> None:
         self.queue.push("undo", lambda uow, state: self.desk.undo(uow, state))
@@ -420,8 +413,18 @@ class StopWorkspace(QWidget):
         self.visit_label.setText(self.tr("Passage clôturé"))
         self.visit_label.setStyleSheet("")
         self.close_button.setEnabled(False)
+        # The desk keeps the closed visit: it refuses loans with a clear banner (returns
+        # are still taken) until the crew reopens it.
         self.visit_id = None
-        self.queue.push("visit", lambda uow, state: self.desk.set_visit(uow, state, None))
+        self.load_visits(summary.visit.date)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (No by default)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setObjectName("confirmBox")
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _show_summary(self, summary: VisitSummary) -> None:
         self._show_counters(summary)
@@ -430,23 +433,13 @@ class StopWorkspace(QWidget):
 
     # -- feedback --------------------------------------------------------------------------
 
-    def _set_banner_style(self, colours: str) -> None:
-        self.banner.setStyleSheet(
-            f"QLabel#deskBanner {{ {colours} font-size: 20px; font-weight: 600;"
-            " padding: 10px 16px; border-radius: 8px; }"
-        )
-
     def _set_banner(self, tone: Tone, text: str) -> None:
         self.banner_tone = tone
-        self._set_banner_style(TONE_STYLE[tone])
-        self.banner.setText(text)
+        show_on_banner(self.banner, tone, text)
+        self.sounds.play(tone)
 
     def _journal(self, tone: Tone, text: str) -> None:
-        item = QListWidgetItem(f"{time.strftime('%H:%M:%S')}  {text}")
-        item.setForeground(TONE_COLOUR[tone])
-        self.journal.insertItem(0, item)
-        while self.journal.count() > JOURNAL_LIMIT:
-            self.journal.takeItem(self.journal.count() - 1)
+        add_to_journal(self.journal, tone, text)
 
     def _show_outcome(self, outcome: DeskOutcome) -> None:
         if outcome.message:

@@ -26,7 +26,7 @@ class EnrolmentBox(QGroupBox):
         form.addRow(self.state_label)
         self.server_edit = QLineEdit()
         self.server_edit.setObjectName("serverUrl")
-        self.server_edit.setPlaceholderText("http://serveur.mediatheque.fr:8470")
+        self.server_edit.setPlaceholderText("https://sync.mediatheque.fr")
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("enrolmentCode")
         self.code_edit.setPlaceholderText("ABCD-EFGH-JKMN")

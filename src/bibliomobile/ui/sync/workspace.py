@@ -212,7 +212,7 @@ class SyncWorkspace(QWidget):
     def _export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Exporter le travail non envoyé"),
+            self.tr("Exporter le travail non envoyé (données personnelles en clair)"),
             str(Path.home() / "bibliomobile-non-envoye.json"),
             self.tr("JSON (*.json)"),
         )
@@ -240,9 +240,11 @@ class SyncWorkspace(QWidget):
             )
             return
         self.message_label.setText(
-            self.tr("{count} modification(s) exportée(s) ; rien n'a été effacé.").format(
-                count=count
-            )
+            self.tr(
+                "{count} modification(s) exportée(s) ; rien n'a été effacé. Ce fichier "
+                "contient des données personnelles en clair : gardez-le en lieu sûr et "
+                "supprimez-le une fois remis."
+            ).format(count=count)
         )
 
     # -- conflicts to review ----------------------------------------------------------

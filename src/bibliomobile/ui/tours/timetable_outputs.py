@@ -142,7 +142,7 @@ class TimetableOutputs(QWidget):
             path.write_bytes(ical.tour_ical(uow, tour.tour_id, start, end))
             return path
 
-        self._run(task, self._after_save, label="ical", commit=True)
+        self._run(task, self._after_save, label="ical", commit=False)
 
     def _after_save(self, path: Path) -> None:
         self.last_saved = path

@@ -194,10 +194,12 @@ class SearchPage(QWidget):
         detail: Callable[[UnitOfWork, str], Any],
         row_id: Callable[[Any], str],
         empty_detail: str,
+        limit: int = SEARCH_LIMIT,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
+        self._limit = limit
         self._search_fn = search
         self._detail_fn = detail
         self._row_id = row_id
@@ -335,7 +337,7 @@ class SearchPage(QWidget):
         search_fn = self._search_fn
 
         def task(uow: UnitOfWork) -> list[Any]:
-            return search_fn(uow, query, SEARCH_LIMIT)
+            return search_fn(uow, query, self._limit)
 
         self._search_task = self._worker.submit(
             task,
@@ -364,7 +366,7 @@ class SearchPage(QWidget):
         if self.showing_browse():
             self.count_label.show_total(self.browse_model.rowCount())
         else:
-            self.count_label.show_results(self.results.rowCount(), SEARCH_LIMIT)
+            self.count_label.show_results(self.results.rowCount(), self._limit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -349,9 +349,7 @@ def test_a_barcode_already_in_the_database_rejects_the_other_record(
     assert _count(store, Record) == 8
 
 
-def test_a_marc8_record_is_refused_by_name_not_imported_garbled(
-    store: Store, tmp_path: Path
-) -> None:
+def test_a_marc8_record_is_converted_to_unicode_and_counted(store: Store, tmp_path: Path) -> None:
     good = _records(KOHA_MARC21.read_bytes())
     record = pymarc.Record(data=good[15], to_unicode=True, force_utf8=True)
     record["245"]["a"] = "Les misérables"
@@ -365,12 +363,12 @@ def test_a_marc8_record_is_refused_by_name_not_imported_garbled(
 
     report = import_marc(store.transactions(), path, flavour="marc21")
 
-    assert report.records_created == 1
-    refused = report.rejected[0]
-    assert refused.position == 2 and refused.source_id == "49"  # Koha biblionumber (999$c)
-    assert "MARC-8" in refused.reason and "UTF-8" in refused.reason
+    assert (report.records_created, report.rejected) == (2, ())
+    assert report.converted_from_marc8 == 1
+    assert "MARC-8 : 1 notice(s) converties" in report.summary()
     with store.reader() as session:
-        assert session.scalar(select(Record).where(Record.title.like("%mis%"))) is None
+        title = session.scalar(select(Record.title).where(Record.title.like("%mis%")))
+    assert title == "Les misérables"
 
 
 def test_records_declaring_iso_5426_but_written_in_utf8_are_read_as_utf8() -> None:

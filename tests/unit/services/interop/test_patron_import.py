@@ -178,3 +178,75 @@ def test_a_mapping_file_names_columns_the_detection_does_not_know(
     mapping_file.write_text('[columns]\ncard_barcode = "Absent"\n', encoding="utf-8")
     with pytest.raises(MappingError, match="Absent"):
         import_patrons(store.transactions(), path, load_patron_mapping(mapping_file))
+
+
+KNOWN = (
+    "N° de carte;Nom;Prénom;Année de naissance;Adresse;Code postal;Commune;Téléphone;Courriel\n"
+    "P63000033;Marie;Marcelle;1936;4 place du Foirail;63220;Arlanc;04 73 95 00 00;"
+    "marcelle.marie@example.fr\n"
+)
+
+
+def _patron(store: Store, card: str) -> Patron:
+    with store.reader() as session:
+        found = session.scalar(select(Patron).where(Patron.card_barcode == card))
+        assert found is not None
+        return found
+
+
+def test_an_empty_cell_never_blanks_a_field_and_identity_needs_a_confirmation(
+    store: Store, tmp_path: Path
+) -> None:
+    path = _write(tmp_path / "lecteurs.csv", KNOWN, "utf-8")
+    import_patrons(store.transactions(), path)
+    header = KNOWN.splitlines()[0]
+    _write(path, header + "\nP63000033;Doublon;Existant;;;;;;\n", "utf-8")
+
+    shown = import_patrons(store.transactions(), path, dry_run=True)
+    [change] = shown.changes
+    assert change.identity and not change.applied
+    assert change.describe() == (
+        "ligne 2 (carte P63000033) : nom : Marie → Doublon, prénom : Marcelle → Existant"
+        " — changement d'identité : non appliqué sans confirmation"
+    )
+    report = import_patrons(store.transactions(), path)
+    assert (report.updated, report.held) == (0, 1)
+    assert "1 changement(s) d'identité non appliqué(s)" in report.summary()
+    marcelle = _patron(store, "P63000033")
+    assert (marcelle.first_name, marcelle.last_name) == ("Marcelle", "Marie")
+    assert (marcelle.address, marcelle.commune) == ("4 place du Foirail", "Arlanc")
+    assert (marcelle.phone, marcelle.email) == ("04 73 95 00 00", "marcelle.marie@example.fr")
+
+    confirmed = import_patrons(store.transactions(), path, confirm_identity=True)
+    assert (confirmed.updated, confirmed.held) == (1, 0)
+    renamed = _patron(store, "P63000033")
+    assert (renamed.first_name, renamed.last_name) == ("Existant", "Doublon")
+    # Still her address, phone and e-mail: the empty cells changed nothing.
+    assert (renamed.address, renamed.phone) == ("4 place du Foirail", "04 73 95 00 00")
+    assert renamed.email == "marcelle.marie@example.fr"
+
+
+def test_the_expiry_column_is_read_whatever_its_header(store: Store, tmp_path: Path) -> None:
+    path = _write(
+        tmp_path / "lecteurs.csv",
+        "Carte;Nom;Prénom;Type d'abonnement;Date d'expiration de la carte\n"
+        "P1;Roux;Paul;adulte;2027-06-30 00:00:00\n"
+        "P2;Blanc;Lise;enfant;30/09/2027\n",
+        "utf-8",
+    )
+    shown = preview(path)
+    assert shown.mapping["card_expiry"] == "Date d'expiration de la carte"
+    assert "Type d'abonnement" in shown.ignored
+    report = import_patrons(store.transactions(), path)
+    assert report.created == 2 and report.bad_rows == ()
+    assert _patron(store, "P1").card_expiry == dt.date(2027, 6, 30)
+    assert _patron(store, "P2").card_expiry == dt.date(2027, 9, 30)
+    _write(
+        path,
+        "Carte;Nom;Prénom;Valable jusqu'au\nP1;Roux;Paul;30/06/2028\n",
+        "utf-8",
+    )
+    again = import_patrons(store.transactions(), path, dry_run=True)
+    assert [c.describe() for c in again.changes] == [
+        "ligne 2 (carte P1) : fin d'abonnement : 30/06/2027 → 30/06/2028"
+    ]

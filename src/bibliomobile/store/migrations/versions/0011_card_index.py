@@ -1,14 +1,14 @@
 """The van's offline card index: hashed card numbers, sealed names and blocks.
 
 Revision ID: 0011
-Revises: 0003
+Revises: 0006
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0003"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,302 @@
+"""A server that no device can break or trick: forged clocks, bad values, foreign rows.
+
+Each reproduction of issue 14 pushes what a stolen, buggy or misconfigured laptop
+could send, then checks that the server refused exactly that, kept going, restarts,
+and that a second device still syncs.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import Engine, insert, select, update
+
+from bibliomobile.domain.hlc import Timestamp
+from bibliomobile.domain.ids import new_id
+from bibliomobile.server import devices
+from bibliomobile.server.models import applied_ops, conflicts, entity_tables, server_settings
+from bibliomobile.server.sync.state import HLC_KEY, SyncServer
+from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.common import TOKEN
+from bibliomobile.store.models import Patron
+from bibliomobile.store.uow import Store
+from builders.sync_network import (
+    device_state,
+    edit,
+    enrolled,
+    local_ids,
+    pending,
+    running,
+    seed_network,
+    server_value,
+)
+
+pytestmark = pytest.mark.slow
+
+
+def now_hlc(offset_ms: int = 0, counter: int = 0, node: str = "dev") -> str:
+    return str(Timestamp(int(time.time() * 1000) + offset_ms, counter, node))
+
+
+def headers_of(store: Store) -> dict[str, str]:
+    return {"Authorization": f"Bearer {store.setting(TOKEN)}"}
+
+
+def patron_op(patron_id: str, op_id: str, **overrides: Any) -> dict[str, Any]:
+    op: dict[str, Any] = {
+        "op_id": op_id,
+        "entity": "patrons",
+        "entity_id": patron_id,
+        "op": "update",
+        "fields": {"phone": "0600000000"},
+        "hlc": now_hlc(),
+    }
+    op.update(overrides)
+    return op
+
+
+def second_device_syncs(engine: Engine, url: str, tmp_path: Path, ids: dict[str, Any]) -> Store:
+    other = Store.open(tmp_path / f"other-{new_id()}.sqlite3")
+    enrolled(other, engine, url, f"other-{new_id()[-6:]}", "crew", f"tour:{ids['sud']['tour']}")
+    sync.sync_once(other.transactions())
+    assert local_ids(other, Patron) == set(ids["sud"]["patrons"])
+    return other
+
+
+@pytest.fixture
+def network(sqlite_engine: Engine, tmp_path: Path):  # type: ignore[no-untyped-def]
+    ids = seed_network(sqlite_engine)
+    with running(sqlite_engine) as server:
+        van = Store.open(tmp_path / "van.sqlite3")
+        enrolled(van, sqlite_engine, server.url, "van", "crew", f"tour:{ids['nord']['tour']}")
+        yield server, van, ids
+
+
+# -- the clock ---------------------------------------------------------------------
+
+
+def test_a_forged_future_clock_is_refused_kept_for_review_and_the_server_restarts(
+    network: Any, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    server, van, ids = network
+    patron = ids["nord"]["patrons"][0]
+    forged = patron_op(patron, "op-future", hlc="9999999999999999-ffff-x")
+    year_ahead = patron_op(patron, "y", hlc=now_hlc(365 * 24 * 3600 * 1000))
+    good = patron_op(patron, "op-good", fields={"email": "a@b.fr"})
+    response = httpx.post(
+        f"{server.url}/sync/push",
+        json={"ops": [forged, year_ahead, good]},
+        headers=headers_of(van),
+    )
+    assert response.status_code == 200
+    results = {r["op_id"]: r for r in response.json()["results"]}
+    assert results["op-future"]["result"] == "rejected"
+    assert "horloge du poste en avance" in results["op-future"]["reason"]
+    assert results["y"]["result"] == "rejected"
+    assert results["op-good"]["result"] == "applied"
+    # The server's clock did not jump to the pushed value.
+    server_hlc = Timestamp.parse(response.json()["server_hlc"])
+    assert server_hlc.wall_ms < time.time() * 1000 + 60_000
+    with sqlite_engine.connect() as conn:
+        kinds = list(conn.scalars(select(conflicts.c.op_id).where(conflicts.c.kind == "refused")))
+    assert sorted(kinds) == ["op-future", "y"]
+    # A later ordinary edit wins (nothing is locked by a forged time).
+    sync.sync_once(van.transactions())
+    edit(van, Patron, patron, phone="0611111111")
+    sync.sync_once(van.transactions())
+    assert server_value(sqlite_engine, "patrons", patron, "phone") == "0611111111"
+    # Restart: a new application on the same database starts and serves.
+    with running(sqlite_engine) as again:
+        assert httpx.get(f"{again.url}/health").json()["clock"] == "ok"
+        second_device_syncs(sqlite_engine, again.url, tmp_path, ids)
+
+
+def test_65536_ops_in_one_millisecond_window_carry_the_counter_past_ffff(
+    network: Any, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    server, van, ids = network
+    patron = ids["nord"]["patrons"][0]
+    # One op a little ahead (inside the allowed skew) with a counter near the top,
+    # then ordinary ops: the server's counter runs past 0xffff.
+    ahead = now_hlc(120_000, 0xFFF0)
+    ops = [patron_op(patron, "op-ahead", hlc=ahead)]
+    response = httpx.post(f"{server.url}/sync/push", json={"ops": ops}, headers=headers_of(van))
+    assert response.json()["results"][0]["result"] == "applied"
+    for batch in range(20):
+        ops = [
+            patron_op(patron, f"op-{batch}-{n}", hlc=now_hlc(), fields={"phone": f"06{n:08d}"})
+            for n in range(5)
+        ]
+        httpx.post(f"{server.url}/sync/push", json={"ops": ops}, headers=headers_of(van))
+    saved = SyncServer(sqlite_engine).clock.last
+    assert saved.counter > 0xFFFF
+    assert "-x" in str(saved)
+    with running(sqlite_engine) as again:
+        assert httpx.get(f"{again.url}/health").json()["clock"] == "ok"
+        second_device_syncs(sqlite_engine, again.url, tmp_path, ids)
+
+
+def test_a_server_with_an_unreadable_clock_in_its_database_starts_and_says_so(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    ids = seed_network(sqlite_engine)
+    with sqlite_engine.begin() as conn:
+        conn.execute(
+            insert(server_settings).values(key=HLC_KEY, value="0001827837023234-101d1-server")
+        )
+    with running(sqlite_engine) as server:
+        health = httpx.get(f"{server.url}/health").json()
+        assert health["status"] == "ok" and "illisible" in health["clock"]
+        second_device_syncs(sqlite_engine, server.url, tmp_path, ids)
+    with sqlite_engine.begin() as conn:
+        assert Timestamp.parse(
+            conn.scalar(select(server_settings.c.value).where(server_settings.c.key == HLC_KEY))
+        )
+
+
+# -- values -------------------------------------------------------------------------
+
+
+def test_one_bad_op_in_the_outbox_is_set_aside_and_the_rest_goes_on(
+    network: Any, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    server, van, ids = network
+    sync.sync_once(van.transactions())
+    first, second = ids["nord"]["patrons"][:2]
+    edit(van, Patron, first, max_loans=2**40)  # the server's column holds 32 bits
+    edit(van, Patron, second, phone="0622222222")
+    report = sync.sync_once(van.transactions())
+    assert report.refused == 1
+    assert server_value(sqlite_engine, "patrons", second, "phone") == "0622222222"
+    assert server_value(sqlite_engine, "patrons", first, "max_loans") != 2**40
+    state = device_state(van)
+    assert state.refused == 1 and pending(van) == 1  # kept, never deleted
+    # Set aside: the next sync does not send it again, and pulls go on.
+    sync.sync_once(van.transactions())
+    assert pending(van) == 1
+    from bibliomobile.services.sync.device import refused_list
+
+    with van.unit_of_work() as uow:
+        (refused,) = refused_list(uow)
+    assert refused.entity == "patrons" and "hors des limites" in refused.reason
+    second_device_syncs(sqlite_engine, server.url, tmp_path, ids)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs"),
+    [
+        ("GET", "/sync/pull", {"params": {"after": 9862703545931132928}}),
+        ("GET", "/sync/pull", {"params": {"after": 2**70}}),
+        ("POST", "/sync/reviews/99999999999/resolve", {"json": {"resolution": "ok"}}),
+        ("GET", "/sync/snapshot/patrons", {"params": {"after_id": "a\x00b"}}),
+        ("POST", "/sync/rows", {"json": {"entity": "patrons", "ids": ["a\x00"]}}),
+        ("POST", "/sync/enroll", {"json": {"code": "ABCD-EFGH", "node": "n\x00"}}),
+    ],
+)
+def test_hostile_parameters_get_a_4xx_never_a_5xx(
+    network: Any, method: str, path: str, kwargs: dict[str, Any]
+) -> None:
+    server, van, _ids = network
+    coordinator = devices.add_device(
+        network_engine(server), f"coord-{new_id()[-6:]}", "coordinator", "all"
+    )
+    token = devices.enroll(network_engine(server), coordinator.enrolment_code, None)[1]
+    for headers in (headers_of(van), {"Authorization": f"Bearer {token}"}):
+        response = httpx.request(method, f"{server.url}{path}", headers=headers, **kwargs)
+        assert 400 <= response.status_code < 500, response.text
+        assert "detail" in response.json()
+
+
+def network_engine(server: Any) -> Engine:
+    return server.app.state.engine  # type: ignore[no-any-return]
+
+
+def test_unhandled_database_errors_never_print_row_values(sqlite_engine: Engine) -> None:
+    assert sqlite_engine.hide_parameters
+
+
+# -- identity -----------------------------------------------------------------------
+
+
+def test_the_device_of_an_event_comes_from_the_token_and_op_ids_are_per_device(
+    network: Any, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    server, van, ids = network
+    other = Store.open(tmp_path / "other.sqlite3")
+    enrolled(other, sqlite_engine, server.url, "other", "crew", f"tour:{ids['sud']['tour']}")
+    event = {
+        "op_id": "op-shared",
+        "entity": "circulation_events",
+        "entity_id": new_id(),
+        "op": "insert",
+        "fields": {
+            "kind": "checkout",
+            "item_id": ids["items"][0],
+            "patron_id": ids["nord"]["patrons"][0],
+            "visit_id": ids["nord"]["visit"],
+            "occurred_at": "2026-11-24T10:00:00",
+            "hlc": now_hlc(),
+            "device_id": "SOMEONE-ELSE",
+        },
+        "hlc": now_hlc(),
+    }
+    first = httpx.post(f"{server.url}/sync/push", json={"ops": [event]}, headers=headers_of(van))
+    assert first.json()["results"][0]["result"] == "applied"
+    stored = server_value(sqlite_engine, "circulation_events", event["entity_id"], "device_id")
+    with van.unit_of_work() as uow:
+        assert stored == uow.device_id != "SOMEONE-ELSE"
+    # Another device reusing the op id: another op, not a silent duplicate.
+    theirs = patron_op(ids["sud"]["patrons"][0], "op-shared")
+    second = httpx.post(
+        f"{server.url}/sync/push", json={"ops": [theirs]}, headers=headers_of(other)
+    )
+    assert second.json()["results"][0]["result"] == "applied"
+    with sqlite_engine.connect() as conn:
+        assert len(conn.scalars(select(applied_ops.c.device_id)).all()) == 2
+
+
+def test_a_scope_naming_an_unknown_tour_or_volunteer_is_refused(sqlite_engine: Engine) -> None:
+    seed_network(sqlite_engine)
+    for role, scope in (("crew", "tour:nope"), ("volunteer", "volunteer:nope")):
+        with pytest.raises(devices.DeviceError, match="aucune"):
+            devices.add_device(sqlite_engine, f"d-{role}", role, scope)
+
+
+# -- enrolment and tokens -----------------------------------------------------------
+
+
+def test_enrolment_codes_expire_and_serve_once_and_tokens_rotate(
+    network: Any, sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    server, van, ids = network
+    created = devices.add_device(sqlite_engine, "late", "crew", f"tour:{ids['sud']['tour']}")
+    with sqlite_engine.begin() as conn:
+        conn.execute(
+            update(devices.devices)
+            .where(devices.devices.c.id == created.device.id)
+            .values(enrol_code_expires_at=devices._now().replace(year=2000))
+        )
+    late = httpx.post(f"{server.url}/sync/enroll", json={"code": created.enrolment_code})
+    assert late.status_code == 401 and "expiré" in late.json()["detail"]
+    fresh = devices.add_device(sqlite_engine, "fresh", "crew", f"tour:{ids['sud']['tour']}")
+    assert httpx.post(f"{server.url}/sync/enroll", json={"code": fresh.enrolment_code}).is_success
+    again = httpx.post(f"{server.url}/sync/enroll", json={"code": fresh.enrolment_code})
+    assert again.status_code == 401
+    from bibliomobile.services.sync.device import rotate_token
+
+    old = headers_of(van)
+    rotate_token(van.transactions())
+    assert httpx.get(f"{server.url}/sync/me", headers=old).status_code == 401
+    assert httpx.get(f"{server.url}/sync/me", headers=headers_of(van)).is_success
+    sync.sync_once(van.transactions())
+
+
+def patrons_of(table_rows: Any) -> set[str]:
+    return {row["id"] for row in table_rows}
+
+
+_ = entity_tables

@@ -1,0 +1,152 @@
+"""The 15 real files of ``shared/data/marc/more`` (see its SOURCES.md): each imports with
+its expected counts and reasons, and a re-import of each changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymarc
+import pytest
+from pymarc import Subfield
+from sqlalchemy import func, select
+
+from bibliomobile.services.interop.marc_import import MarcImportError, import_marc
+from bibliomobile.store.models import Item, OutboxEntry, Record
+from bibliomobile.store.uow import Store
+from builders.marc_files import marc_data
+
+MORE = marc_data() / "more"
+
+
+def _unimarc(title: str, *, publisher: str, isbn: str | None = None) -> bytes:
+    """A UNIMARC record without 001 (ISO 2709, UTF-8)."""
+    record = pymarc.Record(leader="     nas0 22        450 ", force_utf8=True)
+    if isbn:
+        record.add_field(
+            pymarc.Field(tag="011", indicators=[" ", " "], subfields=[Subfield("a", isbn)])
+        )
+    record.add_field(
+        pymarc.Field(
+            tag="100",
+            indicators=[" ", " "],
+            subfields=[Subfield("a", "20240101a19990000u  y0frey50      ba")],
+        ),
+        pymarc.Field(tag="200", indicators=["1", " "], subfields=[Subfield("a", title)]),
+        pymarc.Field(tag="210", indicators=[" ", " "], subfields=[Subfield("c", publisher)]),
+    )
+    return bytes(record.as_marc())
+
+
+def _count(store: Store, model: type) -> int:
+    with store.reader() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+# (file, flavour, records created, items created, rejected, a word of each reason,
+#  records converted from MARC-8)
+MORE_FILES = [
+    # No 001: the 035 identifies; 20 records reuse the empty-looking barcode "ENSP_"
+    # (or another one) of an earlier record and are rejected whole.
+    ("archires-010_original_records.mrc", "unimarc", 20, 20, 20, "code-barres", 0),
+    ("archires-MARC_FILE_IN_KOHA_SRU.mrc", "unimarc", 27, 35, 6, "code-barres", 0),
+    # ns1:record inside an SRU response.
+    ("koha-unimarc-sru-1.2.xml", "unimarc", 1, 14, 0, "", 0),
+    # SUDOC: un-namespaced <record>, 008 "Aax3" (not MARC21's 40 characters).
+    ("sudoc-abesxml-269631593.xml", "unimarc", 1, 0, 0, "", 0),
+    # BnF SRU, MarcXchange records with format="UNIMARC".
+    ("bnf-sru-verne-unimarc.xml", "unimarc", 50, 0, 0, "", 0),
+    # 100$a declares ISO 646/5426, the bytes are UTF-8; 11 records repeat the 001 of
+    # the record before them: reported, not merged.
+    ("sciencespo-periouni.mrc", "unimarc", 3053, 0, 11, "identifiant", 0),
+    ("koha-marc21-large-biblio.xml", "marc21", 1, 3, 0, "", 0),
+    ("koha-marc21-marcxml-entityencoded.xml", "marc21", 1, 1, 0, "", 0),
+    # MARC-8, converted (8 of the 100 are plain ASCII).
+    ("evergreen-lul_fre_100.mrc", "marc21", 100, 0, 0, "", 92),
+    # One leader with a non-ASCII byte.
+    ("evergreen-oss.marc", "marc21", 41, 0, 1, "guide", 2),
+    ("loc-brkrtest.mrc", "marc21", 8, 0, 0, "", 5),
+    # A record whose length wraps past 99,999 bytes, then two readable ones.
+    ("marc4j-bad_too_long_plus_2.mrc", "marc21", 2, 0, 1, "longueur", 1),
+    # Broken leaders, base addresses and directories: each one named.
+    ("pymarc-bad_records.mrc", "marc21", 2, 0, 6, "guide", 0),
+    # The 2nd record is not well-formed XML: it alone is lost (with its line), the 3rd
+    # is read — and repeats the 001 of the 1st.
+    ("rubymarc-three-records-second-bad.xml", "marc21", 1, 0, 2, "XML mal formé", 0),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "flavour", "records", "items", "rejected", "reason", "marc8"), MORE_FILES
+)
+def test_each_more_file_imports_with_its_counts_and_again_changes_nothing(
+    store: Store,
+    name: str,
+    flavour: str,
+    records: int,
+    items: int,
+    rejected: int,
+    reason: str,
+    marc8: int,
+) -> None:
+    report = import_marc(store.transactions(), MORE / name)
+    assert report.flavour == flavour
+    assert (report.records_created, report.items_created) == (records, items)
+    assert len(report.rejected) == rejected
+    assert all(r.reason for r in report.rejected)
+    if reason:
+        assert any(reason in r.reason for r in report.rejected)
+    assert report.converted_from_marc8 == marc8
+    assert _count(store, Record) == records
+    assert _count(store, Item) == items
+    outbox = _count(store, OutboxEntry)
+
+    again = import_marc(store.transactions(), MORE / name)
+    assert again.records_unchanged == records
+    assert (again.records_created, again.records_updated, again.items_updated) == (0, 0, 0)
+    assert _count(store, OutboxEntry) == outbox  # nothing to sync
+    assert _count(store, Record) == records
+
+
+def test_rubymarc_broken_record_names_its_line_and_the_next_record_is_read(
+    store: Store,
+) -> None:
+    report = import_marc(store.transactions(), MORE / "rubymarc-three-records-second-bad.xml")
+    assert report.records_read == 3
+    broken = report.rejected[0]
+    assert broken.position == 2
+    assert "ligne 72" in broken.reason and "octet 2770" in broken.reason
+    assert report.rejected[1].position == 3  # read, and found to repeat record 1's 001
+
+
+def test_intermarc_in_iso5426_is_refused_with_the_conversion_command(store: Store) -> None:
+    for flavour in ("auto", "marc21", "unimarc"):
+        with pytest.raises(MarcImportError) as refused:
+            import_marc(store.transactions(), MORE / "bnf-intermarc-iso5426.not", flavour=flavour)
+        assert "INTERMARC" in str(refused.value)
+        assert "yaz-marcdump -f ISO5426 -t UTF-8 -o marc" in str(refused.value)
+    assert _count(store, Record) == 0
+
+
+def test_marc8_text_is_converted_to_unicode(store: Store) -> None:
+    import_marc(store.transactions(), MORE / "evergreen-lul_fre_100.mrc")
+    with store.reader() as session:
+        titles = list(session.scalars(select(Record.title)))
+    assert any("é" in t for t in titles)
+    assert not any("\ufffd" in t or "\xe2e" in t for t in titles)
+
+
+@pytest.mark.parametrize("batch", [1, 7, 2500])
+def test_serials_without_identifier_stay_apart_whatever_the_batch_size(
+    store: Store, tmp_path: Path, batch: int
+) -> None:
+    """Six central banks' "Annual report": same title, no 001, no ISSN in common."""
+    banks = ["Bank of Ghana", "Banque de France", "Bank of England", "Bundesbank", "BCE", "Fed"]
+    path = tmp_path / "reports.mrc"
+    path.write_bytes(b"".join(_unimarc("Annual report", publisher=bank) for bank in banks))
+    first = import_marc(store.transactions(), path, batch_size=batch)
+    assert first.records_created == 6
+    again = import_marc(store.transactions(), path, batch_size=batch)
+    assert (again.records_created, again.records_updated, again.records_unchanged) == (0, 0, 6)
+    with store.reader() as session:
+        publishers = sorted(session.scalars(select(Record.publisher)))
+    assert publishers == sorted(banks)
