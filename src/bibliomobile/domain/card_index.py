@@ -20,31 +20,43 @@ from .scan import normalize_scan
 
 def card_key(salt: str, card: str) -> str:
     """The index key of a card (scanned or stored, normalised the same way)."""
-    return hashlib.sha256(f"card:{salt}:{normalize_scan(card)}".encode()).hexdigest()
+    return _key(salt, normalize_scan(card))
 
 
-def _stream(salt: str, card: str, length: int) -> bytes:
-    seed = hashlib.sha256(f"seal:{salt}:{normalize_scan(card)}".encode()).digest()
-    out = bytearray()
-    counter = 0
-    while len(out) < length:
-        out += hashlib.sha256(seed + counter.to_bytes(8, "big")).digest()
-        counter += 1
-    return bytes(out[:length])
+def _key(salt: str, normal: str) -> str:
+    return hashlib.sha256(f"card:{salt}:{normal}".encode()).hexdigest()
+
+
+def _stream(salt: str, normal: str, length: int) -> bytes:
+    return hashlib.shake_256(f"seal:{salt}:{normal}".encode()).digest(length)
+
+
+def _xor(data: bytes, stream: bytes) -> bytes:
+    mixed = int.from_bytes(data, "big") ^ int.from_bytes(stream, "big")
+    return mixed.to_bytes(len(data), "big")
 
 
 def seal(salt: str, card: str, content: dict[str, Any]) -> str:
     """``content`` readable only with the card number."""
+    return _seal(salt, normalize_scan(card), content)
+
+
+def _seal(salt: str, normal: str, content: dict[str, Any]) -> str:
     data = json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
-    mixed = bytes(a ^ b for a, b in zip(data, _stream(salt, card, len(data)), strict=True))
-    return base64.b64encode(mixed).decode()
+    return base64.b64encode(_xor(data, _stream(salt, normal, len(data)))).decode()
+
+
+def index_entry(salt: str, card: str, content: dict[str, Any]) -> tuple[str, str]:
+    """A card's entry of the index: its key and its sealed content."""
+    normal = normalize_scan(card)
+    return _key(salt, normal), _seal(salt, normal, content)
 
 
 def unseal(salt: str, card: str, sealed: str) -> dict[str, Any] | None:
     """The content sealed for this card, or None when it is not this card's."""
     try:
         mixed = base64.b64decode(sealed, validate=True)
-        data = bytes(a ^ b for a, b in zip(mixed, _stream(salt, card, len(mixed)), strict=True))
+        data = _xor(mixed, _stream(salt, normalize_scan(card), len(mixed)))
         content = json.loads(data.decode())
     except ValueError:
         return None

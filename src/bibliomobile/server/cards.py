@@ -12,13 +12,13 @@ import datetime as dt
 import secrets
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
-from bibliomobile.domain.card_index import card_key, seal
+from bibliomobile.domain.card_index import index_entry
 from bibliomobile.domain.scan import normalize_scan
 
 from .devices import Device
-from .models import entity_tables
+from .models import change_log, entity_tables
 
 
 class CardRefused(Exception):
@@ -62,14 +62,36 @@ def lookup_card(conn: Connection, device: Device, card: str) -> dict[str, Any] |
     return card_content(row) if row is not None else None
 
 
-def card_index(conn: Connection, device: Device) -> dict[str, Any]:
-    """Every card of the network, hashed, its content sealed (a fresh salt each time)."""
+def index_version(conn: Connection) -> str:
+    """What the index is made of: the number of patrons and their last change."""
+    patrons = entity_tables()["patrons"]
+    count = conn.scalar(select(func.count()).select_from(patrons)) or 0
+    last = conn.scalar(
+        select(change_log.c.seq)
+        .where(change_log.c.entity == "patrons")
+        .order_by(change_log.c.seq.desc())
+        .limit(1)
+    )
+    return f"{count}:{last or 0}"
+
+
+def card_index(conn: Connection, device: Device, known: str = "") -> dict[str, Any]:
+    """Every card of the network, hashed, its content sealed (a fresh salt each time);
+    only ``{"unchanged": true}`` when the device's index (version ``known``) is current."""
     _check(device)
+    version = index_version(conn)
+    if known and known == version:
+        return {"unchanged": True, "version": version}
     _patrons, query = _columns()
     salt = secrets.token_hex(16)
     entries = [
-        [card_key(salt, row.card_barcode), seal(salt, row.card_barcode, card_content(row))]
-        for row in conn.execute(query)
+        list(index_entry(salt, row.card_barcode, card_content(row))) for row in conn.execute(query)
     ]
     made = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    return {"salt": salt, "made_at": made, "entries": entries}
+    return {
+        "unchanged": False,
+        "version": version,
+        "salt": salt,
+        "made_at": made,
+        "entries": entries,
+    }

@@ -201,9 +201,15 @@ HIDDEN: dict[str, dict[str, frozenset[str]]] = {
 }
 
 
-#: Rows a device may see but not change: a van sees every tour (items point to their
-#: vans) but edits only its own; a volunteer edits only themself, not other tours.
-TOUR_WRITE_RULES: dict[str, Rule] = {"tours": (Root("id"),)}
+#: Where a device's writes differ from what it sees: a van sees every tour (items
+#: point to their vans) but edits only its own; a volunteer edits only themself, not
+#: other tours.
+TOUR_WRITE_RULES: dict[str, Rule] = {
+    "tours": (Root("id"),),
+    # A patron registered at the desk (home stop on the tour) before any loan: the van
+    # may send it, and it holds it again once the patron borrows.
+    "patrons": (*TOUR_RULES["patrons"], Up("home_stop_id", "stops")),
+}
 VOLUNTEER_WRITE_RULES: dict[str, Rule] = {"tours": (), "libraries": ()}
 
 

@@ -13,8 +13,9 @@ from sqlalchemy import Engine, select
 from bibliomobile.services.bookmobile.desk import Desk
 from bibliomobile.services.bookmobile.desk_state import DeskState, OutcomeKind, Tone
 from bibliomobile.services.sync import client as sync
-from bibliomobile.services.sync.cards import lookup_card_online
-from bibliomobile.services.sync.common import SERVER_URL, SyncError, write_setting
+from bibliomobile.services.sync.cards import lookup_card_online, refresh_card_index
+from bibliomobile.services.sync.common import SERVER_URL, TOKEN, SyncError, write_setting
+from bibliomobile.services.sync.http_client import open_client
 from bibliomobile.store.models import CardIndexEntry, OutboxEntry, Patron
 from bibliomobile.store.uow import Store
 from builders.sync_network import (
@@ -54,6 +55,9 @@ def test_a_card_outside_the_scope_is_found_online_and_offline_and_can_borrow(
             sealed = session.scalars(select(CardIndexEntry.sealed)).all()
         assert len(sealed) == len(server_ids(server_engine, "patrons"))
         assert not any(b"Lecteur" in base64.b64decode(s) for s in sealed)
+        # Not sent again while no patron changed on the server.
+        with open_client(server.url, van.setting(TOKEN), None) as client:
+            assert refresh_card_index(van.transactions(), client) == 0
 
     # Offline now (the server is gone): the card is scanned at the desk.
     desk = Desk()

@@ -35,6 +35,7 @@ from builders.sync_network import (
     pending,
     running,
     seed_network,
+    server_ids,
 )
 
 pytestmark = pytest.mark.slow
@@ -296,3 +297,30 @@ def test_a_revoked_laptop_is_emptied_at_its_next_contact_and_says_so(
             sync.sync_once(laptop.transactions())
         laptop.close()
         office.close()
+
+
+def test_a_patron_registered_at_the_desk_without_a_loan_reaches_the_server(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    ids = seed_network(sqlite_engine)
+    nord = ids["nord"]
+    with running(sqlite_engine) as server:
+        van = Store.open(tmp_path / "van.sqlite3")
+        enrolled(van, sqlite_engine, server.url, "van-nord", "crew", f"tour:{nord['tour']}")
+        sync.sync_once(van.transactions())
+        with van.unit_of_work() as uow:
+            patron = Patron(
+                card_barcode="C-NEW-1",
+                first_name="Nouvelle",
+                last_name="Inscrite",
+                home_stop_id=nord["stop"],
+            )
+            uow.session.add(patron)
+            uow.commit()
+            new_patron = patron.id
+        report = sync.sync_once(van.transactions())
+        assert (report.refused, pending(van)) == (0, 0)
+        assert new_patron in server_ids(sqlite_engine, "patrons")
+        # Not borrowing yet: not held by the van, found by the card index instead.
+        assert new_patron not in local_ids(van, Patron)
+        van.close()

@@ -24,9 +24,11 @@ class CardOut(BaseModel):
 
 
 class CardIndexOut(BaseModel):
-    salt: str
-    made_at: str
-    entries: list[list[str]]
+    unchanged: bool
+    version: str
+    salt: str | None = None
+    made_at: str | None = None
+    entries: list[list[str]] | None = None
 
 
 @router.get("/sync/card", response_model=CardOut, responses={404: {}, **ERRORS})
@@ -45,10 +47,16 @@ def card(
 
 
 @router.get("/sync/card-index", responses={200: {"model": CardIndexOut}, **ERRORS})
-def index(device: DeviceDep, server: ServerDep) -> Response:
+def index(
+    device: DeviceDep,
+    server: ServerDep,
+    known: Annotated[str, Query(max_length=64)] = "",
+) -> Response:
+    """Every card, hashed and sealed, for the van's offline days (``known``: the
+    version it holds; unchanged, nothing is sent again)."""
     try:
         with server.engine.connect() as conn:
-            body = card_index(conn, device)
+            body = card_index(conn, device, known)
     except CardRefused as error:
         raise ApiError(403, str(error)) from error
     return Response(dumps(body), media_type="application/json")

@@ -23,6 +23,8 @@ from bibliomobile.store.uow import UnitOfWork
 SALT = "card_index_salt"
 #: Device setting: when the server made the index held.
 MADE_AT = "card_index_made_at"
+#: Device setting: the server's version of the index held (sent back: unchanged, not resent).
+VERSION = "card_index_version"
 BLOCKED = "Carte bloquée : voir avec la médiathèque"
 
 
@@ -92,7 +94,14 @@ def take_in_card(uow: UnitOfWork, raw: str) -> str | None:
     return found.patron_id
 
 
-def replace_index(uow: UnitOfWork, salt: str, made_at: str, entries: list[tuple[str, str]]) -> None:
+def index_version(uow: UnitOfWork) -> str:
+    """The server's version of the index this device holds ("" for none)."""
+    return _setting(uow, VERSION) or ""
+
+
+def replace_index(
+    uow: UnitOfWork, version: str, salt: str, made_at: str, entries: list[tuple[str, str]]
+) -> None:
     """Put a fresh index from the server in place of the one held."""
     uow.session.execute(delete(CardIndexEntry))
     for start in range(0, len(entries), 5000):
@@ -100,7 +109,7 @@ def replace_index(uow: UnitOfWork, salt: str, made_at: str, entries: list[tuple[
         uow.session.execute(
             insert(CardIndexEntry), [{"key": key, "sealed": sealed} for key, sealed in chunk]
         )
-    for key, value in ((SALT, salt), (MADE_AT, made_at)):
+    for key, value in ((SALT, salt), (MADE_AT, made_at), (VERSION, version)):
         uow.session.execute(
             text(
                 "INSERT INTO device_settings(key, value) VALUES (:k, :v) "

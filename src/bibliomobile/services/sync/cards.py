@@ -7,7 +7,7 @@ import datetime as dt
 
 import httpx
 
-from bibliomobile.services.circulation.cards import FoundCard, replace_index
+from bibliomobile.services.circulation.cards import FoundCard, index_version, replace_index
 from bibliomobile.store.uow import Transactions
 
 from .device import server_credentials
@@ -15,12 +15,18 @@ from .http_client import open_client, request
 
 
 def refresh_card_index(transactions: Transactions, client: httpx.Client) -> int:
-    """Replace the van's card index with the server's; returns its number of cards."""
-    body = request(client, "GET", "/sync/card-index", allow=(403, 404))
+    """Replace the van's card index with the server's when it changed; returns the
+    number of cards received."""
+    known = transactions(index_version)
+    body = request(client, "GET", "/sync/card-index", params={"known": known}, allow=(403, 404))
     if isinstance(body, httpx.Response):
         return 0  # not for this device (or an older server): nothing to keep
+    if body.get("unchanged"):
+        return 0
     entries = [(str(key), str(sealed)) for key, sealed in body["entries"]]
-    transactions(lambda uow: replace_index(uow, body["salt"], body["made_at"], entries))
+    transactions(
+        lambda uow: replace_index(uow, body["version"], body["salt"], body["made_at"], entries)
+    )
     return len(entries)
 
 
