@@ -1442,6 +1442,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Message templates…</translation>
     </message>
     <message>
+        <source>Appel passé</source>
+        <translation>Call made</translation>
+    </message>
+    <message>
+        <source>Le lecteur choisi a été prévenu par téléphone.</source>
+        <translation>The chosen patron was told by phone.</translation>
+    </message>
+    <message>
         <source>Sac prêt</source>
         <translation>Bag ready</translation>
     </message>
@@ -1452,6 +1460,14 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>{s} envoyé(s), {f} en échec, {c} appel(s) à passer.</source>
         <translation>{s} sent, {f} failed, {c} call(s) to make.</translation>
+    </message>
+    <message>
+        <source>Choisissez un appel à passer dans la liste.</source>
+        <translation>Choose a call to make in the list.</translation>
+    </message>
+    <message>
+        <source>Appel à {name} noté comme passé.</source>
+        <translation>Call to {name} recorded as made.</translation>
     </message>
     <message>
         <source>Appels à passer</source>
@@ -2710,6 +2726,18 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Synchronisation en cours…</source>
         <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Une synchronisation est déjà en cours.</source>
+        <translation>A sync is already running.</translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué par le serveur : il ne synchronise plus.</source>
+        <translation>This device was revoked by the server: it no longer syncs.</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est synchronisé : cet appareil n&apos;est inscrit auprès d&apos;aucun serveur. Inscrivez-le dans Réglages › Serveur avec le code donné par un coordinateur ; en attendant, tout est gardé sur ce portable.</source>
+        <translation>Nothing synced: this device is not enrolled with any server. Enrol it in Settings › Server with the code a coordinator gives; meanwhile everything is kept on this laptop.</translation>
     </message>
     <message>
         <source>Envoyé : {pushed} ; reçu : {pulled} ; conflits : {conflicts} ; retirés du périmètre : {evicted}.</source>

@@ -1438,6 +1438,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Appel passé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le lecteur choisi a été prévenu par téléphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sac prêt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,6 +1455,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>{s} envoyé(s), {f} en échec, {c} appel(s) à passer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un appel à passer dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appel à {name} noté comme passé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2704,6 +2720,18 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Synchronisation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une synchronisation est déjà en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué par le serveur : il ne synchronise plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est synchronisé : cet appareil n&apos;est inscrit auprès d&apos;aucun serveur. Inscrivez-le dans Réglages › Serveur avec le code donné par un coordinateur ; en attendant, tout est gardé sur ce portable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
