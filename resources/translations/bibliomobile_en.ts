@@ -121,8 +121,20 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Scan the bag, then the items</translation>
     </message>
     <message>
+        <source>Retirer du sac</source>
+        <translation>Take out of the bag</translation>
+    </message>
+    <message>
+        <source>Le document choisi retourne en rayon.</source>
+        <translation>The chosen document goes back to the shelves.</translation>
+    </message>
+    <message>
         <source>Sac prêt (prévenir le lecteur)</source>
         <translation>Bag ready (notify the patron)</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un document du sac.</source>
+        <translation>First choose a document of the bag.</translation>
     </message>
     <message>
         <source>{n} proposition(s) : scannez celles que vous retenez.</source>
@@ -2627,6 +2639,33 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
     <message>
         <source>Passage clôturé</source>
         <translation>Visit closed</translation>
+    </message>
+</context>
+<context>
+    <name>StrandedBar</name>
+    <message>
+        <source>Déplacer</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Annuler ces demandes</source>
+        <translation>Cancel these requests</translation>
+    </message>
+    <message>
+        <source>Passage annulé du {visit} : {n} demande(s) en attente, à déplacer vers :</source>
+        <translation>Cancelled visit of {visit}: {n} request(s) waiting, to move to:</translation>
+    </message>
+    <message>
+        <source>{n} demande(s) déplacée(s).</source>
+        <translation>{n} request(s) moved.</translation>
+    </message>
+    <message>
+        <source>{n} sans place dans un créneau : restées.</source>
+        <translation>{n} with no room in a slot: left where they were.</translation>
+    </message>
+    <message>
+        <source>{n} demande(s) annulée(s).</source>
+        <translation>{n} request(s) cancelled.</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,19 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Retirer du sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le document choisi retourne en rayon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sac prêt (prévenir le lecteur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un document du sac.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2621,6 +2633,33 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>EN RETARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrandedBar</name>
+    <message>
+        <source>Déplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler ces demandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage annulé du {visit} : {n} demande(s) en attente, à déplacer vers :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} demande(s) déplacée(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sans place dans un créneau : restées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} demande(s) annulée(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
