@@ -2981,6 +2981,10 @@ Check that the file exists, that it is not open elsewhere and that the encryptio
         <translation>Refresh (F5)</translation>
     </message>
     <message>
+        <source>Double-clic pour l&apos;ouvrir</source>
+        <translation>Double-click to open it</translation>
+    </message>
+    <message>
         <source>Passages du bibliobus</source>
         <translation>Bookmobile visits</translation>
     </message>

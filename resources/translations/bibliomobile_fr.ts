@@ -2976,6 +2976,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Double-clic pour l&apos;ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passages du bibliobus</source>
         <translation type="unfinished"></translation>
     </message>
