@@ -156,8 +156,20 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Scan the bag, then the items</translation>
     </message>
     <message>
+        <source>Retirer du sac</source>
+        <translation>Take out of the bag</translation>
+    </message>
+    <message>
+        <source>Le document choisi retourne en rayon.</source>
+        <translation>The chosen document goes back to the shelves.</translation>
+    </message>
+    <message>
         <source>Sac prêt (prévenir le lecteur)</source>
         <translation>Bag ready (notify the patron)</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un document du sac.</source>
+        <translation>First choose a document of the bag.</translation>
     </message>
     <message>
         <source>{n} proposition(s) : scannez celles que vous retenez.</source>
@@ -1516,6 +1528,14 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Message templates…</translation>
     </message>
     <message>
+        <source>Appel passé</source>
+        <translation>Call made</translation>
+    </message>
+    <message>
+        <source>Le lecteur choisi a été prévenu par téléphone.</source>
+        <translation>The chosen patron was told by phone.</translation>
+    </message>
+    <message>
         <source>Sac prêt</source>
         <translation>Bag ready</translation>
     </message>
@@ -1526,6 +1546,14 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>{s} envoyé(s), {f} en échec, {c} appel(s) à passer.</source>
         <translation>{s} sent, {f} failed, {c} call(s) to make.</translation>
+    </message>
+    <message>
+        <source>Choisissez un appel à passer dans la liste.</source>
+        <translation>Choose a call to make in the list.</translation>
+    </message>
+    <message>
+        <source>Appel à {name} noté comme passé.</source>
+        <translation>Call to {name} recorded as made.</translation>
     </message>
     <message>
         <source>Appels à passer</source>
@@ -2786,6 +2814,33 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     </message>
 </context>
 <context>
+    <name>StrandedBar</name>
+    <message>
+        <source>Déplacer</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Annuler ces demandes</source>
+        <translation>Cancel these requests</translation>
+    </message>
+    <message>
+        <source>Passage annulé du {visit} : {n} demande(s) en attente, à déplacer vers :</source>
+        <translation>Cancelled visit of {visit}: {n} request(s) waiting, to move to:</translation>
+    </message>
+    <message>
+        <source>{n} demande(s) déplacée(s).</source>
+        <translation>{n} request(s) moved.</translation>
+    </message>
+    <message>
+        <source>{n} sans place dans un créneau : restées.</source>
+        <translation>{n} with no room in a slot: left where they were.</translation>
+    </message>
+    <message>
+        <source>{n} demande(s) annulée(s).</source>
+        <translation>{n} request(s) cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Synchronisation…</source>
@@ -2882,6 +2937,18 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Synchronisation en cours…</source>
         <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Une synchronisation est déjà en cours.</source>
+        <translation>A sync is already running.</translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué par le serveur : il ne synchronise plus.</source>
+        <translation>This device was revoked by the server: it no longer syncs.</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est synchronisé : cet appareil n&apos;est inscrit auprès d&apos;aucun serveur. Inscrivez-le dans Réglages › Serveur avec le code donné par un coordinateur ; en attendant, tout est gardé sur ce portable.</source>
+        <translation>Nothing synced: this device is not enrolled with any server. Enrol it in Settings › Server with the code a coordinator gives; meanwhile everything is kept on this laptop.</translation>
     </message>
     <message>
         <source>Envoyé : {pushed} ; reçu : {pulled} ; conflits : {conflicts} ; retirés du périmètre : {evicted}.</source>
@@ -3084,6 +3151,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Double-clic pour l&apos;ouvrir</source>
+        <translation>Double-click to open it</translation>
     </message>
     <message>
         <source>Passages du bibliobus</source>

@@ -148,7 +148,19 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Retirer du sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le document choisi retourne en rayon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sac prêt (prévenir le lecteur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un document du sac.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1508,6 +1520,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Appel passé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le lecteur choisi a été prévenu par téléphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sac prêt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,6 +1537,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>{s} envoyé(s), {f} en échec, {c} appel(s) à passer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un appel à passer dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appel à {name} noté comme passé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2777,6 +2805,33 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>StrandedBar</name>
+    <message>
+        <source>Déplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler ces demandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage annulé du {visit} : {n} demande(s) en attente, à déplacer vers :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} demande(s) déplacée(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sans place dans un créneau : restées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} demande(s) annulée(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Synchronisation…</source>
@@ -2872,6 +2927,18 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Synchronisation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une synchronisation est déjà en cours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué par le serveur : il ne synchronise plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est synchronisé : cet appareil n&apos;est inscrit auprès d&apos;aucun serveur. Inscrivez-le dans Réglages › Serveur avec le code donné par un coordinateur ; en attendant, tout est gardé sur ce portable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3074,6 +3141,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Actualiser (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-clic pour l&apos;ouvrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

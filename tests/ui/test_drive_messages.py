@@ -204,3 +204,30 @@ def test_the_test_e_mail_arrives_with_its_accents(  # type: ignore[no-untyped-de
     box.test_button.click()
     qtbot.waitUntil(lambda: "connexion chiffrée" in box.message.text())
     assert "465 pour SSL" in box.message.text() and len(inbox.messages) == 1
+
+
+def test_send_says_why_nothing_left_and_a_call_is_ticked_done(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, window: MainWindow
+) -> None:
+    world = build(store)
+    prepare(store, world, 0, ["30000000"])  # Jeanne: by e-mail, no SMTP set on this laptop
+    prepare(store, world, 2, ["30000002"])  # Marcel: by phone, on the call list
+    page = window.open_workspace("drive")
+    assert isinstance(page, DriveWorkspace)
+    page.tabs.setCurrentIndex(4)
+    notes = page.notifications
+    notes.send_now()
+    qtbot.waitUntil(lambda: "envoyé(s)" in page.message.text())
+    assert "0 envoyé(s), 0 en échec, 1 appel(s) à passer." in page.message.text()
+    assert "1 message(s) non envoyé(s) : aucun serveur d'envoi de courriels" in page.message.text()
+    qtbot.waitUntil(lambda: notes.queue_table.rowCount() == 2)
+    notes.call_done()  # nothing chosen
+    qtbot.waitUntil(lambda: "Choisissez un appel" in page.message.text())
+    row = next(r for r in range(2) if notes.queue_table.item(r, 1).text() == "Marcel Pagnol")
+    notes.queue_table.selectRow(row)
+    notes.called_button.click()
+    qtbot.waitUntil(lambda: "Appel à Marcel Pagnol noté comme passé." in page.message.text())
+    with store.unit_of_work() as uow:
+        statuses = {r.patron_name: r.status for r in list_queue(uow)}
+    assert statuses.get("Marcel Pagnol", "called") == "called"
+    assert statuses["Jeanne Dupont-Moreau"] == "queued"

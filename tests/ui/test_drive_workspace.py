@@ -232,3 +232,90 @@ def test_typing_a_title_in_the_request_form_lists_it_once_with_its_copies(  # ty
     assert form.catalogue_list.item(0).text() == (
         "Le Chien jaune — Simenon, Georges (disponible : 3)"
     )
+
+
+def test_a_wrongly_scanned_document_is_taken_out_of_the_bag(
+    qtbot, store: Store, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from bibliomobile.store.models import Item
+
+    world = build(store)
+    with store.unit_of_work() as uow:
+        visit = uow.session.get(StopVisit, world.visit_id)
+        assert visit is not None
+        visit.date = dt.date.today() + dt.timedelta(days=7)
+        uow.commit()
+    page = window.open_workspace("drive")
+    assert isinstance(page, DriveWorkspace)
+    qtbot.waitUntil(lambda: page.visit_box.count() >= 1)
+    page.inbox.generate_slots()
+    qtbot.waitUntil(lambda: page.new_request.slot_box.count() == 6)
+    slot, visit_id = page.new_request.slot_box.currentData(), page.visit_id
+    assert visit_id is not None
+    with store.unit_of_work() as uow:
+        drive_requests.create_request(uow, patron_id=world.patrons[0], visit_id=visit_id,
+                                      slot_id=str(slot), channel="phone", kind="titles",
+                                      record_ids=[world.records["Le Chien jaune"]])  # fmt: skip
+        uow.commit()
+    page.refresh()
+    prep = page.bag_preparation
+    qtbot.waitUntil(lambda: prep.bag_request.count() == 1)
+    code = new_bag_code(random.Random(9))
+    for scan in (code, "30000000", "30000002"):  # the second one is a mistake
+        prep.bag_scan.setText(scan)
+        qtbot.keyClick(prep.bag_scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: prep.bag_items.count() == 2)
+    prep.remove_button.click()  # nothing chosen: says so
+    qtbot.waitUntil(lambda: "Choisissez d'abord un document" in page.message.text())
+    prep.bag_items.setCurrentRow(1)
+    prep.remove_button.click()
+    qtbot.waitUntil(lambda: prep.bag_items.count() == 1)
+    assert "Retiré du sac : 30000002" in page.message.text()
+    assert "30000000" in prep.bag_items.item(0).text()
+    with store.unit_of_work() as uow:
+        assert [i.barcode for i in drive_bags.bag_content(uow, code).items] == ["30000000"]
+        item = uow.session.get(Item, world.items["30000002"])
+        assert item is not None and item.location == "stacks"
+
+
+def test_drive_follows_tours_and_offers_to_move_the_requests_of_a_cancelled_visit(
+    qtbot, store: Store, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from bibliomobile.services.bookmobile.visit_changes import cancel_visit
+    from builders.drive import book, slots
+
+    world = build(store)
+    with store.unit_of_work() as uow:
+        for visit_id, days in ((world.visit_id, 7), (world.other_visit_id, 9)):
+            visit = uow.session.get(StopVisit, visit_id)
+            assert visit is not None
+            visit.date = dt.date.today() + dt.timedelta(days=days)
+        uow.commit()
+    first = slots(store, world)[0]
+    for patron in (0, 1):
+        book(store, world, patron, first.slot_id)
+    page = window.open_workspace("drive")
+    assert isinstance(page, DriveWorkspace)
+    qtbot.waitUntil(lambda: page.visit_box.count() == 2)
+    assert page.stranded.isHidden()
+    # Meanwhile, in Tours: the visit is cancelled; its next visit has no slot yet.
+    with store.unit_of_work() as uow:
+        change = cancel_visit(uow, world.visit_id, "panne du bibliobus")
+        uow.commit()
+    assert change is not None
+    window.open_workspace("catalogue")
+    window.open_workspace("drive")  # shown again: the visits are read again
+    qtbot.waitUntil(lambda: page.visit_box.count() == 1)
+    qtbot.waitUntil(lambda: page.stranded.isVisibleTo(page))
+    assert "2 demande(s) en attente" in page.stranded.text.text()
+    with store.unit_of_work() as uow:
+        drive_slots.generate_slots(uow, world.other_visit_id)
+        uow.commit()
+    assert page.stranded.target.currentData() == world.other_visit_id
+    page.stranded.move_button.click()
+    qtbot.waitUntil(lambda: "2 demande(s) déplacée(s)." in page.message.text())
+    qtbot.waitUntil(lambda: page.stranded.isHidden())
+    qtbot.waitUntil(lambda: page.inbox.table.rowCount() == 2)
+    with store.unit_of_work() as uow:
+        moved = drive_requests.list_requests(uow, visit_id=world.other_visit_id)
+    assert len(moved) == 2

@@ -151,3 +151,15 @@ def test_a_coordinator_records_the_resolution_of_a_conflict(
         )
         page.controller.wait()
         page.controller.timer.stop()
+
+
+def test_sync_now_on_a_laptop_not_enrolled_says_why_nothing_happens(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    page = window.open_workspace("sync")
+    assert isinstance(page, SyncWorkspace)
+    qtbot.waitUntil(lambda: page.controller.state is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.sync_button.isEnabled())
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "inscrit auprès d'aucun serveur" in page.message_label.text())
+    assert "Réglages" in page.message_label.text()

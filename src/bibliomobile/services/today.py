@@ -33,6 +33,7 @@ class RoundRow:
     deliveries: int
     status: str
     start_time: dt.time | None
+    volunteer_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +54,15 @@ def today_overview(uow: UnitOfWork, day: dt.date | None = None) -> TodayOverview
     session = uow.session
     rounds = session.execute(
         select(
-            Round.id, Volunteer.first_name, Round.status, Round.start_time, func.count(Delivery.id)
+            Round.id,
+            Volunteer.first_name,
+            Round.status,
+            Round.start_time,
+            func.count(Delivery.id),
+            Volunteer.id,
         )
         .join(Volunteer, Volunteer.id == Round.volunteer_id)
-        .outerjoin(Delivery, Delivery.round_id == Round.id)
+        .join(Delivery, Delivery.round_id == Round.id)  # a round with no visit is not shown
         .where(Round.date == when)
         .group_by(Round.id)
         .order_by(Round.start_time, Volunteer.first_name)
@@ -81,8 +87,8 @@ def today_overview(uow: UnitOfWork, day: dt.date | None = None) -> TodayOverview
         day=when,
         visits=tuple(visits_on(uow, when)),
         rounds=tuple(
-            RoundRow(str(rid), str(first), int(n), str(status), start)
-            for rid, first, status, start, n in rounds
+            RoundRow(str(rid), str(first), int(n), str(status), start, str(vid))
+            for rid, first, status, start, n, vid in rounds
         ),
         bags_to_hand_over=int(bags or 0),
         requests_to_prepare=int(requests or 0),

@@ -268,7 +268,17 @@ class MainWindow(QMainWindow):
             )
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         page.setObjectName(f"workspace-{spec.key}")
+        opener = getattr(page, "open_requested", None)
+        if opener is not None:  # e.g. Aujourd'hui: a double-click opens a visit or a round
+            opener.connect(self.open_target)
         return page
+
+    def open_target(self, key: str, target: object) -> None:
+        """Open workspace ``key`` on ``target`` (its ``show_target`` says what it takes)."""
+        page = self.open_workspace(key)
+        show = getattr(page, "show_target", None)
+        if callable(show):
+            show(target)
 
     # -- errors, paint, close ------------------------------------------------------
 

@@ -262,6 +262,12 @@ def test_desk_scan_of_a_bag_hands_it_over(store: Store, world: World) -> None:
     assert outcome.kind == OutcomeKind.OTHER and outcome.tone == Tone.OK
     assert "1 document(s) prêté(s)" in outcome.message
     assert outcome.state.patron_id == world.patrons[1]
+    with store.unit_of_work() as uow:  # the scanner reads the QR twice: not "brought back"
+        again = desk.scan(uow, outcome.state, code)
+        uow.commit()
+    assert again.kind == OutcomeKind.IGNORED
+    with store.unit_of_work() as uow:
+        assert drive_bags.bag_content(uow, code).status == "handed_over"
     with store.unit_of_work() as uow:  # weeks later, the empty bag comes back
         back = desk.scan(uow, DeskState(visit_id=world.other_visit_id), code)
         assert back.tone == Tone.OK and "de nouveau disponible" in back.message

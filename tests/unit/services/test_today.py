@@ -43,6 +43,8 @@ def test_overview_counts_what_the_day_holds(store: Store) -> None:
         s.add(round_)
         s.flush()
         s.add(Delivery(round_id=round_.id, beneficiary_id=beneficiary.id))
+        # An empty duplicate of the round (a plan saved twice): nothing to do, not listed.
+        s.add(Round(date=TODAY, volunteer_id=volunteer.id, start_time=dt.time(14)))
         uow.commit()
     with store.unit_of_work() as uow:
         overview = today_overview(uow, TODAY)

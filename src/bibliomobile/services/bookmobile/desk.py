@@ -104,9 +104,22 @@ class Desk:
             return DeskOutcome(
                 state=state, kind=OutcomeKind.ERROR, tone=Tone.ERROR, message=locked, code=code
             )
+        moment = now or dt.datetime.now()
+        if _double_read(state, code, moment):
+            return DeskOutcome(
+                state=replace(state, last_at=moment),
+                kind=OutcomeKind.IGNORED,
+                tone=Tone.WARNING,
+                message=f"Double lecture ignorée : {code} vient d'être scanné.",
+                code=code,
+                panel=_panel(uow, state, today),
+            )
         for handler in self.scan_handlers:
             handled = handler(uow, state, code)
             if handled is not None:
+                if handled.kind == OutcomeKind.OTHER:  # a bag handed over or brought back
+                    after = replace(handled.state, last_code=code.casefold(), last_at=moment)
+                    return replace(handled, state=after)
                 return handled
         patron_id = find_card(uow, code)
         item_id = find_item(uow, code) if patron_id is None else None
@@ -131,16 +144,6 @@ class Desk:
                 kind=OutcomeKind.ERROR,
                 tone=Tone.ERROR,
                 message=f"Ce code-barres n'est ni un exemplaire ni une carte connus : {code}",
-                code=code,
-                panel=_panel(uow, state, today),
-            )
-        moment = now or dt.datetime.now()
-        if _double_read(state, code, moment):
-            return DeskOutcome(
-                state=replace(state, last_at=moment),
-                kind=OutcomeKind.IGNORED,
-                tone=Tone.WARNING,
-                message=f"Double lecture ignorée : {code} vient d'être scanné.",
                 code=code,
                 panel=_panel(uow, state, today),
             )

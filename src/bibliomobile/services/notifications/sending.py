@@ -21,12 +21,28 @@ from .channels import CHANNELS
 from .common import FAILED, MAX_ATTEMPTS, QUEUED, SENDING, SENT, OutgoingMessage, Sender, SendFailed
 from .phone_calls import phone_list
 
+#: Why a channel's messages stay queued on this device, for the person who asked to send.
+NO_SENDER_REASONS = {
+    ContactChannel.EMAIL: "aucun serveur d'envoi de courriels (SMTP) n'est réglé "
+    "(Réglages › Messages)",
+    ContactChannel.SMS: "aucun service d'envoi de SMS n'est réglé (Réglages › Messages)",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class SendReport:
     sent: int
     failed: int
     to_call: int
+    not_sent: tuple[tuple[str, int], ...] = ()  # (channel, count) left queued: no sender
+
+    def reasons(self) -> str:
+        """Why messages are still waiting (empty when nothing waits for a setting)."""
+        parts = []
+        for channel, count in self.not_sent:
+            why = NO_SENDER_REASONS.get(ContactChannel(channel), "aucun moyen d'envoi réglé")
+            parts.append(f"{count} message(s) non envoyé(s) : {why}")
+        return " ; ".join(parts)
 
 
 def configured_senders(uow: UnitOfWork) -> dict[ContactChannel, Sender]:
@@ -99,6 +115,31 @@ def _to_call(uow: UnitOfWork) -> int:
     return len(phone_list(uow))
 
 
+def _without_sender(
+    senders: Mapping[ContactChannel, Sender],
+) -> Callable[[UnitOfWork], tuple[tuple[str, int], ...]]:
+    """The step that counts the queued messages of channels this device cannot send."""
+
+    def step(uow: UnitOfWork) -> tuple[tuple[str, int], ...]:
+        counts: dict[str, int] = {}
+        for channel in CHANNELS.values():
+            if not channel.sends or channel.value in senders:
+                continue
+            waiting = len(
+                uow.session.scalars(
+                    select(Notification.id).where(
+                        Notification.status == QUEUED,
+                        Notification.channel == channel.value.value,
+                    )
+                ).all()
+            )
+            if waiting:
+                counts[channel.value.value] = waiting
+        return tuple(counts.items())
+
+    return step
+
+
 def send_pending(
     transactions: Transactions,
     senders: Mapping[ContactChannel, Sender] | None = None,
@@ -111,7 +152,9 @@ def send_pending(
         transactions: runs and commits each step (see :class:`~bibliomobile.store.uow.Transactions`).
         senders: by channel; None: this device's, from its settings.
 
-    Failures stay queued (up to MAX_ATTEMPTS) with their error for the next attempt.
+    Failures stay queued (up to MAX_ATTEMPTS) with their error for the next attempt;
+    messages of a channel without a sender stay queued and are counted in the report,
+    with the reason (:meth:`SendReport.reasons`).
     """
     if senders is None:
         senders = transactions(configured_senders)
@@ -128,4 +171,4 @@ def send_pending(
         else:
             transactions(_record(notification_id, None, now))
             sent += 1
-    return SendReport(sent, failed, transactions(_to_call))
+    return SendReport(sent, failed, transactions(_to_call), transactions(_without_sender(senders)))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -53,9 +55,16 @@ class BagPreparationPage(DrivePage):
         self.bag_scan.scanned.connect(self.bag_queue.push)
         self.bag_items = QListWidget()
         layout.addWidget(self.bag_items, 1)
+        buttons = QHBoxLayout()
+        self.remove_button = QPushButton(self.tr("Retirer du sac"))
+        self.remove_button.setObjectName("removeFromBag")
+        self.remove_button.setToolTip(self.tr("Le document choisi retourne en rayon."))
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.remove_button)
         ready = QPushButton(self.tr("Sac prêt (prévenir le lecteur)"))
         ready.clicked.connect(self.bag_ready)
-        layout.addWidget(ready)
+        buttons.addWidget(ready, 1)
+        layout.addLayout(buttons)
 
     def show_requests(self, requests: list[drive_requests.RequestRow]) -> None:
         self.bag_request.clear()
@@ -82,8 +91,23 @@ class BagPreparationPage(DrivePage):
         self.current_bag = content.code
         self.bag_items.clear()
         for item in content.items:
-            self.bag_items.addItem(f"{item.call_number}  {item.barcode}  {item.title}")
+            line = QListWidgetItem(f"{item.call_number}  {item.barcode}  {item.title}")
+            line.setData(Qt.ItemDataRole.UserRole, item.barcode)
+            self.bag_items.addItem(line)
         self.show_message(content.message)
+
+    def remove_selected(self) -> None:
+        """Take the chosen document out of the bag (a wrong scan): back to the shelves."""
+        code, line = self.current_bag, self.bag_items.currentItem()
+        barcode = line.data(Qt.ItemDataRole.UserRole) if line is not None else None
+        if code is None or not barcode:
+            self.show_message(self.tr("Choisissez d'abord un document du sac."), error=True)
+            return
+        self.run(
+            lambda uow: drive_bags.remove_from_bag(uow, code, str(barcode)),
+            lambda content: self._bag_scanned(str(barcode), content),
+            commit=True,
+        )
 
     @property
     def _bag_request_id(self) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from bibliomobile.services.drive import requests as drive_requests
@@ -19,6 +20,7 @@ from .inbox import InboxPage
 from .labels import LabelsPage
 from .new_request import NewRequestPage
 from .notifications import NotificationsPage
+from .stranded_bar import StrandedBar
 
 
 class DriveWorkspace(QWidget):
@@ -28,6 +30,7 @@ class DriveWorkspace(QWidget):
         super().__init__(parent)
         self.setObjectName("driveWorkspace")
         self._worker = context.worker
+        self._shown_once = False
         self.visits: list[drive_requests.VisitChoice] = []
         self.message = QLabel()
         self.message.setObjectName("driveMessage")
@@ -43,6 +46,10 @@ class DriveWorkspace(QWidget):
         self.visit_box.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.visit_box, 1)
         root.addLayout(top)
+        # Requests left on a cancelled visit: move them or cancel them.
+        self.stranded = StrandedBar(self._worker)
+        self.stranded.done.connect(self._stranded_done)
+        root.addWidget(self.stranded)
         # The pages read the chosen visit when they act.
         self.inbox = InboxPage(self._worker, self._chosen_visit)
         self.new_request = NewRequestPage(self._worker, self._chosen_visit)
@@ -89,13 +96,27 @@ class DriveWorkspace(QWidget):
             owner=self,
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_once:
+            self.load_visits()  # Tours may have cancelled, moved or added visits since
+        self._shown_once = True
+
+    def _stranded_done(self, text: str, error: bool) -> None:
+        self.show_message(text, error)
+        self.load_visits()
+
     def _show_visits(self, visits: list[drive_requests.VisitChoice]) -> None:
+        chosen = self.visit_id
         self.visits = visits
         self.visit_box.blockSignals(True)
         self.visit_box.clear()
         for v in visits:
             self.visit_box.addItem(v.label, v.visit_id)
+        if chosen is not None and self.visit_box.findData(chosen) >= 0:
+            self.visit_box.setCurrentIndex(self.visit_box.findData(chosen))
         self.visit_box.blockSignals(False)
+        self.stranded.load(visits)
         self.refresh()
 
     def refresh(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,6 +62,7 @@ class VolunteerModePage(Page):
         super().__init__(context, parent)
         self.rounds: list[RoundView] = []
         self.fixed_volunteer = context.preferences.get(VOLUNTEER) or None
+        self._wanted_volunteer: str | None = None
         root = QVBoxLayout(self)
         top = QHBoxLayout()
         self.volunteer = QComboBox()
@@ -191,8 +192,15 @@ class VolunteerModePage(Page):
     def refresh(self) -> None:
         self.run(lambda uow: list_volunteers(uow, include_inactive=False), self._show_volunteers)
 
+    def show_round(self, volunteer_id: str, day: dt.date) -> None:
+        """Show this volunteer's round of ``day`` (a double-click in Aujourd'hui)."""
+        self._wanted_volunteer = volunteer_id
+        self.day.setDate(QDate(day.year, day.month, day.day))
+        self.refresh()
+
     def _show_volunteers(self, rows: list[VolunteerRow]) -> None:
-        current = self.fixed_volunteer or self.volunteer.currentData()
+        current = self.fixed_volunteer or self._wanted_volunteer or self.volunteer.currentData()
+        self._wanted_volunteer = None
         self.volunteer.blockSignals(True)
         self.volunteer.clear()
         for row in rows:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -185,3 +187,10 @@ class HomeDeliveryWorkspace(QWidget):
         ).format(n=len(alerts), name=first.name, date=french_date(first.date), note=first.note)
         self.banner_text.setText(text)
         self.banner.show()
+
+    def show_target(self, target: object) -> None:
+        """Open a round in volunteer mode: ``(volunteer_id, day)`` (from Aujourd'hui)."""
+        if not (isinstance(target, tuple) and isinstance(target[1], dt.date)):
+            return
+        self.tabs.setCurrentWidget(self.volunteer_mode)
+        self.volunteer_mode.show_round(str(target[0]), target[1])

@@ -10,7 +10,7 @@ import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMessageBox, QWidget
 
 from bibliomobile.services.bookmobile.desk_state import Tone
 
@@ -66,3 +66,12 @@ def add_to_journal(journal: QListWidget, tone: Tone, text: str) -> None:
     journal.insertItem(0, item)
     while journal.count() > JOURNAL_LIMIT:
         journal.takeItem(journal.count() - 1)
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question (No by default)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setObjectName("confirmBox")
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -52,7 +51,7 @@ from ..sounds import Sounds
 from ..widgets.scan_field import ScanField
 from ..workspaces import WorkspaceContext
 from .desk_queue import DeskQueue
-from .feedback import add_to_journal, make_banner, show_on_banner
+from .feedback import add_to_journal, ask_yes_no, make_banner, show_on_banner
 from .patron_box import PatronBox
 from .side_column import SideColumn
 from .visit_summary import summary_text
@@ -74,6 +73,7 @@ class StopWorkspace(QWidget):
         self._worker = context.worker
         self._visits: list[VisitRow] = []
         self._refused_code: str | None = None
+        self._wanted_visit: str | None = None
         self.visit_id: str | None = None  # the open visit (the desk state follows it)
         self.banner_tone: Tone | None = None
         self.last_summary: VisitSummary | None = None
@@ -235,6 +235,7 @@ class StopWorkspace(QWidget):
         if already_open is not None:
             self.visit_combo.setCurrentIndex(self._visits.index(already_open))
             self._use_visit(already_open)
+        self._open_wanted()
 
     def _selected_visit(self) -> VisitRow | None:
         visit_id = self.visit_combo.currentData()
@@ -419,12 +420,22 @@ class StopWorkspace(QWidget):
         self.load_visits(summary.visit.date)
 
     def confirm(self, title: str, text: str) -> bool:
-        """Ask a yes/no question (No by default)."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setObjectName("confirmBox")
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, text)
+
+    def show_target(self, target: object) -> None:
+        """Open this visit at the desk (a double-click in Aujourd'hui)."""
+        self._wanted_visit = str(target)
+        self._open_wanted()
+
+    def _open_wanted(self) -> None:
+        index = self.visit_combo.findData(self._wanted_visit) if self._wanted_visit else -1
+        if index < 0:
+            return  # the visits are still loading: done when they arrive
+        self._wanted_visit = None
+        self.visit_combo.setCurrentIndex(index)
+        selected = self._selected_visit()
+        if selected is not None and selected.visit_id != self.visit_id:
+            self.open_selected_visit()
 
     def _show_summary(self, summary: VisitSummary) -> None:
         self._show_counters(summary)

@@ -99,6 +99,8 @@ class SyncWorkspace(QWidget):
         buttons = QHBoxLayout()
         self.sync_button = QPushButton(self.tr("Synchroniser maintenant"))
         self.sync_button.setObjectName("syncNow")
+        self.sync_button.setEnabled(False)  # until the state is read
+        self._explain_not_enrolled = False
         self.sync_button.clicked.connect(self._sync_now)
         self.export_button = QPushButton(self.tr("Exporter le travail non envoyé…"))
         self.export_button.setObjectName("exportPending")
@@ -157,7 +159,9 @@ class SyncWorkspace(QWidget):
         if state is None:
             return
         self.revoked_banner.setVisible(state.revoked)
-        self.sync_button.setEnabled(state.enrolled and not state.revoked)
+        self._explain(state.enrolled)
+        # Not enrolled: the button stays, and a click says what to do (never silent).
+        self.sync_button.setEnabled(not state.revoked)
         if state.enrolled:
             self.server_label.setText(state.server_url or "")
             self.device_label.setText(
@@ -184,8 +188,33 @@ class SyncWorkspace(QWidget):
             self.load_reviews()
 
     def _sync_now(self) -> None:
+        busy = self.controller.running
         if self.controller.sync_now():
             self.message_label.setText(self.tr("Synchronisation en cours…"))
+            return
+        state = self.controller.state
+        if busy:
+            self.message_label.setText(self.tr("Une synchronisation est déjà en cours."))
+        elif state is not None and state.revoked:
+            self.message_label.setText(
+                self.tr("Cet appareil a été révoqué par le serveur : il ne synchronise plus.")
+            )
+        else:
+            # Enrolled meanwhile (Réglages, a command)? Read again: it syncs if so,
+            # and says why not otherwise.
+            self._explain_not_enrolled = True
+            self.controller.refresh(then_sync=True)
+
+    def _explain(self, enrolled: bool) -> None:
+        if self._explain_not_enrolled and not enrolled:
+            self.message_label.setText(
+                self.tr(
+                    "Rien n'est synchronisé : cet appareil n'est inscrit auprès d'aucun "
+                    "serveur. Inscrivez-le dans Réglages › Serveur avec le code donné par un "
+                    "coordinateur ; en attendant, tout est gardé sur ce portable."
+                )
+            )
+        self._explain_not_enrolled = False
 
     @Slot(object)
     def _on_synced(self, report: SyncReport) -> None:

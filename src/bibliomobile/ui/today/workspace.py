@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,14 @@ def long_date(day: dt.date) -> str:
 
 
 class TodayWorkspace(QWidget):
-    """Three simple blocks: the van, home delivery, what is waiting (and sync)."""
+    """Three simple blocks: the van, home delivery, what is waiting (and sync).
+
+    Signals:
+        open_requested(str, object): open a workspace ("stop", "home_delivery") on a
+            target (a visit id; a :class:`RoundRow`) — a double-click on a line.
+    """
+
+    open_requested = Signal(str, object)
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +61,10 @@ class TodayWorkspace(QWidget):
         grid = QGridLayout()
         self.visits = QListWidget()
         self.rounds = QListWidget()
+        self.visits.itemDoubleClicked.connect(self._open_visit)
+        self.rounds.itemDoubleClicked.connect(self._open_round)
         for listing in (self.visits, self.rounds):
+            listing.setToolTip(self.tr("Double-clic pour l'ouvrir"))
             font = listing.font()
             font.setPointSizeF(font.pointSizeF() * 1.2)
             listing.setFont(font)
@@ -117,21 +128,25 @@ class TodayWorkspace(QWidget):
         }
         self.visits.clear()
         for visit in overview.visits:
-            self.visits.addItem(
+            line = QListWidgetItem(
                 f"{visit.start_time:%H:%M}–{visit.end_time:%H:%M}  {visit.commune} – "
                 f"{visit.place}  ({statuses.get(visit.status, visit.status)})"
             )
+            line.setData(Qt.ItemDataRole.UserRole, visit.visit_id)
+            self.visits.addItem(line)
         if not overview.visits:
             self.visits.addItem(self.tr("Aucun passage aujourd'hui."))
         self.rounds.clear()
         for row in overview.rounds:
             start = f"{row.start_time:%H:%M}  " if row.start_time else ""
-            self.rounds.addItem(
+            line = QListWidgetItem(
                 start
                 + self.tr("{volunteer} : {n} visite(s)").format(
                     volunteer=row.volunteer, n=row.deliveries
                 )
             )
+            line.setData(Qt.ItemDataRole.UserRole, row.round_id)
+            self.rounds.addItem(line)
         if not overview.rounds:
             self.rounds.addItem(self.tr("Aucune tournée de portage aujourd'hui."))
         self.bags_label.setText(
@@ -147,6 +162,18 @@ class TodayWorkspace(QWidget):
             if overview.changes_to_sync
             else self.tr("Tout est envoyé.")
         )
+
+    def _open_visit(self, item: QListWidgetItem) -> None:
+        visit_id = item.data(Qt.ItemDataRole.UserRole)
+        if visit_id:
+            self.open_requested.emit("stop", str(visit_id))
+
+    def _open_round(self, item: QListWidgetItem) -> None:
+        round_id = item.data(Qt.ItemDataRole.UserRole)
+        rounds = self.overview.rounds if self.overview else ()
+        row = next((r for r in rounds if r.round_id == round_id), None)
+        if row is not None and self.overview is not None:
+            self.open_requested.emit("home_delivery", (row.volunteer_id, self.overview.day))
 
     def _show_sync_state(self, value: str) -> None:
         texts = {
