@@ -85,7 +85,7 @@ def search_patrons(uow: UnitOfWork, query: str, limit: int = 200) -> list[Patron
     """Patrons matching all words of ``query`` (names, commune, card, e-mail, phone):
     surname starting with what was typed first, then first names, then communes, each
     group in alphabetical order."""
-    expression = match_expression(query)
+    expression = match_expression(query, earlier_prefixes=True)
     if expression is None or limit <= 0:
         return []
     rowids: dict[int, None] = {}

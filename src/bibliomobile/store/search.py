@@ -243,7 +243,7 @@ ITEM_INDEX = "item_fts"
 ITEM_SOURCES = ("records", "items")
 
 
-#: Shortest word kept when articles are left out.
+#: Shortest word kept when articles are left out, or matched as a prefix before the last.
 MIN_PREFIX = 3
 
 _WORD = re.compile(r"[\w]+", re.UNICODE)
@@ -287,7 +287,9 @@ ARTICLES = frozenset(
 )
 
 
-def match_expression(query: str, *, skip_articles: bool = False) -> str | None:
+def match_expression(
+    query: str, *, skip_articles: bool = False, earlier_prefixes: bool = False
+) -> str | None:
     """Turn what a person typed into an FTS5 MATCH expression (all words required).
 
     The last word is a prefix as the person is still typing it: from one letter when
@@ -297,7 +299,9 @@ def match_expression(query: str, *, skip_articles: bool = False) -> str | None:
     a prefix of three letters or more is not in the prefix index (merging the terms
     of "tome*" and "auvergne*" took 100 ms on 500,000 items). Returns
     None when the query has no searchable word. ``skip_articles``: see
-    :data:`ARTICLES`. Every word is quoted, so FTS5
+    :data:`ARTICLES`. ``earlier_prefixes``: earlier words of :data:`MIN_PREFIX` letters
+    or more are prefixes too ("dup hel" finds Hélène Dupré), for a small index (the
+    patrons'). Every word is quoted, so FTS5
     operators typed by a user (``AND``, ``*``, ``"``) are taken literally.
     """
     words = query_words(query)
@@ -309,6 +313,8 @@ def match_expression(query: str, *, skip_articles: bool = False) -> str | None:
     for position, word in enumerate(words):
         last = position == len(words) - 1
         shortest = 1 if len(words) > 1 else 2
-        star = "*" if last and len(word) >= shortest else ""
+        if not last:
+            shortest = MIN_PREFIX if earlier_prefixes else len(word) + 1
+        star = "*" if len(word) >= shortest else ""
         terms.append('"' + word.replace('"', '""') + '"' + star)
     return " ".join(terms) or None

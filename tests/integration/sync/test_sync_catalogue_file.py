@@ -20,6 +20,7 @@ from bibliomobile.server.sync.state import SyncServer
 from bibliomobile.services.catalogue import search_items
 from bibliomobile.services.sync import client as sync
 from bibliomobile.services.sync.common import SNAPSHOT_DONE, TOKEN, SyncError
+from bibliomobile.services.titles import search_titles
 from bibliomobile.store import catalogue_file
 from bibliomobile.store.models import Item, Patron, Record
 from bibliomobile.store.uow import Store
@@ -78,6 +79,10 @@ def test_a_new_van_adopts_the_file_finds_books_and_gets_later_changes(
     # The search index has exactly one entry per item.
     with van.reader() as session:
         assert session.execute(text("SELECT count(*) FROM item_fts")).scalar() == 6
+    # Its titles came too (one line per title, the exact title first) and follow renames.
+    with van.unit_of_work() as uow:
+        assert [r.title for r in search_titles(uow, "Les Misérables")][:1] == ["Les Misérables"]
+        assert [r.title for r in search_titles(uow, "le chateau d")] == ["Le Château des Pyrénées"]
 
 
 def test_a_file_damaged_on_the_way_is_refused_and_the_van_takes_pages(

@@ -77,7 +77,7 @@ class NewRequestPage(DrivePage):
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(DEBOUNCE_MS)
-        self._typing.timeout.connect(self.find_items)
+        self._typing.timeout.connect(self._typed)
         self.catalogue_query.textChanged.connect(self._typing.start)
         self.catalogue_list = QListWidget()
         self.catalogue_list.itemChanged.connect(self._ticked)
@@ -107,6 +107,10 @@ class NewRequestPage(DrivePage):
             self.patron_list.addItem(item)
         if rows:
             self.patron_list.setCurrentRow(0)
+
+    def _typed(self) -> None:
+        if self.window().isVisible():  # not once the window is closed (worker stopped)
+            self.find_items()
 
     def find_items(self) -> None:
         """List the titles matching the query, one line each (the copy is chosen when
