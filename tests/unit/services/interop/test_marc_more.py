@@ -179,3 +179,11 @@ def test_a_record_without_identifier_is_found_again_by_its_unique_issn(
     with store.reader() as session:
         publishers = sorted(session.scalars(select(Record.publisher)))
     assert publishers == ["Bank of Ghana (Accra)", "Banque de France", "Éditions A", "Éditions B"]
+
+
+def test_an_xml_file_without_any_record_says_so(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "rss.xml"
+    path.write_text('<?xml version="1.0"?><rss><channel><title>x</title></channel></rss>\n')
+    with pytest.raises(MarcImportError) as refused:
+        import_marc(store.transactions(), path)
+    assert "aucune notice MARCXML" in str(refused.value)
