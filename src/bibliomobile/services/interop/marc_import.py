@@ -118,6 +118,11 @@ def _detect(path: Path) -> tuple[str | None, list[ReadEntry] | None, bool]:
     themselves (read whole), and whether the sample is written in ISO 5426."""
     if is_marcxml(path):
         xml = read_marcxml_file(path)
+        if not xml.entries:
+            raise MarcImportError(
+                f"aucune notice MARCXML (élément <record>) dans {path.name} : "
+                "est-ce bien un export de notices ?"
+            )
         sample = [r for _, _, r in xml.entries[:50] if isinstance(r, MarcRecord)]
         entries: list[ReadEntry] = list(xml.entries)
         return detect_flavour(sample, xml.declared_format), entries, False

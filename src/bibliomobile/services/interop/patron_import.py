@@ -1,8 +1,7 @@
 """Import patrons (lecteurs) from a CSV file as library systems export it.
 
-- Separator ``;`` or ``,`` (or tab), counted on the header line.
-- Encoding: UTF-8 (with or without BOM), else what charset-normalizer finds
-  (Windows-1252 in practice).
+- Reading (encoding judged on the header and first rows, separator, NFC, bounded
+  memory): :mod:`.patron_csv`.
 - French headers recognised whatever their case and accents ("N° de carte",
   "Prénom", "Courriel"/"E-mail", "Fin d'abonnement"…); a mapping file (TOML,
   ``[columns]`` target = "Header") overrides or completes the detection.
@@ -14,9 +13,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 import tomllib
 import unicodedata
@@ -36,6 +33,7 @@ from bibliomobile.services.interop.catalogue_sink import (
     table_defaults,
 )
 from bibliomobile.services.interop.marc_mapping import MappingError
+from bibliomobile.services.interop.patron_csv import CsvReadError, read_table
 from bibliomobile.services.interop.patron_merge import RowChange, filled_cells, row_change
 from bibliomobile.store.models import Patron
 from bibliomobile.store.uow import Transactions
@@ -205,68 +203,13 @@ def load_patron_mapping(path: Path | str) -> dict[str, str]:
     return {str(k): str(v) for k, v in columns.items()}
 
 
-#: Single-byte Latin sets that charset-normalizer cannot tell apart on a short
-#: French file (it often says ISO-8859-14 or -15); a French export is Windows-1252.
-_LATIN_FAMILY = frozenset(
-    {
-        "cp1252",
-        "latin_1",
-        "iso8859_1",
-        "iso8859_2",
-        "iso8859_9",
-        "iso8859_14",
-        "iso8859_15",
-        "cp1250",
-    }
-)
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    """The text of the file and the name of its encoding.
-
-    UTF-8 (with or without BOM) when the bytes are valid UTF-8; otherwise
-    charset-normalizer's guess, read as Windows-1252 when that guess is one of the
-    Latin single-byte sets (they differ only in rare letters, and Windows-1252 is
-    what French exports use); a DOS (cp850) or Mac export keeps its own guess.
-    """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "UTF-8 (BOM)"
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None or best.encoding in _LATIN_FAMILY:
-        try:
-            return data.decode("cp1252"), "Windows-1252"
-        except UnicodeDecodeError:
-            if best is None:
-                raise PatronFileError(
-                    "codage du fichier non reconnu : enregistrez-le en UTF-8"
-                ) from None
-    return str(best), best.encoding
-
-
-def _delimiter(header_line: str) -> str:
-    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ";"
-
-
 def _read(path: Path) -> tuple[str, str, list[list[str]]]:
+    """Encoding (a label), separator and rows of the file (see :mod:`.patron_csv`)."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise PatronFileError(f"fichier introuvable : {path}") from error
-    if not data.strip():
-        raise PatronFileError(f"fichier vide : {path}")
-    text, encoding = _decode(data)
-    first_line = text.splitlines()[0] if text else ""
-    delimiter = _delimiter(first_line)
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    return encoding, delimiter, rows
+        table = read_table(path)
+    except CsvReadError as error:
+        raise PatronFileError(str(error)) from error
+    return table.encoding, table.delimiter, table.rows
 
 
 def detect_mapping(
@@ -362,6 +305,9 @@ def _patron_values(cells: dict[str, str]) -> dict[str, Any]:
     for key in ("address", "postcode", "commune", "phone", "email"):
         text = " ".join(cells.get(key, "").split())
         values[key] = text or None
+    # A multi-line address keeps its lines (building, street, hamlet), each tidied.
+    lines = [" ".join(part.split()) for part in cells.get("address", "").splitlines()]
+    values["address"] = "\n".join(part for part in lines if part) or None
     if values["email"] and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", values["email"]):
         raise ValueError(f"adresse électronique invalide « {values['email']} »")
     for key, limit in _LIMITS.items():

@@ -150,3 +150,40 @@ def test_serials_without_identifier_stay_apart_whatever_the_batch_size(
     with store.reader() as session:
         publishers = sorted(session.scalars(select(Record.publisher)))
     assert publishers == sorted(banks)
+
+
+def test_a_record_without_identifier_is_found_again_by_its_unique_issn(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "serials.mrc"
+    path.write_bytes(
+        _unimarc("Annual report", publisher="Bank of Ghana", isbn="0378-1135")
+        + _unimarc("Annual report", publisher="Banque de France", isbn="0067-3390")
+        # Two records sharing an ISSN: that ISSN finds neither again.
+        + _unimarc("Bulletin", publisher="Éditions A", isbn="1234-5679")
+        + _unimarc("Bulletin", publisher="Éditions B", isbn="1234-5679")
+    )
+    assert import_marc(store.transactions(), path).records_created == 4
+    # The publisher of the Bank of Ghana's report corrected: an update, not a new record
+    # and not the Banque de France's report overwritten.
+    path.write_bytes(
+        _unimarc("Annual report", publisher="Bank of Ghana (Accra)", isbn="0378-1135")
+        + _unimarc("Annual report", publisher="Banque de France", isbn="0067-3390")
+        + _unimarc("Bulletin", publisher="Éditions A", isbn="1234-5679")
+        + _unimarc("Bulletin", publisher="Éditions B", isbn="1234-5679")
+    )
+    outbox = _count(store, OutboxEntry)
+    again = import_marc(store.transactions(), path, batch_size=1)
+    assert (again.records_created, again.records_updated, again.records_unchanged) == (0, 1, 3)
+    assert _count(store, OutboxEntry) == outbox + 1
+    with store.reader() as session:
+        publishers = sorted(session.scalars(select(Record.publisher)))
+    assert publishers == ["Bank of Ghana (Accra)", "Banque de France", "Éditions A", "Éditions B"]
+
+
+def test_an_xml_file_without_any_record_says_so(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "rss.xml"
+    path.write_text('<?xml version="1.0"?><rss><channel><title>x</title></channel></rss>\n')
+    with pytest.raises(MarcImportError) as refused:
+        import_marc(store.transactions(), path)
+    assert "aucune notice MARCXML" in str(refused.value)
