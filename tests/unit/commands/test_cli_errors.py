@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,18 +56,29 @@ def test_an_encrypted_database_without_its_key_or_with_a_wrong_one(
 
 @pytest.fixture
 def read_only_db(tmp_path: Path) -> Iterator[Path]:
+    """A database on a file system mounted read-only (as root, as in CI), or in a folder
+    and a file without write permission (as another user)."""
     folder = tmp_path / "ro"
     folder.mkdir()
     path = folder / "base.sqlite3"
+    if os.geteuid() == 0:  # root writes whatever the modes: a real read-only mount
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(folder)], check=True)
+        try:
+            store = Store.open(path)
+            small_catalogue(store)
+            store.close()
+            subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+            assert not os.access(path, os.W_OK)
+            yield path
+        finally:
+            subprocess.run(["umount", "-l", str(folder)], check=False)
+        return
     store = Store.open(path)
     small_catalogue(store)
     store.close()
     for p in folder.iterdir():
         p.chmod(stat.S_IRUSR)
     folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    if os.access(path, os.W_OK):  # root ignores permissions: nothing to check here
-        folder.chmod(stat.S_IRWXU)
-        pytest.skip("running as root: files are writable whatever their mode")
     yield path
     folder.chmod(stat.S_IRWXU)
     shutil.rmtree(folder)
