@@ -13,6 +13,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, insert, select, update
 
 from bibliomobile.domain.hlc import Timestamp
@@ -300,3 +302,41 @@ def patrons_of(table_rows: Any) -> set[str]:
 
 
 _ = entity_tables
+
+
+def any_timestamp() -> st.SearchStrategy[str]:
+    now = int(time.time() * 1000)
+    clock_values = st.builds(
+        lambda wall, counter, node: str(Timestamp(wall, counter, node)),
+        st.one_of(st.integers(0, 10**16 - 1), st.integers(now - 10**9, now + 10**7)),
+        st.one_of(st.integers(0, 0xFFFF), st.integers(0, 2**70)),
+        st.sampled_from(["a", "van", "d0123456789ab"]),
+    )
+    return st.one_of(clock_values, st.text(min_size=1, max_size=64))
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(stamps=st.lists(any_timestamp(), min_size=1, max_size=10))
+def test_arbitrary_timestamps_never_break_the_server_nor_its_restart(
+    network: Any, sqlite_engine: Engine, stamps: list[str]
+) -> None:
+    server, van, ids = network
+    patron = ids["nord"]["patrons"][0]
+    ops = [patron_op(patron, new_id(), hlc=stamp) for stamp in stamps]
+    response = httpx.post(f"{server.url}/sync/push", json={"ops": ops}, headers=headers_of(van))
+    assert response.status_code == 200, response.text
+    for op, result in zip(ops, response.json()["results"], strict=True):
+        try:
+            ahead = Timestamp.parse(op["hlc"]).wall_ms - time.time() * 1000
+        except ValueError:
+            assert result["result"] == "rejected"
+            continue
+        if ahead > 6 * 60_000:
+            assert result["result"] == "rejected"
+    restarted = SyncServer(sqlite_engine)  # what a restart reads back
+    assert restarted.clock_problem is None
+    assert restarted.clock.last.wall_ms < time.time() * 1000 + 6 * 60_000
