@@ -297,13 +297,6 @@ def test_enrolment_codes_expire_and_serve_once_and_tokens_rotate(
     sync.sync_once(van.transactions())
 
 
-def patrons_of(table_rows: Any) -> set[str]:
-    return {row["id"] for row in table_rows}
-
-
-_ = entity_tables
-
-
 def any_timestamp() -> st.SearchStrategy[str]:
     now = int(time.time() * 1000)
     clock_values = st.builds(
@@ -340,3 +333,54 @@ def test_arbitrary_timestamps_never_break_the_server_nor_its_restart(
     restarted = SyncServer(sqlite_engine)  # what a restart reads back
     assert restarted.clock_problem is None
     assert restarted.clock.last.wall_ms < time.time() * 1000 + 6 * 60_000
+
+
+def test_device_add_with_an_unknown_tour_says_so_and_adds_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bibliomobile.server.cli import main
+    from bibliomobile.server.db import create_server_engine
+
+    db = str(tmp_path / "server.sqlite3")
+    code = main(
+        ["device", "add", "--db", db, "--name", "van", "--role", "crew", "--scope", "tour:x"]
+    )
+    assert code != 0
+    assert "aucune tournée" in capsys.readouterr().err
+    engine = create_server_engine(db)
+    try:
+        assert devices.list_devices(engine) == []
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("max_loans", 2**64),
+        ("max_loans", -(2**31) - 1),
+        ("max_loans", True),
+        ("phone", "a\x00"),
+        ("phone", "x" * 10_000),
+        ("card_expiry", "0001-01-01"),
+        ("card_expiry", "9999-12-31"),
+        ("card_expiry", "2026-02-30"),
+    ],
+)
+def test_values_out_of_a_columns_range_are_refused_before_any_sql(column: str, value: Any) -> None:
+    from bibliomobile.server.sync.wire import from_wire
+
+    column_type = entity_tables()["patrons"].c[column].type
+    with pytest.raises(ValueError):
+        from_wire(column_type, value)
+
+
+def test_datetimes_that_overflow_with_their_offset_are_refused() -> None:
+    from bibliomobile.server.sync.wire import from_wire
+
+    column_type = entity_tables()["circulation_events"].c["occurred_at"].type
+    with pytest.raises(ValueError):
+        from_wire(column_type, "0001-01-01T00:00:00+05:00")
+    with pytest.raises(ValueError):
+        from_wire(column_type, float("nan"))
+    assert from_wire(column_type, "2026-11-24T10:00:00+01:00").hour == 9
