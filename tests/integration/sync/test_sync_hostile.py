@@ -384,3 +384,36 @@ def test_datetimes_that_overflow_with_their_offset_are_refused() -> None:
     with pytest.raises(ValueError):
         from_wire(column_type, float("nan"))
     assert from_wire(column_type, "2026-11-24T10:00:00+01:00").hour == 9
+
+
+def test_on_postgresql_hostile_values_are_refused_alone_and_never_a_5xx(
+    pg_engine: Engine, tmp_path: Path
+) -> None:
+    ids = seed_network(pg_engine)
+    with running(pg_engine) as server:
+        van = Store.open(tmp_path / "van.sqlite3")
+        enrolled(van, pg_engine, server.url, "van", "crew", f"tour:{ids['nord']['tour']}")
+        patron = ids["nord"]["patrons"][0]
+        ops = [
+            patron_op(patron, "nul-value", fields={"phone": "06\x0000"}),
+            patron_op(patron, "huge", fields={"max_loans": 2**64}),
+            patron_op(patron, "int32", fields={"max_loans": 2**31}),
+            patron_op("p\x001", "nul-id"),
+            patron_op(patron, "nul-hlc", hlc="0001790000000000-0000-d\x00"),
+            patron_op(patron, "nul-key", fields={"ph\x00one": "1"}),
+            patron_op(patron, "good", fields={"email": "ok@example.org"}),
+        ]
+        response = httpx.post(f"{server.url}/sync/push", json={"ops": ops}, headers=headers_of(van))
+        assert response.status_code == 200, response.text
+        results = {r["op_id"]: r["result"] for r in response.json()["results"]}
+        assert results.pop("good") == "applied"
+        assert set(results.values()) == {"rejected"}
+        for method, path, kwargs in (
+            ("GET", "/sync/pull", {"params": {"after": 9862703545931132928}}),
+            ("GET", "/sync/snapshot/patrons", {"params": {"after_id": "a\x00b"}}),
+            ("POST", "/sync/enroll", {"json": {"code": "ABCD-EFGH", "node": "n\x00"}}),
+            ("POST", "/sync/rows", {"json": {"entity": "patrons", "ids": ["a\x00"]}}),
+        ):
+            answer = httpx.request(method, f"{server.url}{path}", headers=headers_of(van), **kwargs)
+            assert 400 <= answer.status_code < 500, (path, answer.text)
+        second_device_syncs(pg_engine, server.url, tmp_path, ids)
