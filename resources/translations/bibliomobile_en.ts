@@ -661,6 +661,23 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Résolution</source>
         <translation>Resolution</translation>
     </message>
+    <message>
+        <source>Saisi le</source>
+        <extracomment>Ops the server refused, kept in the outbox: when, what, and the server&apos;s reason.</extracomment>
+        <translation>Entered on</translation>
+    </message>
+    <message>
+        <source>Donnée</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Opération</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Motif du refus</source>
+        <translation>Reason for refusal</translation>
+    </message>
 </context>
 <context>
     <name>DbWorker</name>
@@ -2897,6 +2914,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Exporter le travail non envoyé…</source>
         <translation>Export unsent work…</translation>
+    </message>
+    <message>
+        <source>Refusé par le serveur (conservé, exportable)</source>
+        <translation>Refused by the server (kept, exportable)</translation>
     </message>
     <message>
         <source>À revoir (coordination)</source>

@@ -653,6 +653,23 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Résolution</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saisi le</source>
+        <extracomment>Ops the server refused, kept in the outbox: when, what, and the server&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif du refus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DbWorker</name>
@@ -2887,6 +2904,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Exporter le travail non envoyé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusé par le serveur (conservé, exportable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -163,3 +163,35 @@ def test_sync_now_on_a_laptop_not_enrolled_says_why_nothing_happens(  # type: ig
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "inscrit auprès d'aucun serveur" in page.message_label.text())
     assert "Réglages" in page.message_label.text()
+
+
+def test_an_op_the_server_refuses_is_listed_with_its_reason_and_exported(
+    qtbot,
+    window: MainWindow,
+    store: Store,
+    server_engine: Engine,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    ids = seed_network(server_engine)
+    created = devices.add_device(server_engine, "van", "crew", f"tour:{ids['nord']['tour']}")
+    with running(server_engine) as server:
+        enroll(store.transactions(), server.url, created.enrolment_code)
+        sync.sync_once(store.transactions())
+        with store.unit_of_work() as uow:
+            uow.session.get(Patron, ids["nord"]["patrons"][0]).max_loans = 2**40  # type: ignore[union-attr]
+            uow.commit()
+        page = window.open_workspace("sync")
+        assert isinstance(page, SyncWorkspace)
+        qtbot.waitUntil(lambda: page.sync_button.isEnabled(), timeout=10_000)
+        assert not page.refused_box.isVisible()
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.refused_box.isVisible(), timeout=30_000)
+        assert "refusée(s) par le serveur" in page.pending_label.text()
+        reason = page.refused_model.index(0, 3).data()
+        assert "hors des limites" in reason
+        out = tmp_path / "pending.json"
+        page.export_to(out)
+        qtbot.waitUntil(lambda: "exportée" in page.message_label.text(), timeout=10_000)
+        assert "hors des limites" in out.read_text()
+        assert pending(store) == 1
+        page.controller.timer.stop()

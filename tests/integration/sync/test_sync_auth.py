@@ -30,11 +30,12 @@ from builders.sync_network import (
 
 
 def test_an_enrolment_code_works_once(sqlite_engine: Engine, tmp_path: Path) -> None:
-    created = devices.add_device(sqlite_engine, "van", "crew", "tour:x")
+    tour = seed_network(sqlite_engine)["nord"]["tour"]
+    created = devices.add_device(sqlite_engine, "van", "crew", f"tour:{tour}")
     with running(sqlite_engine) as server:
         first = Store.open(tmp_path / "a.sqlite3")
         done = enroll(first.transactions(), server.url, created.enrolment_code.lower())
-        assert (done.device_name, done.scope) == ("van", "tour:x")
+        assert (done.device_name, done.scope) == ("van", f"tour:{tour}")
         second = Store.open(tmp_path / "b.sqlite3")
         with pytest.raises(SyncError, match="déjà utilisé"):
             enroll(second.transactions(), server.url, created.enrolment_code)

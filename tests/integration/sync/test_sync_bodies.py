@@ -11,7 +11,6 @@ import httpx
 import pytest
 from sqlalchemy import Engine
 
-from bibliomobile.server import devices
 from bibliomobile.server.guard import Limits
 from bibliomobile.services.sync import client as sync
 from bibliomobile.services.sync.common import TOKEN
@@ -124,6 +123,3 @@ def test_retry_after_is_read_and_bounded() -> None:
     assert retry_after(answer("86400")) == 60
     assert retry_after(answer("soon")) == 1
     assert retry_after(answer(None)) == 1
-
-
-_ = devices

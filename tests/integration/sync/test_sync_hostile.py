@@ -13,6 +13,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, insert, select, update
 
 from bibliomobile.domain.hlc import Timestamp
@@ -295,8 +297,123 @@ def test_enrolment_codes_expire_and_serve_once_and_tokens_rotate(
     sync.sync_once(van.transactions())
 
 
-def patrons_of(table_rows: Any) -> set[str]:
-    return {row["id"] for row in table_rows}
+def any_timestamp() -> st.SearchStrategy[str]:
+    now = int(time.time() * 1000)
+    clock_values = st.builds(
+        lambda wall, counter, node: str(Timestamp(wall, counter, node)),
+        st.one_of(st.integers(0, 10**16 - 1), st.integers(now - 10**9, now + 10**7)),
+        st.one_of(st.integers(0, 0xFFFF), st.integers(0, 2**70)),
+        st.sampled_from(["a", "van", "d0123456789ab"]),
+    )
+    return st.one_of(clock_values, st.text(min_size=1, max_size=64))
 
 
-_ = entity_tables
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(stamps=st.lists(any_timestamp(), min_size=1, max_size=10))
+def test_arbitrary_timestamps_never_break_the_server_nor_its_restart(
+    network: Any, sqlite_engine: Engine, stamps: list[str]
+) -> None:
+    server, van, ids = network
+    patron = ids["nord"]["patrons"][0]
+    ops = [patron_op(patron, new_id(), hlc=stamp) for stamp in stamps]
+    response = httpx.post(f"{server.url}/sync/push", json={"ops": ops}, headers=headers_of(van))
+    assert response.status_code == 200, response.text
+    for op, result in zip(ops, response.json()["results"], strict=True):
+        try:
+            ahead = Timestamp.parse(op["hlc"]).wall_ms - time.time() * 1000
+        except ValueError:
+            assert result["result"] == "rejected"
+            continue
+        if ahead > 6 * 60_000:
+            assert result["result"] == "rejected"
+    restarted = SyncServer(sqlite_engine)  # what a restart reads back
+    assert restarted.clock_problem is None
+    assert restarted.clock.last.wall_ms < time.time() * 1000 + 6 * 60_000
+
+
+def test_device_add_with_an_unknown_tour_says_so_and_adds_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bibliomobile.server.cli import main
+    from bibliomobile.server.db import create_server_engine
+
+    db = str(tmp_path / "server.sqlite3")
+    code = main(
+        ["device", "add", "--db", db, "--name", "van", "--role", "crew", "--scope", "tour:x"]
+    )
+    assert code != 0
+    assert "aucune tournée" in capsys.readouterr().err
+    engine = create_server_engine(db)
+    try:
+        assert devices.list_devices(engine) == []
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("max_loans", 2**64),
+        ("max_loans", -(2**31) - 1),
+        ("max_loans", True),
+        ("phone", "a\x00"),
+        ("phone", "x" * 10_000),
+        ("card_expiry", "0001-01-01"),
+        ("card_expiry", "9999-12-31"),
+        ("card_expiry", "2026-02-30"),
+    ],
+)
+def test_values_out_of_a_columns_range_are_refused_before_any_sql(column: str, value: Any) -> None:
+    from bibliomobile.server.sync.wire import from_wire
+
+    column_type = entity_tables()["patrons"].c[column].type
+    with pytest.raises(ValueError):
+        from_wire(column_type, value)
+
+
+def test_datetimes_that_overflow_with_their_offset_are_refused() -> None:
+    from bibliomobile.server.sync.wire import from_wire
+
+    column_type = entity_tables()["circulation_events"].c["occurred_at"].type
+    with pytest.raises(ValueError):
+        from_wire(column_type, "0001-01-01T00:00:00+05:00")
+    with pytest.raises(ValueError):
+        from_wire(column_type, float("nan"))
+    assert from_wire(column_type, "2026-11-24T10:00:00+01:00").hour == 9
+
+
+def test_on_postgresql_hostile_values_are_refused_alone_and_never_a_5xx(
+    pg_engine: Engine, tmp_path: Path
+) -> None:
+    ids = seed_network(pg_engine)
+    with running(pg_engine) as server:
+        van = Store.open(tmp_path / "van.sqlite3")
+        enrolled(van, pg_engine, server.url, "van", "crew", f"tour:{ids['nord']['tour']}")
+        patron = ids["nord"]["patrons"][0]
+        ops = [
+            patron_op(patron, "nul-value", fields={"phone": "06\x0000"}),
+            patron_op(patron, "huge", fields={"max_loans": 2**64}),
+            patron_op(patron, "int32", fields={"max_loans": 2**31}),
+            patron_op("p\x001", "nul-id"),
+            patron_op(patron, "nul-hlc", hlc="0001790000000000-0000-d\x00"),
+            patron_op(patron, "nul-key", fields={"ph\x00one": "1"}),
+            patron_op(patron, "good", fields={"email": "ok@example.org"}),
+        ]
+        response = httpx.post(f"{server.url}/sync/push", json={"ops": ops}, headers=headers_of(van))
+        assert response.status_code == 200, response.text
+        results = {r["op_id"]: r["result"] for r in response.json()["results"]}
+        assert results.pop("good") == "applied"
+        assert set(results.values()) == {"rejected"}
+        for method, path, kwargs in (
+            ("GET", "/sync/pull", {"params": {"after": 9862703545931132928}}),
+            ("GET", "/sync/snapshot/patrons", {"params": {"after_id": "a\x00b"}}),
+            ("POST", "/sync/enroll", {"json": {"code": "ABCD-EFGH", "node": "n\x00"}}),
+            ("POST", "/sync/rows", {"json": {"entity": "patrons", "ids": ["a\x00"]}}),
+        ):
+            answer = httpx.request(method, f"{server.url}{path}", headers=headers_of(van), **kwargs)
+            assert 400 <= answer.status_code < 500, (path, answer.text)
+        second_device_syncs(pg_engine, server.url, tmp_path, ids)

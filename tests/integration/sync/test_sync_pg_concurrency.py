@@ -69,10 +69,10 @@ def test_a_device_pulling_during_concurrent_pushes_misses_nothing(pg_engine: Eng
                             str(clock.now()),
                         )
                     )
-                typed = validate(server, ops)
+                checked = validate(server, ops)
                 results = in_transaction(
                     pg_engine,
-                    partial(apply_batch, server, device=device, ops=ops, typed=typed),
+                    partial(apply_batch, server, device=device, ops=ops, checked=checked),
                     attempts=4,
                 )
                 assert {r.result for r in results} <= {"applied", "conflict"}

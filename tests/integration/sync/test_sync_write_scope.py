@@ -53,19 +53,19 @@ def op(entity: str, entity_id: str, change: str, **fields: Any) -> dict[str, Any
 
 
 @pytest.fixture
-def network(sqlite_engine: Engine, tmp_path: Path):  # type: ignore[no-untyped-def]
-    ids = seed_network(sqlite_engine)
-    with running(sqlite_engine) as server:
+def network(server_engine: Engine, tmp_path: Path):  # type: ignore[no-untyped-def]
+    ids = seed_network(server_engine)
+    with running(server_engine) as server:
         van = Store.open(tmp_path / "van.sqlite3")
-        enrolled(van, sqlite_engine, server.url, "van", "crew", f"tour:{ids['nord']['tour']}")
+        enrolled(van, server_engine, server.url, "van", "crew", f"tour:{ids['nord']['tour']}")
         volunteer = Store.open(tmp_path / "vol.sqlite3")
         scope = f"volunteer:{ids['volunteer']['volunteer']}"
-        enrolled(volunteer, sqlite_engine, server.url, "vol", "volunteer", scope)
+        enrolled(volunteer, server_engine, server.url, "vol", "volunteer", scope)
         yield server, van, volunteer, ids
 
 
 def test_a_van_cannot_bring_another_tours_patron_into_its_scope(
-    network: Any, sqlite_engine: Engine
+    network: Any, server_engine: Engine
 ) -> None:
     server, van, _volunteer, ids = network
     foreign = ids["sud"]["patrons"][0]
@@ -98,11 +98,11 @@ def test_a_van_cannot_bring_another_tours_patron_into_its_scope(
         taken_by="Quelqu'un d'autre",
     )
     assert push(server.url, van, own).json()["results"][0]["result"] == "applied"
-    assert server_value(sqlite_engine, "requests", own["entity_id"], "taken_by") == "van"
+    assert server_value(server_engine, "requests", own["entity_id"], "taken_by") == "van"
 
 
 def test_a_volunteer_cannot_plan_itself_a_visit_to_any_beneficiary(
-    network: Any, sqlite_engine: Engine
+    network: Any, server_engine: Engine
 ) -> None:
     server, _van, volunteer, ids = network
     round_id = new_id()
@@ -136,36 +136,36 @@ def test_a_volunteer_cannot_plan_itself_a_visit_to_any_beneficiary(
 
 
 def test_a_van_cannot_rewrite_an_item_but_may_change_its_location(
-    network: Any, sqlite_engine: Engine
+    network: Any, server_engine: Engine
 ) -> None:
     server, van, _volunteer, ids = network
     item = ids["items"][0]
     hacked = op("items", item, "update", barcode="HACKED-1", withdrawn=True)
     assert push(server.url, van, hacked).status_code == 403
-    assert server_value(sqlite_engine, "items", item, "barcode") == "I00000"
-    assert not server_value(sqlite_engine, "items", item, "withdrawn")
+    assert server_value(server_engine, "items", item, "barcode") == "I00000"
+    assert not server_value(server_engine, "items", item, "withdrawn")
     moved = op("items", item, "update", location="van")
     assert push(server.url, van, moved).json()["results"][0]["result"] == "applied"
 
 
 def test_the_pull_feed_names_no_row_outside_the_scope(
-    network: Any, sqlite_engine: Engine, tmp_path: Path
+    network: Any, server_engine: Engine, tmp_path: Path
 ) -> None:
     server, van, _volunteer, ids = network
     coordinator = Store.open(tmp_path / "coord.sqlite3")
-    enrolled(coordinator, sqlite_engine, server.url, "coord", "coordinator", "all")
+    enrolled(coordinator, server_engine, server.url, "coord", "coordinator", "all")
     sync.sync_once(coordinator.transactions())
     for patron in ids["sud"]["patrons"] + [ids["other_beneficiary"]["patron"]]:
         edit(coordinator, Patron, patron, phone="0633333333")
     sync.sync_once(coordinator.transactions())
     # A volunteer without any round sees nothing of anyone.
     nobody = new_id()
-    with sqlite_engine.begin() as conn:
+    with server_engine.begin() as conn:
         conn.execute(
             entity_tables()["volunteers"].insert().values(id=nobody, first_name="N", last_name="B")
         )
     empty = Store.open(tmp_path / "empty.sqlite3")
-    enrolled(empty, sqlite_engine, server.url, "empty", "volunteer", f"volunteer:{nobody}")
+    enrolled(empty, server_engine, server.url, "empty", "volunteer", f"volunteer:{nobody}")
     foreign = set(ids["sud"]["patrons"]) | {ids["other_beneficiary"]["patron"]}
     for store in (van, empty):
         page = httpx.get(

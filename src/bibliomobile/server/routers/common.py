@@ -40,6 +40,11 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"model": ErrorOut, "description": "Hors du périmètre de l'appareil"},
     413: {"model": ErrorOut, "description": "Requête trop grande"},
     422: {"model": ErrorOut, "description": "Requête invalide"},
+    429: {
+        "model": ErrorOut,
+        "description": "Trop de requêtes : réessayer après le délai de Retry-After",
+        "headers": {"Retry-After": {"description": "secondes", "schema": {"type": "integer"}}},
+    },
 }
 
 bearer = HTTPBearer(auto_error=False, description="Jeton de l'appareil (inscription)")

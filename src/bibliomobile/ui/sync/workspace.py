@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from bibliomobile.services.sync.client import SyncReport
 from bibliomobile.services.sync.common import SyncError
-from bibliomobile.services.sync.device import export_pending
+from bibliomobile.services.sync.device import RefusedOp, export_pending, refused_list
 from bibliomobile.services.sync.reviews import Review, fetch_reviews, resolve_review
 
 from ..i18n import QT_TRANSLATE_NOOP
@@ -38,6 +38,14 @@ REVIEW_COLUMNS: tuple[Column[Review], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Résolution"), lambda r: r.resolution or ""),
 )
 
+#: Ops the server refused, kept in the outbox: when, what, and the server's reason.
+REFUSED_COLUMNS: tuple[Column[RefusedOp], ...] = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Saisi le"), lambda r: r.created_at[:16].replace("T", " ")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Donnée"), lambda r: r.entity),
+    Column(QT_TRANSLATE_NOOP("Columns", "Opération"), lambda r: r.op),
+    Column(QT_TRANSLATE_NOOP("Columns", "Motif du refus"), lambda r: r.reason),
+)
+
 
 class _Relay(QObject):
     """Carries results of background calls back to the GUI thread."""
@@ -45,6 +53,7 @@ class _Relay(QObject):
     reviews = Signal(object, object)
     resolved = Signal(object)
     exported = Signal(object, object)
+    refused = Signal(object)
 
 
 class SyncWorkspace(QWidget):
@@ -58,6 +67,7 @@ class SyncWorkspace(QWidget):
         self._relay.reviews.connect(self._show_reviews)
         self._relay.resolved.connect(self._on_resolved)
         self._relay.exported.connect(self._on_exported)
+        self._relay.refused.connect(self._show_refused)
 
         page = QVBoxLayout(self)
         page.setContentsMargins(24, 20, 24, 16)
@@ -110,6 +120,19 @@ class SyncWorkspace(QWidget):
         buttons.addStretch(1)
         form.addRow(buttons)
         page.addWidget(box)
+
+        self.refused_box = QGroupBox(self.tr("Refusé par le serveur (conservé, exportable)"))
+        self.refused_box.setObjectName("refusedBox")
+        refused_column = QVBoxLayout(self.refused_box)
+        self.refused_model: RowTableModel[RefusedOp] = RowTableModel(REFUSED_COLUMNS, self)
+        self.refused_view = QTableView()
+        self.refused_view.setObjectName("refusedTable")
+        self.refused_view.setModel(self.refused_model)
+        self.refused_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        refused_column.addWidget(self.refused_view)
+        self.refused_box.hide()
+        page.addWidget(self.refused_box)
+        self._refused_shown = 0
 
         self.review_box = QGroupBox(self.tr("À revoir (coordination)"))
         self.review_box.setObjectName("reviewBox")
@@ -179,6 +202,8 @@ class SyncWorkspace(QWidget):
                 count=state.refused
             )
         self.pending_label.setText(pending)
+        if state.refused != self._refused_shown:
+            self.load_refused()
         if state.last_error and not self.message_label.text():
             self.message_label.setText(state.last_error)
         is_coordinator = state.role == "coordinator" and state.enrolled and not state.revoked
@@ -235,6 +260,20 @@ class SyncWorkspace(QWidget):
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self.message_label.setText(message)
+
+    # -- ops the server refused -----------------------------------------------------
+
+    def load_refused(self) -> None:
+        """List the ops set aside as refused by the server, with its reasons."""
+        transactions, relay = self.controller.transactions, self._relay
+        self.controller.jobs.submit(lambda: relay.refused.emit(transactions(refused_list)))
+
+    @Slot(object)
+    def _show_refused(self, rows: list[RefusedOp]) -> None:
+        self._refused_shown = len(rows)
+        self.refused_model.set_rows(rows)
+        self.refused_view.resizeColumnsToContents()
+        self.refused_box.setVisible(bool(rows))
 
     # -- export of unsent work ------------------------------------------------------
 
