@@ -13,7 +13,7 @@ from bibliomobile.services.sync.http_client import open_client
 from bibliomobile.services.sync.pull import pull_pages
 from bibliomobile.services.sync.pull_conflicts import pending_conflicts
 from bibliomobile.services.sync.reviews import fetch_reviews
-from bibliomobile.store.models import Patron
+from bibliomobile.store.models import Patron, Request
 from bibliomobile.store.uow import Store
 from builders.sync_network import enrolled, running, seed_network
 
@@ -39,6 +39,13 @@ def test_a_pulled_card_held_by_a_local_patron_becomes_a_review_with_both_version
                 home_stop_id=nord["stop"],
             )
             uow.session.add(patron)
+            uow.session.flush()
+            # ... with a drive request at the tour's visit: the van holds that patron.
+            uow.session.add(
+                Request(
+                    patron_id=patron.id, visit_id=nord["visit"], channel="phone", kind="surprise"
+                )
+            )
             uow.commit()
             office_id = patron.id
         sync.sync_once(office.transactions())

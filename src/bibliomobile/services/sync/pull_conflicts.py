@@ -65,6 +65,14 @@ def keep_conflicts(
                 {c: pulled[c] for c in clash},
             ).first()
             local = dict(found._mapping) if found is not None else None
+        local_id = str(local.get("id")) if local else None
+        if any(  # the same clash met again (a pull, then the scope's reconciliation)
+            k["entity"] == entity
+            and k["entity_id"] == str(pulled.get("id"))
+            and (str(k["kept_value"].get("id")) if k["kept_value"] else None) == local_id
+            for k in kept
+        ):
+            continue
         kept.append(
             {
                 "entity": entity,
