@@ -29,7 +29,7 @@ from bibliomobile.services.stats.common import (
     totals,
 )
 from bibliomobile.store.models import CirculationEvent, Item, Patron, Record, Stop, StopVisit, Tour
-from bibliomobile.store.uow import UnitOfWork
+from bibliomobile.store.uow import Reader
 
 FORMATS = {
     "book": "Livres",
@@ -112,7 +112,7 @@ def counted_events(period: Period, scope: Scope) -> Select[str, str]:
     return query
 
 
-def bookmobile_section(uow: UnitOfWork, period: Period, scope: Scope) -> Section:
+def bookmobile_section(uow: Reader, period: Period, scope: Scope) -> Section:
     """Every bookmobile table and chart of the period, within the scope."""
     session = uow.session
     stops = {
@@ -164,10 +164,7 @@ def bookmobile_section(uow: UnitOfWork, period: Period, scope: Scope) -> Section
         if visit.status == VisitStatus.CANCELLED.value:
             reasons[(visit.cancel_reason or "").strip() or "Sans motif"] += 1
 
-    stop_rows = [
-        by_stop[s].row(f"{stops[s].commune} – {stops[s].place}", tours.get(stops[s].tour_id, ""))
-        for s in stops
-    ]
+    stop_rows = [by_stop[s].row(f"{stops[s].commune} – {stops[s].place}") for s in stops]
     tour_rows = [
         f.row(tours.get(t, t))
         for t, f in sorted(by_tour.items(), key=lambda x: tours.get(x[0], ""))
@@ -178,14 +175,15 @@ def bookmobile_section(uow: UnitOfWork, period: Period, scope: Scope) -> Section
         Table(
             "bibliobus_arrets",
             "Par arrêt",
-            ("Arrêt", "Tournée", *FIGURE_HEADERS),
+            ("Arrêt", *FIGURE_HEADERS),
             tuple(stop_rows),
             "Un passage prévu est un passage daté dans la période ; effectué : ouvert ou "
             "clos par l'équipage ; annulé : annulé avec ou sans motif. Heures : de "
             "l'ouverture prévue à la fermeture prévue des passages effectués. Visiteurs : "
             "les compteurs tenus pendant le passage. Prêts, retours, prolongations : "
-            "opérations faites au bureau pendant les passages (annulations déduites).",
-            (stop_total[0], "", *stop_total[2:]) if stop_total else None,
+            "opérations faites au bureau pendant les passages (annulations déduites). "
+            "Les arrêts sont rangés par tournée.",
+            stop_total or None,
         ),
         Table(
             "bibliobus_tournees",
@@ -239,7 +237,7 @@ def _reasons_table(reasons: Counter[str]) -> Table:
     )
 
 
-def _documents_table(uow: UnitOfWork, period: Period, scope: Scope) -> Table:
+def _documents_table(uow: Reader, period: Period, scope: Scope) -> Table:
     counted = counted_events(period, scope).subquery()
     counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for fmt, audience, kind, n in uow.session.execute(
@@ -277,7 +275,7 @@ def _documents_table(uow: UnitOfWork, period: Period, scope: Scope) -> Table:
     )
 
 
-def _borrower_tables(uow: UnitOfWork, period: Period, scope: Scope) -> list[Table]:
+def _borrower_tables(uow: Reader, period: Period, scope: Scope) -> list[Table]:
     """Active borrowers: people with at least one loan at the bookmobile in the period.
 
     The age group and commune are those written on their first loan of the period
@@ -366,7 +364,7 @@ def _cost_table(
 
 
 def _loans_per_month_chart(
-    uow: UnitOfWork, period: Period, scope: Scope, stops: dict[str, Stop], tours: dict[str, str]
+    uow: Reader, period: Period, scope: Scope, stops: dict[str, Stop], tours: dict[str, str]
 ) -> Chart:
     """Loans per month, one series per stop within a tour or a stop, per tour else."""
     counted = counted_events(period, scope).subquery()
