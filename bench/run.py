@@ -30,6 +30,7 @@ MODULES: tuple[str, ...] = (
     "timetable",
     "sync",
     "labels",
+    "stats",
     "dist",  # last: builds the bundle if `make dist` has not
 )
 
