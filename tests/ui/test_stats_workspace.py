@@ -18,7 +18,8 @@ from bibliomobile.ui.main_window import MainWindow
 from bibliomobile.ui.stats.workspace import StatsWorkspace
 from bibliomobile.ui.worker import DbWorker
 
-pytestmark = pytest.mark.slow
+# Building the simulated network (once a session) takes minutes on a loaded machine.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 SCREENS = Path(__file__).resolve().parents[2] / "docs" / "screens"
 

@@ -23,7 +23,8 @@ from bibliomobile.services.stats.report_pdf import report_pdf
 from bibliomobile.store.uow import Store
 from builders.stats import YEAR
 
-pytestmark = pytest.mark.slow
+# Building the simulated network (once a session) takes minutes on a loaded machine.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 # A counted bookmobile event: a desk action at a visit of the period, not undone.
 COUNTED = """

@@ -42,12 +42,13 @@ def wrapped(header: str) -> str:
     return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
 
 
-def _column(index: int, header: str) -> Column[Row]:
+def _column(table: Table, index: int) -> Column[Row]:
+    numbers = all(isinstance(row[index], int | float) for row in table.rows)
     return Column(
-        wrapped(header),
+        wrapped(table.headers[index]),
         lambda row: cell_text(row[index]),
         sort_key=lambda row: row[index],
-        align_right=index > 0,
+        align_right=index > 0 and numbers,
     )
 
 
@@ -117,7 +118,7 @@ class ActivityTab(QWidget):
 
     def _show_table(self, table: Table) -> None:
         model: RowTableModel[Row] = RowTableModel(
-            [_column(i, h) for i, h in enumerate(table.headers)], self
+            [_column(table, i) for i in range(len(table.headers))], self
         )
         model.set_rows([*table.rows, *([table.total] if table.total else [])])
         self.table.setModel(model)
