@@ -297,26 +297,39 @@ def _borrower_tables(uow: Reader, period: Period, scope: Scope) -> list[Table]:
     """
     first: dict[str, tuple[dt.datetime, str, str]] = {}
     loans: Counter[str] = Counter()
+    year = func.extract("year", CirculationEvent.occurred_at)
+    # Grouped in SQL: one row per borrower (and age group, commune, year), not per loan.
+    columns = (
+        CirculationEvent.patron_id,
+        CirculationEvent.age_group,
+        CirculationEvent.commune,
+        Patron.birth_year,
+        Patron.commune,
+        year,
+    )
     query = (
-        select(
-            CirculationEvent.patron_id,
-            CirculationEvent.age_group,
-            CirculationEvent.commune,
-            CirculationEvent.occurred_at,
-            Patron.birth_year,
-            Patron.commune,
-        )
+        select(*columns, func.min(CirculationEvent.occurred_at), func.count())
         .select_from(CirculationEvent)
         .outerjoin(Patron, Patron.id == CirculationEvent.patron_id)
     )
-    for patron_id, group, commune, occurred_at, birth_year, patron_commune in uow.session.execute(
-        counted(query, period, scope).where(CirculationEvent.kind == CirculationKind.CHECKOUT.value)
+    for (
+        patron_id,
+        group,
+        commune,
+        birth_year,
+        patron_commune,
+        when_year,
+        when,
+        n,
+    ) in uow.session.execute(
+        counted(query, period, scope)
+        .where(CirculationEvent.kind == CirculationKind.CHECKOUT.value)
+        .group_by(*columns)
     ):
-        when: dt.datetime = occurred_at
-        group = group or age_group(birth_year, when.year) or UNKNOWN
-        loans[group] += 1
+        group = group or age_group(birth_year, int(when_year)) or UNKNOWN
+        loans[group] += int(n)
         if patron_id is None:
-            continue  # an anonymised loan: counted above, its borrower cannot be
+            continue  # anonymised loans: counted above, their borrower cannot be
         known = first.get(patron_id)
         if known is None or when < known[0]:
             first[patron_id] = (
