@@ -33,6 +33,7 @@ MODULES: tuple[str, ...] = (
     "hostile",  # issue 14: hostile bodies against a server process
     "labels",
     "privacy",
+    "stats",
     "dist",  # last: builds the bundle if `make dist` has not
 )
 

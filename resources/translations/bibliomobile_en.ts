@@ -29,6 +29,17 @@ Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ActivityTab</name>
+    <message>
+        <source>Afficher :</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Graphique : {title}</source>
+        <translation>Chart: {title}</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Inquiétudes signalées par les bénévoles : appelez la personne ou son contact.</source>
@@ -174,6 +185,13 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>{n} proposition(s) : scannez celles que vous retenez.</source>
         <translation>{n} suggestion(s): scan the ones you keep.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Rien à montrer</source>
+        <translation>Nothing to show</translation>
     </message>
 </context>
 <context>
@@ -2497,8 +2515,136 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Statistics</translation>
     </message>
     <message>
+        <source>Bibliobus</source>
+        <translation>Bookmobile</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
         <source>Portage à domicile</source>
         <translation>Home delivery</translation>
+    </message>
+    <message>
+        <source>Enquête annuelle</source>
+        <translation>Annual survey</translation>
+    </message>
+    <message>
+        <source>Période :</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>janvier</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>décembre</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Périmètre :</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Tout le réseau</source>
+        <translation>Whole network</translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Exporter :</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>Rapport PDF…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <source>Bibliothèque</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Tournée</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Arrêt</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Calcul des statistiques…</source>
+        <translation>Computing the statistics…</translation>
+    </message>
+    <message>
+        <source>{title} — périmètre : {scope}</source>
+        <translation>{title} — scope: {scope}</translation>
+    </message>
+    <message>
+        <source>Exporter les statistiques</source>
+        <translation>Export the statistics</translation>
+    </message>
+    <message>
+        <source>Statistiques enregistrées : {p}</source>
+        <translation>Statistics saved: {p}</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,17 @@ Enregistrer quand même ?</source>
     </message>
 </context>
 <context>
+    <name>ActivityTab</name>
+    <message>
+        <source>Afficher :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphique : {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Inquiétudes signalées par les bénévoles : appelez la personne ou son contact.</source>
@@ -165,6 +176,13 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>{n} proposition(s) : scannez celles que vous retenez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Rien à montrer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2488,7 +2506,135 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bibliobus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Portage à domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquête annuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>janvier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>février</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avril</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juillet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>août</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>septembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>octobre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>novembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>décembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périmètre :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout le réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliothèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcul des statistiques…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — périmètre : {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter les statistiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistiques enregistrées : {p}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,6 +67,8 @@ def write_report(report: Report, fmt: str, out: Path) -> None:
 
 def run(args: argparse.Namespace) -> int:
     fmt = output_format(args)
+    if not args.out.parent.is_dir():
+        raise CommandError(f"Ce dossier n'existe pas : {args.out.parent}")
     try:
         period = parse_period(args.period)
     except StatsError as error:

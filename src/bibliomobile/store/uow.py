@@ -45,6 +45,14 @@ class Transactions(Protocol):
     def __call__(self, step: Callable[[UnitOfWork], T], /) -> T: ...
 
 
+class Reader(Protocol):
+    """What read-only use cases need (statistics): a session. A :class:`UnitOfWork`
+    is one; the server, which has no unit of work, wraps its session."""
+
+    @property
+    def session(self) -> Session: ...
+
+
 class UnitOfWork:
     """One transaction. Services receive it and use ``uow.session``.
 

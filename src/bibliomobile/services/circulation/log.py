@@ -40,6 +40,17 @@ def undone() -> ColumnElement[bool]:
     )
 
 
+def not_undone() -> ColumnElement[bool]:
+    """True for an event no UNDO event cancelled, for queries over many events (a
+    year's statistics): the undone ids are listed once, where :func:`undone` looks
+    them up event by event (fast for a few events, minutes for a year's log)."""
+    undone_ids = select(CirculationEvent.undoes_id).where(
+        CirculationEvent.kind == CirculationKind.UNDO.value,
+        CirculationEvent.undoes_id.is_not(None),
+    )
+    return CirculationEvent.id.not_in(undone_ids)
+
+
 def business_moment(today: dt.date | None, now: dt.datetime | None) -> tuple[dt.date, dt.datetime]:
     """(the business day, the local wall time stamped on the event)."""
     moment = now or dt.datetime.now()

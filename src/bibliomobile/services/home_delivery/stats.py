@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from bibliomobile.domain.enums import CirculationKind, DeliveryOutcome, RoundStatus
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.store.models import CirculationEvent, Delivery, Round
-from bibliomobile.store.uow import UnitOfWork
+from bibliomobile.store.uow import Reader
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ def _hours(start: dt.time | None, end: dt.time | None) -> float:
     return max(0, minutes) / 60
 
 
-def home_delivery_stats(uow: UnitOfWork, start: dt.date, end: dt.date) -> list[MonthStats]:
+def home_delivery_stats(uow: Reader, start: dt.date, end: dt.date) -> list[MonthStats]:
     """Figures for each month of [start, end] that had rounds, then a "Total" line.
 
     Raises:

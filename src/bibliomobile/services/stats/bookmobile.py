@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import TypeVarTuple
 
 from sqlalchemy import Select, func, select
 
 from bibliomobile.domain.age_groups import AGE_GROUPS, UNKNOWN, age_group
 from bibliomobile.domain.enums import CirculationKind, VisitStatus
-from bibliomobile.services.circulation.log import desk_action, undone
+from bibliomobile.services.circulation.log import desk_action, not_undone
 from bibliomobile.services.stats.common import (
     Cell,
     Chart,
@@ -29,7 +30,7 @@ from bibliomobile.services.stats.common import (
     totals,
 )
 from bibliomobile.store.models import CirculationEvent, Item, Patron, Record, Stop, StopVisit, Tour
-from bibliomobile.store.uow import UnitOfWork
+from bibliomobile.store.uow import Reader
 
 FORMATS = {
     "book": "Livres",
@@ -48,6 +49,7 @@ AGE_LABELS = {
     UNKNOWN: "Âge inconnu",
 }
 KINDS = (CirculationKind.CHECKOUT.value, CirculationKind.CHECKIN.value, CirculationKind.RENEW.value)
+Ts = TypeVarTuple("Ts")
 MADE = (VisitStatus.OPEN.value, VisitStatus.CLOSED.value)
 
 
@@ -95,24 +97,24 @@ FIGURE_HEADERS = (
 )
 
 
-def counted_events(period: Period, scope: Scope) -> Select[str, str]:
-    """Ids and kinds of the bookmobile's counted events: desk actions at a visit of the
-    scope in the period, not undone, checkouts, returns and renewals."""
+def counted(query: Select[*Ts], period: Period, scope: Scope) -> Select[*Ts]:
+    """``query`` (selecting from circulation events) limited to the bookmobile's counted
+    events: desk actions at a visit of the scope in the period, not undone, checkouts,
+    returns and renewals."""
     query = (
-        select(CirculationEvent.id, CirculationEvent.kind)
-        .join(StopVisit, StopVisit.id == CirculationEvent.visit_id)
+        query.join(StopVisit, StopVisit.id == CirculationEvent.visit_id)
         .where(StopVisit.date.between(period.start, period.end))
         .where(CirculationEvent.delivery_id.is_(None))
         .where(CirculationEvent.kind.in_(KINDS))
         .where(desk_action())
-        .where(~undone())
+        .where(not_undone())
     )
     if scope.stop_ids is not None:
         query = query.where(StopVisit.stop_id.in_(sorted(scope.stop_ids)))
     return query
 
 
-def bookmobile_section(uow: UnitOfWork, period: Period, scope: Scope) -> Section:
+def bookmobile_section(uow: Reader, period: Period, scope: Scope) -> Section:
     """Every bookmobile table and chart of the period, within the scope."""
     session = uow.session
     stops = {
@@ -130,12 +132,11 @@ def bookmobile_section(uow: UnitOfWork, period: Period, scope: Scope) -> Section
         )
         if v.stop_id in stops
     ]
-    counted = counted_events(period, scope).subquery()
     per_visit: dict[str, Counter[str]] = defaultdict(Counter)
     for visit_id, kind, count in session.execute(
-        select(CirculationEvent.visit_id, CirculationEvent.kind, func.count())
-        .where(CirculationEvent.id.in_(select(counted.c.id)))
-        .group_by(CirculationEvent.visit_id, CirculationEvent.kind)
+        counted(
+            select(CirculationEvent.visit_id, CirculationEvent.kind, func.count()), period, scope
+        ).group_by(CirculationEvent.visit_id, CirculationEvent.kind)
     ):
         per_visit[str(visit_id)][kind] = int(count)
 
@@ -164,10 +165,7 @@ def bookmobile_section(uow: UnitOfWork, period: Period, scope: Scope) -> Section
         if visit.status == VisitStatus.CANCELLED.value:
             reasons[(visit.cancel_reason or "").strip() or "Sans motif"] += 1
 
-    stop_rows = [
-        by_stop[s].row(f"{stops[s].commune} – {stops[s].place}", tours.get(stops[s].tour_id, ""))
-        for s in stops
-    ]
+    stop_rows = [by_stop[s].row(f"{stops[s].commune} – {stops[s].place}") for s in stops]
     tour_rows = [
         f.row(tours.get(t, t))
         for t, f in sorted(by_tour.items(), key=lambda x: tours.get(x[0], ""))
@@ -178,14 +176,15 @@ def bookmobile_section(uow: UnitOfWork, period: Period, scope: Scope) -> Section
         Table(
             "bibliobus_arrets",
             "Par arrêt",
-            ("Arrêt", "Tournée", *FIGURE_HEADERS),
+            ("Arrêt", *FIGURE_HEADERS),
             tuple(stop_rows),
             "Un passage prévu est un passage daté dans la période ; effectué : ouvert ou "
             "clos par l'équipage ; annulé : annulé avec ou sans motif. Heures : de "
             "l'ouverture prévue à la fermeture prévue des passages effectués. Visiteurs : "
             "les compteurs tenus pendant le passage. Prêts, retours, prolongations : "
-            "opérations faites au bureau pendant les passages (annulations déduites).",
-            (stop_total[0], "", *stop_total[2:]) if stop_total else None,
+            "opérations faites au bureau pendant les passages (annulations déduites). "
+            "Les arrêts sont rangés par tournée.",
+            stop_total or None,
         ),
         Table(
             "bibliobus_tournees",
@@ -213,7 +212,7 @@ def bookmobile_section(uow: UnitOfWork, period: Period, scope: Scope) -> Section
         "Bibliobus",
         tuple(tables),
         (
-            _loans_per_month_chart(uow, period, scope, stops, tours),
+            _loans_per_month_chart(period, scope, visits, per_visit, stops, tours),
             Chart(
                 "visiteurs_arret",
                 "Visiteurs par arrêt",
@@ -239,16 +238,29 @@ def _reasons_table(reasons: Counter[str]) -> Table:
     )
 
 
-def _documents_table(uow: UnitOfWork, period: Period, scope: Scope) -> Table:
-    counted = counted_events(period, scope).subquery()
+def _documents_table(uow: Reader, period: Period, scope: Scope) -> Table:
     counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    # Events grouped by item first, then items joined: joining a year's events to the
+    # catalogue row by row makes SQLite walk the 500,000 items instead.
+    per_item = (
+        counted(
+            select(
+                CirculationEvent.item_id.label("item_id"),
+                CirculationEvent.kind.label("kind"),
+                func.count().label("n"),
+            ),
+            period,
+            scope,
+        )
+        .group_by(CirculationEvent.item_id, CirculationEvent.kind)
+        .subquery()
+    )
     for fmt, audience, kind, n in uow.session.execute(
-        select(Record.format, Record.audience, counted.c.kind, func.count())
-        .select_from(counted)
-        .join(CirculationEvent, CirculationEvent.id == counted.c.id)
-        .join(Item, Item.id == CirculationEvent.item_id)
+        select(Record.format, Record.audience, per_item.c.kind, func.sum(per_item.c.n))
+        .select_from(per_item)
+        .join(Item, Item.id == per_item.c.item_id)
         .join(Record, Record.id == Item.record_id)
-        .group_by(Record.format, Record.audience, counted.c.kind)
+        .group_by(Record.format, Record.audience, per_item.c.kind)
     ):
         counts[(fmt, audience)][kind] = int(n)
     order = {f: i for i, f in enumerate(FORMATS)}
@@ -277,40 +289,56 @@ def _documents_table(uow: UnitOfWork, period: Period, scope: Scope) -> Table:
     )
 
 
-def _borrower_tables(uow: UnitOfWork, period: Period, scope: Scope) -> list[Table]:
+def _borrower_tables(uow: Reader, period: Period, scope: Scope) -> list[Table]:
     """Active borrowers: people with at least one loan at the bookmobile in the period.
 
     The age group and commune are those written on their first loan of the period
     (the patron's record fills in for events written before they were kept there).
     """
-    counted = counted_events(period, scope).subquery()
-    first: dict[str, tuple[str, str]] = {}
+    first: dict[str, tuple[dt.datetime, str, str]] = {}
     loans: Counter[str] = Counter()
-    for patron_id, group, commune, occurred_at, birth_year, patron_commune in uow.session.execute(
-        select(
-            CirculationEvent.patron_id,
-            CirculationEvent.age_group,
-            CirculationEvent.commune,
-            CirculationEvent.occurred_at,
-            Patron.birth_year,
-            Patron.commune,
-        )
-        .join(counted, counted.c.id == CirculationEvent.id)
+    year = func.extract("year", CirculationEvent.occurred_at)
+    # Grouped in SQL: one row per borrower (and age group, commune, year), not per loan.
+    columns = (
+        CirculationEvent.patron_id,
+        CirculationEvent.age_group,
+        CirculationEvent.commune,
+        Patron.birth_year,
+        Patron.commune,
+        year,
+    )
+    query = (
+        select(*columns, func.min(CirculationEvent.occurred_at), func.count())
+        .select_from(CirculationEvent)
         .outerjoin(Patron, Patron.id == CirculationEvent.patron_id)
-        .where(counted.c.kind == CirculationKind.CHECKOUT.value)
-        .order_by(CirculationEvent.occurred_at)
+    )
+    for (
+        patron_id,
+        group,
+        commune,
+        birth_year,
+        patron_commune,
+        when_year,
+        when,
+        n,
+    ) in uow.session.execute(
+        counted(query, period, scope)
+        .where(CirculationEvent.kind == CirculationKind.CHECKOUT.value)
+        .group_by(*columns)
     ):
-        when: dt.datetime = occurred_at
-        group = group or age_group(birth_year, when.year) or UNKNOWN
-        loans[group] += 1
-        if patron_id is None or patron_id in first:
-            continue  # an anonymised loan: counted above, its borrower cannot be
-        first[patron_id] = (
-            group,
-            (commune or patron_commune or "").strip() or "Commune inconnue",
-        )
-    groups = Counter(g for g, _ in first.values())
-    communes = Counter(c for _, c in first.values())
+        group = group or age_group(birth_year, int(when_year)) or UNKNOWN
+        loans[group] += int(n)
+        if patron_id is None:
+            continue  # anonymised loans: counted above, their borrower cannot be
+        known = first.get(patron_id)
+        if known is None or when < known[0]:
+            first[patron_id] = (
+                when,
+                group,
+                (commune or patron_commune or "").strip() or "Commune inconnue",
+            )
+    groups = Counter(g for _, g, _ in first.values())
+    communes = Counter(c for _, _, c in first.values())
     age_rows = tuple(
         (AGE_LABELS[g], groups[g], loans[g]) for g in AGE_GROUPS if loans[g] or g != UNKNOWN
     )
@@ -366,29 +394,26 @@ def _cost_table(
 
 
 def _loans_per_month_chart(
-    uow: UnitOfWork, period: Period, scope: Scope, stops: dict[str, Stop], tours: dict[str, str]
+    period: Period,
+    scope: Scope,
+    visits: list[StopVisit],
+    per_visit: dict[str, Counter[str]],
+    stops: dict[str, Stop],
+    tours: dict[str, str],
 ) -> Chart:
     """Loans per month, one series per stop within a tour or a stop, per tour else."""
-    counted = counted_events(period, scope).subquery()
     per_stop = scope.kind in ("tour", "stop")
-    key = StopVisit.stop_id if per_stop else Stop.tour_id
-    query = (
-        select(key, StopVisit.date, func.count())
-        .select_from(counted)
-        .join(CirculationEvent, CirculationEvent.id == counted.c.id)
-        .join(StopVisit, StopVisit.id == CirculationEvent.visit_id)
-        .join(Stop, Stop.id == StopVisit.stop_id)
-        .where(counted.c.kind == CirculationKind.CHECKOUT.value)
-        .group_by(key, StopVisit.date)
-    )
     months: list[str] = []
     day = period.start.replace(day=1)
     while day <= period.end:
         months.append(month_of(day))
         day = (day + dt.timedelta(days=32)).replace(day=1)
     series: dict[str, Counter[str]] = defaultdict(Counter)
-    for what, date, n in uow.session.execute(query):
-        series[what][month_of(date)] += int(n)
+    for visit in visits:
+        loans = per_visit.get(visit.id, Counter())[CirculationKind.CHECKOUT.value]
+        if loans:
+            what = visit.stop_id if per_stop else stops[visit.stop_id].tour_id
+            series[what][month_of(visit.date)] += loans
 
     def name(what: str) -> str:
         if per_stop:

@@ -12,7 +12,7 @@ from typing import TypeVar
 from sqlalchemy import select
 
 from bibliomobile.store.models import Library, Stop, Tour
-from bibliomobile.store.uow import UnitOfWork
+from bibliomobile.store.uow import Reader
 
 Cell = str | int | float
 T = TypeVar("T")
@@ -90,7 +90,7 @@ NETWORK = Scope("network", "Tout le réseau")
 SCOPE_KINDS = ("network", "library", "tour", "stop")
 
 
-def resolve_scope(uow: UnitOfWork, text: str | None) -> Scope:
+def resolve_scope(uow: Reader, text: str | None) -> Scope:
     """``None`` or ``network``, ``library:X``, ``tour:X``, ``stop:X`` (X: an id, a
     code or a name; for a stop, its place or "commune – place").
 
@@ -130,6 +130,32 @@ def resolve_scope(uow: UnitOfWork, text: str | None) -> Scope:
     raise StatsError(
         f"Périmètre non reconnu : « {text} » (attendu : network, library:…, tour:… ou stop:…)."
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeChoice:
+    """A scope a person can pick: ``text`` is what :func:`resolve_scope` reads."""
+
+    kind: str
+    text: str
+    label: str
+
+
+def scope_choices(uow: Reader) -> list[ScopeChoice]:
+    """Libraries, tours and stops of the network, by name, for the scope picker."""
+    session = uow.session
+    choices = [ScopeChoice("network", "network", NETWORK.label)]
+    choices += [
+        ScopeChoice("library", f"library:{lib.id}", lib.name)
+        for lib in session.scalars(select(Library).order_by(Library.name))
+    ]
+    tours = {t.id: t.name for t in session.scalars(select(Tour).order_by(Tour.name))}
+    choices += [ScopeChoice("tour", f"tour:{i}", name) for i, name in tours.items()]
+    choices += [
+        ScopeChoice("stop", f"stop:{s.id}", f"{s.commune} – {s.place} ({tours.get(s.tour_id, '')})")
+        for s in session.scalars(select(Stop).order_by(Stop.commune, Stop.place))
+    ]
+    return choices
 
 
 def _one(found: Sequence[T], what: str, name: str) -> T:

@@ -13,7 +13,15 @@ from collections import Counter
 from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import RequestChannel, RequestKind, RequestStatus
-from bibliomobile.services.stats.common import Cell, Chart, Period, Scope, Section, Table, totals
+from bibliomobile.services.stats.common import (
+    Cell,
+    Chart,
+    Period,
+    Scope,
+    Section,
+    Table,
+    totals,
+)
 from bibliomobile.store.models import (
     Bag,
     PickupSlot,
@@ -22,7 +30,7 @@ from bibliomobile.store.models import (
     RequestStatusChange,
     StopVisit,
 )
-from bibliomobile.store.uow import UnitOfWork
+from bibliomobile.store.uow import Reader
 
 CHANNELS = {
     RequestChannel.PHONE.value: "Téléphone",
@@ -32,7 +40,7 @@ CHANNELS = {
 }
 
 
-def drive_section(uow: UnitOfWork, period: Period, scope: Scope) -> Section:
+def drive_section(uow: Reader, period: Period, scope: Scope) -> Section:
     """The drive's tables and chart for the period, within the scope."""
     session = uow.session
     in_scope = select(StopVisit.id).where(StopVisit.date.between(period.start, period.end))

@@ -15,10 +15,10 @@ from bibliomobile.domain.enums import DeliveryOutcome, RoundStatus
 from bibliomobile.services.home_delivery.stats import HEADER, home_delivery_stats
 from bibliomobile.services.stats.common import Cell, Chart, Period, Section, Table
 from bibliomobile.store.models import Delivery, Round
-from bibliomobile.store.uow import UnitOfWork
+from bibliomobile.store.uow import Reader
 
 
-def home_delivery_section(uow: UnitOfWork, period: Period) -> Section:
+def home_delivery_section(uow: Reader, period: Period) -> Section:
     """The monthly table of the home-delivery statistics and the visits' outcomes."""
     months = home_delivery_stats(uow, period.start, period.end)
     monthly = tuple(

@@ -8,19 +8,26 @@ docs/statistics.md gives their definitions.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from bibliomobile.services.stats.bookmobile import bookmobile_section
-from bibliomobile.services.stats.common import Cell, Period, Scope, Section, Table, resolve_scope
+from bibliomobile.services.stats.common import (
+    Cell,
+    Period,
+    Scope,
+    Section,
+    Table,
+    resolve_scope,
+)
 from bibliomobile.services.stats.drive import drive_section
 from bibliomobile.services.stats.home_delivery import home_delivery_section
 from bibliomobile.store.models import Library
-from bibliomobile.store.uow import UnitOfWork
+from bibliomobile.store.uow import Reader
 
-SECTIONS = ("bookmobile", "drive", "home_delivery", "survey")
+ACTIVITIES = ("bookmobile", "drive", "home_delivery")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,40 +51,37 @@ class Report:
         return [t for s in self.sections for t in s.tables]
 
 
-def library_name(uow: UnitOfWork) -> str:
+def library_name(uow: Reader) -> str:
     """The network's central library (else the first one), for report titles."""
     libraries = list(uow.session.scalars(select(Library).order_by(Library.code)))
     central = [lib for lib in libraries if lib.kind == "central"] or libraries
     return central[0].name if central else "Bibliothèque"
 
 
-def annual_report(
-    uow: UnitOfWork,
-    period: Period,
-    scope: str | Scope | None = None,
-    progress: Callable[[Section], None] | None = None,
-) -> Report:
-    """Every section of the report; ``progress`` gets each section once it is ready
-    (the screen shows the first table without waiting for the rest).
+def build_section(uow: Reader, key: str, period: Period, scope: Scope) -> Section:
+    """One activity's section ("bookmobile", "drive" or "home_delivery")."""
+    if key == "bookmobile":
+        return bookmobile_section(uow, period, scope)
+    if key == "drive":
+        return drive_section(uow, period, scope)
+    return home_delivery_section(uow, period)
+
+
+def assemble(uow: Reader, period: Period, scope: Scope, activities: Sequence[Section]) -> Report:
+    """The report from the activities' sections, the survey's section added."""
+    sections = (*activities, survey_section(list(activities)))
+    return Report(library_name(uow), period, scope, sections, dt.datetime.now())
+
+
+def annual_report(uow: Reader, period: Period, scope: str | Scope | None = None) -> Report:
+    """Every section of the report, the survey's last.
 
     Raises:
         StatsError: an unknown scope.
     """
     where = scope if isinstance(scope, Scope) else resolve_scope(uow, scope)
-    sections: list[Section] = []
-    builders: tuple[Callable[[], Section], ...] = (
-        lambda: bookmobile_section(uow, period, where),
-        lambda: drive_section(uow, period, where),
-        lambda: home_delivery_section(uow, period),
-    )
-    for build in builders:
-        sections.append(build())
-        if progress is not None:
-            progress(sections[-1])
-    sections.append(survey_section(sections))
-    if progress is not None:
-        progress(sections[-1])
-    return Report(library_name(uow), period, where, tuple(sections), dt.datetime.now())
+    activities = [build_section(uow, key, period, where) for key in ACTIVITIES]
+    return assemble(uow, period, where, activities)
 
 
 def _value(section: Section, table: str, label: str, column: int = 1) -> Cell:
@@ -92,21 +96,21 @@ def survey_section(sections: list[Section]) -> Section:
     """The annual survey's outreach figures, copied from the other sections."""
     bookmobile, drive, home = sections[0], sections[1], sections[2]
     stops = next(t for t in bookmobile.tables if t.key == "bibliobus_arrets")
-    made_column = 3  # "Passages effectués" after "Arrêt", "Tournée"
+    made_column = 2  # "Passages effectués" after "Arrêt", "Passages prévus"
     stops_served = sum(1 for r in stops.rows if int(r[made_column]) > 0)
     total = stops.total or ()
     ages = next(t for t in bookmobile.tables if t.key == "emprunteurs_age")
     age = {str(r[0]): r[1] for r in ages.rows}
     rows: tuple[tuple[str, str, Cell], ...] = (
         ("Bibliobus", "Points de desserte (arrêts desservis)", stops_served),
-        ("Bibliobus", "Passages effectués", total[3] if total else 0),
-        ("Bibliobus", "Heures d'ouverture au public", total[5] if total else 0),
-        ("Bibliobus", "Prêts", total[8] if total else 0),
+        ("Bibliobus", "Passages effectués", total[2] if total else 0),
+        ("Bibliobus", "Heures d'ouverture au public", total[4] if total else 0),
+        ("Bibliobus", "Prêts", total[7] if total else 0),
         ("Bibliobus", "Emprunteurs actifs", ages.total[1] if ages.total else 0),
         ("Bibliobus", "dont enfants (0-14 ans)", age.get("0-14 ans", 0)),
         ("Bibliobus", "dont adultes (15-64 ans)", age.get("15-64 ans", 0)),
         ("Bibliobus", "dont 65 ans et plus", age.get("65 ans et plus", 0)),
-        ("Bibliobus", "Visiteurs comptés", (int(total[6]) + int(total[7])) if total else 0),
+        ("Bibliobus", "Visiteurs comptés", (int(total[5]) + int(total[6])) if total else 0),
         (
             "Portage à domicile",
             "Personnes desservies à domicile",

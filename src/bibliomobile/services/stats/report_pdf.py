@@ -77,7 +77,7 @@ NOTE = ParagraphStyle(
     textColor=colors.HexColor("#52606d"),
 )
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=7.5, leading=9)
-HEAD_CELL = ParagraphStyle("headcell", parent=CELL, fontName="Helvetica-Bold")
+HEAD_CELL = ParagraphStyle("headcell", parent=CELL, fontName="Helvetica-Bold", fontSize=7)
 PAGE = landscape(A4)
 WIDTH = PAGE[0] - 30 * mm
 
@@ -110,6 +110,8 @@ def _pdf_table(table: Table) -> PdfTable:
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f8fa")]),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
     if table.total:
@@ -117,7 +119,9 @@ def _pdf_table(table: Table) -> PdfTable:
             ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 7.5),
             ("LINEABOVE", (0, -1), (-1, -1), 0.6, INK),
         ]
-    return PdfTable([head, *body], colWidths=widths, repeatRows=1, style=TableStyle(style))
+    return PdfTable(
+        [head, *body], colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="LEFT"
+    )
 
 
 def chart_drawing(chart: Chart, width: float = WIDTH, height: float = 70 * mm) -> Drawing:
@@ -191,6 +195,10 @@ def report_pdf(report: Report) -> bytes:
             story.append(PageBreak())
         story.append(Paragraph(escape(section.title), SECTION))
         for table in section.tables:
+            if not table.rows:
+                story.append(Paragraph(escape(table.title), HEADING))
+                story.append(Paragraph("Aucune donnée sur la période.", SUBTITLE))
+                continue
             story.append(
                 KeepTogether(
                     [Paragraph(escape(table.title), HEADING), _pdf_table(table)]
