@@ -30,6 +30,7 @@ MODULES: tuple[str, ...] = (
     "timetable",
     "sync",
     "concurrency",
+    "simulate",  # issue 13: the simulator over many dates and seeds (a soak)
     "hostile",  # issue 14: hostile bodies against a server process
     "labels",
     "privacy",

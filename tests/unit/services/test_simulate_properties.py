@@ -20,6 +20,8 @@ the range the dates are drawn from.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,7 +90,8 @@ def _check_invariants(store: Store) -> None:
 @pytest.mark.slow
 @pytest.mark.timeout(900)  # all the examples are one test
 @settings(
-    max_examples=4,
+    # make test plays a few; `make bench` (bench/bench_simulate.py) plays many more.
+    max_examples=int(os.environ.get("BIBLIOMOBILE_SIMULATE_EXAMPLES", "4")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -125,3 +128,7 @@ def test_zz_report_how_much_was_played() -> None:
     if PLAYED:
         total = sum(days for _start, days, _seed in PLAYED)
         print(f"simulate property test: {len(PLAYED)} runs, {total} simulated days")
+    report = os.environ.get("BIBLIOMOBILE_SIMULATE_REPORT")
+    if report:  # read by bench/bench_simulate.py
+        played = [{"start": str(a), "days": d, "seed": s} for a, d, s in PLAYED]
+        Path(report).write_text(json.dumps(played), encoding="utf-8")
