@@ -1508,6 +1508,18 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>in a bag: {n}</translation>
     </message>
     <message>
+        <source>N&apos;importe lequel (choisi à la préparation du sac)</source>
+        <translation>Any copy (chosen when the bag is prepared)</translation>
+    </message>
+    <message>
+        <source>Exemplaire</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Exemplaire demandé :</source>
+        <translation>Copy requested:</translation>
+    </message>
+    <message>
         <source>Choisissez un lecteur, un passage et un créneau.</source>
         <translation>Choose a patron, a visit and a slot.</translation>
     </message>
@@ -2075,6 +2087,18 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Retirer le titre</source>
         <translation>Remove the title</translation>
+    </message>
+    <message>
+        <source>Choisir l&apos;exemplaire…</source>
+        <translation>Choose the copy…</translation>
+    </message>
+    <message>
+        <source>Par défaut, l&apos;exemplaire est choisi à la préparation du sac.</source>
+        <translation>By default, the copy is chosen when the bag is prepared.</translation>
+    </message>
+    <message>
+        <source>{title} — exemplaire {barcode}</source>
+        <translation>{title} — copy {barcode}</translation>
     </message>
     <message>
         <source>Aucun titre choisi</source>

@@ -1500,6 +1500,18 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>N&apos;importe lequel (choisi à la préparation du sac)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaire demandé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choisissez un lecteur, un passage et un créneau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,6 +2077,18 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     <name>RequestBasket</name>
     <message>
         <source>Retirer le titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir l&apos;exemplaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par défaut, l&apos;exemplaire est choisi à la préparation du sac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — exemplaire {barcode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -154,6 +154,50 @@ def test_every_drive_tab_speaks_english_when_chosen(  # type: ignore[no-untyped-
         install_translations(qapp, "fr")
 
 
+def test_staff_choose_a_copy_of_a_title_and_the_request_keeps_it(
+    qtbot, store: Store, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from bibliomobile.services.titles import title_copies
+    from bibliomobile.store.models import Item, RequestLine
+
+    world = build(store)
+    record = world.records["Le Chien jaune"]
+    with store.unit_of_work() as uow:
+        visit = uow.session.get(StopVisit, world.visit_id)
+        assert visit is not None
+        visit.date = dt.date.today() + dt.timedelta(days=7)
+        uow.session.add(Item(barcode="39990001", record_id=record, location="stacks"))
+        uow.commit()
+    page = window.open_workspace("drive")
+    assert isinstance(page, DriveWorkspace)
+    qtbot.waitUntil(lambda: page.visit_box.count() >= 1)
+    page.inbox.generate_slots()
+    form = page.new_request
+    qtbot.waitUntil(lambda: form.slot_box.count() == 6)
+    form.patron_query.setText("Dupont")
+    form.find_patrons()
+    qtbot.waitUntil(lambda: form.patron_list.count() == 1)
+    form.catalogue_query.setText("chien jaune")
+    form.find_items()
+    qtbot.waitUntil(lambda: form.catalogue_list.count() >= 1)
+    form.catalogue_list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert form.basket.copy_button.isEnabled()
+    with store.unit_of_work() as uow:
+        copies = title_copies(uow, record)
+    choices = form.copy_choices(copies)
+    assert choices[0].startswith("N'importe lequel")
+    wanted = next(i for i, c in enumerate(choices) if c.startswith("39990001"))
+    assert "Réserve" in choices[wanted] or "réserve" in choices[wanted].lower()
+    form.apply_copy_choice(record, copies, wanted)
+    assert form.basket.labels()[0].endswith("exemplaire 39990001")
+    form.save_request()
+    qtbot.waitUntil(lambda: page.inbox.table.rowCount() == 1)
+    with store.unit_of_work() as uow:
+        [line] = uow.session.query(RequestLine).all()
+        item = uow.session.get(Item, line.item_id)
+        assert item is not None and item.barcode == "39990001"
+
+
 def test_a_request_of_two_titles_searched_one_after_the_other_keeps_both(
     qtbot, store: Store, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]

@@ -184,6 +184,32 @@ def test_pick_list_groups_van_then_stacks_by_call_number(store: Store, world: Wo
     assert "Les Misérables" in text
 
 
+def test_staff_may_ask_for_one_copy_of_a_title_and_the_pick_list_names_it(
+    store: Store, world: World
+) -> None:
+    from bibliomobile.store.models import Item
+
+    record = world.records["Le Chien jaune"]
+    with store.unit_of_work() as uow:  # a second copy, in the stacks
+        other = Item(barcode="39990001", record_id=record, location="stacks", call_number="R SIM")
+        uow.session.add(other)
+        uow.commit()
+        wanted = other.id
+    rows = slots(store, world)
+    # Asked first, it would get the copy on the van's shelf; staff want the one in the stacks.
+    chosen = book(store, world, 1, rows[1].slot_id, record_ids=[record], copies={record: wanted})
+    book(store, world, 0, rows[0].slot_id, record_ids=[record])  # any copy
+    with store.unit_of_work() as uow:
+        lines = drive_picklist.pick_list(uow, world.visit_id)
+    by_request = {p.request_id: p.barcode for p in lines}
+    assert by_request[chosen.request_id] == "39990001"
+    assert len(set(by_request.values())) == 2  # the other request gets the other copy
+    # A copy of another title is refused with a clear message, nothing written.
+    with pytest.raises(DriveError, match="pas celui d'un titre"):
+        book(store, world, 2, rows[2].slot_id, record_ids=[world.records["Shining"]],
+             copies={world.records["Shining"]: wanted})  # fmt: skip
+
+
 def test_bag_preparation_by_scanning(store: Store, world: World) -> None:
     request_id, code = prepare(store, world, 0, ["30000000", "30000002"])
     with store.unit_of_work() as uow:

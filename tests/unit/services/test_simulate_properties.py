@@ -41,6 +41,8 @@ from bibliomobile.store.uow import Store
 DEMO_TODAY = dt.date(2026, 12, 3)
 YEAR = (DEMO_TODAY - dt.timedelta(days=300), DEMO_TODAY + dt.timedelta(days=65))
 PLAYED: list[tuple[dt.date, int, int]] = []
+#: Drawn examples: a few in make test; `make bench` (bench/bench_simulate.py) plays many more.
+EXAMPLES = int(os.environ.get("BIBLIOMOBILE_SIMULATE_EXAMPLES", "4"))
 
 
 @pytest.fixture(scope="module")
@@ -88,10 +90,10 @@ def _check_invariants(store: Store) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(900)  # all the examples are one test
+@pytest.mark.timeout(max(900, 40 * EXAMPLES))  # all the examples are one test
 @settings(
     # make test plays a few; `make bench` (bench/bench_simulate.py) plays many more.
-    max_examples=int(os.environ.get("BIBLIOMOBILE_SIMULATE_EXAMPLES", "4")),
+    max_examples=EXAMPLES,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -4,7 +4,7 @@ through their statuses (new → preparing → ready → collected | no-show | ca
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +33,7 @@ from bibliomobile.services.drive.slots import SlotRow, check_booking, list_slots
 from bibliomobile.services.text import stop_name
 from bibliomobile.store.models import (
     Bag,
+    Item,
     Patron,
     PickupSlot,
     Record,
@@ -131,8 +132,13 @@ def create_request(
     free_text: str | None = None,
     taken_by: str | None = None,
     now: dt.datetime | None = None,
+    copies: Mapping[str, str] | None = None,
 ) -> RequestRow:
-    """Take a drive request: precise titles (records or free-text titles) or a surprise."""
+    """Take a drive request: precise titles (records or free-text titles) or a surprise.
+
+    A title's copy is chosen when the bag is prepared, unless ``copies`` names one
+    (record id → item id): staff who want that very copy.
+    """
     moment = now_or_current(now)
     patron_by_id(uow, patron_id)
     if channel not in set(RequestChannel):
@@ -151,6 +157,11 @@ def create_request(
     for record_id in records:
         if uow.session.get(Record, record_id) is None:
             raise DriveError(f"Notice introuvable : {record_id}")
+    chosen = dict(copies or {})
+    for record_id, item_id in chosen.items():
+        item = uow.session.get(Item, item_id)
+        if record_id not in records or item is None or item.record_id != record_id:
+            raise DriveError("Cet exemplaire n'est pas celui d'un titre de la demande.")
     check_booking(uow, patron_id=patron_id, visit_id=visit_id, slot_id=slot_id)
     request = Request(
         patron_id=patron_id,
@@ -166,7 +177,9 @@ def create_request(
     uow.session.add(request)
     uow.session.flush()
     for record_id in records:
-        uow.session.add(RequestLine(request_id=request.id, record_id=record_id))
+        uow.session.add(
+            RequestLine(request_id=request.id, record_id=record_id, item_id=chosen.get(record_id))
+        )
     for title in titles:
         uow.session.add(RequestLine(request_id=request.id, free_text=title[:300]))
     uow.session.add(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
 from bibliomobile.services.drive import requests as drive_requests
 from bibliomobile.services.drive import slots as drive_slots
 from bibliomobile.services.patrons import search_patrons
-from bibliomobile.services.titles import TitleRow, search_titles
+from bibliomobile.services.titles import CopyRow, TitleRow, search_titles, title_copies
 from bibliomobile.store.uow import UnitOfWork
 
+from ..labels import label as value_label
 from ..tables import french_date
 from ..widgets.search_page import DEBOUNCE_MS
 from ..worker import DbWorker
@@ -85,6 +87,7 @@ class NewRequestPage(DrivePage):
         form.addRow("", self.catalogue_list)
         self.basket = RequestBasket()
         self.basket.changed.connect(self._sync_ticks)
+        self.basket.copy_wanted.connect(self.pick_copy)
         form.addRow(self.tr("Titres choisis"), self.basket)
         save = QPushButton(self.tr("Enregistrer la demande"))
         save.clicked.connect(self.save_request)
@@ -163,6 +166,37 @@ class NewRequestPage(DrivePage):
         finally:
             self.catalogue_list.blockSignals(False)
 
+    def pick_copy(self, record_id: str) -> None:
+        """Staff want one copy of this title: list its copies to choose from."""
+        self.run(
+            lambda uow: title_copies(uow, record_id),
+            lambda rows: self.offer_copies(record_id, rows),
+        )
+
+    def copy_choices(self, rows: list[CopyRow]) -> list[str]:
+        """What the choice lists: any copy first, then each copy with where it is."""
+        return [self.tr("N'importe lequel (choisi à la préparation du sac)")] + [
+            f"{row.barcode} — {value_label(row.location)}"
+            + (f" — {row.call_number}" if row.call_number else "")
+            for row in rows
+        ]
+
+    def offer_copies(self, record_id: str, rows: list[CopyRow]) -> None:
+        choices = self.copy_choices(rows)
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Exemplaire"), self.tr("Exemplaire demandé :"), choices, 0, False
+        )
+        if ok:
+            self.apply_copy_choice(record_id, rows, choices.index(chosen))
+
+    def apply_copy_choice(self, record_id: str, rows: list[CopyRow], index: int) -> None:
+        """Index 0: any copy; otherwise the copy listed at that place."""
+        if index <= 0:
+            self.basket.choose_copy(record_id, None)
+        else:
+            row = rows[index - 1]
+            self.basket.choose_copy(record_id, row.item_id, row.barcode)
+
     def save_request(self) -> None:
         patron = self.patron_list.currentItem()
         visit_id, slot_id = self.visit_id, self.slot_box.currentData()
@@ -173,6 +207,7 @@ class NewRequestPage(DrivePage):
             return
         patron_id = str(patron.data(Qt.ItemDataRole.UserRole))
         records = self.basket.record_ids()
+        copies = self.basket.copies()
         kind = "surprise" if self.surprise.isChecked() else "titles"
         channel = str(self.channel_box.currentData())
         text = self.free_text.text()
@@ -181,6 +216,7 @@ class NewRequestPage(DrivePage):
             return drive_requests.create_request(
                 uow, patron_id=patron_id, visit_id=visit_id, slot_id=str(slot_id), channel=channel,
                 kind=kind, record_ids=records, free_text=text, taken_by=None,
+                copies=copies,
             )  # fmt: skip
 
         def done(row: drive_requests.RequestRow) -> None:

@@ -2,7 +2,8 @@
 
 A patron asks for "L'Étranger" and "La Peste": the preparer searches one, ticks it,
 searches the other, ticks it; both stay in the basket (shown, each removable) and are
-saved together.
+saved together. The copy of each title is chosen when the bag is prepared, unless staff
+choose one here ("Choisir l'exemplaire…").
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ class RequestBasket(QWidget):
 
     Signals:
         changed(): a title was added or taken out.
+        copy_wanted(str): staff want to choose the copy of this record.
     """
 
     changed = Signal()
+    copy_wanted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,8 +42,15 @@ class RequestBasket(QWidget):
         self.titles.setMaximumHeight(110)
         self.remove_button = QPushButton(self.tr("Retirer le titre"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.copy_button = QPushButton(self.tr("Choisir l'exemplaire…"))
+        self.copy_button.setToolTip(
+            self.tr("Par défaut, l'exemplaire est choisi à la préparation du sac.")
+        )
+        self.copy_button.clicked.connect(self._want_copy)
+        self._copies: dict[str, str] = {}
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
+        row.addWidget(self.copy_button)
         row.addWidget(self.remove_button)
         layout.addLayout(row)
         layout.addWidget(self.titles)
@@ -52,6 +62,26 @@ class RequestBasket(QWidget):
             str(self.titles.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.titles.count())
         ]
+
+    def copies(self) -> dict[str, str]:
+        """The copies staff chose (record id → item id); the others are chosen later."""
+        return {r: i for r, i in self._copies.items() if self.contains(r)}
+
+    def choose_copy(self, record_id: str, item_id: str | None, barcode: str = "") -> None:
+        """Keep this copy for the title (None: any copy, chosen at the bag)."""
+        for i in range(self.titles.count()):
+            item = self.titles.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) != record_id:
+                continue
+            base = str(item.data(Qt.ItemDataRole.UserRole + 1))
+            if item_id is None:
+                self._copies.pop(record_id, None)
+                item.setText(base)
+            else:
+                self._copies[record_id] = item_id
+                item.setText(self.tr("{title} — exemplaire {barcode}").format(
+                    title=base, barcode=barcode))  # fmt: skip
+            return
 
     def labels(self) -> list[str]:
         return [self.titles.item(i).text() for i in range(self.titles.count())]
@@ -65,6 +95,7 @@ class RequestBasket(QWidget):
             return
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, record_id)
+        item.setData(Qt.ItemDataRole.UserRole + 1, label)
         self.titles.addItem(item)
         self._show_count()
         self.changed.emit()
@@ -72,6 +103,7 @@ class RequestBasket(QWidget):
     def remove(self, record_id: str) -> None:
         for i in range(self.titles.count()):
             if self.titles.item(i).data(Qt.ItemDataRole.UserRole) == record_id:
+                self._copies.pop(record_id, None)
                 self.titles.takeItem(i)
                 self._show_count()
                 self.changed.emit()
@@ -83,6 +115,7 @@ class RequestBasket(QWidget):
             self.remove(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def clear(self) -> None:
+        self._copies.clear()
         self.titles.clear()
         self._show_count()
         self.changed.emit()
@@ -95,3 +128,9 @@ class RequestBasket(QWidget):
             else self.tr("{n} titre(s) choisi(s)").format(n=count)
         )
         self.remove_button.setEnabled(count > 0)
+        self.copy_button.setEnabled(count > 0)
+
+    def _want_copy(self) -> None:
+        item = self.titles.currentItem() or (self.titles.item(0) if self.titles.count() else None)
+        if item is not None:
+            self.copy_wanted.emit(str(item.data(Qt.ItemDataRole.UserRole)))
