@@ -413,6 +413,7 @@ def test_on_postgresql_hostile_values_are_refused_alone_and_never_a_5xx(
             ("GET", "/sync/snapshot/patrons", {"params": {"after_id": "a\x00b"}}),
             ("POST", "/sync/enroll", {"json": {"code": "ABCD-EFGH", "node": "n\x00"}}),
             ("POST", "/sync/rows", {"json": {"entity": "patrons", "ids": ["a\x00"]}}),
+            ("GET", "/sync/card", {"params": {"code": "a\x00b"}}),  # found by schemathesis
         ):
             answer = httpx.request(method, f"{server.url}{path}", headers=headers_of(van), **kwargs)
             assert 400 <= answer.status_code < 500, (path, answer.text)

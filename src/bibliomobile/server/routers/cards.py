@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from ..cards import CardRefused, card_index, lookup_card
 from ..sync.wire import dumps
-from .common import ERRORS, ApiError, DeviceDep, ServerDep
+from .common import ERRORS, NO_NUL, ApiError, DeviceDep, ServerDep
 
 router = APIRouter(tags=["sync"])
 
@@ -33,7 +33,9 @@ class CardIndexOut(BaseModel):
 
 @router.get("/sync/card", response_model=CardOut, responses={404: {}, **ERRORS})
 def card(
-    device: DeviceDep, server: ServerDep, code: Annotated[str, Query(min_length=1, max_length=40)]
+    device: DeviceDep,
+    server: ServerDep,
+    code: Annotated[str, Query(min_length=1, max_length=40, pattern=NO_NUL)],
 ) -> CardOut:
     """Card → name and blocks, for a van's desk (a card it does not hold)."""
     try:
@@ -50,7 +52,7 @@ def card(
 def index(
     device: DeviceDep,
     server: ServerDep,
-    known: Annotated[str, Query(max_length=64)] = "",
+    known: Annotated[str, Query(max_length=64, pattern=NO_NUL)] = "",
 ) -> Response:
     """Every card, hashed and sealed, for the van's offline days (``known``: the
     version it holds; unchanged, nothing is sent again)."""

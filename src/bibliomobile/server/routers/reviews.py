@@ -76,12 +76,12 @@ class PulledConflictIn(BaseModel):
     """A row a device pulled and could not apply, with the local row that kept the value."""
 
     model_config = ConfigDict(extra="forbid")
-    entity: str = Field(min_length=1, max_length=60)
-    entity_id: str = Field(min_length=1, max_length=36)
-    field: str | None = Field(default=None, max_length=200)
+    entity: str = Field(min_length=1, max_length=60, pattern=NO_NUL)
+    entity_id: str = Field(min_length=1, max_length=36, pattern=NO_NUL)
+    field: str | None = Field(default=None, max_length=200, pattern=NO_NUL)
     kept_value: dict[str, Any] | None = None
     losing_value: dict[str, Any] | None = None
-    detail: str | None = Field(default=None, max_length=2000)
+    detail: str | None = Field(default=None, max_length=2000, pattern=NO_NUL)
 
 
 class PulledConflictsIn(BaseModel):
@@ -98,6 +98,8 @@ def pulled_conflicts(
     body: PulledConflictsIn, device: DeviceDep, server: ServerDep
 ) -> PulledConflictsOut:
     """A device reports pulled rows it could not apply: they join the review list."""
+    if "\\u0000" in body.model_dump_json():  # PostgreSQL keeps no NUL, even in JSON
+        raise ApiError(422, "Caractère NUL interdit.")
     unknown = sorted({c.entity for c in body.conflicts} - set(server.tables))
     if unknown:
         raise ApiError(422, f"Table inconnue : {', '.join(unknown)}.")
