@@ -31,31 +31,25 @@ def _count(value: int) -> str:
     return str(value) if value else ""
 
 
+def _copies_column(title: str, field: str, width: int) -> Column[TitleRow]:
+    """A column counting the title's copies in one place."""
+    return Column(
+        title,
+        lambda r: _count(getattr(r, field)),
+        sort_key=lambda r: getattr(r, field),
+        width=width,
+        align_right=True,
+    )
+
+
 TITLE_COLUMNS: tuple[Column[TitleRow], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Titre"), lambda r: r.title),
     Column(QT_TRANSLATE_NOOP("Columns", "Auteurs"), lambda r: r.authors, width=145),
     Column(QT_TRANSLATE_NOOP("Columns", "Support"), lambda r: label(r.format), width=100),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "Bibliobus"),
-        lambda r: _count(r.in_van),
-        sort_key=lambda r: r.in_van,
-        width=80,
-        align_right=True,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "Réserve"),
-        lambda r: _count(r.in_library),
-        sort_key=lambda r: r.in_library,
-        width=75,
-        align_right=True,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "En prêt"),
-        lambda r: _count(r.on_loan),
-        sort_key=lambda r: r.on_loan,
-        width=70,
-        align_right=True,
-    ),
+    # Wide enough for the English headers too ("Bookmobile", "On loan").
+    _copies_column(QT_TRANSLATE_NOOP("Columns", "Bibliobus"), "in_van", 100),
+    _copies_column(QT_TRANSLATE_NOOP("Columns", "Réserve"), "in_library", 75),
+    _copies_column(QT_TRANSLATE_NOOP("Columns", "En prêt"), "on_loan", 85),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Prochain retour"),
         lambda r: french_date(r.next_due),
