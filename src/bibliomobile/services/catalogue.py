@@ -1,13 +1,12 @@
-"""Catalogue search, browsing and item details."""
+"""Catalogue search and browsing (title details live in services/titles.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
 
-from bibliomobile.store.models import CirculationEvent, Item, Library, Patron, Record
+from bibliomobile.store.models import Item, Record
 from bibliomobile.store.search import match_expression
 from bibliomobile.store.uow import UnitOfWork
 
@@ -23,43 +22,6 @@ class ItemRow:
     call_number: str
     format: str
     location: str
-
-
-@dataclass(frozen=True, slots=True)
-class LoanLine:
-    """A past or current loan of an item, for the detail panel."""
-
-    kind: str
-    occurred_at: dt.datetime
-    patron_card: str | None
-    due_date: dt.date | None
-
-
-@dataclass(frozen=True, slots=True)
-class ItemDetail:
-    """Everything the detail panel shows about an item and its record."""
-
-    item_id: str
-    barcode: str
-    call_number: str
-    location: str
-    home_library: str | None
-    set_aside_until: dt.date | None
-    title: str
-    subtitle: str | None
-    authors: str
-    publisher: str | None
-    year: int | None
-    isbn: str | None
-    format: str
-    audience: str
-    genre: str | None
-    subjects: str | None
-    dewey: str | None
-    language: str | None
-    summary: str | None
-    copies: int
-    history: tuple[LoanLine, ...]
 
 
 _ITEM_COLUMNS = (
@@ -157,52 +119,3 @@ def browse_items(uow: UnitOfWork, offset: int, limit: int) -> list[ItemRow]:
         .limit(limit)
     )
     return [_row(tuple(r)) for r in session.execute(stmt).all()]
-
-
-def item_detail(uow: UnitOfWork, item_id: str) -> ItemDetail | None:
-    """The detail of one item, or None if it does not exist."""
-    session = uow.session
-    item = session.get(Item, item_id)
-    if item is None:
-        return None
-    record = session.get(Record, item.record_id)
-    assert record is not None
-    library = session.get(Library, item.home_library_id) if item.home_library_id else None
-    copies = session.scalar(
-        select(func.count()).select_from(Item).where(Item.record_id == record.id)
-    )
-    history_rows = session.execute(
-        select(
-            CirculationEvent.kind,
-            CirculationEvent.occurred_at,
-            Patron.card_barcode,
-            CirculationEvent.due_date,
-        )
-        .outerjoin(Patron, Patron.id == CirculationEvent.patron_id)
-        .where(CirculationEvent.item_id == item.id)
-        .order_by(CirculationEvent.hlc.desc())
-        .limit(20)
-    ).all()
-    return ItemDetail(
-        item_id=item.id,
-        barcode=item.barcode,
-        call_number=item.call_number or "",
-        location=item.location,
-        home_library=library.name if library else None,
-        set_aside_until=item.set_aside_until,
-        title=record.title,
-        subtitle=record.subtitle,
-        authors=record.authors or "",
-        publisher=record.publisher,
-        year=record.year,
-        isbn=record.isbn,
-        format=record.format,
-        audience=record.audience,
-        genre=record.genre,
-        subjects=record.subjects,
-        dewey=record.dewey,
-        language=record.language,
-        summary=record.summary,
-        copies=int(copies or 0),
-        history=tuple(LoanLine(k, at, card, due) for k, at, card, due in history_rows),
-    )
