@@ -249,7 +249,11 @@ class BeneficiariesPage(Page):
             self.load(row.beneficiary_id)
 
     def load(self, beneficiary_id: str) -> None:
-        self.run(lambda uow: beneficiary_with_feedback(uow, beneficiary_id), self._show_detail)
+        self.run(
+            lambda uow: beneficiary_with_feedback(uow, beneficiary_id),
+            self._show_detail,
+            commit=True,  # the view is audited
+        )
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.save_button, self.pause_button, self.resume_button, self.end_button):
