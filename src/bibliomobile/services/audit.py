@@ -76,11 +76,12 @@ def record_beneficiaries(
     wanted = list(dict.fromkeys(beneficiary_ids))
     if not wanted:
         return
-    patrons = dict(
-        uow.session.execute(
+    patrons: dict[str, str] = {
+        str(b_id): str(p_id)
+        for b_id, p_id in uow.session.execute(
             select(Beneficiary.id, Beneficiary.patron_id).where(Beneficiary.id.in_(wanted))
-        ).tuples()
-    )
+        )
+    }
     for beneficiary_id in wanted:
         record(
             uow,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QItemSelection
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.domain.enums import DocumentFormat, Referral, VisitFrequency
+from bibliomobile.domain.enums import (
+    DocumentFormat,
+    InformationWay,
+    LegalBasis,
+    Referral,
+    VisitFrequency,
+)
 from bibliomobile.services.home_delivery.availability import format_windows, parse_windows
 from bibliomobile.services.home_delivery.beneficiaries import (
     BeneficiaryDetail,
@@ -67,6 +73,23 @@ REFERRAL_TEXT = {
     Referral.SOCIAL_WORKER.value: QT_TRANSLATE_NOOP("HomeDelivery", "Travailleur social"),
     Referral.SELF.value: QT_TRANSLATE_NOOP("HomeDelivery", "La personne elle-même"),
     Referral.OTHER.value: QT_TRANSLATE_NOOP("HomeDelivery", "Autre"),
+}
+
+LEGAL_BASIS_TEXT = {
+    LegalBasis.PUBLIC_TASK.value: QT_TRANSLATE_NOOP("HomeDelivery", "Mission d'intérêt public"),
+    LegalBasis.CONSENT.value: QT_TRANSLATE_NOOP("HomeDelivery", "Consentement"),
+    LegalBasis.VITAL_INTEREST.value: QT_TRANSLATE_NOOP(
+        "HomeDelivery", "Sauvegarde des intérêts vitaux"
+    ),
+}
+INFORMATION_TEXT = {
+    InformationWay.LETTER.value: QT_TRANSLATE_NOOP("HomeDelivery", "Courrier"),
+    InformationWay.IN_PERSON.value: QT_TRANSLATE_NOOP("HomeDelivery", "En personne"),
+    InformationWay.PHONE.value: QT_TRANSLATE_NOOP("HomeDelivery", "Téléphone"),
+    InformationWay.EMAIL.value: QT_TRANSLATE_NOOP("HomeDelivery", "Courriel"),
+    InformationWay.REPRESENTATIVE.value: QT_TRANSLATE_NOOP(
+        "HomeDelivery", "Par la personne à contacter"
+    ),
 }
 
 
@@ -193,6 +216,26 @@ class BeneficiariesPage(Page):
         visits_form.addRow(self.tr("Orienté par"), self.referral)
         visits_form.addRow(self.tr("Latitude, longitude"), coords)
         form_layout.addWidget(visits)
+
+        legal = QGroupBox(self.tr("Base légale et information (avant la première tournée)"))
+        legal_form = QFormLayout(legal)
+        self.legal_basis = QComboBox()
+        self.legal_basis.setObjectName("legalBasis")
+        self.legal_basis.addItem("—", None)
+        for value, text in LEGAL_BASIS_TEXT.items():
+            self.legal_basis.addItem(tr(text), value)
+        self.informed = QCheckBox(self.tr("La personne a été informée le"))
+        self.informed_on = date_edit(dt.date.today())
+        informed_row = QHBoxLayout()
+        informed_row.addWidget(self.informed)
+        informed_row.addWidget(self.informed_on)
+        self.informed_how = QComboBox()
+        for value, text in INFORMATION_TEXT.items():
+            self.informed_how.addItem(tr(text), value)
+        legal_form.addRow(self.tr("Base légale"), self.legal_basis)
+        legal_form.addRow(self.tr("Information"), informed_row)
+        legal_form.addRow(self.tr("Par"), self.informed_how)
+        form_layout.addWidget(legal)
         self.save_button = QPushButton(self.tr("Enregistrer le profil"))
         self.save_button.setObjectName("saveProfile")
         self.save_button.clicked.connect(self.save)
@@ -284,6 +327,11 @@ class BeneficiariesPage(Page):
         self.referral.setCurrentIndex(max(0, self.referral.findData(p.referral)))
         self.latitude.setText("" if p.latitude is None else f"{p.latitude:.5f}")
         self.longitude.setText("" if p.longitude is None else f"{p.longitude:.5f}")
+        self.legal_basis.setCurrentIndex(max(0, self.legal_basis.findData(p.legal_basis)))
+        self.informed.setChecked(p.informed_on is not None)
+        told = p.informed_on or dt.date.today()
+        self.informed_on.setDate(QDate(told.year, told.month, told.day))
+        self.informed_how.setCurrentIndex(max(0, self.informed_how.findData(p.informed_how)))
         learnt = []
         if summary.disliked_titles:
             learnt.append(
@@ -330,6 +378,9 @@ class BeneficiariesPage(Page):
             referral=self.referral.currentData(),
             latitude=parse_float(self.latitude.text()),
             longitude=parse_float(self.longitude.text()),
+            legal_basis=self.legal_basis.currentData(),
+            informed_on=to_date(self.informed_on) if self.informed.isChecked() else None,
+            informed_how=self.informed_how.currentData() if self.informed.isChecked() else None,
         )
 
     def save(self) -> None:
