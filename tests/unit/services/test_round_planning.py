@@ -227,9 +227,9 @@ def test_a_beneficiary_without_legal_basis_gets_no_round(store: Store, world: Ho
         "base légale non renseignée (fiche du bénéficiaire, avant la première tournée)"
     ]
     # A plan computed before the record was cleared is refused whole, with the name.
-    with store.unit_of_work() as uow:
-        with pytest.raises(HomeDeliveryError, match="MARTIN Jeanne : base légale non renseignée"):
-            save_plan(uow, complete)
+    refusal = "MARTIN Jeanne : base légale non renseignée"
+    with store.unit_of_work() as uow, pytest.raises(HomeDeliveryError, match=refusal):
+        save_plan(uow, complete)
     with store.unit_of_work() as uow:
         assert uow.session.scalar(select(Round.id)) is None
     # Basis given, information not: still refused, for that reason.
