@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from bibliomobile.domain.enums import AuditAction
@@ -125,8 +125,13 @@ def patron_of_card(conn: Connection, card: str) -> str | None:
     patrons = entity_tables()["patrons"]
     cleaned = "".join(card.split())
     found = conn.scalar(select(patrons.c.id).where(patrons.c.card_barcode == cleaned))
-    if found is None:
-        found = conn.scalar(select(patrons.c.id).where(patrons.c.card_barcode == cleaned.upper()))
+    if found is None:  # typed in another case: unique only if one card matches
+        matches = conn.scalars(
+            select(patrons.c.id)
+            .where(func.upper(patrons.c.card_barcode) == cleaned.upper())
+            .limit(2)
+        ).all()
+        found = matches[0] if len(matches) == 1 else None
     return str(found) if found is not None else None
 
 
