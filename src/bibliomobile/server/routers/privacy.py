@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Literal
+from urllib.parse import unquote
 
 from fastapi import APIRouter, Header, Query
 from fastapi.responses import Response
@@ -118,12 +119,12 @@ def export_person(
     server: ServerDep,
     card: Annotated[str, Query(min_length=1, max_length=40, pattern=NO_NUL)],
     format: Literal["pdf", "json"] = "pdf",
-    user: Annotated[str | None, Header(alias="X-Bibliomobile-User", max_length=100)] = None,
+    user: Annotated[str | None, Header(alias="X-Bibliomobile-User", max_length=400)] = None,
 ) -> Response:
     """Everything the server holds about one person (coordination devices only).
 
     The export is itself audited: the device from its token, the person signed in on
-    it from the ``X-Bibliomobile-User`` header.
+    it from the ``X-Bibliomobile-User`` header (percent-encoded UTF-8).
     """
     with server.engine.begin() as conn:
         try:
@@ -133,7 +134,7 @@ def export_person(
         record_here(
             conn,
             AuditAction.EXPORTED,
-            (user or "").replace("\x00", "") or "(personne connectée inconnue)",
+            unquote(user or "").replace("\x00", "")[:100] or "(personne connectée inconnue)",
             patron_id=data.patron_id,
             detail=f"droit d'accès ({format})",
             device=device,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +45,8 @@ from bibliomobile.services.home_delivery.beneficiaries import (
     save_beneficiary,
 )
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
+from bibliomobile.services.sync.person_export import fetch_person_export, server_access
+from bibliomobile.store.uow import UnitOfWork
 from bibliomobile.ui.health_guard import add_notice, confirm_no_health_data
 
 from ..i18n import QT_TRANSLATE_NOOP
@@ -235,6 +239,17 @@ class BeneficiariesPage(Page):
         legal_form.addRow(self.tr("Base légale"), self.legal_basis)
         legal_form.addRow(self.tr("Information"), informed_row)
         legal_form.addRow(self.tr("Par"), self.informed_how)
+        self.export_button = QPushButton(self.tr("Exporter ses données (droit d'accès)…"))
+        self.export_button.setObjectName("exportPersonData")
+        self.export_button.setToolTip(
+            self.tr(
+                "Tout ce que le serveur détient sur cette personne, en PDF pour elle ou en "
+                "JSON pour le délégué à la protection des données (poste de coordination "
+                "connecté)."
+            )
+        )
+        self.export_button.clicked.connect(self._ask_export_path)
+        legal_form.addRow(self.export_button)
         form_layout.addWidget(legal)
         self.save_button = QPushButton(self.tr("Enregistrer le profil"))
         self.save_button.setObjectName("saveProfile")
@@ -299,7 +314,13 @@ class BeneficiariesPage(Page):
         )
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.save_button, self.pause_button, self.resume_button, self.end_button):
+        for widget in (
+            self.save_button,
+            self.pause_button,
+            self.resume_button,
+            self.end_button,
+            self.export_button,
+        ):
             widget.setEnabled(enabled)
 
     def _show_detail(self, result: BeneficiaryWithFeedback) -> None:
@@ -359,6 +380,45 @@ class BeneficiariesPage(Page):
             )
         else:
             self.pause_state.setText(tr(STATUS_TEXT.get(detail.status, detail.status)))
+
+    # -- right of access ----------------------------------------------------
+
+    def _ask_export_path(self) -> None:
+        if self.current is None:
+            return
+        name = f"donnees-{self.current.card_barcode}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Données de la personne"),
+            name,
+            self.tr("PDF pour la personne (*.pdf);;JSON pour le DPO (*.json)"),
+        )
+        if path:
+            self.export_person(Path(path))
+
+    def export_person(self, path: Path) -> None:
+        """Fetch the person's data from the server and save it at ``path`` (.pdf or .json)."""
+        if self.current is None:
+            return
+        card = self.current.card_barcode
+        fmt = "json" if path.suffix.lower() == ".json" else "pdf"
+        if path.suffix.lower() not in (".pdf", ".json"):
+            path = path.with_suffix(".pdf")
+
+        def task(uow: UnitOfWork) -> Path:
+            # A short request on the database worker: the GUI stays free meanwhile.
+            path.write_bytes(fetch_person_export(server_access(uow), card, fmt))
+            return path
+
+        def done(saved: Path) -> None:
+            self.info(
+                self.tr(
+                    "Données enregistrées : {path}. Ce fichier contient des données "
+                    "personnelles : remettez-le à la personne, puis supprimez-le."
+                ).format(path=saved)
+            )
+
+        self.run(task, done)
 
     # -- writing ------------------------------------------------------------
 
