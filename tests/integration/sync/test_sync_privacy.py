@@ -67,6 +67,7 @@ def _two_laptops(engine: Engine, url: str, tmp_path: Path, volunteer: str) -> tu
     return office, laptop
 
 
+@pytest.mark.slow
 def test_views_and_round_sheets_reach_the_server_attributed_to_the_token(
     server_engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -172,6 +173,7 @@ def _rows_about_independently(engine: Engine, patron_id: str) -> dict[str, set[s
     return found
 
 
+@pytest.mark.slow
 def test_an_export_holds_every_row_about_the_person_and_its_pdf_reads(
     server_engine: Engine, tmp_path: Path
 ) -> None:
