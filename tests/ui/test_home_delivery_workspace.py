@@ -83,19 +83,19 @@ def test_the_legal_record_is_shown_and_edited_and_each_opening_is_audited(
     tab.table.selectRow(0)
     worker.wait_idle()
     assert tab.current is not None
-    assert tab.legal_basis.currentText() == "Mission d'intérêt public"
-    assert tab.informed.isChecked()
-    assert tab.informed_on.date() == _qdate(world.monday - dt.timedelta(days=60))
-    assert tab.informed_how.currentText() == "Courrier"
-    tab.legal_basis.setCurrentIndex(tab.legal_basis.findData("consent"))
-    tab.informed_how.setCurrentIndex(tab.informed_how.findData("in_person"))
+    assert tab.legal.legal_basis.currentText() == "Mission d'intérêt public"
+    assert tab.legal.informed.isChecked()
+    assert tab.legal.informed_on.date() == _qdate(world.monday - dt.timedelta(days=60))
+    assert tab.legal.informed_how.currentText() == "Courrier"
+    tab.legal.legal_basis.setCurrentIndex(tab.legal.legal_basis.findData("consent"))
+    tab.legal.informed_how.setCurrentIndex(tab.legal.informed_how.findData("in_person"))
     tab.save_button.click()
     worker.wait_idle()
     tab.table.selectRow(1)
     worker.wait_idle()
     tab.table.selectRow(0)
     worker.wait_idle()
-    assert tab.legal_basis.currentText() == "Consentement"
+    assert tab.legal.legal_basis.currentText() == "Consentement"
     with store.unit_of_work() as uow:
         saved = uow.session.get(Beneficiary, tab.current.beneficiary_id)
         assert saved is not None

@@ -50,7 +50,7 @@ def test_the_coordinator_saves_a_persons_data_from_the_server(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target["path"]), ""))
 
     # Not enrolled: a clear message, no file.
-    tab.export_button.click()
+    tab.legal.export_button.click()
     worker.wait_idle()
     assert "n'est pas inscrit auprès du serveur" in tab.error_label.text()
     assert not target["path"].exists()
@@ -59,7 +59,7 @@ def test_the_coordinator_saves_a_persons_data_from_the_server(
     with running(server_engine) as server:
         enroll(store.transactions(), server.url, created.enrolment_code)
         sync.sync_once(store.transactions())  # the office's people reach the server
-        tab.export_button.click()
+        tab.legal.export_button.click()
         worker.wait_idle()
         assert not tab.error_label.isVisible()
         assert "contient des données personnelles" in window.status.currentMessage()
@@ -68,7 +68,7 @@ def test_the_coordinator_saves_a_persons_data_from_the_server(
         assert "Vos données à la bibliothèque — Odette Bernard" in text
         assert "Digicode" not in text  # the door code never leaves
         target["path"] = tmp_path / "odette.json"
-        tab.export_button.click()
+        tab.legal.export_button.click()
         worker.wait_idle()
         assert '"first_name": "Odette"' in target["path"].read_text(encoding="utf-8")
     with server_engine.connect() as conn:

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Table, func, select
 
 from bibliomobile.store.capture import to_wire
 
-from ..devices import Device, _row_to_device
+from ..devices import Device, device_from_row
 from ..models import applied_ops, conflicts, devices, entity_tables
 from .audit import AuditLine, audit_lines, patron_of_card
 
@@ -154,7 +154,7 @@ def _loans(conn: Connection, patron_id: str) -> list[Loan]:
 def _device_copies(conn: Connection, rows: dict[str, list[dict[str, Any]]]) -> list[DeviceCopy]:
     copies: list[DeviceCopy] = []
     enrolled = [
-        _row_to_device(row)
+        device_from_row(row)
         for row in conn.execute(
             select(devices)
             .where(devices.c.enrolled_at.is_not(None), devices.c.revoked_at.is_(None))

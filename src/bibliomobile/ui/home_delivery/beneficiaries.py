@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelection
+from PySide6.QtCore import QCoreApplication, QItemSelection
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,8 +23,6 @@ from PySide6.QtWidgets import (
 
 from bibliomobile.domain.enums import (
     DocumentFormat,
-    InformationWay,
-    LegalBasis,
     Referral,
     VisitFrequency,
 )
@@ -45,8 +41,6 @@ from bibliomobile.services.home_delivery.beneficiaries import (
     save_beneficiary,
 )
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
-from bibliomobile.services.sync.person_export import fetch_person_export, server_access
-from bibliomobile.store.uow import UnitOfWork
 from bibliomobile.ui.health_guard import add_notice, confirm_no_health_data
 
 from ..i18n import QT_TRANSLATE_NOOP
@@ -54,6 +48,7 @@ from ..labels import label
 from ..tables import Column, RowTableModel, french_date
 from ..workspaces import WorkspaceContext
 from .common import Page, date_edit, parse_float, row_table, split_list, to_date
+from .legal_record import LegalRecordBox
 
 FREQUENCY_TEXT = {
     VisitFrequency.WEEKLY.value: QT_TRANSLATE_NOOP("HomeDelivery", "chaque semaine"),
@@ -77,23 +72,6 @@ REFERRAL_TEXT = {
     Referral.SOCIAL_WORKER.value: QT_TRANSLATE_NOOP("HomeDelivery", "Travailleur social"),
     Referral.SELF.value: QT_TRANSLATE_NOOP("HomeDelivery", "La personne elle-même"),
     Referral.OTHER.value: QT_TRANSLATE_NOOP("HomeDelivery", "Autre"),
-}
-
-LEGAL_BASIS_TEXT = {
-    LegalBasis.PUBLIC_TASK.value: QT_TRANSLATE_NOOP("HomeDelivery", "Mission d'intérêt public"),
-    LegalBasis.CONSENT.value: QT_TRANSLATE_NOOP("HomeDelivery", "Consentement"),
-    LegalBasis.VITAL_INTEREST.value: QT_TRANSLATE_NOOP(
-        "HomeDelivery", "Sauvegarde des intérêts vitaux"
-    ),
-}
-INFORMATION_TEXT = {
-    InformationWay.LETTER.value: QT_TRANSLATE_NOOP("HomeDelivery", "Courrier"),
-    InformationWay.IN_PERSON.value: QT_TRANSLATE_NOOP("HomeDelivery", "En personne"),
-    InformationWay.PHONE.value: QT_TRANSLATE_NOOP("HomeDelivery", "Téléphone"),
-    InformationWay.EMAIL.value: QT_TRANSLATE_NOOP("HomeDelivery", "Courriel"),
-    InformationWay.REPRESENTATIVE.value: QT_TRANSLATE_NOOP(
-        "HomeDelivery", "Par la personne à contacter"
-    ),
 }
 
 
@@ -221,36 +199,8 @@ class BeneficiariesPage(Page):
         visits_form.addRow(self.tr("Latitude, longitude"), coords)
         form_layout.addWidget(visits)
 
-        legal = QGroupBox(self.tr("Base légale et information (avant la première tournée)"))
-        legal_form = QFormLayout(legal)
-        self.legal_basis = QComboBox()
-        self.legal_basis.setObjectName("legalBasis")
-        self.legal_basis.addItem("—", None)
-        for value, text in LEGAL_BASIS_TEXT.items():
-            self.legal_basis.addItem(tr(text), value)
-        self.informed = QCheckBox(self.tr("La personne a été informée le"))
-        self.informed_on = date_edit(dt.date.today())
-        informed_row = QHBoxLayout()
-        informed_row.addWidget(self.informed)
-        informed_row.addWidget(self.informed_on)
-        self.informed_how = QComboBox()
-        for value, text in INFORMATION_TEXT.items():
-            self.informed_how.addItem(tr(text), value)
-        legal_form.addRow(self.tr("Base légale"), self.legal_basis)
-        legal_form.addRow(self.tr("Information"), informed_row)
-        legal_form.addRow(self.tr("Par"), self.informed_how)
-        self.export_button = QPushButton(self.tr("Exporter ses données (droit d'accès)…"))
-        self.export_button.setObjectName("exportPersonData")
-        self.export_button.setToolTip(
-            self.tr(
-                "Tout ce que le serveur détient sur cette personne, en PDF pour elle ou en "
-                "JSON pour le délégué à la protection des données (poste de coordination "
-                "connecté)."
-            )
-        )
-        self.export_button.clicked.connect(self._ask_export_path)
-        legal_form.addRow(self.export_button)
-        form_layout.addWidget(legal)
+        self.legal = LegalRecordBox(self.run, self.info)
+        form_layout.addWidget(self.legal)
         self.save_button = QPushButton(self.tr("Enregistrer le profil"))
         self.save_button.setObjectName("saveProfile")
         self.save_button.clicked.connect(self.save)
@@ -319,7 +269,7 @@ class BeneficiariesPage(Page):
             self.pause_button,
             self.resume_button,
             self.end_button,
-            self.export_button,
+            self.legal.export_button,
         ):
             widget.setEnabled(enabled)
 
@@ -348,11 +298,7 @@ class BeneficiariesPage(Page):
         self.referral.setCurrentIndex(max(0, self.referral.findData(p.referral)))
         self.latitude.setText("" if p.latitude is None else f"{p.latitude:.5f}")
         self.longitude.setText("" if p.longitude is None else f"{p.longitude:.5f}")
-        self.legal_basis.setCurrentIndex(max(0, self.legal_basis.findData(p.legal_basis)))
-        self.informed.setChecked(p.informed_on is not None)
-        told = p.informed_on or dt.date.today()
-        self.informed_on.setDate(QDate(told.year, told.month, told.day))
-        self.informed_how.setCurrentIndex(max(0, self.informed_how.findData(p.informed_how)))
+        self.legal.show_profile(detail.card_barcode, p)
         learnt = []
         if summary.disliked_titles:
             learnt.append(
@@ -381,45 +327,6 @@ class BeneficiariesPage(Page):
         else:
             self.pause_state.setText(tr(STATUS_TEXT.get(detail.status, detail.status)))
 
-    # -- right of access ----------------------------------------------------
-
-    def _ask_export_path(self) -> None:
-        if self.current is None:
-            return
-        name = f"donnees-{self.current.card_barcode}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Données de la personne"),
-            name,
-            self.tr("PDF pour la personne (*.pdf);;JSON pour le DPO (*.json)"),
-        )
-        if path:
-            self.export_person(Path(path))
-
-    def export_person(self, path: Path) -> None:
-        """Fetch the person's data from the server and save it at ``path`` (.pdf or .json)."""
-        if self.current is None:
-            return
-        card = self.current.card_barcode
-        fmt = "json" if path.suffix.lower() == ".json" else "pdf"
-        if path.suffix.lower() not in (".pdf", ".json"):
-            path = path.with_suffix(".pdf")
-
-        def task(uow: UnitOfWork) -> Path:
-            # A short request on the database worker: the GUI stays free meanwhile.
-            path.write_bytes(fetch_person_export(server_access(uow), card, fmt))
-            return path
-
-        def done(saved: Path) -> None:
-            self.info(
-                self.tr(
-                    "Données enregistrées : {path}. Ce fichier contient des données "
-                    "personnelles : remettez-le à la personne, puis supprimez-le."
-                ).format(path=saved)
-            )
-
-        self.run(task, done)
-
     # -- writing ------------------------------------------------------------
 
     def profile_from_form(self) -> BeneficiaryProfile:
@@ -438,9 +345,7 @@ class BeneficiariesPage(Page):
             referral=self.referral.currentData(),
             latitude=parse_float(self.latitude.text()),
             longitude=parse_float(self.longitude.text()),
-            legal_basis=self.legal_basis.currentData(),
-            informed_on=to_date(self.informed_on) if self.informed.isChecked() else None,
-            informed_how=self.informed_how.currentData() if self.informed.isChecked() else None,
+            **self.legal.values(),
         )
 
     def save(self) -> None:
