@@ -873,6 +873,38 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Autre</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mission d&apos;intérêt public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde des intérêts vitaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par la personne à contacter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomeDeliveryStatsPanel</name>
@@ -1190,6 +1222,49 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Le ZPL s&apos;envoie à l&apos;imprimante Zebra : utilisez « Enregistrer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalRecordBox</name>
+    <message>
+        <source>Base légale et information (avant la première tournée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La personne a été informée le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base légale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter ses données (droit d&apos;accès)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout ce que le serveur détient sur cette personne, en PDF pour elle ou en JSON pour le délégué à la protection des données (poste de coordination connecté).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données de la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pour la personne (*.pdf);;JSON pour le DPO (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données enregistrées : {path}. Ce fichier contient des données personnelles : remettez-le à la personne, puis supprimez-le.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

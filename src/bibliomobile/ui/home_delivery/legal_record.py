@@ -45,7 +45,7 @@ INFORMATION_TEXT = {
     ),
 }
 
-#: page.run(task, on_done): how the form runs a database task.
+# page.run(task, on_done): how the form runs a database task.
 Run = Callable[..., Any]
 
 
