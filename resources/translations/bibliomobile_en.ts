@@ -1255,26 +1255,6 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Par</source>
         <translation>By</translation>
     </message>
-    <message>
-        <source>Exporter ses données (droit d&apos;accès)…</source>
-        <translation>Export their data (right of access)…</translation>
-    </message>
-    <message>
-        <source>Tout ce que le serveur détient sur cette personne, en PDF pour elle ou en JSON pour le délégué à la protection des données (poste de coordination connecté).</source>
-        <translation>Everything the server holds about this person, as a PDF for them or as JSON for the data protection officer (connected coordination computer).</translation>
-    </message>
-    <message>
-        <source>Données de la personne</source>
-        <translation>The person&apos;s data</translation>
-    </message>
-    <message>
-        <source>PDF pour la personne (*.pdf);;JSON pour le DPO (*.json)</source>
-        <translation>PDF for the person (*.pdf);;JSON for the DPO (*.json)</translation>
-    </message>
-    <message>
-        <source>Données enregistrées : {path}. Ce fichier contient des données personnelles : remettez-le à la personne, puis supprimez-le.</source>
-        <translation>Data saved: {path}. This file holds personal data: hand it to the person, then delete it.</translation>
-    </message>
 </context>
 <context>
     <name>LoadingPage</name>
@@ -2031,6 +2011,29 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>sur</source>
         <translation>for</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExportButton</name>
+    <message>
+        <source>Exporter ses données (droit d&apos;accès)…</source>
+        <translation>Export their data (right of access)…</translation>
+    </message>
+    <message>
+        <source>Tout ce que le serveur détient sur cette personne, en PDF pour elle ou en JSON pour le délégué à la protection des données (poste de coordination connecté).</source>
+        <translation>Everything the server holds about this person, as a PDF for them or as JSON for the data protection officer (connected coordination computer).</translation>
+    </message>
+    <message>
+        <source>Données de la personne</source>
+        <translation>The person&apos;s data</translation>
+    </message>
+    <message>
+        <source>PDF pour la personne (*.pdf);;JSON pour le DPO (*.json)</source>
+        <translation>PDF for the person (*.pdf);;JSON for the DPO (*.json)</translation>
+    </message>
+    <message>
+        <source>Données enregistrées : {path}. Ce fichier contient des données personnelles : remettez-le à la personne, puis supprimez-le.</source>
+        <translation>Data saved: {path}. This file holds personal data: hand it to the person, then delete it.</translation>
     </message>
 </context>
 <context>

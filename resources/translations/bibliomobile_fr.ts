@@ -1247,26 +1247,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Par</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exporter ses données (droit d&apos;accès)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tout ce que le serveur détient sur cette personne, en PDF pour elle ou en JSON pour le délégué à la protection des données (poste de coordination connecté).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Données de la personne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF pour la personne (*.pdf);;JSON pour le DPO (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Données enregistrées : {path}. Ce fichier contient des données personnelles : remettez-le à la personne, puis supprimez-le.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LoadingPage</name>
@@ -2022,6 +2002,29 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>sur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonExportButton</name>
+    <message>
+        <source>Exporter ses données (droit d&apos;accès)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout ce que le serveur détient sur cette personne, en PDF pour elle ou en JSON pour le délégué à la protection des données (poste de coordination connecté).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données de la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pour la personne (*.pdf);;JSON pour le DPO (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données enregistrées : {path}. Ce fichier contient des données personnelles : remettez-le à la personne, puis supprimez-le.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from bibliomobile.server import devices
@@ -18,6 +20,7 @@ from bibliomobile.services.sync.device import enroll
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.home_delivery.workspace import HomeDeliveryWorkspace
 from bibliomobile.ui.main_window import MainWindow
+from bibliomobile.ui.patrons.workspace import PatronsWorkspace
 from bibliomobile.ui.worker import DbWorker
 from builders.home_delivery import build_home_world
 from builders.sync_network import running
@@ -30,6 +33,7 @@ def server_engine(tmp_path: Path) -> Engine:
     return engine
 
 
+@pytest.mark.slow
 def test_the_coordinator_saves_a_persons_data_from_the_server(
     window: MainWindow,
     worker: DbWorker,
@@ -37,6 +41,7 @@ def test_the_coordinator_saves_a_persons_data_from_the_server(
     server_engine: Engine,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
 ) -> None:
     build_home_world(store)
     store.person.name = "Claire Coord"
@@ -71,9 +76,22 @@ def test_the_coordinator_saves_a_persons_data_from_the_server(
         tab.legal.export_button.click()
         worker.wait_idle()
         assert '"first_name": "Odette"' in target["path"].read_text(encoding="utf-8")
+
+        # The same button on the patron's card, in Lecteurs.
+        patrons = window.open_workspace("patrons")
+        assert isinstance(patrons, PatronsWorkspace)
+        assert not patrons.export_button.isEnabled()  # nobody shown yet
+        QTest.keyClicks(patrons.search_field, "bernard odette")
+        qtbot.waitUntil(lambda: "Odette Bernard" in patrons.detail_panel.texts())
+        target["path"] = tmp_path / "lecteur.pdf"
+        patrons.export_button.click()
+        qtbot.waitUntil(target["path"].exists)
+        worker.wait_idle()
+        assert "contient des données personnelles" in window.status.currentMessage()
     with server_engine.connect() as conn:
         exports = [line for line in audit_lines(conn) if line.action == "exported"]
     assert [(e.user_name, e.device_name, e.detail) for e in exports] == [
         ("Claire Coord", "bureau", "droit d'accès (pdf)"),
         ("Claire Coord", "bureau", "droit d'accès (json)"),
+        ("Claire Coord", "bureau", "droit d'accès (pdf)"),
     ]

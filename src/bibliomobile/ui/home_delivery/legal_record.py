@@ -1,31 +1,27 @@
 """The beneficiary's GDPR record in the profile form: legal basis, how and when the
-person was informed, and the coordinator's right-of-access export."""
+person was informed, and the coordinator's right-of-access button."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QPushButton,
     QWidget,
 )
 
 from bibliomobile.domain.enums import InformationWay, LegalBasis
 from bibliomobile.services.home_delivery.beneficiaries import BeneficiaryProfile
-from bibliomobile.services.sync.person_export import fetch_person_export, server_access
-from bibliomobile.store.uow import UnitOfWork
 
 from ..i18n import QT_TRANSLATE_NOOP
+from ..person_export import PersonExportButton
 from .common import date_edit, to_date
 
 LEGAL_BASIS_TEXT = {
@@ -45,7 +41,7 @@ INFORMATION_TEXT = {
     ),
 }
 
-# page.run(task, on_done): how the form runs a database task.
+# page.run(task, on_done): how the form runs a database task (and shows its errors).
 Run = Callable[..., Any]
 
 
@@ -59,8 +55,6 @@ class LegalRecordBox(QGroupBox):
     def __init__(self, run: Run, info: Callable[[str], None], parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(self.tr("Base légale et information (avant la première tournée)"))
-        self._run, self._info = run, info
-        self.card: str | None = None
         form = QFormLayout(self)
         self.legal_basis = QComboBox()
         self.legal_basis.setObjectName("legalBasis")
@@ -78,20 +72,11 @@ class LegalRecordBox(QGroupBox):
         form.addRow(self.tr("Base légale"), self.legal_basis)
         form.addRow(self.tr("Information"), informed_row)
         form.addRow(self.tr("Par"), self.informed_how)
-        self.export_button = QPushButton(self.tr("Exporter ses données (droit d'accès)…"))
-        self.export_button.setObjectName("exportPersonData")
-        self.export_button.setToolTip(
-            self.tr(
-                "Tout ce que le serveur détient sur cette personne, en PDF pour elle ou en "
-                "JSON pour le délégué à la protection des données (poste de coordination "
-                "connecté)."
-            )
-        )
-        self.export_button.clicked.connect(self._ask_export_path)
+        self.export_button = PersonExportButton(run, info)
         form.addRow(self.export_button)
 
     def show_profile(self, card: str, profile: BeneficiaryProfile) -> None:
-        self.card = card
+        self.export_button.card = card
         self.legal_basis.setCurrentIndex(max(0, self.legal_basis.findData(profile.legal_basis)))
         self.informed.setChecked(profile.informed_on is not None)
         told = profile.informed_on or dt.date.today()
@@ -106,41 +91,3 @@ class LegalRecordBox(QGroupBox):
             "informed_on": to_date(self.informed_on) if told else None,
             "informed_how": self.informed_how.currentData() if told else None,
         }
-
-    # -- right of access ----------------------------------------------------
-
-    def _ask_export_path(self) -> None:
-        if self.card is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Données de la personne"),
-            f"donnees-{self.card}.pdf",
-            self.tr("PDF pour la personne (*.pdf);;JSON pour le DPO (*.json)"),
-        )
-        if path:
-            self.export_person(Path(path))
-
-    def export_person(self, path: Path) -> None:
-        """Fetch the person's data from the server and save it at ``path`` (.pdf or .json)."""
-        if self.card is None:
-            return
-        card = self.card
-        fmt = "json" if path.suffix.lower() == ".json" else "pdf"
-        if path.suffix.lower() not in (".pdf", ".json"):
-            path = path.with_suffix(".pdf")
-
-        def task(uow: UnitOfWork) -> Path:
-            # A short request on the database worker: the GUI stays free meanwhile.
-            path.write_bytes(fetch_person_export(server_access(uow), card, fmt))
-            return path
-
-        def done(saved: Path) -> None:
-            self._info(
-                self.tr(
-                    "Données enregistrées : {path}. Ce fichier contient des données "
-                    "personnelles : remettez-le à la personne, puis supprimez-le."
-                ).format(path=saved)
-            )
-
-        self._run(task, done)
