@@ -98,6 +98,33 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     </message>
 </context>
 <context>
+    <name>AuditBox</name>
+    <message>
+        <source>Journal des accès aux données personnelles (12 mois)</source>
+        <translation>Log of access to personal data (12 months)</translation>
+    </message>
+    <message>
+        <source>Carte d&apos;un lecteur (vide : tout le journal)</source>
+        <translation>A patron&apos;s card (empty: the whole log)</translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>{count} entrée(s), les plus récentes d&apos;abord.</source>
+        <translation>{count} entry(ies), newest first.</translation>
+    </message>
+    <message>
+        <source>Aucune entrée.</source>
+        <translation>No entry.</translation>
+    </message>
+</context>
+<context>
     <name>BagPane</name>
     <message>
         <source>Sac de la visite choisie</source>
@@ -695,6 +722,26 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Motif du refus</source>
         <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Précision</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>

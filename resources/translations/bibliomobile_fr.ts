@@ -90,6 +90,33 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>AuditBox</name>
+    <message>
+        <source>Journal des accès aux données personnelles (12 mois)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte d&apos;un lecteur (vide : tout le journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entrée(s), les plus récentes d&apos;abord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune entrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BagPane</name>
     <message>
         <source>Sac de la visite choisie</source>
@@ -686,6 +713,26 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Motif du refus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Précision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@ from bibliomobile.store.uow import Store
 from bibliomobile.ui.home_delivery.workspace import HomeDeliveryWorkspace
 from bibliomobile.ui.main_window import MainWindow
 from bibliomobile.ui.patrons.workspace import PatronsWorkspace
+from bibliomobile.ui.sync.workspace import SyncWorkspace
 from bibliomobile.ui.worker import DbWorker
 from builders.home_delivery import build_home_world
 from builders.sync_network import running
@@ -88,6 +89,25 @@ def test_the_coordinator_saves_a_persons_data_from_the_server(
         qtbot.waitUntil(target["path"].exists)
         worker.wait_idle()
         assert "contient des données personnelles" in window.status.currentMessage()
+
+        # The coordinator reads the log in Synchronisation, for this card.
+        sync_page = window.open_workspace("sync")
+        assert isinstance(sync_page, SyncWorkspace)
+        box = sync_page.audit_box
+        qtbot.waitUntil(box.isVisible, timeout=20_000)
+        card = tab.current.card_barcode if tab.current else ""
+        box.card_edit.setText(card)
+        box.load_button.click()
+        qtbot.waitUntil(lambda: box.model.rowCount() > 0, timeout=20_000)
+        shown = [(r.user_name, r.device_name, r.action) for r in box.model.rows()]
+        assert shown[0] == ("Claire Coord", "bureau", "données exportées")  # newest first
+        assert ("Claire Coord", "bureau", "fiche consultée") in shown  # pushed at the sync
+        assert shown.count(("Claire Coord", "bureau", "données exportées")) == 3
+        box.card_edit.setText("X-INCONNUE")
+        box.load_button.click()
+        qtbot.waitUntil(lambda: "Aucun lecteur n'a la carte X-INCONNUE" in box.status.text())
+        sync_page.controller.wait()
+        sync_page.controller.timer.stop()
     with server_engine.connect() as conn:
         exports = [line for line in audit_lines(conn) if line.action == "exported"]
     assert [(e.user_name, e.device_name, e.detail) for e in exports] == [

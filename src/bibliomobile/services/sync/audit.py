@@ -7,6 +7,7 @@ server attributes the entries to the device of the token, never to what they say
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 
 import httpx
@@ -14,8 +15,9 @@ import httpx
 from bibliomobile.services.audit import AuditRow, forget_pushed, pending_entries
 from bibliomobile.store.uow import Transactions
 
-from .common import SyncError
-from .http_client import json_or_empty, request
+from .common import DeviceRevoked, SyncError
+from .device import mark_revoked, server_credentials
+from .http_client import json_or_empty, open_client, request
 
 AUDIT_BATCH = 500
 
@@ -50,3 +52,45 @@ def push_audit(transactions: Transactions, client: httpx.Client, batch: int = AU
         sent += len(rows)
         if len(rows) < batch:
             return sent
+
+
+@dataclass(frozen=True, slots=True)
+class AuditLine:
+    """One entry of the server's log, as a coordinator reads it in the app."""
+
+    occurred_at: str
+    user_name: str
+    device_name: str
+    action: str
+    patron_id: str | None
+    detail: str | None
+
+
+def fetch_audit(
+    transactions: Transactions,
+    *,
+    card: str | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> list[AuditLine]:
+    """The server's audit log, about one card if given (coordination devices only)."""
+    server_url, token = transactions(server_credentials)
+    params = {"card": card.strip()} if card and card.strip() else {}
+    try:
+        with open_client(server_url, token, transport) as client:
+            body = request(client, "GET", "/sync/audit", params=params, allow=(404,))
+    except DeviceRevoked:
+        transactions(mark_revoked)
+        raise
+    if isinstance(body, httpx.Response):
+        raise SyncError(str(json_or_empty(body).get("detail") or "Carte inconnue du serveur."))
+    return [
+        AuditLine(
+            occurred_at=row["occurred_at"],
+            user_name=row["user_name"],
+            device_name=row["device_name"],
+            action=row["action_label"],
+            patron_id=row["patron_id"],
+            detail=row["detail"],
+        )
+        for row in reversed(body)  # newest first
+    ]

@@ -14,7 +14,8 @@ import httpx
 
 from bibliomobile.store.uow import UnitOfWork
 
-from .common import SERVER_URL, TOKEN, NotEnrolled, SyncError, read_setting
+from .common import NotEnrolled, SyncError
+from .device import server_credentials
 from .http_client import judge, open_client, send_politely
 
 FORMATS = ("pdf", "json")
@@ -32,12 +33,13 @@ class ServerAccess:
 
 def server_access(uow: UnitOfWork) -> ServerAccess:
     """This device's server and token (NotEnrolled when it has none)."""
-    url, token = read_setting(uow, SERVER_URL), read_setting(uow, TOKEN)
-    if not url or not token:
+    try:
+        url, token = server_credentials(uow)
+    except NotEnrolled:
         raise NotEnrolled(
             "Ce poste n'est pas inscrit auprès du serveur : l'export se fait depuis un poste "
             "de coordination connecté."
-        )
+        ) from None
     return ServerAccess(url, token, uow.person_name)
 
 
