@@ -276,9 +276,13 @@ def test_an_export_holds_every_row_about_the_person_and_its_pdf_reads(
         )
         received = [r for r in conn.execute(select(applied_ops)) if r.entity_id in everything]
     assert received  # the laptop's outcome and welfare concern
-    # The office's view is in the file; the export itself is logged after it was written.
-    assert [a["action"] for a in exported["journal_des_acces"]] == ["viewed"]
-    assert audits == 2
+    # The volunteer's concern and the office's view are in the file; the export itself is
+    # logged after the file was written.
+    assert sorted((a["user_name"], a["action"]) for a in exported["journal_des_acces"]) == [
+        ("(personne connectée inconnue)", "viewed"),
+        ("Vera", "changed"),
+    ]
+    assert audits == 3
     assert [c["losing_value"] for c in exported["conflits_de_synchronisation"]] == [
         "romans du terroir"
     ]
