@@ -53,7 +53,10 @@ def push_audit(body: AuditBatchIn, device: DeviceDep, server: ServerDep) -> Audi
         values = entry.model_dump()
         at = entry.occurred_at
         if at.tzinfo is not None:
-            at = at.astimezone(dt.UTC).replace(tzinfo=None)
+            try:
+                at = at.astimezone(dt.UTC).replace(tzinfo=None)
+            except OverflowError as error:
+                raise ApiError(422, "Date hors limites, rien n'a été enregistré.") from error
         values["occurred_at"] = at
         values["action"] = entry.action.value
         entries.append(values)
@@ -74,7 +77,11 @@ class AuditLineOut(BaseModel):
     detail: str | None
 
 
-@router.get("/sync/audit", response_model=list[AuditLineOut], responses=ERRORS)
+@router.get(
+    "/sync/audit",
+    response_model=list[AuditLineOut],
+    responses={404: {"model": ErrorOut}, **ERRORS},
+)
 def read_audit(
     _device: CoordinatorDep,
     server: ServerDep,
@@ -91,7 +98,7 @@ def read_audit(
         lines = audit_lines(conn, patron_id=patron_id, since=since)
     return [
         AuditLineOut(
-            occurred_at=line.occurred_at,
+            occurred_at=line.occurred_at.replace(tzinfo=dt.UTC),  # stored in UTC
             device_name=line.device_name,
             user_name=line.user_name,
             action=line.action,

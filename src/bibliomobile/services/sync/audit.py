@@ -7,6 +7,8 @@ server attributes the entries to the device of the token, never to what they say
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 from dataclasses import dataclass
 from functools import partial
 
@@ -58,7 +60,7 @@ def push_audit(transactions: Transactions, client: httpx.Client, batch: int = AU
 class AuditLine:
     """One entry of the server's log, as a coordinator reads it in the app."""
 
-    occurred_at: str
+    occurred_at: str  # local time, "2026-12-03 21:05"
     user_name: str
     device_name: str
     action: str
@@ -85,7 +87,7 @@ def fetch_audit(
         raise SyncError(str(json_or_empty(body).get("detail") or "Carte inconnue du serveur."))
     return [
         AuditLine(
-            occurred_at=row["occurred_at"],
+            occurred_at=_local(row["occurred_at"]),
             user_name=row["user_name"],
             device_name=row["device_name"],
             action=row["action_label"],
@@ -94,3 +96,16 @@ def fetch_audit(
         )
         for row in reversed(body)  # newest first
     ]
+
+
+def _local(moment: str) -> str:
+    """The server's UTC time as this computer's local time, to the minute."""
+    try:
+        parsed = dt.datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    with contextlib.suppress(OverflowError, OSError):  # a date at the edge of time
+        parsed = parsed.astimezone()
+    return parsed.strftime("%Y-%m-%d %H:%M")

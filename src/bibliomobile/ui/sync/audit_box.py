@@ -24,7 +24,7 @@ from ..tables import Column, RowTableModel
 from .controller import SyncController
 
 AUDIT_COLUMNS: tuple[Column[AuditLine], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Quand"), lambda r: r.occurred_at[:16].replace("T", " ")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Quand"), lambda r: r.occurred_at),
     Column(QT_TRANSLATE_NOOP("Columns", "Qui"), lambda r: r.user_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Appareil"), lambda r: r.device_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Quoi"), lambda r: r.action),
