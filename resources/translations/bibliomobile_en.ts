@@ -98,6 +98,33 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     </message>
 </context>
 <context>
+    <name>AuditBox</name>
+    <message>
+        <source>Journal des accès aux données personnelles (12 mois)</source>
+        <translation>Log of access to personal data (12 months)</translation>
+    </message>
+    <message>
+        <source>Carte d&apos;un lecteur (vide : tout le journal)</source>
+        <translation>A patron&apos;s card (empty: the whole log)</translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>{count} entrée(s), les plus récentes d&apos;abord.</source>
+        <translation>{count} entry(ies), newest first.</translation>
+    </message>
+    <message>
+        <source>Aucune entrée.</source>
+        <translation>No entry.</translation>
+    </message>
+</context>
+<context>
     <name>BagPane</name>
     <message>
         <source>Sac de la visite choisie</source>
@@ -696,6 +723,26 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Motif du refus</source>
         <translation>Reason for refusal</translation>
     </message>
+    <message>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Précision</source>
+        <translation>Detail</translation>
+    </message>
 </context>
 <context>
     <name>DbWorker</name>
@@ -880,6 +927,38 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Autre</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Mission d&apos;intérêt public</source>
+        <translation>Public-interest task</translation>
+    </message>
+    <message>
+        <source>Consentement</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Sauvegarde des intérêts vitaux</source>
+        <translation>Vital interests</translation>
+    </message>
+    <message>
+        <source>Courrier</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>En personne</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Par la personne à contacter</source>
+        <translation>Through the contact person</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1278,29 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Le ZPL s&apos;envoie à l&apos;imprimante Zebra : utilisez « Enregistrer ».</source>
         <translation>ZPL goes to the Zebra printer: use &quot;Save&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalRecordBox</name>
+    <message>
+        <source>Base légale et information (avant la première tournée)</source>
+        <translation>Legal basis and information (before the first round)</translation>
+    </message>
+    <message>
+        <source>La personne a été informée le</source>
+        <translation>The person was informed on</translation>
+    </message>
+    <message>
+        <source>Base légale</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2058,29 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>sur</source>
         <translation>for</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExportButton</name>
+    <message>
+        <source>Exporter ses données (droit d&apos;accès)…</source>
+        <translation>Export their data (right of access)…</translation>
+    </message>
+    <message>
+        <source>Tout ce que le serveur détient sur cette personne, en PDF pour elle ou en JSON pour le délégué à la protection des données (poste de coordination connecté).</source>
+        <translation>Everything the server holds about this person, as a PDF for them or as JSON for the data protection officer (connected coordination computer).</translation>
+    </message>
+    <message>
+        <source>Données de la personne</source>
+        <translation>The person&apos;s data</translation>
+    </message>
+    <message>
+        <source>PDF pour la personne (*.pdf);;JSON pour le DPO (*.json)</source>
+        <translation>PDF for the person (*.pdf);;JSON for the DPO (*.json)</translation>
+    </message>
+    <message>
+        <source>Données enregistrées : {path}. Ce fichier contient des données personnelles : remettez-le à la personne, puis supprimez-le.</source>
+        <translation>Data saved: {path}. This file holds personal data: hand it to the person, then delete it.</translation>
     </message>
 </context>
 <context>

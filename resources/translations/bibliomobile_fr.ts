@@ -90,6 +90,33 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>AuditBox</name>
+    <message>
+        <source>Journal des accès aux données personnelles (12 mois)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte d&apos;un lecteur (vide : tout le journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} entrée(s), les plus récentes d&apos;abord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune entrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BagPane</name>
     <message>
         <source>Sac de la visite choisie</source>
@@ -688,6 +715,26 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Motif du refus</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Précision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DbWorker</name>
@@ -871,6 +918,38 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission d&apos;intérêt public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consentement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde des intérêts vitaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par la personne à contacter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,6 +1269,29 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Le ZPL s&apos;envoie à l&apos;imprimante Zebra : utilisez « Enregistrer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalRecordBox</name>
+    <message>
+        <source>Base légale et information (avant la première tournée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La personne a été informée le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base légale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,6 +2049,29 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>sur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonExportButton</name>
+    <message>
+        <source>Exporter ses données (droit d&apos;accès)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout ce que le serveur détient sur cette personne, en PDF pour elle ou en JSON pour le délégué à la protection des données (poste de coordination connecté).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données de la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pour la personne (*.pdf);;JSON pour le DPO (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données enregistrées : {path}. Ce fichier contient des données personnelles : remettez-le à la personne, puis supprimez-le.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,6 +122,9 @@ def build_home_world(store: Store, *, beneficiaries: int = 4) -> HomeWorld:
                         latitude=lat,
                         longitude=lon,
                         since=world.monday - dt.timedelta(days=60),
+                        legal_basis="public_task",
+                        informed_on=world.monday - dt.timedelta(days=60),
+                        informed_how="letter",
                     ),
                 )
             )

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from bibliomobile.store.models import Beneficiary, Delivery, Round
+from bibliomobile.store.models import AuditEntry, Beneficiary, Delivery, Round
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.home_delivery.workspace import HomeDeliveryWorkspace
 from bibliomobile.ui.main_window import MainWindow
@@ -73,6 +73,50 @@ def test_profile_edit_and_a_clear_error(
     worker.wait_idle()
     assert tab.model.rowCount() == 3
     assert not tab.save_button.isEnabled()
+
+
+def test_the_legal_record_is_shown_and_edited_and_each_opening_is_audited(
+    page: HomeDeliveryWorkspace, worker: DbWorker, store: Store, world: HomeWorld
+) -> None:
+    store.person.name = "Claire Coord"
+    tab = page.beneficiaries
+    tab.table.selectRow(0)
+    worker.wait_idle()
+    assert tab.current is not None
+    assert tab.legal.legal_basis.currentText() == "Mission d'intérêt public"
+    assert tab.legal.informed.isChecked()
+    assert tab.legal.informed_on.date() == _qdate(world.monday - dt.timedelta(days=60))
+    assert tab.legal.informed_how.currentText() == "Courrier"
+    tab.legal.legal_basis.setCurrentIndex(tab.legal.legal_basis.findData("consent"))
+    tab.legal.informed_how.setCurrentIndex(tab.legal.informed_how.findData("in_person"))
+    tab.save_button.click()
+    worker.wait_idle()
+    tab.table.selectRow(1)
+    worker.wait_idle()
+    tab.table.selectRow(0)
+    worker.wait_idle()
+    assert tab.legal.legal_basis.currentText() == "Consentement"
+    with store.unit_of_work() as uow:
+        saved = uow.session.get(Beneficiary, tab.current.beneficiary_id)
+        assert saved is not None
+        assert (saved.legal_basis, saved.informed_how) == ("consent", "in_person")
+        log = [
+            (e.user_name, e.action, e.beneficiary_id)
+            for e in uow.session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.user_name.is_not(None))  # not the builder's
+                .order_by(AuditEntry.occurred_at)
+            )
+        ]
+    first, second = tab.current.beneficiary_id, log[3][2]
+    assert second != first
+    assert log == [
+        ("Claire Coord", "viewed", first),
+        ("Claire Coord", "changed", first),
+        ("Claire Coord", "viewed", first),  # the form shows the saved profile again
+        ("Claire Coord", "viewed", second),
+        ("Claire Coord", "viewed", first),
+    ]
 
 
 def test_a_new_beneficiary_from_a_card_and_a_wrong_card_kept_to_correct(

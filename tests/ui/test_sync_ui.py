@@ -62,6 +62,7 @@ def test_enrol_in_settings_then_sync_in_the_background(
         assert isinstance(page, SyncWorkspace)
         qtbot.waitUntil(lambda: "van" in page.device_label.text(), timeout=10_000)
         assert not page.review_box.isVisible()  # a van is not a coordinator
+        assert not page.audit_box.isVisible()
         with store.unit_of_work() as uow:
             uow.session.get(Patron, ids["nord"]["patrons"][0]).phone = "0611"  # type: ignore[union-attr]
             uow.commit()

@@ -134,6 +134,7 @@ def run_sheet(args: argparse.Namespace) -> int:
                 pdf = round_sheet_pdf(uow, args.round_id)
             except HomeDeliveryError as error:
                 raise CommandError(str(error)) from error
+            uow.commit()  # the print is audited
     finally:
         store.close()
     args.out.write_bytes(pdf)

@@ -105,6 +105,33 @@ class Referral(StrEnum):
     OTHER = "other"
 
 
+class LegalBasis(StrEnum):
+    """Why the library may process a beneficiary's data (GDPR art. 6)."""
+
+    PUBLIC_TASK = "public_task"  # mission d'intérêt public (the usual one for a library)
+    CONSENT = "consent"  # consentement
+    VITAL_INTEREST = "vital_interest"  # sauvegarde des intérêts vitaux (rare)
+
+
+class InformationWay(StrEnum):
+    """How a beneficiary was told what is kept about them and why (GDPR art. 13)."""
+
+    LETTER = "letter"
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    EMAIL = "email"
+    REPRESENTATIVE = "representative"  # through the contact person or a guardian
+
+
+class AuditAction(StrEnum):
+    """What a person did with personal data that the audit log keeps."""
+
+    VIEWED = "viewed"  # a beneficiary's profile opened
+    ROUND_SHEET_PRINTED = "round_sheet_printed"
+    EXPORTED = "exported"
+    CHANGED = "changed"
+
+
 class BeneficiaryStatus(StrEnum):
     ACTIVE = "active"
     PAUSED = "paused"

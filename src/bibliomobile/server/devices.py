@@ -68,7 +68,7 @@ def normalize_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
-def _row_to_device(row: object) -> Device:
+def device_from_row(row: object) -> Device:
     return Device(
         id=row.id,  # type: ignore[attr-defined]
         name=row.name,  # type: ignore[attr-defined]
@@ -123,13 +123,13 @@ def add_device(
             )
         )
         row = conn.execute(select(devices).where(devices.c.id == device_id)).one()
-    return NewDevice(_row_to_device(row), code)
+    return NewDevice(device_from_row(row), code)
 
 
 def list_devices(engine: Engine) -> list[Device]:
     with engine.connect() as conn:
         rows = conn.execute(select(devices).order_by(devices.c.name)).all()
-    return [_row_to_device(row) for row in rows]
+    return [device_from_row(row) for row in rows]
 
 
 def revoke_device(engine: Engine, name: str) -> Device:
@@ -144,7 +144,7 @@ def revoke_device(engine: Engine, name: str) -> Device:
                 .values(revoked_at=_now(), enrol_code_hash=None)
             )
         row = conn.execute(select(devices).where(devices.c.id == row.id)).one()
-    return _row_to_device(row)
+    return device_from_row(row)
 
 
 def enroll(engine: Engine, code: str, client_node: str | None) -> tuple[Device, str]:
@@ -176,13 +176,13 @@ def enroll(engine: Engine, code: str, client_node: str | None) -> tuple[Device, 
         if done.rowcount != 1:
             raise DeviceError("Code d'inscription inconnu ou déjà utilisé.")
         row = conn.execute(select(devices).where(devices.c.id == row.id)).one()
-    return _row_to_device(row), token
+    return device_from_row(row), token
 
 
 def authenticate(conn: Connection, token: str) -> Device | None:
     """The device holding ``token`` (revoked ones included), or None."""
     row = conn.execute(select(devices).where(devices.c.token_hash == _hash(token))).one_or_none()
-    return None if row is None else _row_to_device(row)
+    return None if row is None else device_from_row(row)
 
 
 def rotate_token(engine: Engine, device_id: str) -> str:

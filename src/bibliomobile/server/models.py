@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 from bibliomobile.store.models import Base, synced_tables
@@ -115,6 +116,29 @@ clock_skew = Table(
     Column("hlc", String(64), nullable=False),
     Column("skew_ms", BigInteger, nullable=False),
     Column("observed_at", DateTime, nullable=False),
+)
+
+#: Who viewed, printed, exported or changed personal data: pushed by the devices (the
+#: device from its token), written by the server's own commands (``device_id`` None).
+#: Append-only; kept 12 months (``privacy.audit.prune_audit``). Columns that identify
+#: a person: ``patron_id`` and ``beneficiary_id`` (the person the entry is about) and
+#: ``user_name`` (the staff member or volunteer who did it).
+audit_log = Table(
+    "audit_log",
+    server_metadata,
+    Column("id", Integer, Identity(), primary_key=True),
+    Column("entry_id", String(36), nullable=False),  # the device's id: a replay is a no-op
+    Column("device_id", String(36)),
+    Column("device_name", String(120)),
+    Column("user_name", String(100)),
+    Column("action", String(30), nullable=False),  # AuditAction
+    Column("patron_id", String(36), index=True),
+    Column("beneficiary_id", String(36), index=True),
+    Column("round_id", String(36)),
+    Column("detail", String(200)),
+    Column("occurred_at", DateTime, nullable=False, index=True),
+    Column("received_at", DateTime, nullable=False),
+    UniqueConstraint("device_id", "entry_id", name="uq_audit_log_device_entry"),
 )
 
 #: The server's own settings (its HLC).

@@ -195,6 +195,9 @@ HIDDEN: dict[str, dict[str, frozenset[str]]] = {
                 "latitude",
                 "longitude",
                 "since",
+                "legal_basis",
+                "informed_on",
+                "informed_how",
             }
         ),
     },

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from bibliomobile.domain.enums import ContactChannel, VisitStatus
+from bibliomobile.domain.enums import AuditAction, ContactChannel, VisitStatus
 from bibliomobile.domain.ids import new_id
+from bibliomobile.services.audit import record
 from bibliomobile.store.models import Patron, StopVisit
 from bibliomobile.store.uow import UnitOfWork
 
@@ -198,6 +199,7 @@ def register_patron(
     if visit is not None and visit.status != VisitStatus.CANCELLED.value:
         visit.new_registrations += 1
     uow.session.flush()
+    record(uow, AuditAction.CHANGED, patron_id=patron.id, detail="inscription")
     name = f"{patron.first_name} {patron.last_name}"
     return PatronCard(
         patron.id, card, name, expiry,
@@ -223,6 +225,7 @@ def renew_card(uow: UnitOfWork, card_or_id: str, *, today: dt.date | None = None
     expiry = _years_after(start)
     patron.card_expiry = expiry
     uow.session.flush()
+    record(uow, AuditAction.CHANGED, patron_id=patron.id, detail="carte renouvelée")
     name = f"{patron.first_name} {patron.last_name}".strip()
     return PatronCard(
         patron.id, patron.card_barcode, name, expiry,

@@ -79,6 +79,11 @@ class UnitOfWork:
     def clock(self) -> HybridLogicalClock:
         return self._capture.clock
 
+    @property
+    def person_name(self) -> str | None:
+        """Who is signed in on the laptop (None: nobody, or a laptop without users)."""
+        return self._capture.person.name
+
     def __enter__(self) -> UnitOfWork:
         self._session = self._factory()
         self._session.info[CAPTURE] = self._capture

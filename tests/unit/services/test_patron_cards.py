@@ -16,7 +16,7 @@ from bibliomobile.services.patron_cards import (
     register_patron,
     renew_card,
 )
-from bibliomobile.store.models import OutboxEntry, Patron, StopVisit
+from bibliomobile.store.models import AuditEntry, OutboxEntry, Patron, StopVisit
 from bibliomobile.store.uow import Store
 from builders.circulation import World, build_world
 
@@ -98,3 +98,28 @@ def test_renewal_from_today_when_expired_or_from_the_end_when_still_valid(
     assert still.card_expiry == dt.date(2028, 3, 3)  # valid until 03/03/2027 before
     with store.unit_of_work() as uow, pytest.raises(RegistrationError, match="Aucun lecteur"):
         renew_card(uow, "NOPE")
+
+
+def test_registering_and_renewing_are_audited_under_the_signed_in_name(
+    store: Store, world: World
+) -> None:
+    store.person.name = "Marc Équipage"
+    with store.unit_of_work() as uow:
+        card = register_patron(uow, NewPatron("Lucie", "Vernet", 1988), today=TODAY)
+        uow.commit()
+    with store.unit_of_work() as uow:
+        renew_card(uow, card.card_barcode, today=TODAY)
+        uow.commit()
+    with store.unit_of_work() as uow:  # a refused registration leaves no entry
+        with pytest.raises(RegistrationError):
+            register_patron(uow, NewPatron("", "Sans prénom", 1990), today=TODAY)
+        uow.commit()
+    with store.reader() as s:
+        log = [
+            (e.user_name, e.action, e.patron_id, e.detail)
+            for e in s.scalars(select(AuditEntry).order_by(AuditEntry.occurred_at))
+        ]
+    assert log == [
+        ("Marc Équipage", "changed", card.patron_id, "inscription"),
+        ("Marc Équipage", "changed", card.patron_id, "carte renouvelée"),
+    ]

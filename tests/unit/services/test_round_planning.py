@@ -46,6 +46,12 @@ from bibliomobile.store.uow import Store
 from builders.home_delivery import HomeWorld, build_home_world
 
 FAST = PlanningSettings(time_budget_s=0.5)
+#: A legal basis and the information of the person, on record (required to plan).
+ON_RECORD = {
+    "legal_basis": "public_task",
+    "informed_on": dt.date(2026, 1, 5),
+    "informed_how": "letter",
+}
 
 
 def random_problem(seed: int, visits: int = 30, volunteers: int = 3) -> RoutingProblem:
@@ -174,7 +180,7 @@ def test_visits_without_coordinates_or_volunteer_are_reported(
     with store.unit_of_work() as uow:
         detail = beneficiary_detail(uow, world.beneficiaries[0])
         assert detail is not None
-        save_beneficiary(uow, detail.patron_id, BeneficiaryProfile(frequency="weekly"))
+        save_beneficiary(uow, detail.patron_id, BeneficiaryProfile(frequency="weekly", **ON_RECORD))
         detail = beneficiary_detail(uow, world.beneficiaries[1])
         assert detail is not None
         save_beneficiary(
@@ -184,6 +190,7 @@ def test_visits_without_coordinates_or_volunteer_are_reported(
                 availability=(Window(5, dt.time(10), dt.time(12)),),  # Saturdays only
                 latitude=45.72,
                 longitude=3.34,
+                **ON_RECORD,
             ),
         )
         uow.commit()
@@ -199,6 +206,57 @@ def test_visits_without_coordinates_or_volunteer_are_reported(
     assert reasons["MARTIN Jeanne"].startswith("adresse sans coordonnées")
     assert reasons["DURAND Paul"].startswith("aucun bénévole disponible")
     assert sum(len(r.visits) for r in plan.rounds) == 2
+
+
+def test_a_beneficiary_without_legal_basis_gets_no_round(store: Store, world: HomeWorld) -> None:
+    monday = world.monday
+    with store.unit_of_work() as uow:
+        complete = plan_rounds(uow, monday, monday, FAST)
+        detail = beneficiary_detail(uow, world.beneficiaries[0])
+        assert detail is not None
+        # The coordinator's form had no legal basis yet: the record is cleared.
+        save_beneficiary(uow, detail.patron_id, replace(detail.profile, legal_basis=None))
+        uow.commit()
+    planned = {v.beneficiary_id for r in complete.rounds for v in r.visits}
+    assert world.beneficiaries[0] in planned
+    with store.unit_of_work() as uow:
+        plan = plan_rounds(uow, monday, monday, FAST)
+    assert world.beneficiaries[0] not in {v.beneficiary_id for r in plan.rounds for v in r.visits}
+    refused = [d for d in plan.dropped if d.beneficiary_id == world.beneficiaries[0]]
+    assert [d.reason for d in refused] == [
+        "base légale non renseignée (fiche du bénéficiaire, avant la première tournée)"
+    ]
+    # A plan computed before the record was cleared is refused whole, with the name.
+    refusal = "MARTIN Jeanne : base légale non renseignée"
+    with store.unit_of_work() as uow, pytest.raises(HomeDeliveryError, match=refusal):
+        save_plan(uow, complete)
+    with store.unit_of_work() as uow:
+        assert uow.session.scalar(select(Round.id)) is None
+    # Basis given, information not: still refused, for that reason.
+    with store.unit_of_work() as uow:
+        save_beneficiary(
+            uow,
+            detail.patron_id,
+            replace(detail.profile, legal_basis="consent", informed_on=None, informed_how=None),
+        )
+        plan = plan_rounds(uow, monday, monday, FAST)
+    reasons = [d.reason for d in plan.dropped if d.beneficiary_id == world.beneficiaries[0]]
+    assert reasons == ["information de la personne non renseignée (date et moyen, sur sa fiche)"]
+
+
+def test_the_legal_record_takes_only_known_choices(store: Store, world: HomeWorld) -> None:
+    with store.unit_of_work() as uow:
+        detail = beneficiary_detail(uow, world.beneficiaries[0])
+        assert detail is not None
+        for wrong, message in (
+            ({"legal_basis": "parce que"}, "Base légale inconnue"),
+            ({"informed_how": "pigeon"}, "Moyen d'information inconnu"),
+            ({"informed_how": None}, "à la fois la date et le moyen"),
+            ({"informed_on": dt.date.today() + dt.timedelta(days=3)}, "ne peut être à venir"),
+        ):
+            with pytest.raises(HomeDeliveryError, match=message):
+                save_beneficiary(uow, detail.patron_id, replace(detail.profile, **wrong))
+        assert beneficiary_detail(uow, world.beneficiaries[0]) == detail
 
 
 @pytest.mark.slow
@@ -250,6 +308,7 @@ def test_reorder_recomputes_times_and_flags_a_missed_window(store: Store, world:
                 latitude=profile.latitude,
                 longitude=profile.longitude,
                 since=profile.since,
+                **ON_RECORD,
             ),
         )
         uow.commit()

@@ -17,6 +17,8 @@ from bibliomobile.domain.enums import (
     BeneficiaryStatus,
     ContactChannel,
     DocumentFormat,
+    InformationWay,
+    LegalBasis,
     Referral,
     VisitFrequency,
 )
@@ -316,8 +318,13 @@ def beneficiary_rows(
                 "latitude": round(place.latitude + rng.uniform(-0.012, 0.012), 6),
                 "longitude": round(place.longitude + rng.uniform(-0.016, 0.016), 6),
                 "since": today - dt.timedelta(days=rng.randint(30, 6 * 365)),
+                # Served as a public-service mission, told by letter or at the door when
+                # the service began (no draw: the demo's other values stay the same).
+                "legal_basis": LegalBasis.PUBLIC_TASK.value,
+                "informed_how": (InformationWay.LETTER, InformationWay.IN_PERSON)[n % 2].value,
             }
         )
+        rows[-1]["informed_on"] = rows[-1]["since"]
     return rows
 
 

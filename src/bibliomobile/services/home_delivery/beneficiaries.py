@@ -14,13 +14,17 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import (
+    AuditAction,
     BeneficiaryStatus,
     DeliveryOutcome,
     DocumentFormat,
+    InformationWay,
+    LegalBasis,
     Referral,
     VisitFrequency,
 )
 from bibliomobile.domain.health import PAUSE_REASONS
+from bibliomobile.services.audit import record
 from bibliomobile.services.circulation.lookup import find_card
 from bibliomobile.services.home_delivery.availability import (
     Window,
@@ -52,6 +56,9 @@ class BeneficiaryProfile:
     latitude: float | None = None
     longitude: float | None = None
     since: dt.date | None = None
+    legal_basis: str | None = None  # LegalBasis
+    informed_on: dt.date | None = None
+    informed_how: str | None = None  # InformationWay
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +121,33 @@ def _check_profile(profile: BeneficiaryProfile) -> None:
         )
     check_windows(profile.availability)
     check_place(profile.latitude, profile.longitude)
+    check_legal_record(profile.legal_basis, profile.informed_on, profile.informed_how)
+
+
+def check_legal_record(
+    legal_basis: str | None, informed_on: dt.date | None, informed_how: str | None
+) -> None:
+    """The legal basis and the information given are valid choices (all may be empty
+    while the file is being made: planning refuses a beneficiary without them)."""
+    if legal_basis is not None and legal_basis not in {b.value for b in LegalBasis}:
+        raise HomeDeliveryError(f"Base légale inconnue : {legal_basis}.")
+    if informed_how is not None and informed_how not in {w.value for w in InformationWay}:
+        raise HomeDeliveryError(f"Moyen d'information inconnu : {informed_how}.")
+    if informed_on is not None and informed_on > dt.date.today():
+        raise HomeDeliveryError("La date d'information de la personne ne peut être à venir.")
+    if (informed_on is None) != (informed_how is None):
+        raise HomeDeliveryError(
+            "Indiquez à la fois la date et le moyen par lequel la personne a été informée."
+        )
+
+
+def missing_legal_record(found: Beneficiary) -> str | None:
+    """Why a beneficiary may not be planned yet (French), or None when the record is complete."""
+    if found.legal_basis is None:
+        return "base légale non renseignée (fiche du bénéficiaire, avant la première tournée)"
+    if found.informed_on is None or found.informed_how is None:
+        return "information de la personne non renseignée (date et moyen, sur sa fiche)"
+    return None
 
 
 def save_beneficiary(uow: UnitOfWork, patron_id: str, profile: BeneficiaryProfile) -> str:
@@ -146,7 +180,11 @@ def save_beneficiary(uow: UnitOfWork, patron_id: str, profile: BeneficiaryProfil
     found.referral = profile.referral
     found.latitude = profile.latitude
     found.longitude = profile.longitude
+    found.legal_basis = profile.legal_basis
+    found.informed_on = profile.informed_on
+    found.informed_how = profile.informed_how
     session.flush()
+    record(uow, AuditAction.CHANGED, patron_id=patron_id, beneficiary_id=found.id, detail="profil")
     return found.id
 
 
@@ -194,6 +232,7 @@ def pause_beneficiary(
     found.paused_from = start
     found.paused_to = end
     found.pause_reason = reason.strip()
+    record(uow, AuditAction.CHANGED, beneficiary_id=found.id, detail="pause")
 
 
 def resume_beneficiary(uow: UnitOfWork, beneficiary_id: str) -> None:
@@ -203,6 +242,7 @@ def resume_beneficiary(uow: UnitOfWork, beneficiary_id: str) -> None:
     found.paused_from = None
     found.paused_to = None
     found.pause_reason = None
+    record(uow, AuditAction.CHANGED, beneficiary_id=found.id, detail="reprise")
 
 
 def end_beneficiary(uow: UnitOfWork, beneficiary_id: str) -> None:
@@ -264,6 +304,9 @@ def profile_of(found: Beneficiary) -> BeneficiaryProfile:
         latitude=found.latitude,
         longitude=found.longitude,
         since=found.since,
+        legal_basis=found.legal_basis,
+        informed_on=found.informed_on,
+        informed_how=found.informed_how,
     )
 
 
@@ -293,10 +336,20 @@ def beneficiary_detail(uow: UnitOfWork, beneficiary_id: str) -> BeneficiaryDetai
 
 
 def beneficiary_with_feedback(uow: UnitOfWork, beneficiary_id: str) -> BeneficiaryWithFeedback:
-    """A beneficiary's detail and what their visits taught about their tastes."""
-    return BeneficiaryWithFeedback(
-        beneficiary_detail(uow, beneficiary_id), feedback_summary(uow, beneficiary_id)
-    )
+    """A beneficiary's detail and what their visits taught about their tastes.
+
+    This is the profile a person opens: the view is audited (the caller commits).
+    """
+    detail = beneficiary_detail(uow, beneficiary_id)
+    if detail is not None:
+        record(
+            uow,
+            AuditAction.VIEWED,
+            patron_id=detail.patron_id,
+            beneficiary_id=beneficiary_id,
+            detail="fiche du bénéficiaire",
+        )
+    return BeneficiaryWithFeedback(detail, feedback_summary(uow, beneficiary_id))
 
 
 def beneficiary_for_patron(uow: UnitOfWork, patron_id: str) -> str | None:

@@ -34,7 +34,7 @@ from bibliomobile.services.home_delivery.routing.problem import (
     ProgressCallback,
     RoutingSolution,
 )
-from bibliomobile.store.models import Bag, Delivery, Round
+from bibliomobile.store.models import Bag, Beneficiary, Delivery, Round
 from bibliomobile.store.uow import UnitOfWork
 
 #: solve(problem, progress=..., cancelled=...): the OR-Tools adapter, in this process or not.
@@ -133,7 +133,8 @@ def save_plan(uow: UnitOfWork, plan: PlanResult) -> list[str]:
 
     Raises:
         HomeDeliveryError: a visit of the plan was made (its outcome recorded) since
-            the plan was read, while the solver ran; nothing is written.
+            the plan was read, while the solver ran; or a beneficiary of the plan has
+            no legal basis or information recorded; nothing is written.
     """
     session = uow.session
     moved = [v.delivery_id for r in plan.rounds for v in r.visits if v.delivery_id]
@@ -144,6 +145,7 @@ def save_plan(uow: UnitOfWork, plan: PlanResult) -> list[str]:
         raise HomeDeliveryError(
             "Une visite de la période a eu lieu pendant le calcul : relancez le calcul."
         )
+    _refuse_without_legal_record(uow, plan)
     existing_rounds = {
         (r.volunteer_id, r.date): r
         for r in session.scalars(
@@ -191,3 +193,21 @@ def save_plan(uow: UnitOfWork, plan: PlanResult) -> list[str]:
         if left is None:
             session.delete(round_)
     return round_ids
+
+
+def _refuse_without_legal_record(uow: UnitOfWork, plan: PlanResult) -> None:
+    """No round for a person whose legal basis and information are not on record."""
+    from bibliomobile.services.home_delivery.beneficiaries import missing_legal_record
+
+    missing: dict[str, str] = {}
+    for planned in plan.rounds:
+        for visit in planned.visits:
+            found = uow.session.get(Beneficiary, visit.beneficiary_id)
+            reason = missing_legal_record(found) if found is not None else None
+            if reason is not None:
+                missing.setdefault(visit.name, reason)
+    if missing:
+        names = " ; ".join(f"{name} : {reason}" for name, reason in sorted(missing.items()))
+        raise HomeDeliveryError(
+            "Tournées non enregistrées : complétez d'abord la fiche de ces bénéficiaires — " + names
+        )

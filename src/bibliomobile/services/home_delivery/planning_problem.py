@@ -3,8 +3,9 @@
 :func:`read_planning` reads the due visits, the volunteers' shifts and the rounds
 already planned into a :class:`PlanningInput`: plain data (a routing problem with time
 windows, capacity, service time and road distances estimated offline), safe to hand to
-a solver on another thread or process. Visits that cannot be planned at all (no
-coordinates, paused, nobody covers the commune) are set aside with their reason.
+a solver on another thread or process. Visits that cannot be planned at all (no legal
+basis or information of the person recorded, no coordinates, paused, nobody covers
+the commune) are set aside with their reason.
 Locked visits stay on their round in their order; unlocked visits of rounds not yet
 started may move.
 """
@@ -129,6 +130,13 @@ def _candidates(uow: UnitOfWork, start: dt.date, end: dt.date) -> list[Candidate
             )
         )
     return found
+
+
+def _missing_legal_record(uow: UnitOfWork, beneficiary_id: str) -> str | None:
+    from bibliomobile.services.home_delivery.beneficiaries import missing_legal_record
+
+    found = uow.session.get(Beneficiary, beneficiary_id)
+    return missing_legal_record(found) if found is not None else None
 
 
 def _place(beneficiary: Beneficiary) -> Place | None:
@@ -271,6 +279,10 @@ def read_planning(
     kept: list[Candidate] = []
     service_s = settings.service_minutes * 60
     for candidate in candidates:
+        refused = _missing_legal_record(uow, candidate.beneficiary_id)
+        if refused is not None:
+            early.append(dropped_visit(candidate, refused))
+            continue
         if candidate.place is None:
             early.append(dropped_visit(candidate, "adresse sans coordonnées : à compléter"))
             continue

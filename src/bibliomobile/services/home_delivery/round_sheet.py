@@ -16,6 +16,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from bibliomobile.domain.enums import AuditAction
+from bibliomobile.services.audit import record_beneficiaries
 from bibliomobile.services.home_delivery.rounds import (
     OUTCOME_LABELS,
     RoundStop,
@@ -150,11 +152,20 @@ def render_round_sheet(view: RoundView, out: Path | io.BytesIO) -> None:
 
 
 def round_sheet_pdf(uow: UnitOfWork, round_id: str) -> bytes:
-    """The PDF of a round's sheet.
+    """The PDF of a round's sheet; the print is audited for each person on it (the
+    caller commits).
 
     Raises:
         HomeDeliveryError: unknown round.
     """
+    view = round_view(uow, round_id)
     buffer = io.BytesIO()
-    render_round_sheet(round_view(uow, round_id), buffer)
+    render_round_sheet(view, buffer)
+    record_beneficiaries(
+        uow,
+        AuditAction.ROUND_SHEET_PRINTED,
+        [stop.beneficiary_id for stop in view.stops],
+        round_id=round_id,
+        detail=f"feuille de tournée du {view.date:%d/%m/%Y}",
+    )
     return buffer.getvalue()

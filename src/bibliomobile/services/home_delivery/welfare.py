@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from bibliomobile.domain.enums import AuditAction
+from bibliomobile.services.audit import record
 from bibliomobile.services.home_delivery.common import HomeDeliveryError, existing_delivery
 from bibliomobile.store.models import Beneficiary, Delivery, Patron, Round, Volunteer
 from bibliomobile.store.uow import UnitOfWork
@@ -46,6 +48,9 @@ def flag_welfare_concern(uow: UnitOfWork, delivery_id: str, note: str) -> None:
     delivery.welfare_note = note.strip()[:500]
     delivery.welfare_handled_at = None
     delivery.welfare_handled_by = None
+    record(
+        uow, AuditAction.CHANGED, beneficiary_id=delivery.beneficiary_id, detail="alerte bien-être"
+    )
 
 
 def welfare_alerts(uow: UnitOfWork) -> list[WelfareAlert]:

@@ -1,6 +1,6 @@
 """The sync client: one sync of this device with its server, :func:`sync_once`.
 
-1. **push** the outbox in batches (:mod:`.push`);
+1. **push** the outbox in batches (:mod:`.push`), then the audit log (:mod:`.audit`);
 2. **snapshot**, for a new device: its whole scope, and the catalogue file for a van
    (:mod:`.snapshot`);
 3. **pull** the pages after the stored cursor and **reconcile** the scope
@@ -27,6 +27,7 @@ import httpx
 
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
+from .audit import push_audit
 from .cards import refresh_card_index
 from .common import (
     CURSOR,
@@ -101,6 +102,7 @@ def sync_once(
     try:
         with open_client(server_url, token, transport) as client:
             push_outbox(transactions, client, counts, push_batch, report)
+            push_audit(transactions, client)
             if transactions(lambda uow: read_setting(uow, SNAPSHOT_DONE)) != "1":
                 load_snapshot(transactions, client, counts, snapshot_page, report)
             pull_pages(transactions, client, counts, pull_page, report)

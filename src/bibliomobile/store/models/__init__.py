@@ -1,5 +1,6 @@
 """All tables of the local store, one module per aggregate."""
 
+from .audit import AuditEntry
 from .base import Base, Synced, synced_tables
 from .bookmobile import ScheduleRule, Stop, StopVisit, Tour
 from .catalogue import Item, Library, Record
@@ -12,6 +13,7 @@ from .patrons import Patron
 from .projections import LoanState
 
 __all__ = [
+    "AuditEntry",
     "Bag",
     "BagItem",
     "Base",

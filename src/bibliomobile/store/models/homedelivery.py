@@ -42,6 +42,11 @@ class Beneficiary(Synced, Base):
     latitude: Mapped[float | None]
     longitude: Mapped[float | None]
     since: Mapped[dt.date | None]
+    # GDPR records: why the data is processed (LegalBasis) and when and how the person
+    # was told (InformationWay). Required before the first round is planned.
+    legal_basis: Mapped[str | None] = mapped_column(String(20))
+    informed_on: Mapped[dt.date | None]
+    informed_how: Mapped[str | None] = mapped_column(String(20))
 
 
 class Volunteer(Synced, Base):

@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.domain.enums import DocumentFormat, Referral, VisitFrequency
+from bibliomobile.domain.enums import (
+    DocumentFormat,
+    Referral,
+    VisitFrequency,
+)
 from bibliomobile.services.home_delivery.availability import format_windows, parse_windows
 from bibliomobile.services.home_delivery.beneficiaries import (
     BeneficiaryDetail,
@@ -44,6 +48,7 @@ from ..labels import label
 from ..tables import Column, RowTableModel, french_date
 from ..workspaces import WorkspaceContext
 from .common import Page, date_edit, parse_float, row_table, split_list, to_date
+from .legal_record import LegalRecordBox
 
 FREQUENCY_TEXT = {
     VisitFrequency.WEEKLY.value: QT_TRANSLATE_NOOP("HomeDelivery", "chaque semaine"),
@@ -193,6 +198,9 @@ class BeneficiariesPage(Page):
         visits_form.addRow(self.tr("Orienté par"), self.referral)
         visits_form.addRow(self.tr("Latitude, longitude"), coords)
         form_layout.addWidget(visits)
+
+        self.legal = LegalRecordBox(self.run, self.info)
+        form_layout.addWidget(self.legal)
         self.save_button = QPushButton(self.tr("Enregistrer le profil"))
         self.save_button.setObjectName("saveProfile")
         self.save_button.clicked.connect(self.save)
@@ -249,10 +257,20 @@ class BeneficiariesPage(Page):
             self.load(row.beneficiary_id)
 
     def load(self, beneficiary_id: str) -> None:
-        self.run(lambda uow: beneficiary_with_feedback(uow, beneficiary_id), self._show_detail)
+        self.run(
+            lambda uow: beneficiary_with_feedback(uow, beneficiary_id),
+            self._show_detail,
+            commit=True,  # the view is audited
+        )
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.save_button, self.pause_button, self.resume_button, self.end_button):
+        for widget in (
+            self.save_button,
+            self.pause_button,
+            self.resume_button,
+            self.end_button,
+            self.legal.export_button,
+        ):
             widget.setEnabled(enabled)
 
     def _show_detail(self, result: BeneficiaryWithFeedback) -> None:
@@ -280,6 +298,7 @@ class BeneficiariesPage(Page):
         self.referral.setCurrentIndex(max(0, self.referral.findData(p.referral)))
         self.latitude.setText("" if p.latitude is None else f"{p.latitude:.5f}")
         self.longitude.setText("" if p.longitude is None else f"{p.longitude:.5f}")
+        self.legal.show_profile(detail.card_barcode, p)
         learnt = []
         if summary.disliked_titles:
             learnt.append(
@@ -326,6 +345,7 @@ class BeneficiariesPage(Page):
             referral=self.referral.currentData(),
             latitude=parse_float(self.latitude.text()),
             longitude=parse_float(self.longitude.text()),
+            **self.legal.values(),
         )
 
     def save(self) -> None:

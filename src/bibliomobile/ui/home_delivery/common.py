@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from bibliomobile.services.circulation.errors import CirculationError
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
+from bibliomobile.services.sync.common import SyncError
 
 from ..worker import ProgressReport, TaskHandle, describe_error
 from ..workspaces import WorkspaceContext
@@ -24,7 +25,7 @@ from ..workspaces import WorkspaceContext
 T = TypeVar("T")
 
 #: Errors whose message is already a French sentence for the user.
-USER_ERRORS: tuple[type[BaseException], ...] = (HomeDeliveryError, CirculationError)
+USER_ERRORS: tuple[type[BaseException], ...] = (HomeDeliveryError, CirculationError, SyncError)
 
 
 def to_date(edit: QDateEdit) -> dt.date:

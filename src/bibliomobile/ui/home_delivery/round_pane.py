@@ -193,6 +193,7 @@ class RoundPane(QWidget):
         self.page.run(
             task,
             lambda p: self.page.info(self.tr("Feuille de route enregistrée : {p}").format(p=p)),
+            commit=True,  # the print is audited
         )
 
     def selected_delivery(self) -> str | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from bibliomobile.services.patron_cards import PatronCard, renew_card
@@ -13,12 +16,15 @@ from bibliomobile.services.patrons import (
     patron_detail,
     search_patrons,
 )
+from bibliomobile.services.sync.common import SyncError
 from bibliomobile.store.uow import UnitOfWork
 
 from ..channels import channel_label
 from ..i18n import QT_TRANSLATE_NOOP
+from ..person_export import PersonExportButton
 from ..tables import Column, french_date
 from ..widgets.search_page import DetailSection, SearchPage
+from ..worker import describe_error
 from ..workspaces import WorkspaceContext
 from .import_dialog import install_patron_import
 from .registration_dialog import RegistrationDialog
@@ -66,6 +72,18 @@ class PatronsWorkspace(SearchPage):
         self.renew_button.setEnabled(False)
         self.renew_button.clicked.connect(self.renew_card)
         self.action_bar.addWidget(self.renew_button)
+        self._status = context.status
+        self.export_button = PersonExportButton(self._run_export, self._status.show_message)
+        self.export_button.setEnabled(False)
+        self.action_bar.addWidget(self.export_button)
+
+    def _run_export(self, task: Callable[[UnitOfWork], Path], done: Callable[[Path], None]) -> None:
+        def failed(error: BaseException) -> None:
+            self._status.show_message(
+                str(error) if isinstance(error, SyncError) else describe_error(error)
+            )
+
+        self._worker.submit(task, done, failed, owner=self, label="person export")
 
     def register_patron(self) -> RegistrationDialog:
         """Register a patron here; then they are shown (found by their new card)."""
@@ -99,6 +117,8 @@ class PatronsWorkspace(SearchPage):
     def render_detail(self, detail: PatronDetail) -> None:
         self.current = detail
         self.renew_button.setEnabled(True)
+        self.export_button.card = detail.card_barcode
+        self.export_button.setEnabled(True)
         title = f"{detail.first_name} {detail.last_name}".strip()
         subtitle = self.tr("Carte {card}").format(card=detail.card_barcode)
         address = ", ".join(

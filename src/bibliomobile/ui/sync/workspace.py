@@ -29,6 +29,7 @@ from bibliomobile.services.sync.reviews import Review, fetch_reviews, resolve_re
 from ..i18n import QT_TRANSLATE_NOOP
 from ..tables import Column, RowTableModel
 from ..workspaces import WorkspaceContext
+from .audit_box import AuditBox
 from .controller import SyncController, controller_for
 
 REVIEW_COLUMNS: tuple[Column[Review], ...] = (
@@ -164,6 +165,9 @@ class SyncWorkspace(QWidget):
         column.addWidget(self.review_status)
         self.review_box.hide()
         page.addWidget(self.review_box, 1)
+        self.audit_box = AuditBox(self.controller)
+        self.audit_box.hide()
+        page.addWidget(self.audit_box, 1)
         page.addStretch(0)
 
         self.controller.changed.connect(self._show_state)
@@ -208,6 +212,7 @@ class SyncWorkspace(QWidget):
             self.message_label.setText(state.last_error)
         is_coordinator = state.role == "coordinator" and state.enrolled and not state.revoked
         self.review_box.setVisible(is_coordinator)
+        self.audit_box.setVisible(is_coordinator)
         if is_coordinator and not self._reviews_loaded:
             self._reviews_loaded = True
             self.load_reviews()
