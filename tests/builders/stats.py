@@ -20,6 +20,9 @@ import datetime as dt
 import hashlib
 import os
 import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -93,18 +96,30 @@ def build_simulated_network(path: Path) -> Path:
     return path
 
 
+@contextmanager
+def _building_lock(cache_dir: Path) -> Iterator[None]:
+    """An exclusive lock on the cache folder (released by the system if the process dies)."""
+    with (cache_dir / ".lock").open("a") as lock:
+        if sys.platform != "win32":
+            import fcntl
+
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def cached_simulated_network(cache_dir: Path, work_dir: Path) -> Path:
     """The simulated network from ``cache_dir`` (built there first if its key is new),
     copied into ``work_dir``: the cached file itself is never opened by a test."""
     cached = cache_dir / f"network-{network_key()}.sqlite3"
-    if not cached.exists():
-        built = build_simulated_network(work_dir / "building.sqlite3")
-        partial = cache_dir / f".{cached.name}.{os.getpid()}"
-        shutil.copyfile(built, partial)
-        os.replace(partial, cached)  # atomic: a parallel worker sees all or nothing
-        for old in cache_dir.glob("network-*.sqlite3"):
-            if old != cached:
-                old.unlink(missing_ok=True)
+    with _building_lock(cache_dir):  # pytest-xdist: one worker builds, the others wait
+        if not cached.exists():
+            built = build_simulated_network(work_dir / "building.sqlite3")
+            partial = cache_dir / f".{cached.name}.{os.getpid()}"
+            shutil.copyfile(built, partial)
+            os.replace(partial, cached)  # atomic: an interrupted copy is never used
+            for old in cache_dir.glob("network-*.sqlite3"):
+                if old != cached:
+                    old.unlink(missing_ok=True)
     copy = work_dir / "network.sqlite3"
     shutil.copyfile(cached, copy)
     return copy
