@@ -59,7 +59,7 @@ def test_each_tab_fits_the_laptop_screen_and_is_pictured(
     }
     for index, (key, tab) in enumerate(page.activity_tabs.items()):
         page.tabs.setCurrentIndex(index)
-        tab.choose(0)
+        tab.chooser.setCurrentIndex(0)
         qtbot.wait(50)
         assert window.grab().save(str(SCREENS / f"stats-{names[key]}.png"))
         table = tab.table
@@ -75,7 +75,8 @@ def test_each_tab_fits_the_laptop_screen_and_is_pictured(
     # a chart of the bookmobile tab: loans per month
     bookmobile = page.activity_tabs["bookmobile"]
     page.tabs.setCurrentIndex(0)
-    bookmobile.choose(bookmobile.chooser.count() - 2)
+    bookmobile.chooser.setCurrentIndex(bookmobile.chooser.count() - 2)  # as a person picks it
+    assert bookmobile.chooser.currentText() == "Graphique : Prêts par mois, par tournée"
     assert bookmobile.stack.currentWidget() is bookmobile.chart
     assert bookmobile.chart.chart is not None and bookmobile.chart.chart.title.startswith(
         "Prêts par mois"
@@ -89,7 +90,7 @@ def test_the_first_table_shows_before_the_rest_is_computed(
 ) -> None:  # type: ignore[no-untyped-def]
     tab = page.activity_tabs["bookmobile"]
     page.tabs.setCurrentIndex(0)
-    tab.choose(0)
+    tab.chooser.setCurrentIndex(0)
     shown: list[tuple[list[str], bool]] = []
     set_section = tab.set_section
 
