@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, settings
 from bibliomobile.store.engine import create_sqlite_engine
 from bibliomobile.store.migrate import upgrade
 from bibliomobile.store.uow import Store
-from builders.stats import build_simulated_network
+from builders.stats import cached_simulated_network
 
 # New databases made by the commands under test stay unencrypted (the user's default is
 # encrypted): deriving a key costs a quarter of a second per connection on two shared
@@ -78,7 +78,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
-def simulated_network(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo network with simulated days (tests/builders/stats.py), built once a
-    session for the statistics tests: copy it before changing it."""
-    return build_simulated_network(tmp_path_factory.mktemp("stats") / "network.sqlite3")
+def simulated_network(
+    pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """The demo network with a simulated year (tests/builders/stats.py) for the statistics
+    tests, kept in the pytest cache (built again when the code that writes it changes):
+    a copy for the session; copy it again before changing it."""
+    cache = pytestconfig.cache
+    assert cache is not None, "the statistics tests keep their network in the pytest cache"
+    return cached_simulated_network(
+        cache.mkdir("bibliomobile-stats-network"), tmp_path_factory.mktemp("stats")
+    )

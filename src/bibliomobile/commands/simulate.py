@@ -20,6 +20,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"nombre de secondes attendu : {text!r}") from error
+    if not value > 0:
+        raise argparse.ArgumentTypeError("un temps positif, en secondes")
+    return value
+
+
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "simulate",
@@ -34,13 +44,25 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--start", type=iso_date, default=None, help="premier jour (défaut : finir aujourd'hui)"
     )
+    parser.add_argument(
+        "--planning-budget",
+        type=_seconds,
+        default=1.0,
+        help="secondes de recherche du planificateur du portage chaque jour ouvré (défaut 1)",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        report = simulate(store.transactions(), days=args.days, seed=args.seed, start=args.start)
+        report = simulate(
+            store.transactions(),
+            days=args.days,
+            seed=args.seed,
+            start=args.start,
+            planning_budget_s=args.planning_budget,
+        )
     except ValueError as error:
         raise CommandError(str(error)) from error
     finally:

@@ -68,3 +68,19 @@ def test_simulate_command_prints_a_summary(store: Store, capsys: object) -> None
     out = capsys.readouterr().out  # type: ignore[attr-defined]
     assert "Simulation du 03/03/2026 au 03/03/2026 (graine 1)" in out
     assert "passages : 2" in out
+
+
+@pytest.mark.parametrize("budget", ["0", "-1", "vite"])
+def test_a_planning_budget_that_is_not_a_positive_time_is_refused(
+    budget: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parser = argparse.ArgumentParser()
+    simulate_command.register(parser.add_subparsers(dest="command"))
+    with pytest.raises(SystemExit) as stopped:
+        parser.parse_args(
+            ["simulate", "--db", "x.sqlite3", "--days", "1", "--planning-budget", budget]
+        )
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "--planning-budget" in err
+    assert "un temps positif" in err or "nombre de secondes attendu" in err

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from bibliomobile.services.home_delivery.plans import PlanningSettings
 from bibliomobile.services.simulate import home_delivery as simulate_home_delivery
 from bibliomobile.services.simulate.common import Activity
 from bibliomobile.services.simulate.days import ACTIVITIES, simulate
@@ -21,10 +20,7 @@ def test_the_portage_activity_is_registered() -> None:
 
 
 @pytest.mark.slow
-def test_a_week_of_rounds_with_outcomes(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(
-        simulate_home_delivery, "SIMULATION_SETTINGS", PlanningSettings(time_budget_s=0.3)
-    )
+def test_a_week_of_rounds_with_outcomes(store: Store) -> None:
     world = build_home_world(store)
     report = simulate(
         store.transactions(),
@@ -32,6 +28,7 @@ def test_a_week_of_rounds_with_outcomes(store: Store, monkeypatch: pytest.Monkey
         seed=3,
         start=world.monday,
         activities=[Activity("portage", simulate_home_delivery.volunteers_rounds)],
+        planning_budget_s=0.3,
     )
     counts = report.counts
     assert counts["portage : planifications"] >= 2  # weekdays with someone still due

@@ -36,6 +36,7 @@ class SimulatedDay:
     rng: random.Random
     counts: Counter[str]
     shelf: list[str]  # barcodes in the van, not on loan (kept up to date by the crew)
+    planning_budget_s: float = 1.0  # the home-delivery planner's time, each weekday
 
     def count(self, what: str, n: int = 1) -> None:
         self.counts[what] += n

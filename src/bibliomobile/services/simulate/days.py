@@ -65,6 +65,7 @@ def simulate(
     seed: int = 1,
     start: dt.date | None = None,
     activities: Sequence[Activity] | None = None,
+    planning_budget_s: float = 1.0,
 ) -> SimulationReport:
     """Play ``days`` days of activity from ``start`` (default: so that the last is today).
 
@@ -75,18 +76,30 @@ def simulate(
         seed: same seed, same database → same actions.
         start: the first day.
         activities: the work of each day, in order (default: :data:`ACTIVITIES`).
+        planning_budget_s: seconds the home-delivery planner may search each weekday.
+            Most of a simulated day with the default: a simulated year for tests
+            passes a tenth (the rounds are a little longer, the figures as real).
 
     Raises:
         ValueError: ``days`` is not positive.
     """
     if days < 1:
         raise ValueError("Le nombre de jours doit être au moins 1.")
+    if planning_budget_s <= 0:
+        raise ValueError("Le temps de planification doit être positif.")
     first = start or dt.date.today() - dt.timedelta(days=days - 1)
     rng = random.Random(seed)
     counts: Counter[str] = Counter()
     shelf = transactions(van_shelf)
     for offset in range(days):
-        day = SimulatedDay(transactions, first + dt.timedelta(days=offset), rng, counts, shelf)
+        day = SimulatedDay(
+            transactions,
+            first + dt.timedelta(days=offset),
+            rng,
+            counts,
+            shelf,
+            planning_budget_s,
+        )
         for activity in activities if activities is not None else ACTIVITIES:
             activity.run(day)
     return SimulationReport(

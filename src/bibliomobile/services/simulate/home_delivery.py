@@ -2,9 +2,9 @@
 of the week and fills the bags of the day, then the volunteers play their rounds.
 
 Everything goes through the same services as the Portage workspace, each action a
-transaction of its own. The planner
-runs with a short budget (one second a weekday), so the rounds of a seed may differ
-slightly between runs: the solver is time-limited.
+transaction of its own. The planner runs with a short budget (``day.planning_budget_s``,
+one second a weekday by default), so the rounds of a seed may differ slightly between
+runs: the solver is time-limited.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from bibliomobile.store.models import Beneficiary, CirculationEvent, Item
 from bibliomobile.store.projections import current_loans
 from bibliomobile.store.uow import UnitOfWork
 
-SIMULATION_SETTINGS = PlanningSettings(time_budget_s=1.0)
 ITEMS_PER_BAG = 3
 WELFARE_NOTES = (
     "N'a pas répondu trois fois, volets fermés",
@@ -47,7 +46,8 @@ def _plan_and_fill(day: SimulatedDay) -> None:
     home; visits of the coming days may move at the next planning, as in real life.
     """
     friday = day.date + dt.timedelta(days=4 - day.date.weekday())
-    plan = day.act(plan_rounds, day.date, friday, SIMULATION_SETTINGS)
+    settings = PlanningSettings(time_budget_s=day.planning_budget_s)
+    plan = day.act(plan_rounds, day.date, friday, settings)
     if not plan.rounds:
         return
     day.act(save_plan, plan)

@@ -116,6 +116,15 @@ def counted(query: Select[*Ts], period: Period, scope: Scope) -> Select[*Ts]:
 
 def bookmobile_section(uow: Reader, period: Period, scope: Scope) -> Section:
     """Every bookmobile table and chart of the period, within the scope."""
+    return with_details(
+        bookmobile_first_tables(uow, period, scope), bookmobile_details(uow, period, scope)
+    )
+
+
+def bookmobile_first_tables(uow: Reader, period: Period, scope: Scope) -> Section:
+    """The tables of the visits (per stop, tour and month, cancellations, cost inputs)
+    and the charts: one pass over the visits and one over their events, what the
+    Statistiques workspace shows first. :func:`bookmobile_details` adds the rest."""
     session = uow.session
     stops = {
         s.id: s
@@ -203,8 +212,6 @@ def bookmobile_section(uow: Reader, period: Period, scope: Scope) -> Section:
             totals(month_rows) or None,
         ),
         _reasons_table(reasons),
-        _documents_table(uow, period, scope),
-        *_borrower_tables(uow, period, scope),
         _cost_table(by_stop, per_visit, visits),
     ]
     return Section(
@@ -224,6 +231,19 @@ def bookmobile_section(uow: Reader, period: Period, scope: Scope) -> Section:
             ),
         ),
     )
+
+
+def bookmobile_details(uow: Reader, period: Period, scope: Scope) -> tuple[Table, ...]:
+    """The tables that read every event's item or borrower (documents by type and
+    audience, active borrowers): most of the bookmobile section's time."""
+    return (_documents_table(uow, period, scope), *_borrower_tables(uow, period, scope))
+
+
+def with_details(first: Section, details: tuple[Table, ...]) -> Section:
+    """The whole bookmobile section: :func:`bookmobile_first_tables`' with the details
+    before the cost inputs (the last table)."""
+    tables = first.tables
+    return Section(first.key, first.title, (*tables[:-1], *details, tables[-1]), first.charts)
 
 
 def _reasons_table(reasons: Counter[str]) -> Table:

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from bibliomobile.services.stats.bookmobile import bookmobile_section
+from bibliomobile.services.stats.bookmobile import (
+    bookmobile_details,
+    bookmobile_first_tables,
+    bookmobile_section,
+    with_details,
+)
 from bibliomobile.services.stats.common import (
     Cell,
     Period,
@@ -73,6 +78,20 @@ def assemble(uow: Reader, period: Period, scope: Scope, activities: Sequence[Sec
     return Report(library_name(uow), period, scope, sections, dt.datetime.now())
 
 
+def first_section(uow: Reader, period: Period, scope: Scope) -> Section:
+    """What comes first on screen: the bookmobile's visit tables (per stop, tour,
+    month) and charts, without the tables that read every loan's item and borrower;
+    :func:`report_after` computes the rest."""
+    return bookmobile_first_tables(uow, period, scope)
+
+
+def report_after(uow: Reader, period: Period, scope: Scope, first: Section) -> Report:
+    """The whole report, from what :func:`first_section` returned."""
+    bookmobile = with_details(first, bookmobile_details(uow, period, scope))
+    others = [build_section(uow, key, period, scope) for key in ACTIVITIES[1:]]
+    return assemble(uow, period, scope, [bookmobile, *others])
+
+
 def annual_report(uow: Reader, period: Period, scope: str | Scope | None = None) -> Report:
     """Every section of the report, the survey's last.
 
@@ -80,8 +99,7 @@ def annual_report(uow: Reader, period: Period, scope: str | Scope | None = None)
         StatsError: an unknown scope.
     """
     where = scope if isinstance(scope, Scope) else resolve_scope(uow, scope)
-    activities = [build_section(uow, key, period, where) for key in ACTIVITIES]
-    return assemble(uow, period, where, activities)
+    return report_after(uow, period, where, first_section(uow, period, where))
 
 
 def _value(section: Section, table: str, label: str, column: int = 1) -> Cell:

@@ -91,7 +91,9 @@ class ActivityTab(QWidget):
         self.model: RowTableModel[Row] | None = None
 
     def set_section(self, section: Section) -> None:
-        keep = self.chooser.currentIndex()
+        # The table or chart on show stays, by its title: the bookmobile's section
+        # comes in two steps, the second with more tables in between.
+        keep = self.chooser.currentText()
         self.section = section
         self.chooser.blockSignals(True)
         self.chooser.clear()
@@ -100,7 +102,7 @@ class ActivityTab(QWidget):
         for chart in section.charts:
             self.chooser.addItem(self.tr("Graphique : {title}").format(title=chart.title))
         self.chooser.blockSignals(False)
-        index = keep if 0 <= keep < self.chooser.count() else 0
+        index = max(0, self.chooser.findText(keep))
         self.chooser.setCurrentIndex(index)
         self.choose(index)
 

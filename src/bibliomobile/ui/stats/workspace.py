@@ -1,8 +1,9 @@
 """Statistiques: a period and a scope, then a tab per activity (bibliobus, drive,
 home delivery) and the annual survey's figures; exports as CSV, XLSX and PDF.
 
-The figures are computed on the database worker: the bookmobile's first (its tab
-shows as soon as it is ready), then the others and the survey.
+The figures are computed on the database worker in two steps: the bookmobile's visit
+tables first (per stop, tour, month; its tab shows them as soon as they are ready),
+then the rest of the bookmobile's tables, the other activities and the survey.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from bibliomobile.services.stats.common import (
     scope_choices,
 )
 from bibliomobile.services.stats.exports import report_csv, report_xlsx
-from bibliomobile.services.stats.report import ACTIVITIES, Report, assemble, build_section
+from bibliomobile.services.stats.report import ACTIVITIES, Report, first_section, report_after
 from bibliomobile.services.stats.report_pdf import report_pdf
 from bibliomobile.store.uow import UnitOfWork
 
@@ -50,6 +51,7 @@ class StatsWorkspace(Page):
         super().__init__(context, parent)
         self.setObjectName("statsWorkspace")
         self.report: Report | None = None
+        self.first_shown: Section | None = None  # the first step's tables, once shown
         self._choices_loaded = False
         root = QVBoxLayout(self)
         root.setContentsMargins(18, 12, 18, 12)
@@ -183,18 +185,14 @@ class StatsWorkspace(Page):
 
         def first(uow: UnitOfWork) -> tuple[Scope, Section]:
             scope = resolve_scope(uow, scope_text)
-            return scope, build_section(uow, ACTIVITIES[0], period, scope)
+            return scope, first_section(uow, period, scope)
 
         def shown(result: tuple[Scope, Section]) -> None:
             scope, section = result
+            self.first_shown = section
             self.activity_tabs[section.key].set_section(section)
             self.run(
-                lambda uow: assemble(
-                    uow,
-                    period,
-                    scope,
-                    [section, *(build_section(uow, k, period, scope) for k in ACTIVITIES[1:])],
-                ),
+                lambda uow: report_after(uow, period, scope, section),
                 self.set_report,
                 on_error=self._failed,
             )
