@@ -1,0 +1,119 @@
+"""The portal over a real server database (SQLite and PostgreSQL), on loopback:
+find, sign in with the e-mailed code, ask with a slot, follow, cancel; a van syncs it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import httpx
+from sqlalchemy import Engine, select
+
+from bibliomobile.server.models import change_log, entity_tables
+from builders.portal import (
+    Inbox,
+    browser,
+    csrf_of,
+    portal_server,
+    seed_portal,
+    sign_in,
+    smtp_server,
+)
+
+World = tuple[httpx.Client, Inbox, dict[str, Any]]
+
+
+@pytest.fixture
+def world(server_engine: Engine, tmp_path: Path) -> Iterator[World]:
+    ids = seed_portal(server_engine)
+    ids["engine"] = server_engine
+    with (
+        smtp_server() as (inbox, port),
+        portal_server(server_engine, tmp_path / "catalogue", port) as server,
+        browser(server.url) as client,
+    ):
+        yield client, inbox, ids
+
+
+def test_search_ranks_like_the_app_and_the_title_page_says_where_the_copies_are(
+    world: World,
+) -> None:
+    client, _inbox, ids = world
+    page = client.get("/recherche", params={"q": "etranger"})
+    assert page.status_code == 200
+    assert page.text.count('href="/titre/') == 6
+    # Accents and case folded; the title with a copy on a shelf is listed.
+    assert "Livre 0 l&#39;Étranger" in page.text
+    title = client.get(f"/titre/{ids['records'][0]}")
+    assert "dans le bibliobus Tournée nord : 1" in title.text
+    other = client.get(f"/titre/{ids['records'][1]}")
+    assert "à la médiathèque (Médiathèque centrale) : 1" in other.text
+    english = client.get(f"/en/title/{ids['records'][1]}")
+    assert "at the library (Médiathèque centrale): 1" in english.text
+    assert english.text.startswith("<!doctype html>\n<html lang=\"en\">")
+    assert client.get("/titre/inconnu").status_code == 404
+
+
+def test_sign_in_ask_follow_and_cancel(world: World) -> None:
+    client, inbox, ids = world
+    nord = ids["nord"]
+    sign_in(client, inbox, "C-nord-0", "lecteur0@example.org")
+    mine = client.get("/mes-demandes")
+    assert "Bonjour P0" in mine.text
+    # The cancelled visit of the stop shows its reason in the timetable.
+    assert "annulé : route barrée" in mine.text
+    title = client.get(f"/titre/{ids['records'][0]}")
+    assert "dans le bibliobus de votre commune (Tournée nord) : 1" in title.text
+    added = client.post(
+        "/panier", data={"add": ids["records"][0], "csrf": csrf_of(title.text)}
+    )
+    assert "Livre 0 l&#39;Étranger" in added.text
+    slot = f"{nord['next_visit']}/{nord['slots'][0]}"
+    assert f'value="{slot}"' in added.text
+    done = client.post("/demander", data={"slot": slot, "csrf": csrf_of(added.text)})
+    assert "Demande reçue" in done.text
+    assert "reçue" in done.text and "Livre 0 l&#39;Étranger" in done.text
+
+    requests = entity_tables()["requests"]
+    engine: Engine = ids["engine"]
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(requests).where(requests.c.visit_id == nord["next_visit"])
+        ).one()
+        logged = conn.scalars(
+            select(change_log.c.entity).where(change_log.c.entity_id == row.id)
+        ).all()
+    assert (row.channel, row.status, row.slot_id) == ("portal", "new", nord["slots"][0])
+    assert logged == ["requests"]
+
+    # A second request at the same visit is refused with a sentence, nothing written.
+    again = client.post("/panier", data={"add": ids["records"][1], "csrf": csrf_of(done.text)})
+    refused = client.post("/demander", data={"slot": slot, "csrf": csrf_of(again.text)})
+    assert refused.status_code == 409
+    assert "déjà une demande en cours pour ce passage" in refused.text
+
+    cancelled = client.post(
+        f"/mes-demandes/{row.id}/annuler", data={"csrf": csrf_of(refused.text)}
+    )
+    assert "Demande annulée." in cancelled.text
+    assert "annulée" in cancelled.text
+    with engine.connect() as conn:
+        assert conn.scalar(select(requests.c.status).where(requests.c.id == row.id)) == "cancelled"
+
+
+def test_the_same_in_english(world: World) -> None:
+    client, inbox, ids = world
+    nord = ids["nord"]
+    sign_in(client, inbox, "C-nord-1", "lecteur1@example.org", prefix="/en")
+    title = client.get(f"/en/title/{ids['records'][0]}")
+    assert "in the bookmobile of your village (Tournée nord): 1" in title.text
+    added = client.post(
+        "/en/basket", data={"add": ids["records"][0], "csrf": csrf_of(title.text)}
+    )
+    assert added.url.path == "/en/request"
+    slot = f"{nord['next_visit']}/{nord['slots'][1]}"
+    done = client.post("/en/request", data={"slot": slot, "csrf": csrf_of(added.text)})
+    assert "Request received." in done.text and "received" in done.text
+    assert "cancelled: route barrée" in done.text
