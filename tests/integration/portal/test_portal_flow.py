@@ -117,3 +117,45 @@ def test_the_same_in_english(world: World) -> None:
     done = client.post("/en/request", data={"slot": slot, "csrf": csrf_of(added.text)})
     assert "Request received." in done.text and "received" in done.text
     assert "cancelled: route barrée" in done.text
+
+
+def test_a_van_of_the_tour_receives_the_request_and_its_bag_ready_shows_on_the_page(
+    world: World, tmp_path: Path
+) -> None:
+    from bibliomobile.domain.bagcode import new_bag_code
+    from bibliomobile.services.drive.bags import add_to_bag, create_bag, mark_bag_ready
+    from bibliomobile.services.drive.requests import list_requests
+    from bibliomobile.services.sync import client as sync
+    from bibliomobile.store.uow import Store
+    from builders.sync_network import enrolled
+
+    client, inbox, ids = world
+    nord = ids["nord"]
+    sign_in(client, inbox, "C-nord-2", "lecteur2@example.org")
+    title = client.get(f"/titre/{ids['records'][0]}")
+    added = client.post("/panier", data={"add": ids["records"][0], "csrf": csrf_of(title.text)})
+    slot = f"{nord['next_visit']}/{nord['slots'][0]}"
+    client.post("/demander", data={"slot": slot, "csrf": csrf_of(added.text)})
+
+    van = Store.open(tmp_path / "van.sqlite3")
+    url = str(client.base_url).rstrip("/")
+    enrolled(van, ids["engine"], url, "van-nord", "crew", f"tour:{nord['tour']}")
+    sync.sync_once(van.transactions())
+    with van.unit_of_work() as uow:
+        found = [
+            r for r in list_requests(uow, visit_id=nord["next_visit"]) if r.channel == "portal"
+        ]
+    assert [(r.patron_card, r.status, r.lines) for r in found] == [("C-nord-2", "new", 1)]
+    code = new_bag_code()
+    with van.unit_of_work() as uow:
+        create_bag(uow, code, request_id=found[0].request_id, by="équipage")
+        add_to_bag(uow, code, "I00000")
+        mark_bag_ready(uow, code, by="équipage")
+        uow.commit()
+    sync.sync_once(van.transactions())
+    mine = client.get("/mes-demandes")
+    assert "sac prêt" in mine.text
+    # Only the reader's other request (taken by phone, still received) can be cancelled.
+    assert mine.text.count("Annuler cette demande") == 1
+    english = client.get("/en/my-requests")
+    assert "bag ready" in english.text
