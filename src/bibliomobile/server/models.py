@@ -145,6 +145,7 @@ def full_metadata() -> MetaData:
         table.to_metadata(combined)
     return combined
 
+
 #: One-time sign-in codes of the readers' portal (the code itself is never stored).
 portal_codes = Table(
     "portal_codes",

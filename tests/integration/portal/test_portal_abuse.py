@@ -96,7 +96,7 @@ def test_an_unknown_card_gets_the_same_answer_and_no_mail(world: World) -> None:
 
 
 def test_a_form_without_its_csrf_token_is_refused_and_changes_nothing(world: World) -> None:
-    server, inbox, ids = world
+    server, inbox, _ids = world
     with browser(server.url) as client:
         client.get("/connexion")
         refused = client.post("/connexion", data={"card": "C-nord-0"})
@@ -169,9 +169,7 @@ def test_two_readers_after_the_last_place_one_gets_it_the_other_a_clear_message(
     assert "Le créneau 10:00–10:30 vient d&#39;être complet" in full.text
     requests = entity_tables()["requests"]
     with ids["engine"].connect() as conn:
-        booked = conn.scalar(
-            select(func.count()).where(requests.c.slot_id == nord["slots"][0])
-        )
+        booked = conn.scalar(select(func.count()).where(requests.c.slot_id == nord["slots"][0]))
     assert booked == 1
 
 

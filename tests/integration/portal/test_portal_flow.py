@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 import httpx
+import pytest
 from sqlalchemy import Engine, select
 
 from bibliomobile.server.models import change_log, entity_tables
@@ -52,7 +52,7 @@ def test_search_ranks_like_the_app_and_the_title_page_says_where_the_copies_are(
     assert "à la médiathèque (Médiathèque centrale) : 1" in other.text
     english = client.get(f"/en/title/{ids['records'][1]}")
     assert "at the library (Médiathèque centrale): 1" in english.text
-    assert english.text.startswith("<!doctype html>\n<html lang=\"en\">")
+    assert english.text.startswith('<!doctype html>\n<html lang="en">')
     assert client.get("/titre/inconnu").status_code == 404
 
 
@@ -66,9 +66,7 @@ def test_sign_in_ask_follow_and_cancel(world: World) -> None:
     assert "annulé : route barrée" in mine.text
     title = client.get(f"/titre/{ids['records'][0]}")
     assert "dans le bibliobus de votre commune (Tournée nord) : 1" in title.text
-    added = client.post(
-        "/panier", data={"add": ids["records"][0], "csrf": csrf_of(title.text)}
-    )
+    added = client.post("/panier", data={"add": ids["records"][0], "csrf": csrf_of(title.text)})
     assert "Livre 0 l&#39;Étranger" in added.text
     slot = f"{nord['next_visit']}/{nord['slots'][0]}"
     assert f'value="{slot}"' in added.text
@@ -79,9 +77,7 @@ def test_sign_in_ask_follow_and_cancel(world: World) -> None:
     requests = entity_tables()["requests"]
     engine: Engine = ids["engine"]
     with engine.connect() as conn:
-        row = conn.execute(
-            select(requests).where(requests.c.visit_id == nord["next_visit"])
-        ).one()
+        row = conn.execute(select(requests).where(requests.c.visit_id == nord["next_visit"])).one()
         logged = conn.scalars(
             select(change_log.c.entity).where(change_log.c.entity_id == row.id)
         ).all()
@@ -94,9 +90,7 @@ def test_sign_in_ask_follow_and_cancel(world: World) -> None:
     assert refused.status_code == 409
     assert "déjà une demande en cours pour ce passage" in refused.text
 
-    cancelled = client.post(
-        f"/mes-demandes/{row.id}/annuler", data={"csrf": csrf_of(refused.text)}
-    )
+    cancelled = client.post(f"/mes-demandes/{row.id}/annuler", data={"csrf": csrf_of(refused.text)})
     assert "Demande annulée." in cancelled.text
     assert "annulée" in cancelled.text
     with engine.connect() as conn:
@@ -109,9 +103,7 @@ def test_the_same_in_english(world: World) -> None:
     sign_in(client, inbox, "C-nord-1", "lecteur1@example.org", prefix="/en")
     title = client.get(f"/en/title/{ids['records'][0]}")
     assert "in the bookmobile of your village (Tournée nord): 1" in title.text
-    added = client.post(
-        "/en/basket", data={"add": ids["records"][0], "csrf": csrf_of(title.text)}
-    )
+    added = client.post("/en/basket", data={"add": ids["records"][0], "csrf": csrf_of(title.text)})
     assert added.url.path == "/en/request"
     slot = f"{nord['next_visit']}/{nord['slots'][1]}"
     done = client.post("/en/request", data={"slot": slot, "csrf": csrf_of(added.text)})

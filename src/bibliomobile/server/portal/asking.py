@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy import Connection, Engine, and_, exists, func, select, update
 
 from bibliomobile.domain.enums import RequestChannel, RequestKind, RequestStatus, VisitStatus
 from bibliomobile.domain.ids import new_id
@@ -107,7 +108,7 @@ def stop_tour(conn: Connection, stop_id: str | None) -> str | None:
     return str(found) if found is not None else None
 
 
-def _booked(slot_column: object) -> object:
+def _booked(slot_column: Any) -> Any:
     requests = entity_tables()["requests"]
     return (
         select(func.count())
@@ -350,8 +351,6 @@ def my_loans(conn: Connection, patron_id: str) -> list[MyLoan]:
     t = entity_tables()
     events, items, records = t["circulation_events"], t["items"], t["records"]
     later = events.alias("later")
-    from sqlalchemy import and_, exists
-
     rows = conn.execute(
         select(records.c.title, events.c.due_date)
         .join(items, items.c.id == events.c.item_id)

@@ -169,8 +169,6 @@ def titles_by_id(conn: Connection, record_ids: list[str]) -> dict[str, tuple[str
         return {}
     records = entity_tables()["records"]
     rows = conn.execute(
-        select(records.c.id, records.c.title, records.c.authors).where(
-            records.c.id.in_(record_ids)
-        )
+        select(records.c.id, records.c.title, records.c.authors).where(records.c.id.in_(record_ids))
     ).all()
     return {str(i): (str(title), str(authors or "")) for i, title, authors in rows}

@@ -119,8 +119,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "visit_cancelled": {
         "fr": "Passage annulé : {reason}. La médiathèque vous dira où retirer votre sac.",
-        "en": "Visit cancelled: {reason}. The library will tell you where to collect "
-        "your bag.",
+        "en": "Visit cancelled: {reason}. The library will tell you where to collect your bag.",
     },
     "my_loans": {"fr": "Mes prêts", "en": "My loans"},
     "no_loans": {"fr": "Aucun prêt en cours.", "en": "No current loan."},
@@ -192,16 +191,38 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 _MONTHS = {
-    "fr": (
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-    ).split(),
-    "en": (
-        "January February March April May June July August September October November December"
-    ).split(),
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
 }
 _DAYS = {
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
 
 

@@ -128,7 +128,7 @@ class Page:
     def date(self, day: dt.date) -> str:
         return long_date(self.lang, day)
 
-    def render(self, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    def render(self, template: str, status: int = 200, **context: Any) -> Response:
         other = "fr" if self.lang == "en" else "en"
         query = dict(self.request.query_params)
         values = {
@@ -156,8 +156,14 @@ class Page:
     def redirect(self, name: str, query: dict[str, str] | None = None, **params: str) -> Response:
         return self.finish(RedirectResponse(self.url(name, query, **params), status_code=303))
 
-    def message(self, key: str, status: int, retry_after: float = 0, **values: object) -> Response:
-        response = self.render("message.html", status=status, message=self.t(key, **values))
+    def message(
+        self,
+        key: str,
+        status: int,
+        values: dict[str, object] | None = None,
+        retry_after: float = 0,
+    ) -> Response:
+        response = self.render("message.html", status=status, message=self.t(key, **(values or {})))
         if retry_after:
             response.headers["retry-after"] = str(max(1, math.ceil(retry_after)))
         return response
@@ -235,7 +241,7 @@ def sign_in(
         (portal.limits.sign_in_card, card.upper()),
     )
     if wait:
-        return page.message("too_many", 429, wait, seconds=math.ceil(wait))
+        return page.message("too_many", 429, {"seconds": math.ceil(wait)}, wait)
     minutes = portal.settings.code_minutes
     if card:
         with portal.engine.begin() as conn:
@@ -282,7 +288,7 @@ def sign_in_code(
         (portal.limits.sign_in_card, card.upper()),
     )
     if wait:
-        return page.message("too_many", 429, wait, seconds=math.ceil(wait))
+        return page.message("too_many", 429, {"seconds": math.ceil(wait)}, wait)
     with portal.engine.begin() as conn:
         patron_id = accounts.check_code(
             conn, card, code.replace("\x00", "")[:20], portal.settings.limits.wrong_codes_per_code
@@ -355,7 +361,7 @@ def cancel(request: Request, request_id: str, csrf: Annotated[str, Form()] = "")
             portal.server, portal.engine, patron_id=page.reader.patron_id, request_id=request_id
         )
     except asking.AskRefused as refusal:
-        return page.message(refusal.key, 409, **refusal.values)
+        return page.message(refusal.key, 409, refusal.values)
     if not found:
         return page.message("not_found", 404)
     return page.redirect("requests", {"done": "cancelled"})
@@ -377,7 +383,7 @@ def basket(
     most = page.portal.settings.max_titles
     if add and add[:36] not in chosen:
         if len(chosen) >= most:
-            return page.message("basket_full", 409, most=most)
+            return page.message("basket_full", 409, {"most": most})
         with page.portal.engine.connect() as conn:
             if not finding.titles_by_id(conn, [add[:36]]):
                 return page.message("not_found", 404)
@@ -432,7 +438,7 @@ def ask(
         (portal.limits.requests_card, page.reader.patron_id),
     )
     if wait:
-        return page.message("too_many", 429, wait, seconds=math.ceil(wait))
+        return page.message("too_many", 429, {"seconds": math.ceil(wait)}, wait)
     visit_id, _, slot_id = slot.partition("/")
     try:
         asking.ask(
