@@ -113,10 +113,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "state": {"fr": "État", "en": "State"},
     "cancel": {"fr": "Annuler cette demande", "en": "Cancel this request"},
     "cancelled_ok": {"fr": "Demande annulée.", "en": "Request cancelled."},
-    "visit_of": {
-        "fr": "Passage du {date} à {place}, créneau {slot}",
-        "en": "Visit of {date} at {place}, slot {slot}",
-    },
+    "visit_of": {"fr": "Passage du {date} à {place}", "en": "Visit of {date} at {place}"},
+    "in_slot": {"fr": ", créneau {slot}", "en": ", slot {slot}"},
     "visit_cancelled": {
         "fr": "Passage annulé : {reason}. La médiathèque vous dira où retirer votre sac.",
         "en": "Visit cancelled: {reason}. The library will tell you where to collect your bag.",
