@@ -151,3 +151,27 @@ def test_a_van_of_the_tour_receives_the_request_and_its_bag_ready_shows_on_the_p
     assert mine.text.count("Annuler cette demande") == 1
     english = client.get("/en/my-requests")
     assert "bag ready" in english.text
+
+
+def test_a_surprise_selection_to_my_taste(world: World) -> None:
+    client, inbox, ids = world
+    nord = ids["nord"]
+    sign_in(client, inbox, "C-nord-1", "lecteur1@example.org")
+    page = client.get("/demander")
+    assert "aucun titre" in page.text
+    slot = f"{nord['next_visit']}/{nord['slots'][1]}"
+    empty = client.post("/demander", data={"slot": slot, "csrf": csrf_of(page.text)})
+    assert empty.status_code == 409 and "Choisissez au moins un titre." in empty.text
+    done = client.post(
+        "/demander",
+        data={"slot": slot, "surprise": "polars,  pas d'horreur", "csrf": csrf_of(page.text)},
+    )
+    assert "Sélection surprise : polars, pas d&#39;horreur" in done.text
+    requests = entity_tables()["requests"]
+    with ids["engine"].connect() as conn:
+        row = conn.execute(
+            select(requests.c.kind, requests.c.free_text).where(
+                requests.c.visit_id == nord["next_visit"]
+            )
+        ).one()
+    assert tuple(row) == ("surprise", "polars, pas d'horreur")

@@ -77,6 +77,7 @@ class MyRequest:
     titles: tuple[str, ...]
     visit_cancelled: bool
     cancel_reason: str | None
+    surprise: str | None
 
     @property
     def cancellable(self) -> bool:
@@ -157,15 +158,18 @@ def ask(
     visit_id: str,
     slot_id: str,
     max_titles: int,
+    surprise: str = "",
 ) -> str:
-    """Book ``slot_id`` of ``visit_id`` for these titles; the new request's id.
+    """Book ``slot_id`` of ``visit_id`` for these titles, or for a surprise selection
+    when ``surprise`` says the reader's tastes; the new request's id.
 
     Raises:
         AskRefused: no title or too many, an unknown title, a visit closed, cancelled
             or past, a slot not of that visit or full, a request already pending there.
     """
     wanted = list(dict.fromkeys(record_ids))
-    if not wanted:
+    tastes = " ".join(surprise.split())[:1000] or None
+    if not wanted and tastes is None:
         raise AskRefused("no_title")
     if len(wanted) > max_titles:
         raise AskRefused("too_many", most=max_titles)
@@ -219,21 +223,29 @@ def ask(
                         "visit_id": visit_id,
                         "slot_id": slot_id,
                         "channel": RequestChannel.PORTAL.value,
-                        "kind": RequestKind.TITLES.value,
-                        "free_text": None,
+                        "kind": RequestKind.SURPRISE.value
+                        if tastes and not wanted
+                        else RequestKind.TITLES.value,
+                        "free_text": tastes,
                         "status": RequestStatus.NEW.value,
                         "taken_by": BY_PORTAL,
                         "taken_at": moment,
                     }
                 ],
             )
-            sink.insert(
-                t["request_lines"],
-                [
-                    {"id": new_id(), "request_id": request_id, "record_id": r, "cancelled": False}
-                    for r in wanted
-                ],
-            )
+            if wanted:
+                sink.insert(
+                    t["request_lines"],
+                    [
+                        {
+                            "id": new_id(),
+                            "request_id": request_id,
+                            "record_id": r,
+                            "cancelled": False,
+                        }
+                        for r in wanted
+                    ],
+                )
             _record_status(sink, server, request_id, RequestStatus.NEW.value, moment)
             sink.commit()
             return request_id
@@ -304,6 +316,7 @@ def my_requests(conn: Connection, patron_id: str, request_id: str | None = None)
         select(
             requests.c.id,
             requests.c.status,
+            requests.c.free_text,
             visits.c.date,
             stops_.c.commune,
             stops_.c.place,
@@ -341,6 +354,7 @@ def my_requests(conn: Connection, patron_id: str, request_id: str | None = None)
             titles=tuple(titles.get(str(r.id), ())),
             visit_cancelled=r.visit_status == VisitStatus.CANCELLED.value,
             cancel_reason=r.cancel_reason,
+            surprise=r.free_text,
         )
         for r in rows
     ]

@@ -134,9 +134,18 @@ TEXTS: dict[str, dict[str, str]] = {
     "cancelled_visit": {"fr": "annulé : {reason}", "en": "cancelled: {reason}"},
     "ask": {"fr": "Ma demande", "en": "My request"},
     "basket_empty": {
-        "fr": "Votre demande est vide : cherchez un titre et ajoutez-le.",
-        "en": "Your request is empty: search for a title and add it.",
+        "fr": "Votre demande ne contient aucun titre : cherchez-en un, ou décrivez vos "
+        "goûts plus bas pour une sélection surprise.",
+        "en": "Your request holds no title: search for one, or describe your tastes "
+        "below for a surprise selection.",
     },
+    "surprise": {
+        "fr": "Une sélection surprise selon mes goûts (genres, auteurs, formats…), "
+        "facultatif si vous avez choisi des titres",
+        "en": "A surprise selection to my taste (genres, authors, formats…), optional "
+        "if you chose titles",
+    },
+    "surprise_of": {"fr": "Sélection surprise : {tastes}", "en": "Surprise selection: {tastes}"},
     "basket_full": {
         "fr": "Vous pouvez demander {most} titres au plus à la fois.",
         "en": "You may ask for {most} titles at most at a time.",

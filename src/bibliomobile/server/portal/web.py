@@ -426,6 +426,7 @@ def ask(
     csrf: Annotated[str, Form()] = "",
     stop: Annotated[str, Form()] = "",
     slot: Annotated[str, Form()] = "",
+    surprise: Annotated[str, Form()] = "",
 ) -> Response:
     page = Page(request, "ask")
     if refused := page.refused_form(csrf):
@@ -449,6 +450,7 @@ def ask(
             visit_id=visit_id[:36],
             slot_id=slot_id[:36],
             max_titles=portal.settings.max_titles,
+            surprise=surprise.replace("\x00", "")[:1000],
         )
     except asking.AskRefused as refusal:
         values = {
