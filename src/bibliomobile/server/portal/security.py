@@ -1,6 +1,6 @@
 """What keeps the portal safe on the internet: headers, CSRF tokens, rate limits.
 
-- Every page (anything outside ``/sync/``) carries a strict Content-Security-Policy
+- Every page (anything outside ``/sync/`` and the API's ``/docs``) carries a strict Content-Security-Policy
   (no script at all, styles from the server only, ``frame-ancestors 'none'``),
   ``X-Content-Type-Options: nosniff``, no referrer, and HSTS when served over TLS
   (directly or behind a proxy that says so).
@@ -43,7 +43,9 @@ class SecurityHeaders:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or str(scope.get("path", "")).startswith("/sync/"):
+        path = str(scope.get("path", ""))
+        # The API's own pages (/docs, /redoc) load the viewer's scripts: not the portal.
+        if scope["type"] != "http" or path.startswith(("/sync/", "/docs", "/redoc")):
             await self.app(scope, receive, send)
             return
         tls = scope.get("scheme") == "https"
