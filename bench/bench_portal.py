@@ -39,6 +39,8 @@ ITEMS, PATRONS = 500_000, 50_000
 COPIED = ("libraries", "tours", "stops", "records", "items", "patrons", "circulation_events")
 CLIENTS = 2
 BUDGET_KB = 50
+#: Server time per page at p95: well under one round trip of a 3G phone (300 ms and more).
+GOAL_MS = 250
 
 
 def server_database(demo: Path, target: Path) -> None:
@@ -135,8 +137,8 @@ def run(ctx: Context) -> list[Row]:
     baseline = f"/health, same server and clients: {h_rps:,.0f} req/s, p95 {h_p95:.1f} ms"
     rows = []
     for name, label, goal_ms in (
-        ("search", "search page (/recherche?q=…, 30 titles ranked as in the app)", 250),
-        ("title", "title page (/titre/…, copies by place, loans' due dates)", 100),
+        ("search", "search page (/recherche?q=…, 30 titles ranked as in the app)", GOAL_MS),
+        ("title", "title page (/titre/…, copies by place, loans' due dates)", GOAL_MS),
     ):
         rps, p95, med = measured[name]
         rows.append(
