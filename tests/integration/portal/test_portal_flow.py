@@ -175,3 +175,23 @@ def test_a_surprise_selection_to_my_taste(world: World) -> None:
             )
         ).one()
     assert tuple(row) == ("surprise", "polars, pas d'horreur")
+
+
+def test_a_request_moved_off_a_cancelled_visit_says_where_the_bag_is(world: World) -> None:
+    from sqlalchemy import update
+
+    client, inbox, ids = world
+    nord = ids["nord"]
+    requests = entity_tables()["requests"]
+    with ids["engine"].begin() as conn:
+        conn.execute(
+            update(requests)
+            .where(requests.c.patron_id == nord["patrons"][0])
+            .values(visit_id=nord["next_visit"], moved_from_visit_id=nord["cancelled_visit"])
+        )
+    sign_in(client, inbox, "C-nord-0", "lecteur0@example.org")
+    page = client.get("/mes-demandes")
+    assert "Votre sac a été déplacé ici : le passage du" in page.text
+    assert "a été annulé (route barrée)" in page.text
+    english = client.get("/en/my-requests")
+    assert "Your bag was moved here: the visit of" in english.text

@@ -78,6 +78,9 @@ class MyRequest:
     visit_cancelled: bool
     cancel_reason: str | None
     surprise: str | None
+    #: The cancelled visit this request was moved from, and why it was cancelled.
+    moved_from: dt.date | None = None
+    moved_reason: str | None = None
 
     @property
     def cancellable(self) -> bool:
@@ -312,6 +315,7 @@ def my_requests(conn: Connection, patron_id: str, request_id: str | None = None)
         t["pickup_slots"],
     )
     lines, records = t["request_lines"], t["records"]
+    old = visits.alias("old")
     query = (
         select(
             requests.c.id,
@@ -324,8 +328,11 @@ def my_requests(conn: Connection, patron_id: str, request_id: str | None = None)
             slots.c.end,
             visits.c.status.label("visit_status"),
             visits.c.cancel_reason,
+            old.c.date.label("moved_from"),
+            old.c.cancel_reason.label("moved_reason"),
         )
         .join(visits, visits.c.id == requests.c.visit_id)
+        .outerjoin(old, old.c.id == requests.c.moved_from_visit_id)
         .join(stops_, stops_.c.id == visits.c.stop_id)
         .outerjoin(slots, slots.c.id == requests.c.slot_id)
         .where(requests.c.patron_id == patron_id)
@@ -355,6 +362,8 @@ def my_requests(conn: Connection, patron_id: str, request_id: str | None = None)
             visit_cancelled=r.visit_status == VisitStatus.CANCELLED.value,
             cancel_reason=r.cancel_reason,
             surprise=r.free_text,
+            moved_from=r.moved_from,
+            moved_reason=r.moved_reason,
         )
         for r in rows
     ]

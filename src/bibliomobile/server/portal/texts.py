@@ -119,6 +119,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Passage annulé : {reason}. La médiathèque vous dira où retirer votre sac.",
         "en": "Visit cancelled: {reason}. The library will tell you where to collect your bag.",
     },
+    "moved": {
+        "fr": "Votre sac a été déplacé ici : le passage du {date} a été annulé ({reason}).",
+        "en": "Your bag was moved here: the visit of {date} was cancelled ({reason}).",
+    },
     "my_loans": {"fr": "Mes prêts", "en": "My loans"},
     "no_loans": {"fr": "Aucun prêt en cours.", "en": "No current loan."},
     "due": {"fr": "à rendre le {due}", "en": "due on {due}"},
