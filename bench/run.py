@@ -35,6 +35,7 @@ MODULES: tuple[str, ...] = (
     "labels",
     "privacy",
     "stats",
+    "portal",  # issue 22: the readers' portal on the 500,000-item network
     "dist",  # last: builds the bundle if `make dist` has not
 )
 

@@ -19,6 +19,8 @@ from bibliomobile import __version__
 from .catalogue import CatalogueFiles, default_folder
 from .db import create_server_engine, current_revision, upgrade
 from .guard import Guard, Limits
+from .portal.security import SecurityHeaders
+from .portal.settings import PortalSettings
 from .routers import cards, devices, health, privacy, pull, push, reviews
 from .routers.common import ApiError
 from .sync.ops import BatchRefused
@@ -43,6 +45,9 @@ def create_app(
     prepare_catalogue: bool = False,
     max_skew_ms: int | None = None,
     limits: Limits | None = None,
+    portal: bool = True,
+    sync: bool = True,
+    portal_settings: PortalSettings | None = None,
 ) -> FastAPI:
     """The server application over ``db`` (URL, SQLite path or an engine), migrated.
 
@@ -51,7 +56,9 @@ def create_app(
     in the background from the start (``serve`` does), else on the first request.
     ``max_skew_ms``: how far ahead of the server a device's clock may be (default 5
     minutes, or the environment's :data:`MAX_SKEW_ENV` in seconds); ``limits``: body
-    size and rates (:mod:`.guard`).
+    size and rates (:mod:`.guard`). ``portal``: serve the readers' portal
+    (:mod:`.portal`, settings from the environment unless ``portal_settings``);
+    ``sync``: serve the devices' sync API (``/health`` is always served).
     """
     engine = db if isinstance(db, Engine) else create_server_engine(db)
     upgrade(engine)
@@ -73,7 +80,13 @@ def create_app(
     app.state.catalogue = catalogue
     _answer_errors_in_json(app)
     for router in ROUTERS:
-        app.include_router(router)
+        if sync or router is health.router:
+            app.include_router(router)
+    if portal:
+        from .portal import web
+
+        web.install(app, server, catalogue, portal_settings)
+        app.add_middleware(SecurityHeaders)
     app.add_middleware(Guard, server=server, limits=limits)
     return app
 
@@ -110,6 +123,13 @@ MAX_SKEW_ENV = "BIBLIOMOBILE_SERVER_MAX_SKEW"
 DB_ENV = "BIBLIOMOBILE_SERVER_DB"
 
 
+#: Environment variable: "portal" (portal only), "sync" (no portal) or empty (both).
+PARTS_ENV = "BIBLIOMOBILE_SERVER_PARTS"
+
+
 def app_from_env() -> FastAPI:
     """Application factory for uvicorn worker processes (``serve --workers N``)."""
-    return create_app(os.environ[DB_ENV], prepare_catalogue=True)
+    parts = os.environ.get(PARTS_ENV, "")
+    return create_app(
+        os.environ[DB_ENV], prepare_catalogue=True, portal=parts != "sync", sync=parts != "portal"
+    )

@@ -168,3 +168,28 @@ def full_metadata() -> MetaData:
     for table in server_metadata.sorted_tables:
         table.to_metadata(combined)
     return combined
+
+
+#: One-time sign-in codes of the readers' portal (the code itself is never stored).
+portal_codes = Table(
+    "portal_codes",
+    server_metadata,
+    Column("id", String(36), primary_key=True),
+    Column("patron_id", String(36), nullable=False, index=True),
+    Column("code_hash", String(64), nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("used_at", DateTime),
+    Column("created_at", DateTime, nullable=False),
+)
+
+#: Signed-in readers of the portal: the cookie's token is stored hashed.
+portal_sessions = Table(
+    "portal_sessions",
+    server_metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("patron_id", String(36), nullable=False, index=True),
+    Column("basket", JSON, nullable=False, default=list),  # record ids to request
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+)

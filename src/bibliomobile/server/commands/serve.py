@@ -34,6 +34,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="accepter le HTTP simple sur une autre adresse que 127.0.0.1 (réseau de test "
         "seulement : les données des lecteurs passent en clair)",
     )
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
+        "--portal-only",
+        action="store_true",
+        help="servir seulement le portail des lecteurs (pas l'API de synchronisation)",
+    )
+    which.add_argument(
+        "--no-portal", action="store_true", help="ne pas servir le portail des lecteurs"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -64,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         import uvicorn
 
-        from bibliomobile.server.app import DB_ENV, create_app
+        from bibliomobile.server.app import DB_ENV, PARTS_ENV, create_app
         from bibliomobile.server.db import is_url
     except ImportError as error:  # pragma: no cover - depends on the installation
         raise CommandError(
@@ -75,7 +84,12 @@ def run(args: argparse.Namespace) -> int:
     scheme = check_transport(args)
     tls = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key} if args.tls_cert else {}
     # Migrates once, before any worker starts; prepares the catalogue file for new vans.
-    app = create_app(args.db, prepare_catalogue=args.workers == 1)
+    app = create_app(
+        args.db,
+        prepare_catalogue=args.workers == 1 or args.portal_only,
+        portal=not args.no_portal,
+        sync=not args.portal_only,
+    )
     print(
         f"Serveur Bibliomobile sur {scheme}://{args.host}:{args.port} (base : {args.db})",
         flush=True,
@@ -88,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
     if not is_url(args.db) or args.db.startswith("sqlite"):
         raise CommandError("Plusieurs processus demandent PostgreSQL (SQLite n'a qu'un écrivain).")
     os.environ[DB_ENV] = args.db
+    os.environ[PARTS_ENV] = "portal" if args.portal_only else "sync" if args.no_portal else ""
     uvicorn.run(
         "bibliomobile.server.app:app_from_env",
         factory=True,

@@ -1,4 +1,4 @@
-"""Server databases for the sync tests: a temporary SQLite file and real PostgreSQL.
+"""Server databases for the sync and portal tests: a temporary SQLite file and real PostgreSQL.
 
 PostgreSQL runs on 127.0.0.1:5432, database ``test``, trust auth as the current user
 (``.ci/run`` sets it up). Each test gets its own schema, dropped afterwards. If the
