@@ -13,6 +13,7 @@ from bibliomobile.services.patrons import (
     patron_detail,
     search_patrons,
 )
+from bibliomobile.services.sync.purge import stale_lock
 from bibliomobile.store.uow import UnitOfWork
 
 from ..channels import channel_label
@@ -53,6 +54,7 @@ class PatronsWorkspace(SearchPage):
             detail=patron_detail,
             row_id=lambda row: row.patron_id,
             empty_detail=self.tr("Choisissez un lecteur pour voir sa fiche et ses prêts."),
+            locked=stale_lock,
             parent=parent,
         )
         self.import_button = install_patron_import(self, context.worker)
