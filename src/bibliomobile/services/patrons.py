@@ -174,4 +174,3 @@ def patron_detail(uow: UnitOfWork, patron_id: str) -> PatronDetail | None:
         home_stop=f"{stop.commune} – {stop.place}" if stop else None,
         loans=tuple(open_loans(uow, patron.id)),
     )
-

@@ -30,6 +30,8 @@ class OpIn(BaseModel):
     hlc: str = Field(min_length=1, max_length=64)
     # Ignored: the device is the one of the token (kept so older clients may send it).
     device_id: str | None = Field(default=None, max_length=64)
+    # The person signed in on the device (checked per op: a bad name refuses that op).
+    author: str | None = Field(default=None, max_length=1000)
 
 
 class PushIn(BaseModel):
@@ -50,7 +52,7 @@ class PushOut(BaseModel):
 
 @router.post("/sync/push", response_model=PushOut, responses=ERRORS)
 def push(body: PushIn, device: DeviceDep, server: ServerDep) -> PushOut:
-    ops = [Op(o.op_id, o.entity, o.entity_id, o.op, o.fields, o.hlc) for o in body.ops]
+    ops = [Op(o.op_id, o.entity, o.entity_id, o.op, o.fields, o.hlc, o.author) for o in body.ops]
     checked = validate(server, ops)
     results = in_transaction(
         server.engine,
