@@ -43,11 +43,14 @@ from bibliomobile.services.bookmobile.visits import (
 from bibliomobile.services.drive.common import STATUS_LABELS
 from bibliomobile.services.drive.desk import bag_scan
 from bibliomobile.services.drive.handover import PickupRow, expected_pickups
+from bibliomobile.services.sync.cards import lookup_card_online
 from bibliomobile.store.uow import UnitOfWork
 
 from ..patrons.registration_dialog import RegistrationDialog
 from ..preferences import SOUNDS
 from ..sounds import Sounds
+from ..status import SyncState
+from ..sync.controller import controller_for
 from ..widgets.scan_field import ScanField
 from ..workspaces import WorkspaceContext
 from .desk_queue import DeskQueue
@@ -81,7 +84,16 @@ class StopWorkspace(QWidget):
         # The desk of the van, with the features that have their own codes: drive bags.
         self.desk = Desk(scan_handlers=(bag_scan,))
         self.sounds = Sounds(context.preferences.get(SOUNDS))
-        self.queue = DeskQueue(context.worker, self.desk, DeskState(), self)
+        sync = controller_for(context.store, context.status)
+        transactions, transport = sync.transactions, sync.transport
+        self.queue = DeskQueue(
+            context.worker,
+            self.desk,
+            DeskState(),
+            self,
+            card_lookup=lambda code: lookup_card_online(transactions, code, transport=transport),
+            online=lambda: context.status.sync_state in (SyncState.ONLINE, SyncState.SYNCING),
+        )
         self.queue.outcome.connect(self._show_outcome)
         self.queue.failed.connect(self._show_failure)
         self.queue.pending_changed.connect(self._show_pending)
