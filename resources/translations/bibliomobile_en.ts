@@ -672,6 +672,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Conflict</translation>
     </message>
     <message>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>

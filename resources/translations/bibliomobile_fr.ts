@@ -664,6 +664,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Détail</source>
         <translation type="unfinished"></translation>
     </message>
