@@ -51,6 +51,7 @@ from .pull import PULL_PAGE, pull_pages, reconcile_scope
 from .pull_conflicts import send_conflicts
 from .purge import REVOKED_AND_WIPED, tidy, was_wiped, wipe_revoked
 from .push import PUSH_BATCH, push_outbox
+from .read_flags import refresh_read_flags
 from .snapshot import SNAPSHOT_PAGE, load_snapshot
 
 
@@ -108,6 +109,8 @@ def sync_once(
             send_conflicts(transactions, client)
             if scope.startswith("tour:"):  # a van: every other card, hashed, for offline
                 refresh_card_index(transactions, client)
+            elif scope.startswith("volunteer:"):  # "déjà lu" for its bags, no history
+                refresh_read_flags(transactions, client)
     except DeviceRevoked:
         # At its first contact after the revocation: the personal data goes.
         wipe_revoked(transactions)

@@ -6,7 +6,7 @@ from .catalogue import Item, Library, Record
 from .circulation import CirculationEvent
 from .drive import Bag, BagItem, PickupSlot, Request, RequestLine, RequestStatusChange
 from .homedelivery import Beneficiary, Delivery, Round, Volunteer
-from .local import CardIndexEntry, DeviceSetting, LocalUser, OutboxEntry
+from .local import CardIndexEntry, DeviceSetting, LocalUser, OutboxEntry, ReadFlag
 from .notifications import MessageTemplate, Notification
 from .patrons import Patron
 from .projections import LoanState
@@ -29,6 +29,7 @@ __all__ = [
     "OutboxEntry",
     "Patron",
     "PickupSlot",
+    "ReadFlag",
     "Record",
     "Request",
     "RequestLine",

@@ -298,7 +298,8 @@ class VolunteerModePage(Page):
         self.items.clear()
         for line in stop.items:
             mark = {True: "  👍", False: "  👎", None: ""}[line.liked]
-            item = QListWidgetItem(f"{line.title}{mark}")
+            read = self.tr(" — déjà lu") if line.already_read else ""
+            item = QListWidgetItem(f"{line.title}{read}{mark}")
             item.setData(ITEM_ROLE, line.item_id)
             self.items.addItem(item)
         # Noted on the day of the visit or after; "Livré" only with a bag to hand over.
