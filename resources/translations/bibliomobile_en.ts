@@ -120,6 +120,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Bag {code}: {titles}</translation>
     </message>
     <message>
+        <source> (déjà lu)</source>
+        <translation> (already read)</translation>
+    </message>
+    <message>
         <source>Pas encore de sac.</source>
         <translation>No bag yet.</translation>
     </message>
@@ -3645,6 +3649,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>pas de sac</source>
         <translation>no bag</translation>
+    </message>
+    <message>
+        <source> — déjà lu</source>
+        <translation> — already read</translation>
     </message>
     <message>
         <source>Visite à venir : son issue se note le jour même.</source>

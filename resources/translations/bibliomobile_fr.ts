@@ -112,6 +112,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (déjà lu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pas encore de sac.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,6 +3639,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>pas de sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — déjà lu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
