@@ -19,7 +19,7 @@ from bibliomobile import __version__
 from .catalogue import CatalogueFiles, default_folder
 from .db import create_server_engine, current_revision, upgrade
 from .guard import Guard, Limits
-from .routers import cards, devices, health, pull, push, read_flags, reviews
+from .routers import cards, devices, health, notes_key, pull, push, read_flags, reviews
 from .routers.common import ApiError
 from .sync.ops import BatchRefused
 from .sync.state import SyncServer
@@ -33,6 +33,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     reviews.router,
     cards.router,
     read_flags.router,
+    notes_key.router,
 )
 
 

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..access_notes import seal_pushed_notes
 from ..db import in_transaction
 from ..sync.ops import MAX_BATCH, MAX_FIELDS, Op
 from ..sync.push import apply_batch, validate
@@ -53,6 +54,9 @@ class PushOut(BaseModel):
 @router.post("/sync/push", response_model=PushOut, responses=ERRORS)
 def push(body: PushIn, device: DeviceDep, server: ServerDep) -> PushOut:
     ops = [Op(o.op_id, o.entity, o.entity_id, o.op, o.fields, o.hlc, o.author) for o in body.ops]
+    if any(op.entity == "beneficiaries" for op in ops):
+        with server.engine.begin() as conn:
+            ops = seal_pushed_notes(conn, ops)
     checked = validate(server, ops)
     results = in_transaction(
         server.engine,

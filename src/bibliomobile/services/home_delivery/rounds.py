@@ -63,7 +63,8 @@ class RoundStop:
     address: str
     commune: str
     phone: str | None
-    access_notes: str | None
+    #: Whether the visit has an access note (opened on demand: access_notes.reveal_for_visit).
+    has_access_note: bool
     contact_person: str | None
     contact_phone: str | None
     bag_code: str | None
@@ -170,7 +171,7 @@ def round_view(uow: UnitOfWork, round_id: str) -> RoundView:
                 address=" ".join(p for p in (patron.address, patron.postcode, patron.commune) if p),
                 commune=patron.commune or "",
                 phone=patron.phone,
-                access_notes=beneficiary.access_notes,
+                has_access_note=bool(beneficiary.access_notes),
                 contact_person=beneficiary.contact_person,
                 contact_phone=beneficiary.contact_phone,
                 bag_code=bag.code if bag else None,
