@@ -21,6 +21,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 PREFIX = "an1:"
+#: The device setting holding the wrapped notes key.
+DEVICE_SETTING = "access_notes_key"
 _NONCE = 12
 _WRAPPED = "nk1:"
 #: The stored column holds 500 characters: an envelope of a note this long fits.
@@ -92,6 +94,11 @@ def unwrap_key(wrapping: bytes, wrapped: str) -> bytes:
         return AESGCM(wrapping).decrypt(raw[:_NONCE], raw[_NONCE:], b"notes-key")
     except (binascii.Error, InvalidTag, ValueError) as error:
         raise SealError("clé des notes illisible") from error
+
+
+def rewrap_key(wrapped: str, old: bytes, new: bytes) -> str:
+    """The notes key wrapped again (the database's passphrase changes)."""
+    return wrap_key(new, unwrap_key(old, wrapped))
 
 
 def key_to_text(key: bytes) -> str:

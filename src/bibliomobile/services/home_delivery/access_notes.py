@@ -16,6 +16,7 @@ import logging
 from sqlalchemy import select, text
 
 from bibliomobile.domain.access_notes import (
+    DEVICE_SETTING,
     MAX_NOTE_BYTES,
     SealError,
     is_sealed,
@@ -32,7 +33,7 @@ from bibliomobile.store.uow import UnitOfWork
 log = logging.getLogger(__name__)
 
 #: Device setting: the network's notes key, wrapped.
-NOTES_KEY = "access_notes_key"
+NOTES_KEY = DEVICE_SETTING
 
 
 def notes_key(uow: UnitOfWork) -> bytes | None:
