@@ -72,7 +72,6 @@ def _rewrap_notes_key(conn: Any, passphrase: str) -> None:
     except SealError:
         return  # not the plain wrapping: left as it is (the next sync brings the key)
     conn.execute("UPDATE device_settings SET value = ? WHERE key = ?", (again, DEVICE_SETTING))
-    conn.commit()
 
 
 def encrypt_database(path: Path, passphrase: str, *, now: dt.datetime | None = None) -> Encrypted:
@@ -112,7 +111,7 @@ def encrypt_database(path: Path, passphrase: str, *, now: dt.datetime | None = N
     if found != expected:
         converted.unlink(missing_ok=True)
         raise EncryptionError("La copie chiffrée ne correspond pas à la base : rien n'a changé.")
-    check = module.connect(str(converted))
+    check = module.connect(str(converted), isolation_level=None)
     try:
         check.execute(key_pragma(passphrase))
         check.execute("PRAGMA journal_mode=WAL").fetchone()

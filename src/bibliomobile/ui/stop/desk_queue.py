@@ -27,10 +27,14 @@ from PySide6.QtCore import QObject, Signal
 from bibliomobile.services.bookmobile.desk import Desk
 from bibliomobile.services.bookmobile.desk_state import DeskOutcome, DeskState, OutcomeKind
 from bibliomobile.services.circulation.cards import FoundCard
+from bibliomobile.services.sync.cards import lookup_card_online
 from bibliomobile.services.sync.common import SyncError
 from bibliomobile.store.uow import UnitOfWork
 
+from ..status import SyncState
+from ..sync.controller import controller_for
 from ..worker import DbWorker, describe_error
+from ..workspaces import WorkspaceContext
 
 log = logging.getLogger(__name__)
 
@@ -170,3 +174,18 @@ class DeskQueue(QObject):
             )
         )
         self._next()
+
+
+def desk_queue_for(context: WorkspaceContext, desk: Desk, parent: QObject) -> DeskQueue:
+    """The desk's queue, asking the server about unknown cards while the status bar says
+    the laptop reaches it (the sync's own credentials and transport)."""
+    sync = controller_for(context.store, context.status)
+    transactions, transport = sync.transactions, sync.transport
+    return DeskQueue(
+        context.worker,
+        desk,
+        DeskState(),
+        parent,
+        card_lookup=lambda code: lookup_card_online(transactions, code, transport=transport),
+        online=lambda: context.status.sync_state in (SyncState.ONLINE, SyncState.SYNCING),
+    )

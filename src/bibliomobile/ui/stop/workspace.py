@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from bibliomobile.services.bookmobile.desk import Desk
-from bibliomobile.services.bookmobile.desk_state import DeskOutcome, DeskState, OutcomeKind, Tone
+from bibliomobile.services.bookmobile.desk_state import DeskOutcome, OutcomeKind, Tone
 from bibliomobile.services.bookmobile.visits import (
     VisitRow,
     VisitSummary,
@@ -43,17 +43,14 @@ from bibliomobile.services.bookmobile.visits import (
 from bibliomobile.services.drive.common import STATUS_LABELS
 from bibliomobile.services.drive.desk import bag_scan
 from bibliomobile.services.drive.handover import PickupRow, expected_pickups
-from bibliomobile.services.sync.cards import lookup_card_online
 from bibliomobile.store.uow import UnitOfWork
 
 from ..patrons.registration_dialog import RegistrationDialog
 from ..preferences import SOUNDS
 from ..sounds import Sounds
-from ..status import SyncState
-from ..sync.controller import controller_for
 from ..widgets.scan_field import ScanField
 from ..workspaces import WorkspaceContext
-from .desk_queue import DeskQueue
+from .desk_queue import desk_queue_for
 from .feedback import add_to_journal, ask_yes_no, make_banner, show_on_banner
 from .patron_box import PatronBox
 from .side_column import SideColumn
@@ -84,16 +81,7 @@ class StopWorkspace(QWidget):
         # The desk of the van, with the features that have their own codes: drive bags.
         self.desk = Desk(scan_handlers=(bag_scan,))
         self.sounds = Sounds(context.preferences.get(SOUNDS))
-        sync = controller_for(context.store, context.status)
-        transactions, transport = sync.transactions, sync.transport
-        self.queue = DeskQueue(
-            context.worker,
-            self.desk,
-            DeskState(),
-            self,
-            card_lookup=lambda code: lookup_card_online(transactions, code, transport=transport),
-            online=lambda: context.status.sync_state in (SyncState.ONLINE, SyncState.SYNCING),
-        )
+        self.queue = desk_queue_for(context, self.desk, self)
         self.queue.outcome.connect(self._show_outcome)
         self.queue.failed.connect(self._show_failure)
         self.queue.pending_changed.connect(self._show_pending)
