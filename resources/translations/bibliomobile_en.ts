@@ -147,6 +147,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Bag {code}: {titles}</translation>
     </message>
     <message>
+        <source> (déjà lu)</source>
+        <translation> (already read)</translation>
+    </message>
+    <message>
         <source>Pas encore de sac.</source>
         <translation>No bag yet.</translation>
     </message>
@@ -697,6 +701,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Conflit</source>
         <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>By</translation>
     </message>
     <message>
         <source>Détail</source>
@@ -3766,6 +3774,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>pas de sac</source>
         <translation>no bag</translation>
+    </message>
+    <message>
+        <source> — déjà lu</source>
+        <translation> — already read</translation>
     </message>
     <message>
         <source>Visite à venir : son issue se note le jour même.</source>

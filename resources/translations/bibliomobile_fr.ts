@@ -139,6 +139,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (déjà lu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pas encore de sac.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,6 +692,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Conflit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3756,6 +3764,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>pas de sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — déjà lu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

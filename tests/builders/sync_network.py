@@ -17,6 +17,7 @@ from sqlalchemy import Engine, insert, select
 
 from bibliomobile.domain.ids import new_id
 from bibliomobile.server import devices
+from bibliomobile.server.access_notes import seal_plain_notes
 from bibliomobile.server.app import create_app
 from bibliomobile.server.models import entity_tables
 from bibliomobile.services.sync.device import SyncState, enroll, pending_count, sync_state
@@ -174,6 +175,7 @@ def seed_network(engine: Engine) -> dict[str, Any]:
         ids["volunteer"] = {"volunteer": vol, "round": rnd, "beneficiaries": bens}
         ids["today"] = today
         ids["other_beneficiary"] = {"patron": other_p, "beneficiary": other_b}
+        seal_plain_notes(conn)  # written in clear above: sealed as the server keeps them
     return ids
 
 
@@ -294,3 +296,14 @@ class FaultyTransport(httpx.HTTPTransport):
             content=body[: max(1, len(body) // 2)],
             request=request,
         )
+
+
+def opened_note(store: Store, beneficiary_id: str) -> str | None:
+    """A beneficiary's access note as the laptop opens it (on purpose)."""
+    from bibliomobile.services.home_delivery.access_notes import note_for_editing
+    from bibliomobile.store.models import Beneficiary
+
+    with store.unit_of_work() as uow:
+        row = uow.session.get(Beneficiary, beneficiary_id)
+        assert row is not None
+        return note_for_editing(uow, row)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from bibliomobile.services.home_delivery.access_notes import note_for_editing
 from bibliomobile.store.models import AuditEntry, Beneficiary, Delivery, Round
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.home_delivery.workspace import HomeDeliveryWorkspace
@@ -63,7 +64,9 @@ def test_profile_edit_and_a_clear_error(
             select(Beneficiary).where(Beneficiary.id == tab.current.beneficiary_id)
         )
         assert saved is not None
-        assert saved.access_notes == "Clé chez la voisine du 2e"
+        # Stored sealed; the form opens it again.
+        assert saved.access_notes is not None and saved.access_notes.startswith("an1:")
+        assert note_for_editing(uow, saved) == "Clé chez la voisine du 2e"
         assert saved.availability == [
             {"weekday": 1, "start": "10:00", "end": "11:30"},
             {"weekday": 4, "start": "14:00", "end": "16:00"},

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -14,6 +19,7 @@ from bibliomobile.store.models import OutboxEntry, Volunteer
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.lock import workspace_visible
 from bibliomobile.ui.main_window import MainWindow
+from bibliomobile.ui.sleep_watch import LOGIND, LOGIND_MANAGER, LOGIND_PATH, LOGIND_SESSION
 from bibliomobile.ui.worker import DbWorker
 
 
@@ -139,3 +145,83 @@ def test_secrets_typed_in_the_settings_never_reach_the_settings_file(
     settings.sync()
     kept = Path(settings.fileName()).read_bytes() if Path(settings.fileName()).exists() else b""
     assert b"Relais-S3cret" not in kept and b"jeton-sms-9f8e" not in kept
+
+
+@pytest.fixture
+def private_bus() -> Iterator[str]:
+    """A real D-Bus daemon of its own (the test machine may have no system bus)."""
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert daemon.stdout is not None
+    address = daemon.stdout.readline().strip()
+    yield address
+    daemon.terminate()
+    daemon.wait(10)
+    daemon.stdout.close()
+
+
+def _logind(address: str) -> QDBusConnection:
+    """A connection that owns logind's name on the private bus, as systemd-logind would."""
+    bus = QDBusConnection.connectToBus(address, "fake-logind")
+    assert bus.registerService(LOGIND)
+    return bus
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_lid_closed_or_the_session_locked_locks_at_once(
+    qtbot: QtBot, people: None, window: MainWindow, worker: DbWorker, private_bus: str
+) -> None:
+    logind = _logind(private_bus)
+    watch = window.lock.listen(QDBusConnection.connectToBus(private_bus, "laptop"))
+    assert watch.listening
+    _unlock(qtbot, window, worker, "Vera", "1397")
+    qtbot.waitUntil(lambda: not window.lock.locked)
+
+    # The lid is closed: logind announces the sleep; the window locks before it.
+    sleep = QDBusMessage.createSignal(LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep")
+    sleep.setArguments([True])
+    assert logind.send(sleep)
+    qtbot.waitUntil(lambda: window.lock.locked)
+    assert not window.pages.isVisible()
+    # Waking up (PrepareForSleep false) does not unlock: the PIN does.
+    sleep.setArguments([False])
+    assert logind.send(sleep)
+    qtbot.wait(100)
+    assert window.lock.locked
+
+    _unlock(qtbot, window, worker, "Vera", "1397")
+    qtbot.waitUntil(lambda: not window.lock.locked)
+    # The desktop's "lock screen" (loginctl lock-session) locks the app too.
+    assert logind.send(
+        QDBusMessage.createSignal(f"{LOGIND_PATH}/session/_31", LOGIND_SESSION, "Lock")
+    )
+    qtbot.waitUntil(lambda: window.lock.locked)
+
+    _unlock(qtbot, window, worker, "Vera", "1397")
+    qtbot.waitUntil(lambda: not window.lock.locked)
+    # Qt says the application is suspended (a tablet, a hidden app): locked.
+    QGuiApplication.instance().applicationStateChanged.emit(  # type: ignore[union-attr]
+        Qt.ApplicationState.ApplicationSuspended
+    )
+    qtbot.waitUntil(lambda: window.lock.locked)
+    QDBusConnection.disconnectFromBus("fake-logind")
+    QDBusConnection.disconnectFromBus("laptop")
+
+
+def test_a_laptop_without_people_does_not_lock_when_it_sleeps(
+    qtbot: QtBot, window: MainWindow, worker: DbWorker, private_bus: str
+) -> None:
+    logind = _logind(private_bus)
+    window.lock.listen(QDBusConnection.connectToBus(private_bus, "laptop"))
+    worker.wait_idle()
+    sleep = QDBusMessage.createSignal(LOGIND_PATH, LOGIND_MANAGER, "PrepareForSleep")
+    sleep.setArguments([True])
+    assert logind.send(sleep)
+    qtbot.wait(200)
+    assert not window.lock.locked and window.pages.isVisible()
+    QDBusConnection.disconnectFromBus("fake-logind")
+    QDBusConnection.disconnectFromBus("laptop")

@@ -91,6 +91,7 @@ def _remove_database(path: Path) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from bibliomobile.services.home_delivery.access_notes import ensure_notes_key
     from bibliomobile.store.uow import Store
 
     path = db_path(args)
@@ -134,6 +135,8 @@ def run(args: argparse.Namespace) -> int:
             today=args.today,
             progress=progress,
         )
+        # The demo's access notes are sealed like any (with this laptop's own key).
+        store.transactions()(ensure_notes_key)
     finally:
         store.close()
     print(f"Créé (graine {summary.seed}, date de référence {summary.today:%d/%m/%Y}) :")

@@ -21,7 +21,7 @@ from .db import create_server_engine, current_revision, upgrade
 from .guard import Guard, Limits
 from .portal.security import SecurityHeaders
 from .portal.settings import PortalSettings
-from .routers import cards, devices, health, privacy, pull, push, reviews
+from .routers import cards, devices, health, notes_key, privacy, pull, push, read_flags, reviews
 from .routers.common import ApiError
 from .sync.ops import BatchRefused
 from .sync.state import SyncServer
@@ -35,6 +35,8 @@ ROUTERS: tuple[APIRouter, ...] = (
     reviews.router,
     cards.router,
     privacy.router,
+    read_flags.router,
+    notes_key.router,
 )
 
 

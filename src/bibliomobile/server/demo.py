@@ -17,6 +17,7 @@ from sqlalchemy import Engine, func, insert, select
 from bibliomobile.services.demo.create import DemoSummary, create_demo
 from bibliomobile.store.uow import Store
 
+from .access_notes import seal_plain_notes
 from .models import entity_tables
 
 COPY_BATCH = 5000
@@ -63,6 +64,7 @@ def load_demo(
                         copied += len(partition)
                     if copied:
                         say(f"Serveur : {name} ({copied} lignes) copiées.")
+                seal_plain_notes(target)  # the notes rest sealed on the server
         finally:
             store.close()
     return summary

@@ -62,6 +62,7 @@ applied_ops = Table(
     Column("reason", String(500)),
     Column("fields", JSON),  # the op as received: nothing a device sent is ever lost
     Column("received_at", DateTime, nullable=False),
+    Column("author", String(100)),  # the person signed in on the device (its own word)
 )
 
 #: The pull feed. ``seq`` order is commit order (see ``bibliomobile.server.sync``).
@@ -98,6 +99,7 @@ conflicts = Table(
     Column("losing_value", JSON),
     Column("losing_hlc", String(64)),
     Column("device_id", String(36)),
+    Column("author", String(100)),  # the person behind the op, as the device names them
     Column("op_id", String(36)),
     Column("detail", Text),
     Column("needs_review", Boolean, nullable=False, default=False),

@@ -1,4 +1,8 @@
-"""Patron search and details."""
+"""Patron search and details.
+
+A laptop not synced for too long (:func:`~.sync.purge.stale_lock`) shows nobody: the
+search, the list and the detail come back empty (the same function says why).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from sqlalchemy import func, select, text
 
 from bibliomobile.services.circulation.open_loans import open_loans
 from bibliomobile.services.circulation.results import OpenLoan
+from bibliomobile.services.sync.purge import stale_lock
 from bibliomobile.store.models import Patron, Stop
 from bibliomobile.store.search import match_expression, title_key
 from bibliomobile.store.uow import UnitOfWork
@@ -86,7 +91,7 @@ def search_patrons(uow: UnitOfWork, query: str, limit: int = 200) -> list[Patron
     surname starting with what was typed first, then first names, then communes, each
     group in alphabetical order."""
     expression = match_expression(query, earlier_prefixes=True)
-    if expression is None or limit <= 0:
+    if expression is None or limit <= 0 or stale_lock(uow) is not None:
         return []
     rowids: dict[int, None] = {}
     for narrow in (f"{{names}} : ({expression})", expression):
@@ -108,7 +113,9 @@ def search_patrons(uow: UnitOfWork, query: str, limit: int = 200) -> list[Patron
 
 
 def count_patrons(uow: UnitOfWork) -> int:
-    """Number of registered patrons."""
+    """Number of registered patrons (none while personal data is locked)."""
+    if stale_lock(uow) is not None:
+        return 0
     return int(uow.session.scalar(select(func.count()).select_from(Patron)) or 0)
 
 
@@ -120,7 +127,7 @@ def browse_patrons(uow: UnitOfWork, offset: int, limit: int) -> list[PatronRow]:
     alone, then only the rows from that name on are sorted, as far as the page.
     """
     session = uow.session
-    if offset < 0 or limit <= 0:
+    if offset < 0 or limit <= 0 or stale_lock(uow) is not None:
         return []
     name_at_offset = session.scalar(
         select(Patron.last_name).order_by(Patron.last_name).offset(offset).limit(1)
@@ -141,7 +148,10 @@ def browse_patrons(uow: UnitOfWork, offset: int, limit: int) -> list[PatronRow]:
 
 
 def patron_detail(uow: UnitOfWork, patron_id: str) -> PatronDetail | None:
-    """The detail of one patron with their current loans, or None."""
+    """The detail of one patron with their current loans, or None (also while personal
+    data is locked)."""
+    if stale_lock(uow) is not None:
+        return None
     session = uow.session
     patron = session.get(Patron, patron_id)
     if patron is None:

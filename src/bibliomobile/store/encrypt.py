@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bibliomobile.domain.access_notes import (
+    DEVICE_SETTING,
+    SealError,
+    rewrap_key,
+    wrapping_key,
+)
+
 from .engine import is_plain_sqlite, key_pragma, sqlcipher_module
+from .uow import DEVICE_ID_SETTING
 
 
 class EncryptionError(RuntimeError):
@@ -40,6 +48,30 @@ def _tables(conn: Any, schema: str = "main") -> dict[str, int]:
 
 def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _rewrap_notes_key(conn: Any, passphrase: str) -> None:
+    """The access-notes key was wrapped with the plain database's (empty) secret: wrap it
+    with the passphrase's, or the notes would no longer open."""
+    try:
+        found = dict(
+            conn.execute(
+                "SELECT key, value FROM device_settings WHERE key IN (?, ?)",
+                (DEVICE_ID_SETTING, DEVICE_SETTING),
+            ).fetchall()
+        )
+    except Exception:  # an old database without device settings: nothing to wrap
+        return
+    device_id, wrapped = found.get(DEVICE_ID_SETTING), found.get(DEVICE_SETTING)
+    if not device_id or not wrapped:
+        return
+    try:
+        again = rewrap_key(
+            wrapped, wrapping_key(None, device_id), wrapping_key(passphrase, device_id)
+        )
+    except SealError:
+        return  # not the plain wrapping: left as it is (the next sync brings the key)
+    conn.execute("UPDATE device_settings SET value = ? WHERE key = ?", (again, DEVICE_SETTING))
 
 
 def encrypt_database(path: Path, passphrase: str, *, now: dt.datetime | None = None) -> Encrypted:
@@ -79,12 +111,13 @@ def encrypt_database(path: Path, passphrase: str, *, now: dt.datetime | None = N
     if found != expected:
         converted.unlink(missing_ok=True)
         raise EncryptionError("La copie chiffrée ne correspond pas à la base : rien n'a changé.")
-    check = module.connect(str(converted))
+    check = module.connect(str(converted), isolation_level=None)
     try:
         check.execute(key_pragma(passphrase))
         check.execute("PRAGMA journal_mode=WAL").fetchone()
         if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise EncryptionError("La copie chiffrée est abîmée : rien n'a changé.")
+        _rewrap_notes_key(check, passphrase)
     finally:
         check.close()
     for sidecar in _sidecars(converted):

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bibliomobile.domain.access_notes import wrapping_key
 from bibliomobile.domain.hlc import HybridLogicalClock, Timestamp
 
 from . import capture, projections
@@ -60,10 +61,17 @@ class UnitOfWork:
     rolls back whatever was not committed.
     """
 
-    def __init__(self, factory: sessionmaker[StoreSession], capture_: ChangeCapture) -> None:
+    def __init__(
+        self,
+        factory: sessionmaker[StoreSession],
+        capture_: ChangeCapture,
+        notes_wrapping_key: bytes = b"",
+    ) -> None:
         self._factory = factory
         self._capture = capture_
         self._session: StoreSession | None = None
+        #: Opens the access-notes key kept on this device (see domain/access_notes.py).
+        self.notes_wrapping_key = notes_wrapping_key
 
     @property
     def session(self) -> StoreSession:
@@ -113,8 +121,15 @@ class Store:
     """An opened local database: engine, device identity, clock, units of work."""
 
     def __init__(
-        self, engine: Engine, path: Path | None = None, *, read_only: bool = False
+        self,
+        engine: Engine,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        store_secret: str | None = None,
     ) -> None:
+        """``store_secret``: the database's passphrase (None: a plain database); only a
+        key derived from it is kept, to open the access-notes key."""
         self.engine = engine
         self.path = path
         self.read_only = read_only
@@ -129,6 +144,7 @@ class Store:
         self._capture = ChangeCapture(self.clock, self.device_id)
         #: Who is signed in (the lock screen sets it); each captured change records it.
         self.person = self._capture.person
+        self._notes_wrapping_key = wrapping_key(store_secret, self.device_id)
 
     @classmethod
     def open(
@@ -155,7 +171,7 @@ class Store:
                 from .migrate import upgrade
 
                 upgrade(engine)
-            return cls(engine, Path(path), read_only=read_only)
+            return cls(engine, Path(path), read_only=read_only, store_secret=key)
         except Exception as error:  # sqlcipher3's own DatabaseError is not SQLAlchemy's
             engine.dispose()
             wrong_key = isinstance(error, DatabaseError) or "not a database" in str(error)
@@ -164,7 +180,7 @@ class Store:
         return cls.open(path, key, migrate=migrate, read_only=read_only)
 
     def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self._factory, self._capture)
+        return UnitOfWork(self._factory, self._capture, self._notes_wrapping_key)
 
     def transactions(self) -> Transactions:
         """Steps run on the calling thread, each committed when it returns."""

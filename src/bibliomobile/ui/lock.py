@@ -2,17 +2,20 @@
 
 When people with a PIN are defined on the laptop (``bibliomobile users add``), the app
 opens locked; a person picks their name and types their PIN. After some idle minutes
-(a preference), or after the laptop slept that long (lid closed), it locks again. What
+(a preference), and at once when the laptop goes to sleep (lid closed) or its session
+is locked (``sleep_watch.py``), it locks again. What
 the navigation offers follows the person's role and ``domain/access.py``; the name of
 the person signed in is recorded on each change they make.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,7 +34,10 @@ from bibliomobile.services.users import ROLE_LABELS, UserError, UserRow, has_use
 from bibliomobile.store.uow import Store
 
 from .preferences import LOCK_MINUTES, Preferences
+from .sleep_watch import SleepWatch
 from .worker import DbWorker
+
+log = logging.getLogger(__name__)
 
 #: The entities a workspace changes: a role sees it when it may change one of them.
 #: Workspaces absent from this map only read, or only concern the laptop: all see them.
@@ -126,7 +132,9 @@ class LockGuard(QObject):
         worker: DbWorker,
         preferences: Preferences,
         workspace_keys: Callable[[], list[str]],
+        bus: QDBusConnection | None = None,
     ) -> None:
+        """``bus``: where logind's sleep and lock signals come from (the system bus)."""
         super().__init__(window)
         self._window = window
         self._navigation = navigation
@@ -148,6 +156,7 @@ class LockGuard(QObject):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        self.sleep_watch = self.listen(bus)
         worker.submit(has_users, on_done=self._start, owner=self)
 
     def _start(self, needed: bool) -> None:
@@ -167,6 +176,19 @@ class LockGuard(QObject):
         if not self.enabled or self.locked or minutes <= 0:
             return
         if (now if now is not None else time.time()) - self.last_activity >= minutes * 60:
+            self.lock()
+
+    def listen(self, bus: QDBusConnection | None) -> SleepWatch:
+        """Lock at once when ``bus`` (the system bus: None) says the laptop sleeps."""
+        watch = SleepWatch(bus, self)
+        watch.going_away.connect(self.lock_now)
+        return watch
+
+    def lock_now(self, why: str = "") -> None:
+        """Lock at once (the laptop goes to sleep, its session is locked), when people
+        with a PIN are defined and it is not locked already."""
+        if self.enabled and not self.locked:
+            log.info("locked: %s", why or "asked")
             self.lock()
 
     def lock(self) -> None:

@@ -89,6 +89,10 @@ def test_malformed_bodies_are_refused_clearly(
         ({"entity_id": "p\x001"}, "identifiant"),
         ({"fields": {"card_expiry": "0001-01-01"}}, "période"),
         ({"fields": {"registered_on": "0001-01-01T00:00:00+05:00"}}, "registered_on"),
+        ({"author": "Vé\x00ra"}, "nom de la personne invalide"),
+        ({"author": "Véra\nMartin"}, "nom de la personne invalide"),
+        ({"author": "V" * 101}, "trop long"),
+        ({"author": "   "}, "nom de la personne vide"),
     ],
 )
 def test_a_wrong_op_is_refused_alone_and_the_good_ops_of_the_batch_are_applied(

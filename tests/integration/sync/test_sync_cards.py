@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 from bibliomobile.services.bookmobile.desk import Desk
-from bibliomobile.services.bookmobile.desk_state import DeskState, OutcomeKind, Tone
+from bibliomobile.services.bookmobile.desk_state import CardSource, DeskState, OutcomeKind, Tone
 from bibliomobile.services.sync import client as sync
 from bibliomobile.services.sync.cards import lookup_card_online, refresh_card_index
 from bibliomobile.services.sync.common import SERVER_URL, TOKEN, SyncError, write_setting
@@ -66,6 +66,7 @@ def test_a_card_outside_the_scope_is_found_online_and_offline_and_can_borrow(
         outcome = desk.scan(uow, state, "c-sud-0")
         assert outcome.kind == OutcomeKind.PATRON and outcome.tone == Tone.OK
         assert "Lecteur sud" in outcome.message
+        assert outcome.card_source == CardSource.INDEX and "index hors ligne" in outcome.message
         lent = desk.scan(uow, outcome.state, "I00003")
         assert lent.kind == OutcomeKind.CHECKOUT, lent.message
         uow.commit()

@@ -30,6 +30,7 @@ from builders.sync_network import (
     enrolled,
     local_ids,
     local_value,
+    opened_note,
     pending,
     running,
     seed_network,
@@ -105,9 +106,7 @@ def test_a_volunteer_sees_only_the_beneficiaries_of_its_round_and_loses_one_that
         sync.sync_once(office.transactions())
         sync.sync_once(laptop.transactions())
         assert local_ids(laptop, Beneficiary) == mine
-        assert (
-            local_value(laptop, Beneficiary, leaving["beneficiary"], "access_notes") == "code 1234"
-        )
+        assert opened_note(laptop, leaving["beneficiary"]) == "code 1234"
 
 
 def test_edits_travel_from_one_van_to_the_other_and_events_are_never_duplicated(

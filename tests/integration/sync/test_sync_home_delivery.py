@@ -6,8 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine
 
+from bibliomobile.services.home_delivery.access_notes import reveal_for_visit
+from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.home_delivery.rounds import device_volunteer, volunteer_rounds
 from bibliomobile.services.home_delivery.visit_outcomes import record_outcome
 from bibliomobile.services.home_delivery.welfare import (
@@ -44,7 +47,12 @@ def test_a_concern_raised_offline_reaches_the_office_at_the_next_sync(
             b["delivery"] for b in vol["beneficiaries"]
         ]
         first = round_.stops[0]
-        assert first.access_notes == "code 1234"
+        # The note opens on demand, for today's visit only.
+        assert first.has_access_note
+        with laptop.unit_of_work() as uow:
+            assert reveal_for_visit(uow, first.delivery_id) == "code 1234"
+            with pytest.raises(HomeDeliveryError, match="jour de la visite"):
+                reveal_for_visit(uow, first.delivery_id, today=day + dt.timedelta(days=1))
 
         # Offline, at the door: nobody answers, the volunteer is worried.
         with laptop.unit_of_work() as uow:

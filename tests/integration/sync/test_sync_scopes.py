@@ -32,6 +32,7 @@ from builders.sync_network import (
     enrolled,
     local_ids,
     local_value,
+    opened_note,
     pending,
     running,
     seed_network,
@@ -111,7 +112,12 @@ def test_a_volunteer_laptop_holds_what_the_visit_needs_and_nothing_more(
         # What the door needs: name, address, phone, access note, tastes.
         assert local_value(laptop, Patron, first["patron"], "address") == "3 rue des Lilas"
         assert local_value(laptop, Patron, first["patron"], "phone") == "0555000000"
-        assert local_value(laptop, Beneficiary, first["beneficiary"], "access_notes") == "code 1234"
+        assert opened_note(laptop, first["beneficiary"]) == "code 1234"
+        # Sealed apart: the database, even opened, holds only the envelope.
+        assert local_value(laptop, Beneficiary, first["beneficiary"], "access_notes").startswith(
+            "an1:"
+        )
+        assert b"code 1234" not in _file_bytes(laptop)
         assert local_value(laptop, Beneficiary, first["beneficiary"], "taste_notes") == (
             "romans policiers"
         )
@@ -156,7 +162,9 @@ def test_an_ended_beneficiary_leaves_the_volunteer_laptop_after_one_sync_index_a
         wal = Path(f"{laptop.path}-wal")
         assert not wal.exists() or wal.stat().st_size == 0
         assert RARE_NAME.encode() not in _file_bytes(laptop)
-        assert b"code 1234" in _file_bytes(laptop)  # the other beneficiary's note stays
+        # The other beneficiary's note stays (sealed).
+        kept = local_value(laptop, Beneficiary, staying["beneficiary"], "access_notes")
+        assert kept.encode() in _file_bytes(laptop)
         laptop.close()
         office.close()
 
@@ -284,12 +292,16 @@ def test_a_revoked_laptop_is_emptied_at_its_next_contact_and_says_so(
     with running(sqlite_engine) as server:
         laptop, office = _volunteer_laptop(sqlite_engine, tmp_path, server.url, ids)
         assert local_ids(laptop, Beneficiary)
+        envelopes = [
+            local_value(laptop, Beneficiary, b, "access_notes")
+            for b in local_ids(laptop, Beneficiary)
+        ]
         devices.revoke_device(sqlite_engine, "vera")
         with pytest.raises(DeviceRevoked, match="effacées"):
             sync.sync_once(laptop.transactions())
         for model in (Patron, Beneficiary, Delivery, Round):
             assert local_ids(laptop, model) == set(), model.__name__
-        assert b"code 1234" not in _file_bytes(laptop)
+        assert not any(e.encode() in _file_bytes(laptop) for e in envelopes if e)
         with laptop.unit_of_work() as uow:
             assert search_patrons(uow, "domicile") == []
         # It says so again at every attempt, without contacting anyone.

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from bibliomobile.domain.bagcode import is_valid_bag_code
 from bibliomobile.services.circulation.loans import checkin, checkout
 from bibliomobile.services.circulation.open_loans import open_loans
+from bibliomobile.services.home_delivery.access_notes import reveal_for_visit
 from bibliomobile.services.home_delivery.availability import Window, format_windows, parse_windows
 from bibliomobile.services.home_delivery.beneficiaries import (
     BeneficiaryProfile,
@@ -452,7 +453,12 @@ def test_volunteer_mode_shows_only_their_round(store: Store, world: HomeWorld) -
         rounds = volunteer_rounds(uow, world.volunteers[0], world.monday)
     assert [[s.delivery_id for s in r.stops] for r in rounds] == [[mine]]
     stop = rounds[0].stops[0]
-    assert stop.access_notes == "Digicode 1234B, sonner deux fois"
+    assert stop.has_access_note
+    with store.unit_of_work() as uow:  # opened on demand, on the day of the visit
+        assert (
+            reveal_for_visit(uow, stop.delivery_id, today=world.monday)
+            == "Digicode 1234B, sonner deux fois"
+        )
     assert stop.address == "3 rue des Boucheries 63160 Billom"
 
 

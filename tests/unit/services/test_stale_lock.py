@@ -1,5 +1,5 @@
 """A laptop that has not synced for N days (30 by default) locks its personal data: the
-desk shows nobody, the round and its sheet do not open, until it syncs again."""
+desk and Lecteurs show nobody, the round and its sheet do not open, until it syncs again."""
 
 from __future__ import annotations
 
@@ -14,6 +14,12 @@ from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.home_delivery.planning import plan_rounds, save_plan
 from bibliomobile.services.home_delivery.plans import PlanningSettings
 from bibliomobile.services.home_delivery.round_sheet import round_sheet_pdf
+from bibliomobile.services.patrons import (
+    browse_patrons,
+    count_patrons,
+    patron_detail,
+    search_patrons,
+)
 from bibliomobile.services.sync.common import LAST_SYNC, TOKEN, write_setting
 from bibliomobile.services.sync.purge import LOCK_DAYS
 from bibliomobile.store.models import Round
@@ -70,3 +76,21 @@ def test_a_round_and_its_sheet_do_not_open_until_the_laptop_syncs(store: Store) 
     _synced(store, days_ago=1)
     with store.unit_of_work() as uow:
         assert round_sheet_pdf(uow, round_id).startswith(b"%PDF")
+
+
+def test_lecteurs_finds_nobody_on_a_laptop_not_synced_for_a_month(store: Store) -> None:
+    world = build_world(store, dt.date.today())
+    _synced(store, days_ago=31)
+    with store.unit_of_work() as uow:
+        assert search_patrons(uow, "Nom0") == []
+        assert search_patrons(uow, world.card(0)) == []
+        assert count_patrons(uow) == 0
+        assert browse_patrons(uow, 0, 50) == []
+        assert patron_detail(uow, world.patrons[0]) is None
+    _synced(store, days_ago=0)
+    with store.unit_of_work() as uow:
+        assert [row.last_name for row in search_patrons(uow, "Nom0")] == ["Nom0"]
+        assert count_patrons(uow) == 6
+        assert len(browse_patrons(uow, 0, 50)) == 6
+        detail = patron_detail(uow, world.patrons[0])
+        assert detail is not None and detail.last_name == "Nom0"

@@ -17,12 +17,13 @@ import pytest
 
 from bibliomobile.cli import main
 from bibliomobile.domain.passphrase import passphrase_strength
+from bibliomobile.services.home_delivery.access_notes import ensure_notes_key, notes_key
 from bibliomobile.services.notifications.settings import (
     MessagingSettings,
     save_messaging_settings,
 )
 from bibliomobile.services.sync.common import write_setting
-from bibliomobile.store.engine import legacy_raw_key, sqlcipher_module
+from bibliomobile.store.engine import create_sqlite_engine, legacy_raw_key, sqlcipher_module
 from bibliomobile.store.models import Patron
 from bibliomobile.store.passphrase import KEY_ENV, PLAIN_ENV, key_need
 from bibliomobile.store.plain import is_plain_sqlite
@@ -249,3 +250,28 @@ def test_a_database_error_does_not_carry_the_values_it_was_writing(store: Store)
         with pytest.raises(IntegrityError) as refused:
             uow.session.flush()
     assert "1968A" not in str(refused.value)
+
+
+def test_access_notes_still_open_after_the_database_is_encrypted(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The notes key is wrapped with a key derived from the database's passphrase: the
+    conversion wraps it again, or every access note of the laptop would be lost."""
+    path = tmp_path / "old.sqlite3"
+    store = Store.open(path)
+    with store.unit_of_work() as uow:
+        key = ensure_notes_key(uow)
+        uow.commit()
+    store.close()
+    monkeypatch.setenv(KEY_ENV, PASSPHRASE)
+    assert main(["encrypt", "--db", str(path)]) == 0
+    encrypted = Store.open(path, key=PASSPHRASE)
+    with encrypted.unit_of_work() as uow:
+        assert notes_key(uow) == key
+    encrypted.close()
+    # Code that opens the database with its key but not through Store.open (no derived
+    # wrapping key) finds the notes key wrapped, unusable.
+    bare = Store(create_sqlite_engine(path, PASSPHRASE), path)
+    with bare.unit_of_work() as uow:
+        assert notes_key(uow) is None
+    bare.close()

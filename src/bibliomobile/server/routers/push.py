@@ -8,6 +8,7 @@ from typing import Any, Literal
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..access_notes import seal_pushed_notes
 from ..db import in_transaction
 from ..sync.ops import MAX_BATCH, MAX_FIELDS, Op
 from ..sync.push import apply_batch, validate
@@ -30,6 +31,8 @@ class OpIn(BaseModel):
     hlc: str = Field(min_length=1, max_length=64)
     # Ignored: the device is the one of the token (kept so older clients may send it).
     device_id: str | None = Field(default=None, max_length=64)
+    # The person signed in on the device (checked per op: a bad name refuses that op).
+    author: str | None = Field(default=None, max_length=1000)
 
 
 class PushIn(BaseModel):
@@ -50,7 +53,10 @@ class PushOut(BaseModel):
 
 @router.post("/sync/push", response_model=PushOut, responses=ERRORS)
 def push(body: PushIn, device: DeviceDep, server: ServerDep) -> PushOut:
-    ops = [Op(o.op_id, o.entity, o.entity_id, o.op, o.fields, o.hlc) for o in body.ops]
+    ops = [Op(o.op_id, o.entity, o.entity_id, o.op, o.fields, o.hlc, o.author) for o in body.ops]
+    if any(op.entity == "beneficiaries" for op in ops):
+        with server.engine.begin() as conn:
+            ops = seal_pushed_notes(conn, ops)
     checked = validate(server, ops)
     results = in_transaction(
         server.engine,

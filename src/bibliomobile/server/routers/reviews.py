@@ -33,6 +33,7 @@ class ReviewOut(BaseModel):
     losing_value: Any
     detail: str | None
     device_id: str | None
+    author: str | None = None
     created_at: str
     resolution: str | None
     resolved_by: str | None

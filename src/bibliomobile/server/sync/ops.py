@@ -36,6 +36,8 @@ class Op:
     op: str
     fields: dict[str, Any]
     hlc: str
+    #: The person signed in on the device (a name checked by :func:`.push.check_author`).
+    author: str | None = None
 
 
 @dataclass
@@ -55,6 +57,11 @@ class Batch:
     results: dict[str, OpResult] = field(default_factory=dict)
     changed: list[tuple[str, str]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    #: op_id → the person behind it (kept with the conflicts it leads to).
+    authors: dict[str, str | None] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.authors = {op.op_id: op.author for op in self.ops}
 
 
 @dataclass
@@ -79,6 +86,7 @@ def queue_refusal(batch: Batch, op: Op, reason: str) -> None:
         losing_value=json.loads(json.dumps(op.fields).replace("\\u0000", "\\ufffd")),
         losing_hlc=_clean(op.hlc)[:64],
         device_id=batch.device.id,
+        author=_clean(op.author)[:100] if op.author else None,
         op_id=_clean(op.op_id)[:36],
         detail=_clean(reason)[:2000],
         needs_review=True,
@@ -93,6 +101,8 @@ def queue_conflict(batch: Batch, **values: Any) -> None:
     """Queue a conflict row; written with the batch (see :func:`.push.apply_batch`)."""
     row = dict.fromkeys(CONFLICT_COLUMNS)
     row.update(values)
+    if row["author"] is None and row["op_id"] is not None:
+        row["author"] = batch.authors.get(row["op_id"])
     row["needs_review"] = bool(values.get("needs_review", False))
     row["created_at"] = now()
     batch.conflicts.append(row)

@@ -72,6 +72,8 @@ def check_op(server: SyncServer, op: Op, physical_ms: int) -> dict[str, Any]:
     """The typed values of one op; ValueError (in French) when it is not valid."""
     if not ID_PATTERN.fullmatch(op.op_id) or not ID_PATTERN.fullmatch(op.entity_id):
         raise ValueError("identifiant d'opération ou de ligne invalide")
+    if op.author is not None:
+        check_author(op.author)
     if op.entity not in server.tables:
         raise ValueError(f"entité inconnue {printable(op.entity)!r}")
     if op.op not in ("insert", "update", "delete"):
@@ -96,6 +98,21 @@ def check_op(server: SyncServer, op: Op, physical_ms: int) -> dict[str, Any]:
         except ValueError as error:
             raise ValueError(f"{op.entity}.{name} : {error}") from None
     return values
+
+
+#: The longest name of a person on a laptop (``local_users.name``).
+AUTHOR_LENGTH = 100
+
+
+def check_author(author: str) -> None:
+    """ValueError (French) unless ``author`` is a person's name as a laptop keeps it:
+    not blank, at most :data:`AUTHOR_LENGTH` characters, no NUL or control character."""
+    if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in author):
+        raise ValueError("nom de la personne invalide (caractère de contrôle ou NUL)")
+    if not author.strip():
+        raise ValueError("nom de la personne vide")
+    if len(author) > AUTHOR_LENGTH:
+        raise ValueError(f"nom de la personne trop long (maximum {AUTHOR_LENGTH} caractères)")
 
 
 def printable(text: str) -> str:
@@ -195,6 +212,7 @@ def apply(server: SyncServer, conn: Connection, batch: Batch) -> None:
                 "reason": batch.results[op.op_id].reason,
                 "fields": op.fields,
                 "received_at": received,
+                "author": op.author,
             }
             for op in fresh
         ],

@@ -28,6 +28,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from bibliomobile.services.bookmobile.desk_state import (
+    CardSource,
     DeskOutcome,
     DeskState,
     OutcomeKind,
@@ -35,7 +36,7 @@ from bibliomobile.services.bookmobile.desk_state import (
     Tone,
     loan_refusal,
 )
-from bibliomobile.services.circulation.cards import take_in_card
+from bibliomobile.services.circulation.cards import FoundCard, take_in, take_in_card
 from bibliomobile.services.circulation.errors import CheckoutRefused, CirculationError
 from bibliomobile.services.circulation.loans import checkin, checkout, renew, undo_last
 from bibliomobile.services.circulation.lookup import find_card, find_item, patron_panel
@@ -79,6 +80,60 @@ def _error(
     )
 
 
+#: How the desk says who knew a card this van does not hold.
+CARD_SOURCE_TEXT = {
+    CardSource.SERVER: "carte vérifiée en ligne auprès du serveur",
+    CardSource.INDEX: "carte trouvée dans l'index hors ligne du bibliobus",
+}
+
+
+def _patron_outcome(
+    uow: UnitOfWork,
+    state: DeskState,
+    code: str,
+    patron_id: str,
+    today: dt.date | None,
+    source: CardSource | None,
+) -> DeskOutcome:
+    """The patron of a card becomes the desk's current one."""
+    new_state = replace(state, patron_id=patron_id, override_reason=None, last_code=None)
+    panel = patron_panel(uow, patron_id, today)
+    message = panel.name + (
+        " — " + " ".join(b.message for b in panel.blocks) if panel.blocks else ""
+    )
+    if source is not None:
+        message += f" ({CARD_SOURCE_TEXT[source]})"
+    return DeskOutcome(
+        state=new_state,
+        kind=OutcomeKind.PATRON,
+        tone=Tone.WARNING if panel.blocked else Tone.OK,
+        message=message,
+        code=code,
+        panel=panel,
+        card_source=source,
+    )
+
+
+def _unknown(
+    uow: UnitOfWork,
+    state: DeskState,
+    code: str,
+    today: dt.date | None,
+    *,
+    checked_online: bool = False,
+) -> DeskOutcome:
+    where = " (vérifié auprès du serveur)" if checked_online else ""
+    return DeskOutcome(
+        state=state,
+        kind=OutcomeKind.ERROR,
+        tone=Tone.ERROR,
+        message=f"Ce code-barres n'est ni un exemplaire ni une carte connus{where} : {code}",
+        code=code,
+        panel=_panel(uow, state, today),
+        card_source=CardSource.SERVER if checked_online else None,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Desk:
     """The commands of the desk, with the scan handlers of the features its caller wants.
@@ -97,8 +152,15 @@ class Desk:
         *,
         today: dt.date | None = None,
         now: dt.datetime | None = None,
+        ask_server: bool = False,
     ) -> DeskOutcome:
-        """Handle one scanned code at the desk."""
+        """Handle one scanned code at the desk.
+
+        ``ask_server``: the laptop is online, so a code that is neither a card nor an item
+        held here comes back as :attr:`OutcomeKind.ASK_SERVER` (nothing done): the caller
+        looks the card up online, then calls :meth:`card_answer`. Offline, the van's card
+        index answers at once.
+        """
         locked = stale_lock(uow)
         if locked is not None:  # not synced for too long: nobody's data is shown
             return DeskOutcome(
@@ -123,30 +185,24 @@ class Desk:
                 return handled
         patron_id = find_card(uow, code)
         item_id = find_item(uow, code) if patron_id is None else None
+        source = None
         if patron_id is None and item_id is None:
+            if ask_server:
+                return DeskOutcome(
+                    state=state,
+                    kind=OutcomeKind.ASK_SERVER,
+                    tone=Tone.OK,
+                    message=f"Carte inconnue de ce poste : recherche en ligne… {code}",
+                    code=code,
+                    panel=_panel(uow, state, today),
+                )
             # A card of the network not held by this van: its offline index knows it.
             patron_id = take_in_card(uow, code)
+            source = CardSource.INDEX
         if patron_id is not None:
-            new_state = replace(state, patron_id=patron_id, override_reason=None, last_code=None)
-            panel = patron_panel(uow, patron_id, today)
-            return DeskOutcome(
-                state=new_state,
-                kind=OutcomeKind.PATRON,
-                tone=Tone.WARNING if panel.blocked else Tone.OK,
-                message=panel.name
-                + (" — " + " ".join(b.message for b in panel.blocks) if panel.blocks else ""),
-                code=code,
-                panel=panel,
-            )
+            return _patron_outcome(uow, state, code, patron_id, today, source)
         if item_id is None:
-            return DeskOutcome(
-                state=state,
-                kind=OutcomeKind.ERROR,
-                tone=Tone.ERROR,
-                message=f"Ce code-barres n'est ni un exemplaire ni une carte connus : {code}",
-                code=code,
-                panel=_panel(uow, state, today),
-            )
+            return _unknown(uow, state, code, today)
         remembered = replace(state, last_code=code.casefold(), last_at=moment)
         try:
             if state.patron_id is not None and not state.return_mode:
@@ -208,6 +264,39 @@ class Desk:
             panel=_panel(uow, state, today),
             event_id=back.event_id,
         )
+
+    def card_answer(
+        self,
+        uow: UnitOfWork,
+        state: DeskState,
+        code: str,
+        found: FoundCard | None,
+        *,
+        server_answered: bool,
+        today: dt.date | None = None,
+    ) -> DeskOutcome:
+        """The server's answer about a card :meth:`scan` did not know (``ASK_SERVER``).
+
+        ``found``: the card's patron according to the server; ``server_answered``: False
+        when the server could not be asked (no network, too slow, refused): the van's
+        offline card index answers instead. The outcome says which one did.
+        """
+        locked = stale_lock(uow)
+        if locked is not None:
+            return DeskOutcome(
+                state=state, kind=OutcomeKind.ERROR, tone=Tone.ERROR, message=locked, code=code
+            )
+        patron_id = find_card(uow, code)  # a sync may have brought them meanwhile
+        if patron_id is not None:
+            return _patron_outcome(uow, state, code, patron_id, today, None)
+        if found is not None:
+            return _patron_outcome(uow, state, code, take_in(uow, found), today, CardSource.SERVER)
+        if server_answered:
+            return _unknown(uow, state, code, today, checked_online=True)
+        patron_id = take_in_card(uow, code)
+        if patron_id is not None:
+            return _patron_outcome(uow, state, code, patron_id, today, CardSource.INDEX)
+        return _unknown(uow, state, code, today)
 
     def set_return_mode(self, uow: UnitOfWork, state: DeskState, on: bool) -> DeskOutcome:
         """Turn the deliberate "Retour" mode on or off: every item scanned is a return."""

@@ -31,6 +31,15 @@ class OutcomeKind(StrEnum):
     STATE = "state"  # the desk changed (patron left, override set), nothing written
     IGNORED = "ignored"  # a double read or an item the patron already holds: nothing written
     OTHER = "other"  # a feature's own scan (e.g. a drive bag)
+    ASK_SERVER = "ask_server"  # a code unknown here: its caller asks the server (online)
+
+
+class CardSource(StrEnum):
+    """Who knew a card that this van does not hold: the server (online) or the van's
+    offline card index."""
+
+    SERVER = "server"
+    INDEX = "index"
 
 
 class Tone(StrEnum):
@@ -65,6 +74,8 @@ class DeskOutcome:
     panel: PatronPanel | None = None
     needs_override: bool = False
     event_id: str | None = None
+    #: A card this van did not hold: who answered for it.
+    card_source: CardSource | None = None
 
 
 class ScanHandler(Protocol):

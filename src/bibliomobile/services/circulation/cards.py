@@ -1,4 +1,4 @@
-"""A card the van does not hold, found in its offline card index.
+"""A card the van does not hold, found in its offline card index (or online).
 
 The van holds only the patrons active at its tour; every other card of the network is
 in the hashed index refreshed at each sync (:mod:`bibliomobile.domain.card_index`).
@@ -75,6 +75,12 @@ def take_in_card(uow: UnitOfWork, raw: str) -> str | None:
     found = find_in_index(uow, raw)
     if found is None:
         return None
+    return take_in(uow, found)
+
+
+def take_in(uow: UnitOfWork, found: FoundCard) -> str:
+    """Make the patron of a card of the network (from the index or the server's online
+    lookup) a patron of this device; their id. Plain SQL: not captured, not pushed."""
     uow.session.execute(
         text(
             "INSERT INTO patrons (id, card_barcode, first_name, last_name, blocked_reason, "
@@ -84,7 +90,7 @@ def take_in_card(uow: UnitOfWork, raw: str) -> str | None:
         ),
         {
             "id": found.patron_id,
-            "card": found.card_barcode,
+            "card": normalize_scan(found.card_barcode),
             "first": found.first_name,
             "last": found.last_name,
             "blocked": BLOCKED if found.blocked else None,

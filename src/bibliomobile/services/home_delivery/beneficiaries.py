@@ -24,8 +24,10 @@ from bibliomobile.domain.enums import (
     VisitFrequency,
 )
 from bibliomobile.domain.health import PAUSE_REASONS
+from bibliomobile.domain.ids import new_id
 from bibliomobile.services.audit import record
 from bibliomobile.services.circulation.lookup import find_card
+from bibliomobile.services.home_delivery.access_notes import note_for_editing, seal_for
 from bibliomobile.services.home_delivery.availability import (
     Window,
     check_windows,
@@ -162,7 +164,7 @@ def save_beneficiary(uow: UnitOfWork, patron_id: str, profile: BeneficiaryProfil
     _check_profile(profile)
     found = session.scalar(select(Beneficiary).where(Beneficiary.patron_id == patron_id))
     if found is None:
-        found = Beneficiary(patron_id=patron_id, status=BeneficiaryStatus.ACTIVE.value)
+        found = Beneficiary(id=new_id(), patron_id=patron_id, status=BeneficiaryStatus.ACTIVE.value)
         found.since = profile.since or dt.date.today()
         session.add(found)
     elif profile.since is not None:
@@ -174,7 +176,7 @@ def save_beneficiary(uow: UnitOfWork, patron_id: str, profile: BeneficiaryProfil
     found.taste_notes = (profile.taste_notes or "").strip() or None
     found.frequency = profile.frequency
     found.availability = windows_to_json(profile.availability)
-    found.access_notes = (profile.access_notes or "").strip() or None
+    found.access_notes = seal_for(uow, found.id, profile.access_notes)
     found.contact_person = (profile.contact_person or "").strip() or None
     found.contact_phone = (profile.contact_phone or "").strip() or None
     found.referral = profile.referral
@@ -288,7 +290,8 @@ def list_beneficiaries(uow: UnitOfWork, *, include_ended: bool = False) -> list[
     return sorted(rows, key=lambda r: r.name.casefold())
 
 
-def profile_of(found: Beneficiary) -> BeneficiaryProfile:
+def profile_of(uow: UnitOfWork, found: Beneficiary) -> BeneficiaryProfile:
+    """The profile as the coordinator's form shows it (the access note opened)."""
     return BeneficiaryProfile(
         formats=tuple(found.formats or ()),
         genres_liked=tuple(found.genres_liked or ()),
@@ -297,7 +300,7 @@ def profile_of(found: Beneficiary) -> BeneficiaryProfile:
         taste_notes=found.taste_notes,
         frequency=found.frequency,
         availability=windows_from_json(found.availability or ()),
-        access_notes=found.access_notes,
+        access_notes=note_for_editing(uow, found),
         contact_person=found.contact_person,
         contact_phone=found.contact_phone,
         referral=found.referral,
@@ -330,7 +333,7 @@ def beneficiary_detail(uow: UnitOfWork, beneficiary_id: str) -> BeneficiaryDetai
         paused_from=found.paused_from,
         paused_to=found.paused_to,
         pause_reason=found.pause_reason,
-        profile=profile_of(found),
+        profile=profile_of(uow, found),
         last_delivered=last_delivered_dates(uow, [found.id]).get(found.id),
     )
 

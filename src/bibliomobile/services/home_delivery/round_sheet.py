@@ -107,7 +107,7 @@ def _stop(canvas: Canvas, stop: RoundStop, number: int, top: float) -> None:
     y -= 13
     canvas.drawString(text_left, y, _fit(f"Tél. : {stop.phone or '—'}", FONT, 10, text_width))
     y -= 13
-    access = ACCESS_ON_SCREEN if stop.access_notes else "—"
+    access = ACCESS_ON_SCREEN if stop.has_access_note else "—"
     canvas.drawString(text_left, y, f"Accès : {access}")
     # Outcome boxes, bottom line of the block.
     y = bottom + 8

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from bibliomobile.domain.enums import DeliveryOutcome, RoundStatus
 from bibliomobile.services.home_delivery.availability import windows_from_json, windows_on
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
+from bibliomobile.services.home_delivery.read_flags import already_read
 from bibliomobile.services.sync.common import SCOPE
 from bibliomobile.services.sync.purge import stale_lock
 from bibliomobile.store.models import (
@@ -47,6 +48,7 @@ class BagLine:
     barcode: str
     title: str
     liked: bool | None  # feedback given on this visit, if any
+    already_read: bool = False  # the person borrowed this title once before ("déjà lu")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,8 @@ class RoundStop:
     address: str
     commune: str
     phone: str | None
-    access_notes: str | None
+    #: Whether the visit has an access note (opened on demand: access_notes.reveal_for_visit).
+    has_access_note: bool
     contact_person: str | None
     contact_phone: str | None
     bag_code: str | None
@@ -111,15 +114,21 @@ def bag_lines(
         return ()
     liked = {str(f.get("item_id")): f.get("liked") for f in feedback}
     rows = uow.session.execute(
-        select(Item.id, Item.barcode, Record.title)
+        select(Item.id, Item.barcode, Record.title, Record.id)
         .join(BagItem, BagItem.item_id == Item.id)
         .join(Record, Record.id == Item.record_id)
         .where(BagItem.bag_id == bag.id)
         .where(BagItem.removed.is_(False))
         .order_by(Record.title)
     )
+    read: set[str] = set()
+    delivery = uow.session.get(Delivery, bag.delivery_id) if bag.delivery_id else None
+    beneficiary = uow.session.get(Beneficiary, delivery.beneficiary_id) if delivery else None
+    if delivery is not None and beneficiary is not None:
+        read = already_read(uow, delivery.id, beneficiary.patron_id)
     return tuple(
-        BagLine(i, b, t, v if isinstance(v := liked.get(i), bool) else None) for i, b, t in rows
+        BagLine(i, b, t, v if isinstance(v := liked.get(i), bool) else None, r in read)
+        for i, b, t, r in rows
     )
 
 
@@ -162,7 +171,7 @@ def round_view(uow: UnitOfWork, round_id: str) -> RoundView:
                 address=" ".join(p for p in (patron.address, patron.postcode, patron.commune) if p),
                 commune=patron.commune or "",
                 phone=patron.phone,
-                access_notes=beneficiary.access_notes,
+                has_access_note=bool(beneficiary.access_notes),
                 contact_person=beneficiary.contact_person,
                 contact_phone=beneficiary.contact_phone,
                 bag_code=bag.code if bag else None,

@@ -30,16 +30,26 @@ def refresh_card_index(transactions: Transactions, client: httpx.Client) -> int:
     return len(entries)
 
 
+#: A crew waits at the desk: a server slower than this is not waited for (the offline
+#: card index answers instead).
+LOOKUP_TIMEOUT = httpx.Timeout(2.0, connect=1.5)
+
+
 def lookup_card_online(
-    transactions: Transactions, card: str, *, transport: httpx.BaseTransport | None = None
+    transactions: Transactions,
+    card: str,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    timeout: httpx.Timeout = LOOKUP_TIMEOUT,
 ) -> FoundCard | None:
     """Ask the server who holds ``card`` (name and blocks); None when nobody does.
 
     Raises:
-        SyncError: the server cannot be reached or refuses (nothing changes here).
+        SyncError: the server cannot be reached in ``timeout``, or refuses (nothing
+            changes here).
     """
     server_url, token = transactions(server_credentials)
-    with open_client(server_url, token, transport) as client:
+    with open_client(server_url, token, transport, timeout) as client:
         body = request(client, "GET", "/sync/card", params={"code": card}, allow=(404,))
     if isinstance(body, httpx.Response):
         return None

@@ -48,10 +48,12 @@ from .common import (
 )
 from .device import mark_revoked, pending_count, refused_ops
 from .http_client import open_client
+from .notes_key import refresh_notes_key
 from .pull import PULL_PAGE, pull_pages, reconcile_scope
 from .pull_conflicts import send_conflicts
 from .purge import REVOKED_AND_WIPED, tidy, was_wiped, wipe_revoked
 from .push import PUSH_BATCH, push_outbox
+from .read_flags import refresh_read_flags
 from .snapshot import SNAPSHOT_PAGE, load_snapshot
 
 
@@ -110,6 +112,10 @@ def sync_once(
             send_conflicts(transactions, client)
             if scope.startswith("tour:"):  # a van: every other card, hashed, for offline
                 refresh_card_index(transactions, client)
+            else:  # coordinators and volunteers open access notes: the network's key
+                refresh_notes_key(transactions, client)
+            if scope.startswith("volunteer:"):  # "déjà lu" for its bags, no history
+                refresh_read_flags(transactions, client)
     except DeviceRevoked:
         # At its first contact after the revocation: the personal data goes.
         wipe_revoked(transactions)

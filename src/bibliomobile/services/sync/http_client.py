@@ -33,7 +33,10 @@ def ssl_context() -> ssl.SSLContext:
 
 
 def open_client(
-    server_url: str, token: str | None, transport: httpx.BaseTransport | None
+    server_url: str,
+    token: str | None,
+    transport: httpx.BaseTransport | None,
+    timeout: httpx.Timeout = TIMEOUT,
 ) -> httpx.Client:
     """A client of ``server_url``, with this device's bearer token if it has one."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}
@@ -41,7 +44,7 @@ def open_client(
         base_url=server_url.rstrip("/"),
         headers=headers,
         transport=transport,
-        timeout=TIMEOUT,
+        timeout=timeout,
         verify=ssl_context(),
     )
 

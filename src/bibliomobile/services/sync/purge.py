@@ -43,6 +43,7 @@ PERSONAL_TABLES = (
     "volunteers",
     "patrons",
     "card_index",
+    "read_flags",
 )
 
 #: Device setting: days without a sync after which personal data is locked.

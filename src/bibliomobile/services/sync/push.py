@@ -110,8 +110,9 @@ def next_batch(
     if refused:
         query = query.where(OutboxEntry.op_id.not_in(refused))
     rows = uow.session.scalars(query).all()
-    ops = [
-        {
+    ops: list[dict[str, Any]] = []
+    for r in rows:
+        op = {
             "op_id": r.op_id,
             "entity": r.entity,
             "entity_id": r.entity_id,
@@ -120,8 +121,9 @@ def next_batch(
             "hlc": r.hlc,
             "device_id": r.device_id,
         }
-        for r in rows
-    ]
+        if r.author:  # the person signed in when the change was made
+            op["author"] = r.author
+        ops.append(op)
     return ops, refused
 
 

@@ -36,6 +36,8 @@ class Review:
     created_at: str
     resolution: str | None
     resolved_by: str | None
+    #: The person signed in on the device that made the change (None: nobody named).
+    author: str | None = None
 
 
 def fetch_reviews(
@@ -66,6 +68,7 @@ def fetch_reviews(
             created_at=row["created_at"],
             resolution=row.get("resolution"),
             resolved_by=row.get("resolved_by"),
+            author=row.get("author"),
         )
         for row in body
     ]

@@ -7,7 +7,7 @@ from .catalogue import Item, Library, Record
 from .circulation import CirculationEvent
 from .drive import Bag, BagItem, PickupSlot, Request, RequestLine, RequestStatusChange
 from .homedelivery import Beneficiary, Delivery, Round, Volunteer
-from .local import CardIndexEntry, DeviceSetting, LocalUser, OutboxEntry
+from .local import CardIndexEntry, DeviceSetting, LocalUser, OutboxEntry, ReadFlag
 from .notifications import MessageTemplate, Notification
 from .patrons import Patron
 from .projections import LoanState
@@ -31,6 +31,7 @@ __all__ = [
     "OutboxEntry",
     "Patron",
     "PickupSlot",
+    "ReadFlag",
     "Record",
     "Request",
     "RequestLine",

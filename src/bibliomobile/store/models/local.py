@@ -1,4 +1,5 @@
-"""Tables that stay on this device: the outbox, device settings, the card index."""
+"""Tables that stay on this device: the outbox, device settings, the card index, the
+"already read" flags."""
 
 from __future__ import annotations
 
@@ -71,3 +72,16 @@ class CardIndexEntry(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     sealed: Mapped[str] = mapped_column(String(1000))
+
+
+class ReadFlag(Base):
+    """A title of a visit's bag that the beneficiary already borrowed once (never synced).
+
+    A volunteer's laptop holds no reading history: the server sends these flags for
+    the bags of its rounds only (``/sync/read-flags``), replaced whole at each sync.
+    """
+
+    __tablename__ = "read_flags"
+
+    delivery_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -82,7 +82,11 @@ class BagPane(QGroupBox):
         if stop.bag_code:
             self.bag_label.setText(
                 self.tr("Sac {code} : {titles}").format(
-                    code=stop.bag_code, titles=", ".join(i.title for i in stop.items)
+                    code=stop.bag_code,
+                    titles=", ".join(
+                        i.title + (self.tr(" (déjà lu)") if i.already_read else "")
+                        for i in stop.items
+                    ),
                 )
             )
         else:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from bibliomobile.domain.bagcode import InvalidBagCode, looks_like_bag_code, validate_bag_code
 from bibliomobile.domain.enums import DeliveryOutcome
+from bibliomobile.services.home_delivery.access_notes import reveal_for_visit
 from bibliomobile.services.home_delivery.rounds import RoundStop, RoundView, volunteer_rounds
 from bibliomobile.services.home_delivery.visit_outcomes import (
     record_feedback,
@@ -286,19 +287,20 @@ class VolunteerModePage(Page):
         # An access note (a door code, where a key is) stays hidden until asked for,
         # and only on the day of the visit.
         today = to_date(self.day) == dt.date.today()
-        if not stop.access_notes:
+        if not stop.has_access_note:
             self.access.setText("—")
         elif today:
             self.access.setText(self.tr("masqué : « Afficher » pour le lire"))
         else:
             self.access.setText(self.tr("masqué : lisible le jour de la visite"))
-        self.show_access.setEnabled(bool(stop.access_notes) and today)
+        self.show_access.setEnabled(stop.has_access_note and today)
         self.bag.setText(stop.bag_code or self.tr("pas de sac"))
         self.note.setText(stop.note or "")
         self.items.clear()
         for line in stop.items:
             mark = {True: "  👍", False: "  👎", None: ""}[line.liked]
-            item = QListWidgetItem(f"{line.title}{mark}")
+            read = self.tr(" — déjà lu") if line.already_read else ""
+            item = QListWidgetItem(f"{line.title}{read}{mark}")
             item.setData(ITEM_ROLE, line.item_id)
             self.items.addItem(item)
         # Noted on the day of the visit or after; "Livré" only with a bag to hand over.
@@ -319,10 +321,16 @@ class VolunteerModePage(Page):
     def reveal_access(self) -> None:
         """Show the current visit's access note (today's visits only)."""
         stop = self._current()
-        if stop is None or not stop.access_notes or to_date(self.day) != dt.date.today():
+        if stop is None or not stop.has_access_note or to_date(self.day) != dt.date.today():
             return
-        self.access.setText(stop.access_notes)
-        self.show_access.setEnabled(False)
+        delivery_id = stop.delivery_id
+
+        def shown(note: str | None) -> None:
+            # Opened now, for this screen only: never kept, printed or logged.
+            self.access.setText(note or "—")
+            self.show_access.setEnabled(False)
+
+        self.run(lambda uow: reveal_for_visit(uow, delivery_id), shown)
 
     def _after(self, message: str) -> None:
         self.info(message)

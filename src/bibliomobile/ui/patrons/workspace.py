@@ -17,6 +17,7 @@ from bibliomobile.services.patrons import (
     search_patrons,
 )
 from bibliomobile.services.sync.common import SyncError
+from bibliomobile.services.sync.purge import stale_lock
 from bibliomobile.store.uow import UnitOfWork
 
 from ..channels import channel_label
@@ -59,6 +60,7 @@ class PatronsWorkspace(SearchPage):
             detail=patron_detail,
             row_id=lambda row: row.patron_id,
             empty_detail=self.tr("Choisissez un lecteur pour voir sa fiche et ses prêts."),
+            locked=stale_lock,
             parent=parent,
         )
         self.import_button = install_patron_import(self, context.worker)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from bibliomobile.services.bookmobile.desk import Desk
-from bibliomobile.services.bookmobile.desk_state import DeskOutcome, DeskState, OutcomeKind, Tone
+from bibliomobile.services.bookmobile.desk_state import DeskOutcome, OutcomeKind, Tone
 from bibliomobile.services.bookmobile.visits import (
     VisitRow,
     VisitSummary,
@@ -50,7 +50,7 @@ from ..preferences import SOUNDS
 from ..sounds import Sounds
 from ..widgets.scan_field import ScanField
 from ..workspaces import WorkspaceContext
-from .desk_queue import DeskQueue
+from .desk_queue import desk_queue_for
 from .feedback import add_to_journal, ask_yes_no, make_banner, show_on_banner
 from .patron_box import PatronBox
 from .side_column import SideColumn
@@ -81,7 +81,7 @@ class StopWorkspace(QWidget):
         # The desk of the van, with the features that have their own codes: drive bags.
         self.desk = Desk(scan_handlers=(bag_scan,))
         self.sounds = Sounds(context.preferences.get(SOUNDS))
-        self.queue = DeskQueue(context.worker, self.desk, DeskState(), self)
+        self.queue = desk_queue_for(context, self.desk, self)
         self.queue.outcome.connect(self._show_outcome)
         self.queue.failed.connect(self._show_failure)
         self.queue.pending_changed.connect(self._show_pending)

@@ -35,6 +35,7 @@ from .controller import SyncController, controller_for
 REVIEW_COLUMNS: tuple[Column[Review], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Reçu le"), lambda r: r.created_at[:16].replace("T", " ")),
     Column(QT_TRANSLATE_NOOP("Columns", "Conflit"), lambda r: r.label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Par"), lambda r: r.author or ""),
     Column(QT_TRANSLATE_NOOP("Columns", "Détail"), lambda r: r.detail),
     Column(QT_TRANSLATE_NOOP("Columns", "Résolution"), lambda r: r.resolution or ""),
 )

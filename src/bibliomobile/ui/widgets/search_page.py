@@ -195,10 +195,15 @@ class SearchPage(QWidget):
         row_id: Callable[[Any], str],
         empty_detail: str,
         limit: int = SEARCH_LIMIT,
+        locked: Callable[[UnitOfWork], str | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``locked``: why the page shows nothing now (e.g. a laptop not synced for too
+        long holds its personal data back), or None; asked at each show and search."""
         super().__init__(parent)
         self._worker = worker
+        self._locked_fn = locked
+        self._locked: str | None = None
         self._limit = limit
         self._search_fn = search
         self._detail_fn = detail
@@ -230,6 +235,14 @@ class SearchPage(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(self.count_label)
         page.addLayout(bar)
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet(
+            "background: #fdecea; color: #8a1c12; padding: 8px; border-radius: 4px;"
+        )
+        self.lock_banner.hide()
+        page.addWidget(self.lock_banner)
         #: Workspaces add their own buttons here (e.g. the catalogue's MARC import).
         self.action_bar = bar
 
@@ -281,6 +294,7 @@ class SearchPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._check_lock()
         if self.showing_browse():
             self.browse_model.refresh()
 
@@ -303,7 +317,24 @@ class SearchPage(QWidget):
         """Show ``detail`` in the side panel: each page (Catalogue, Lecteurs) says how."""
         raise NotImplementedError(f"{type(self).__name__} must show its detail panel")
 
+    def locked_message(self) -> str | None:
+        """Why nothing is shown, as last learnt (None: the page is not locked)."""
+        return self._locked
+
     # -- searching ---------------------------------------------------------------------
+
+    def _check_lock(self) -> None:
+        locked_fn = self._locked_fn
+        if locked_fn is None:
+            return
+        self._worker.submit(locked_fn, on_done=self._show_lock, owner=self, label="lock")
+
+    def _show_lock(self, message: str | None) -> None:
+        self._locked = message
+        self.lock_banner.setText(message or "")
+        self.lock_banner.setVisible(message is not None)
+        if message is not None:
+            self.detail_panel.show_message(message)
 
     def _show_model(self, model: Any, *, sortable: bool) -> None:
         if self.table.model() is model:
@@ -326,6 +357,7 @@ class SearchPage(QWidget):
     def _run_search(self) -> None:
         query = self.search_field.text().strip()
         self._query = query
+        self._check_lock()
         if self._search_task is not None:
             self._search_task.cancel()
             self._search_task = None
@@ -355,6 +387,8 @@ class SearchPage(QWidget):
         self._update_count()
         if rows:
             self.table.selectRow(0)
+        elif self._locked is not None:
+            self.detail_panel.show_message(self._locked)
         else:
             self.detail_panel.show_message(
                 QCoreApplication.translate("SearchPage", "Aucun résultat pour « {query} ».").format(
