@@ -5,8 +5,8 @@ server next to nothing:
 
 - the device's token is checked *before* the body is read: a request without a
   valid token is answered 401 at once, whatever it was about to send;
-- the body is counted as it arrives, chunked or not: past the limit the request is
-  refused (413) without reading further;
+- the body is counted as it arrives, chunked or not: past the limit (1 MiB for a
+  push, 16 MiB otherwise) the request is refused (413) without reading further;
 - rate limits: per IP on enrolment and on failed authentication, per device on the
   other endpoints; a refusal is 429 with ``Retry-After`` (seconds), which the
   device's client honours.
@@ -42,8 +42,9 @@ MAX_BODY_BYTES = 16 * 1024 * 1024
 
 #: The push body's own, smaller limit (see :data:`PUSH_PATH`). A full batch of 500 ops
 #: (the device's ``PUSH_BATCH``) of real catalogue imports weighs 310–390 KB (record
-#: ops: 630 bytes on average, 4.6 KB at most); circulation ops are smaller: 1 MiB
-#: leaves room for 2.5 times that and answers a hostile body in milliseconds.
+#: ops: 630 bytes on average, 4.6 KB at most; a circulation op has 15 short fields,
+#: 1.5 KB at most): 1 MiB leaves room for 2.5 times that and answers a hostile body
+#: in milliseconds.
 PUSH_BODY_BYTES = 1024 * 1024
 
 #: The one route whose body grows with the device's work: a push. Its limit is small
