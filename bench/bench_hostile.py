@@ -5,8 +5,8 @@ that keeps sending while it watches for the answer (an HTTP client would finish
 sending first and measure its own upload):
 
 - a 200 MB chunked push body with a valid token (the size limit counts the body as
-  it arrives: the server reads up to its 16 MiB limit, then answers 413), and the
-  same without a token;
+  it arrives: the server reads up to the push limit, 1 MiB, then answers 413), and
+  the same without a token;
 - a 1,000,000-op chunked push body without a token (the token is checked before the
   body is read).
 

@@ -5,8 +5,8 @@ server next to nothing:
 
 - the device's token is checked *before* the body is read: a request without a
   valid token is answered 401 at once, whatever it was about to send;
-- the body is counted as it arrives, chunked or not: past the limit the request is
-  refused (413) without reading further;
+- the body is counted as it arrives, chunked or not: past the limit (1 MiB for a
+  push, 16 MiB otherwise) the request is refused (413) without reading further;
 - rate limits: per IP on enrolment and on failed authentication, per device on the
   other endpoints; a refusal is 429 with ``Retry-After`` (seconds), which the
   device's client honours.
@@ -40,6 +40,20 @@ App = Callable[[Scope, Receive, Send], Awaitable[None]]
 #: Requests larger than this are refused (413), counted as the body arrives.
 MAX_BODY_BYTES = 16 * 1024 * 1024
 
+#: The push body's own, smaller limit (see :data:`PUSH_PATH`). A full batch of 500 ops
+#: (the device's ``PUSH_BATCH``) of real catalogue imports weighs 310–390 KB (record
+#: ops: 630 bytes on average, 4.6 KB at most; a circulation op has 15 short fields,
+#: 1.5 KB at most): 1 MiB leaves room for 2.5 times that and answers a hostile body
+#: in milliseconds.
+PUSH_BODY_BYTES = 1024 * 1024
+
+#: The one route whose body grows with the device's work: a push. Its limit is small
+#: so that a device with a valid token cannot make the server read megabytes for
+#: nothing (a 200 MB body is refused after 1 MiB, within milliseconds); a device's
+#: client halves a batch the server finds too large (see
+#: :func:`bibliomobile.services.sync.push.push_outbox`).
+PUSH_PATH = "/sync/push"
+
 #: Where the device of a checked token waits for the route (``request.state.device``).
 DEVICE_KEY = "device"
 
@@ -52,6 +66,7 @@ class Limits:
     """Rates as (requests per second, burst)."""
 
     body_bytes: int = MAX_BODY_BYTES
+    push_bytes: int = PUSH_BODY_BYTES
     enrol_per_ip: tuple[float, int] = (0.2, 10)
     failed_auth_per_ip: tuple[float, int] = (0.5, 20)
     per_device: tuple[float, int] = (50.0, 500)
@@ -102,12 +117,13 @@ class Guard:
             await self.app(scope, receive, send)
             return
         headers = {k.decode("latin-1").lower(): v for k, v in scope.get("headers", [])}
+        path: str = scope.get("path", "")
+        limit = self.limits.push_bytes if path == PUSH_PATH else self.limits.body_bytes
         length = headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > self.limits.body_bytes):
-            await answer(send, 413, self.too_large())
+        if length is not None and (not length.isdigit() or int(length) > limit):
+            await answer(send, 413, too_large(limit))
             return
         ip = (scope.get("client") or ("?", 0))[0]
-        path: str = scope.get("path", "")
         if path in OPEN_PATHS:
             wait = self.enrolments.over(ip)
             if wait:
@@ -130,7 +146,7 @@ class Guard:
             if wait:
                 await answer(send, 429, "Trop de requêtes de cet appareil : patientez.", wait)
                 return
-        await self.app(scope, self.counted(receive), send)
+        await self.app(scope, counted(receive, limit), send)
 
     async def authenticate(
         self, scope: Scope, authorization: bytes | None
@@ -163,30 +179,34 @@ class Guard:
 
         return charged
 
-    def counted(self, receive: Receive) -> Receive:
-        """``receive`` that refuses (413) a body growing past the limit."""
-        limit = self.limits.body_bytes
-        seen = 0
-
-        async def guarded() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > limit:
-                    raise HTTPException(413, self.too_large())
-            return message
-
-        return guarded
-
-    def too_large(self) -> str:
-        return f"Requête trop grande (maximum {self.limits.body_bytes // 1024 // 1024} Mo)."
-
 
 REVOKED = (
     "Cet appareil a été révoqué : arrêtez la synchronisation, exportez le travail "
     "non envoyé et effacez les données locales."
 )
+
+
+def counted(receive: Receive, limit: int) -> Receive:
+    """``receive`` that refuses (413) a body growing past ``limit`` bytes."""
+    seen = 0
+
+    async def guarded() -> Message:
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise HTTPException(413, too_large(limit))
+        return message
+
+    return guarded
+
+
+def too_large(limit: int) -> str:
+    """The refusal of a body past ``limit`` bytes, naming the limit."""
+    if limit % (1024 * 1024) == 0:
+        return f"Requête trop grande (maximum {limit // 1024 // 1024} Mo)."
+    return f"Requête trop grande (maximum {limit / 1024:.0f} Ko)."
 
 
 async def answer(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import select
+import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,6 +63,45 @@ def test_a_chunked_body_past_the_limit_is_refused_as_it_arrives(van_server: Any)
     if response is not None:
         assert response.status_code == 413 and "trop grande" in response.json()["detail"]
     assert httpx.get(f"{server.url}/health").json()["status"] == "ok"
+
+
+def test_a_chunked_push_with_a_valid_token_is_refused_after_its_first_megabyte(
+    van_server: Any,
+) -> None:
+    """Sent from a raw socket that watches for the answer while it sends: the server
+    answers 413 long before the 16 MiB other requests may carry."""
+    server, van = van_server
+    status, sent = watched_chunked_push(server.url, van.setting(TOKEN), 200 * 1024 * 1024)
+    assert status == 413
+    # 1 MiB read by the server, the rest in the sockets' buffers at most.
+    assert sent < 12 * 1024 * 1024
+    assert httpx.get(f"{server.url}/health").json()["status"] == "ok"
+
+
+def watched_chunked_push(url: str, token: str | None, total: int) -> tuple[int, int]:
+    """(status answered, bytes sent by then) of a chunked push of ``total`` bytes."""
+    port = int(url.rsplit(":", 1)[1])
+    head = (
+        "POST /sync/push HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n"
+        + (f"Authorization: Bearer {token}\r\n" if token else "")
+        + "\r\n"
+    ).encode()
+    sent = 0
+    answer = b""
+    with socket.create_connection(("127.0.0.1", port)) as sock:
+        try:
+            sock.sendall(head)
+            for piece in chunked(total):
+                if select.select([sock], [], [], 0)[0]:
+                    break
+                sock.sendall(b"%x\r\n%s\r\n" % (len(piece), piece))
+                sent += len(piece)
+            if select.select([sock], [], [], 30)[0]:
+                answer = sock.recv(4096)
+        except (BrokenPipeError, ConnectionResetError):
+            with contextlib.suppress(OSError):
+                answer = sock.recv(4096)
+    return (int(answer[9:12]) if answer.startswith(b"HTTP/1.1 ") else 0), sent
 
 
 def test_a_million_ops_without_a_token_are_refused_before_being_read(van_server: Any) -> None:

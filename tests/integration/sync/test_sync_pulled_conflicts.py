@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from sqlalchemy import Engine, select
 
+from bibliomobile.domain.ids import new_id
 from bibliomobile.server.models import conflicts
 from bibliomobile.services.sync import client as sync
-from bibliomobile.services.sync.common import SERVER_URL, TOKEN, Counts
+from bibliomobile.services.sync.common import SERVER_URL, TOKEN, Counts, write_setting
 from bibliomobile.services.sync.http_client import open_client
 from bibliomobile.services.sync.pull import pull_pages
-from bibliomobile.services.sync.pull_conflicts import pending_conflicts
+from bibliomobile.services.sync.pull_conflicts import PULL_CONFLICTS, pending_conflicts
 from bibliomobile.services.sync.reviews import fetch_reviews
 from bibliomobile.store.models import Patron, Request
 from bibliomobile.store.uow import Store
@@ -97,3 +99,41 @@ def test_a_pulled_card_held_by_a_local_patron_becomes_a_review_with_both_version
         "Paul",
         "C-777",
     )
+
+
+def test_more_clashes_than_one_report_takes_all_reach_the_review_list(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    """The server takes 500 clashes per report: a device that kept 650 (a long time
+    offline) sends them in pieces, and its sync completes."""
+    seed_network(sqlite_engine)
+    with running(sqlite_engine) as server:
+        office = Store.open(tmp_path / "office.sqlite3")
+        try:
+            enrolled(office, sqlite_engine, server.url, "bureau", "coordinator", "all")
+            clashes = [
+                {
+                    "entity": "patrons",
+                    "entity_id": new_id(),
+                    "field": "card_barcode",
+                    "kept_value": {"id": new_id(), "card_barcode": f"C-{n}"},
+                    "losing_value": {"id": new_id(), "card_barcode": f"C-{n}"},
+                    "detail": "Reçu du serveur mais non appliqué sur l'appareil.",
+                }
+                for n in range(650)
+            ]
+            with office.unit_of_work() as uow:
+                write_setting(uow, PULL_CONFLICTS, json.dumps(clashes))
+                uow.commit()
+
+            sync.sync_once(office.transactions())
+
+            with office.unit_of_work() as uow:
+                assert pending_conflicts(uow) == []
+        finally:
+            office.close()
+    with sqlite_engine.connect() as conn:
+        kept = conn.scalars(
+            select(conflicts.c.kept_value).where(conflicts.c.kind == "pull_conflict")
+        ).all()
+    assert sorted(k["card_barcode"] for k in kept) == sorted(f"C-{n}" for n in range(650))

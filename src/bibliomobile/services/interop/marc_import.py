@@ -3,7 +3,8 @@
 Rules (what a librarian can rely on):
 
 - A record is found again by its identifier (``source_id``, 001 by default; see the
-  mapping) and an item by its barcode: re-importing a file changes only what
+  mapping) with its organisation (003) when the file gives one, and an item by its
+  barcode: re-importing a file changes only what
   changed and never duplicates. A record without identifier is found again
   through the barcode of one of its items, else by title and ISBN.
 - Unchanged records and items are not rewritten (no outbox row, nothing to sync).
@@ -310,7 +311,7 @@ class _Importer:
         self.mapping = mapping
         self.tally = _Tally()
         self.barcodes_seen: dict[str, int] = {}  # barcode → position of its record
-        self.ids_seen: dict[str, int] = {}
+        self.ids_seen: dict[tuple[str | None, str], int] = {}  # (003, 001) → position
         self.memory = ImportMemory()  # libraries and records taken (committed only)
 
     def reject(self, position: int, offset: int | None, source_id: str | None, reason: str) -> None:
@@ -364,7 +365,7 @@ class _Importer:
     def _duplicate_in_file(self, position: int, mapped: MappedRecord) -> str | None:
         source_id = mapped.source_id
         if source_id is not None:
-            earlier = self.ids_seen.get(source_id)
+            earlier = self.ids_seen.get((mapped.source_org, source_id))
             if earlier is not None:
                 return f"identifiant {source_id} déjà présent à la notice n° {earlier} du fichier"
         seen = self.barcodes_seen
@@ -380,7 +381,7 @@ class _Importer:
                     f"de la notice n° {earlier} du fichier"
                 )
         if source_id is not None:
-            self.ids_seen[source_id] = position
+            self.ids_seen[(mapped.source_org, source_id)] = position
         for item in items:
             seen[item.barcode] = position
         return None

@@ -31,7 +31,7 @@ from bibliomobile.services.interop.marc_fields import (
     tags_of,
     year_of,
 )
-from bibliomobile.services.interop.marc_mapping import MarcMapping
+from bibliomobile.services.interop.marc_mapping import MarcMapping, Source
 from bibliomobile.services.interop.marc_reader import (
     MarcRecord,
     RawChunk,
@@ -87,6 +87,8 @@ class MappedRecord(NamedTuple):
     values: tuple[object, ...]
     items: tuple[MappedItem, ...]
     warnings: tuple[str, ...]
+    #: MARC 003 when the identifier is the record's 001: whose numbering it follows.
+    source_org: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         """The values by column name."""
@@ -95,7 +97,10 @@ class MappedRecord(NamedTuple):
 
 #: Fields read whatever the mapping: identifier, coded data (character set, audience,
 #: large print) and MARC21's fixed-length data.
-_ALWAYS_READ = frozenset({"001", "100", "106", "008"})
+_ALWAYS_READ = frozenset({"001", "003", "100", "106", "008"})
+
+#: The length of ``records.source_org`` (003 is a URI in UNIMARC).
+SOURCE_ORG_MAX = 200
 
 
 def reading_tags(mapping: MarcMapping) -> frozenset[str]:
@@ -279,7 +284,23 @@ class MappingPlan:
                 cut = list(values)
                 cut[index] = cut_text(value, limit)
                 values = tuple(cut)
-        return MappedRecord(self._source_id_of(fields), values, tuple(items), tuple(warnings))
+        source_id = self._source_id_of(fields)
+        return MappedRecord(
+            source_id, values, tuple(items), tuple(warnings), source_org_of(fields, source_id)
+        )
+
+
+def source_org_of(fields: Fields, source_id: str | None) -> str | None:
+    """003 (the organisation), when ``source_id`` is the record's 001: 003 qualifies
+    001 only (a 035 carries its own organisation)."""
+    if source_id is None or first_text(fields, _FROM_001) != source_id:
+        return None
+    org = first_text(fields, _FROM_003)
+    return org[:SOURCE_ORG_MAX] if org else None
+
+
+_FROM_001 = compile_sources((Source.parse("001"),))
+_FROM_003 = compile_sources((Source.parse("003"),))
 
 
 def source_id_of(record: MarcRecord, mapping: MarcMapping) -> str | None:

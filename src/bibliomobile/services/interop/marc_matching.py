@@ -1,10 +1,17 @@
 """One batch of an import: its records matched against the database, then written.
 
 A record is found again by its identifier (``source_id``: 001, else what the mapping
-names, e.g. 035), else through the barcode of one of its items, else by its ISBN/ISSN
+names, e.g. 035) qualified by its organisation (``source_org``: 003, when the
+identifier is 001), else through the barcode of one of its items, else by its ISBN/ISSN
 when exactly one record without identifier has it, else as the very same record (every
 catalogue value equal: an unchanged record without any identifier is not created
-twice). Never by title alone. An item is found by its barcode. A record whose barcode
+twice). Never by title alone. An item is found by its barcode.
+
+(003, 001): a record of the file with a 003 matches the stored record with the same
+003 and 001; else one stored without 003 (imported before 003 was kept, or from a
+file without it), whose 003 is then filled in; records with the same 001 under
+another 003 are other records. A record without 003 matches the one stored record
+with its 001, whatever its 003, and is rejected when several organisations have it. A record whose barcode
 belongs to another record in the database is rejected whole.
 
 The decisions do not depend on how the file is cut into batches: a record created or
@@ -85,7 +92,7 @@ def _row_maker(
     return lambda values: pick(values + constants)
 
 
-_RECORD_GIVEN = ("id", "source_id", *RECORD_COLUMNS)
+_RECORD_GIVEN = ("id", "source_id", "source_org", *RECORD_COLUMNS)
 _record_row = _row_maker(RECORDS, _RECORD_GIVEN)
 _item_row = _row_maker(
     ITEMS, ("id", "barcode", "record_id", "call_number", "home_library_id", "location")
@@ -159,14 +166,37 @@ class BatchWriter:
         """Not yet created nor matched by this import."""
         return record_id not in self.memory.taken and record_id not in self.counts.taken
 
-    def _existing_records(self) -> dict[str, dict[str, Any]]:
+    def _existing_records(self) -> dict[str, list[dict[str, Any]]]:
+        """The stored records by identifier (one per organisation, 003)."""
         ids = [p[2].source_id for p in self.pending if p[2].source_id]
-        found: dict[str, dict[str, Any]] = {}
+        found: dict[str, list[dict[str, Any]]] = {}
         if ids:
             statement, keys = _lookup(self.sink.connection, _records_by_source_id, ids)
             for row in self.sink.connection.execute(statement, {"keys": keys}).mappings():
-                found.setdefault(row["source_id"], dict(row))
+                found.setdefault(row["source_id"], []).append(dict(row))
         return found
+
+    def _record_with_id(
+        self, mapped: MappedRecord, rows: list[dict[str, Any]]
+    ) -> dict[str, Any] | str | None:
+        """The stored record of ``mapped``'s (003, 001), or why none can be chosen."""
+        if len(rows) == 1 and rows[0]["source_org"] == mapped.source_org:
+            return rows[0]  # the common case: one record, same 003 (or none)
+        org = mapped.source_org
+        for row in rows:
+            if row["source_org"] == org:
+                return row
+        if org is not None:
+            # Stored without 003: this file's record; its 003 gets filled in.
+            return next((r for r in rows if r["source_org"] is None and self._free(r["id"])), None)
+        free = [r for r in rows if self._free(r["id"])]
+        if len(free) > 1:
+            orgs = ", ".join(sorted(str(r["source_org"]) for r in free))
+            return (
+                f"identifiant {mapped.source_id} sans 003 (organisme) alors que la base "
+                f"a plusieurs notices de ce numéro (003 : {orgs})"
+            )
+        return free[0] if free else None
 
     def _existing_items(self) -> dict[str, dict[str, Any]]:
         barcodes = [i.barcode for p in self.pending for i in p[2].items]
@@ -256,11 +286,18 @@ class BatchWriter:
         accepted: list[tuple[Pending, dict[str, Any] | None]] = []
         for one in self.pending:
             mapped = one[2]
+            reason: str | None = None
             if mapped.source_id is not None:
-                existing = records.get(mapped.source_id)
+                rows = records.get(mapped.source_id)
+                found = self._record_with_id(mapped, rows) if rows else None
+                if isinstance(found, str):
+                    existing, reason = None, found
+                else:
+                    existing = found
             else:
                 existing = self._record_without_id(mapped, items)
-            reason = self._conflict(mapped, existing, items) if items else None
+            if reason is None and items:
+                reason = self._conflict(mapped, existing, items)
             if reason:
                 counts.rejected.append(RejectedRecord(one[0], mapped.source_id, reason, one[1]))
                 continue
@@ -280,7 +317,9 @@ class BatchWriter:
             if existing is None:
                 record_id = next(fresh)
                 counts.taken.add(record_id)
-                new_records.append(_record_row((record_id, mapped.source_id, *values)))
+                new_records.append(
+                    _record_row((record_id, mapped.source_id, mapped.source_org, *values))
+                )
                 counts.records_created += 1
             else:
                 record_id = existing["id"]
@@ -289,6 +328,8 @@ class BatchWriter:
                     for k, v in zip(RECORD_COLUMNS, values, strict=True)
                     if existing.get(k) != v
                 }
+                if mapped.source_org is not None and existing["source_org"] is None:
+                    changed["source_org"] = mapped.source_org
                 if changed:
                     record_updates.append((record_id, changed))
                     record_changed = True

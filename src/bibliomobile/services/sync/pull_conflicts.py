@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 import httpx
@@ -95,22 +96,30 @@ def pending_conflicts(uow: UnitOfWork) -> list[dict[str, Any]]:
     return list(json.loads(read_setting(uow, PULL_CONFLICTS) or "[]"))
 
 
+#: Clashes per report: the server takes 500 at most, and each carries two rows.
+CONFLICTS_PER_REQUEST = 200
+
+
 def send_conflicts(transactions: Transactions, client: httpx.Client) -> int:
-    """Send the kept clashes to the server's review list; forget those it took.
+    """Send the kept clashes to the server's review list, a few hundred at a time;
+    forget those it took.
 
     Returns:
         How many were sent.
     """
-    kept = transactions(pending_conflicts)
-    if not kept:
-        return 0
-    body = request(client, "POST", "/sync/reviews/pulled", json={"conflicts": kept})
-    if isinstance(body, httpx.Response):
-        raise SyncError(f"Conflits non transmis : {json_or_empty(body).get('detail')}")
+    sent = 0
+    while True:
+        kept = transactions(pending_conflicts)[:CONFLICTS_PER_REQUEST]
+        if not kept:
+            return sent
+        body = request(client, "POST", "/sync/reviews/pulled", json={"conflicts": kept})
+        if isinstance(body, httpx.Response):
+            raise SyncError(f"Conflits non transmis : {json_or_empty(body).get('detail')}")
+        transactions(partial(forget_conflicts, count=len(kept)))
+        sent += len(kept)
 
-    def forget(uow: UnitOfWork) -> None:
-        now = pending_conflicts(uow)
-        write_setting(uow, PULL_CONFLICTS, json.dumps(now[len(kept) :], ensure_ascii=False))
 
-    transactions(forget)
-    return len(kept)
+def forget_conflicts(uow: UnitOfWork, count: int) -> None:
+    """The oldest ``count`` kept clashes are on the server's review list now."""
+    now = pending_conflicts(uow)
+    write_setting(uow, PULL_CONFLICTS, json.dumps(now[count:], ensure_ascii=False))

@@ -5,6 +5,11 @@ duplicate or conflict: in every case the server keeps the op), in the step that
 records the acknowledgement. Ops the server refuses (a ``rejected`` result, or a
 403/422 naming them) stay in the outbox, are set aside as "refusé par le serveur"
 with the server's reason, reported, and can be exported; they are never deleted.
+
+A batch the server finds too large (413, its body limit or its ops per batch) is
+halved and sent again, down to a single op; the smaller size is kept for the rest of
+the push. A single op still too large is set aside like a refused one, and the
+batches after it start full again.
 """
 
 from __future__ import annotations
@@ -44,14 +49,22 @@ def push_outbox(
     total = transactions(pending_count)
     last = transactions(last_seq)
     done = 0
+    size = batch
     while True:
-        ops, _aside = transactions(lambda uow: next_batch(uow, batch, last))
+        ops, _aside = transactions(partial(next_batch, batch=size, up_to=last))
         if not ops:
             return
         body = request(client, "POST", "/sync/push", json={"ops": ops}, allow=(403, 413, 422))
         if isinstance(body, httpx.Response):
             problem = json_or_empty(body)
             bad = set(problem.get("op_ids") or []) & {op["op_id"] for op in ops}
+            if body.status_code == 413 and not bad:
+                if len(ops) > 1:
+                    size = len(ops) // 2
+                    log.info("batch of %d ops too large for the server: %d next", len(ops), size)
+                    continue
+                bad = {ops[0]["op_id"]}  # one op alone is too large: set it aside
+                size = batch  # the ops after it may well fit in full batches
             if not bad:
                 raise SyncError(
                     f"Envoi refusé par le serveur : {problem.get('detail', body.status_code)}"

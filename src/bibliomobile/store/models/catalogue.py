@@ -33,6 +33,9 @@ class Record(Synced, Base):
     __sync_kind__: ClassVar[SyncKind] = SyncKind.REFERENCE
 
     source_id: Mapped[str | None] = mapped_column(String(80), index=True)  # MARC 001
+    # MARC 003 beside 001: the organisation whose numbering 001 follows (a URI in
+    # UNIMARC). Two files may use the same 001 for two records.
+    source_org: Mapped[str | None] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(String(500))
     subtitle: Mapped[str | None] = mapped_column(String(500))
     authors: Mapped[str | None] = mapped_column(String(500))  # "Camus, Albert; Sartre, Jean-Paul"

@@ -187,3 +187,111 @@ def test_an_xml_file_without_any_record_says_so(store: Store, tmp_path: Path) ->
     with pytest.raises(MarcImportError) as refused:
         import_marc(store.transactions(), path)
     assert "aucune notice MARCXML" in str(refused.value)
+
+
+def _marc21(control: str, org: str | None, title: str) -> bytes:
+    """A MARC21 record with this 001 and, if given, this 003 (ISO 2709, UTF-8)."""
+    record = pymarc.Record(leader="     nam a22        4500", force_utf8=True)
+    record.add_field(pymarc.Field(tag="001", data=control))
+    if org is not None:
+        record.add_field(pymarc.Field(tag="003", data=org))
+    record.add_field(
+        pymarc.Field(tag="245", indicators=["0", "0"], subfields=[Subfield("a", title)])
+    )
+    return bytes(record.as_marc())
+
+
+def _ids(store: Store) -> list[tuple[str | None, str | None, str]]:
+    with store.reader() as session:
+        rows = session.execute(select(Record.source_org, Record.source_id, Record.title))
+        return sorted(((org, ident, title) for org, ident, title in rows), key=str)
+
+
+def test_the_same_001_from_two_organisations_gives_two_records(
+    store: Store, tmp_path: Path
+) -> None:
+    bnf, sudoc = tmp_path / "bnf.mrc", tmp_path / "sudoc.mrc"
+    bnf.write_bytes(_marc21("0001234", "FrPBN", "Les Misérables"))
+    sudoc.write_bytes(_marc21("0001234", "FrMoSUD", "Germinal"))
+    assert import_marc(store.transactions(), bnf).records_created == 1
+    assert import_marc(store.transactions(), sudoc).records_created == 1
+    assert _ids(store) == [
+        ("FrMoSUD", "0001234", "Germinal"),
+        ("FrPBN", "0001234", "Les Misérables"),
+    ]
+    outbox = _count(store, OutboxEntry)
+
+    for path in (bnf, sudoc):  # each file again: its own record, unchanged
+        again = import_marc(store.transactions(), path)
+        assert (again.records_created, again.records_updated, again.records_unchanged) == (0, 0, 1)
+    assert _count(store, OutboxEntry) == outbox
+
+    # Both in one file are two records, not a duplicate 001.
+    both = tmp_path / "both.mrc"
+    both.write_bytes(bnf.read_bytes() + sudoc.read_bytes())
+    again = import_marc(store.transactions(), both)
+    assert (again.records_unchanged, len(again.rejected)) == (2, 0)
+
+    # A file without 003 cannot tell which of the two it means: refused, nothing changed.
+    bare = tmp_path / "bare.mrc"
+    bare.write_bytes(_marc21("0001234", None, "Titre inconnu"))
+    refused = import_marc(store.transactions(), bare)
+    assert refused.records_created == refused.records_updated == 0
+    (reason,) = (r.reason for r in refused.rejected)
+    assert "plusieurs notices" in reason and "FrPBN" in reason and "FrMoSUD" in reason
+    assert _count(store, OutboxEntry) == outbox and len(_ids(store)) == 2
+
+
+def test_a_record_stored_before_003_was_kept_is_matched_by_001_and_gets_its_003(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "sudoc.mrc"
+    path.write_bytes(_marc21("0001234", "FrMoSUD", "Germinal") + _marc21("77", None, "Nana"))
+    # As imported by a version that kept 001 only.
+    with store.unit_of_work() as uow:
+        uow.session.add(Record(source_id="0001234", title="Germinal"))
+        uow.session.add(Record(source_id="77", title="Nana"))
+        uow.commit()
+    outbox = _count(store, OutboxEntry)
+
+    report = import_marc(store.transactions(), path)
+
+    assert (report.records_created, report.records_updated, report.records_unchanged) == (0, 1, 1)
+    assert _ids(store) == [("FrMoSUD", "0001234", "Germinal"), (None, "77", "Nana")]
+    assert _count(store, OutboxEntry) == outbox + 1  # the 003 filled in, for the server too
+    # Another organisation's 0001234 is another record, not this one.
+    other = tmp_path / "bnf.mrc"
+    other.write_bytes(_marc21("0001234", "FrPBN", "Les Misérables"))
+    assert import_marc(store.transactions(), other).records_created == 1
+    assert len(_ids(store)) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "with_003"), [("evergreen-oss.marc", 13), ("loc-brkrtest.mrc", 8)]
+)
+def test_real_files_keep_their_003_and_a_reimport_before_it_was_kept_adds_nothing(
+    store: Store, name: str, with_003: int
+) -> None:
+    report = import_marc(store.transactions(), MORE / name)
+    records = report.records_created
+    with store.reader() as session:
+        kept = session.scalar(select(func.count()).where(Record.source_org.is_not(None)))
+    assert kept == with_003
+    # Back to the state an import before the migration left: 001 without 003.
+    with store.unit_of_work() as uow:
+        uow.session.connection().exec_driver_sql("UPDATE records SET source_org = NULL")
+        uow.commit()
+    outbox = _count(store, OutboxEntry)
+
+    again = import_marc(store.transactions(), MORE / name)
+
+    assert (again.records_created, again.records_updated) == (0, with_003)
+    assert _count(store, Record) == records  # no duplicate
+    assert _count(store, OutboxEntry) == outbox + with_003
+    third = import_marc(store.transactions(), MORE / name)
+    assert (third.records_created, third.records_updated, third.records_unchanged) == (
+        0,
+        0,
+        records,
+    )
+    assert _count(store, OutboxEntry) == outbox + with_003
