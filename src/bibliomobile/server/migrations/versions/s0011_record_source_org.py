@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "s0011"
-down_revision = "s0005"
+down_revision = "s0009"
 branch_labels = None
 depends_on = None
 
