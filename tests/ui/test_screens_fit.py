@@ -1,0 +1,133 @@
+"""Every workspace and every dialog at 1366×705 (a 1366×768 laptop under a title bar and a
+task bar), in French and in English, on a small demo network: nothing cut, nothing
+crushed. Each screen is saved as a PNG; ``make screenshots`` keeps them in
+docs/screens/fr/ and docs/screens/en/ for a person to look at."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from bibliomobile.cli import main as cli_main
+from bibliomobile.store.uow import Store
+from bibliomobile.ui.app import install_translations, remove_translations
+from bibliomobile.ui.main_window import DESIGN_SIZE, MainWindow
+from bibliomobile.ui.worker import DbWorker
+from builders.screen_fit import problems
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+
+#: Where ``make screenshots`` wants the pictures (docs/screens); a temporary folder otherwise.
+SCREENS_ENV = "BIBLIOMOBILE_SCREENS"
+
+
+@pytest.fixture(scope="session")
+def demo_network(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo network (3 tours, 300 patrons, 1,500 copies), built once a session."""
+    path = tmp_path_factory.mktemp("screens") / "demo.sqlite3"
+    demo = ["demo", "--plain", "--db", str(path), "--items", "1500", "--patrons", "300"]
+    assert cli_main([*demo, "--seed", "1"]) == 0
+    return path
+
+
+@pytest.fixture
+def store(demo_network: Path, tmp_path: Path) -> Iterator[Store]:
+    copy = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_network, copy)
+    opened = Store.open(copy)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    lang: str = request.param
+    if lang == "fr":
+        yield lang
+        return
+    translators = install_translations(qapp, lang)
+    assert translators, f"bibliomobile_{lang}.qm did not load"
+    yield lang
+    remove_translations(qapp, translators)
+    install_translations(qapp, "fr")
+
+
+def _folder(language: str, tmp_path: Path) -> Path:
+    base = os.environ.get(SCREENS_ENV)
+    folder = (Path(base) if base else tmp_path / "screens") / language
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _settle(qtbot, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(3):
+        worker.wait_idle(60)
+        qtbot.wait(60)
+
+
+def _dialogs(worker: DbWorker, parent: QWidget) -> dict[str, Callable[[], QDialog]]:
+    from bibliomobile.ui.drive.templates import TemplateEditor
+    from bibliomobile.ui.lock import LockDialog
+    from bibliomobile.ui.patrons.registration_dialog import RegistrationDialog
+    from bibliomobile.ui.tours.dialogs import (
+        CancelVisitDialog,
+        StopDialog,
+        TourDialog,
+        VisitDateDialog,
+    )
+    from bibliomobile.ui.tours.rule_dialog import BreakDialog, RuleDialog
+
+    day = dt.date(2027, 1, 6)
+    return {
+        "dialog-lock": lambda: LockDialog(parent),
+        "dialog-message-templates": lambda: TemplateEditor(worker, parent),
+        "dialog-registration": lambda: RegistrationDialog(worker, None, parent),
+        "dialog-tour": lambda: TourDialog(None, parent),
+        "dialog-stop": lambda: StopDialog(None, parent),
+        "dialog-rule": lambda: RuleDialog(None, parent),
+        "dialog-break": lambda: BreakDialog("Tournée des Combrailles", parent),
+        "dialog-cancel-visit": lambda: CancelVisitDialog(
+            "Saint-Gervais-d'Auvergne — place de l'église, mercredi 6 janvier 2027", parent
+        ),
+        "dialog-visit-date": lambda: VisitDateDialog(
+            "Déplacer le passage", day, dt.time(9, 30), dt.time(11, 0), parent
+        ),
+    }
+
+
+def test_every_screen_fits_the_laptop(  # type: ignore[no-untyped-def]
+    qtbot, language: str, store: Store, worker: DbWorker, settings: QSettings, tmp_path: Path
+) -> None:
+    folder = _folder(language, tmp_path)
+    window = MainWindow(store, worker, settings, language)
+    qtbot.addWidget(window)
+    window.resize(DESIGN_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    found: list[str] = []
+    for key in window.workspace_keys():
+        window.open_workspace(key)
+        _settle(qtbot, worker)
+        assert window.size() == DESIGN_SIZE, f"{key}: the window grew to {window.size()}"
+        assert window.grab().save(str(folder / f"{key}.png"))
+        found.extend(f"{key}: {p}" for p in problems(window))
+    for name, make in _dialogs(worker, window).items():
+        dialog = make()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _settle(qtbot, worker)
+        size = dialog.size()
+        if size.width() > DESIGN_SIZE.width() or size.height() > DESIGN_SIZE.height():
+            found.append(f"{name}: {size.width()}×{size.height()} is larger than the screen")
+        assert dialog.grab().save(str(folder / f"{name}.png"))
+        found.extend(f"{name}: {p}" for p in problems(dialog))
+        dialog.reject()
+    assert not found, "\n".join(found)
+
