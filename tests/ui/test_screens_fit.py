@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from bibliomobile.cli import main as cli_main
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.app import install_translations, remove_translations
 from bibliomobile.ui.main_window import DESIGN_SIZE, MainWindow
@@ -26,15 +25,6 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 #: Where ``make screenshots`` wants the pictures (docs/screens); a temporary folder otherwise.
 SCREENS_ENV = "BIBLIOMOBILE_SCREENS"
-
-
-@pytest.fixture(scope="session")
-def demo_network(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small demo network (3 tours, 300 patrons, 1,500 copies), built once a session."""
-    path = tmp_path_factory.mktemp("screens") / "demo.sqlite3"
-    demo = ["demo", "--plain", "--db", str(path), "--items", "1500", "--patrons", "300"]
-    assert cli_main([*demo, "--seed", "1"]) == 0
-    return path
 
 
 @pytest.fixture
@@ -130,4 +120,3 @@ def test_every_screen_fits_the_laptop(  # type: ignore[no-untyped-def]
         found.extend(f"{name}: {p}" for p in problems(dialog))
         dialog.reject()
     assert not found, "\n".join(found)
-
