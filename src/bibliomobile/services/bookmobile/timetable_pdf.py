@@ -23,6 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    CondPageBreak,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -209,6 +210,24 @@ def _stop_table(visits: Sequence[VisitRow], year: int) -> Table:
     return table
 
 
+#: The room for the flowing text of a page (A4 less the margins and the frame's padding).
+FRAME_WIDTH = A4[0] - 30 * mm - 12
+FRAME_HEIGHT = A4[1] - 41 * mm - 12
+
+
+def _with_heading(head: list[Any], table: Table) -> list[Any]:
+    """A stop's heading and its table: together on one page when they fit on one (a new
+    page rather than a split); a longer table starts under its heading where there is room
+    for the heading and a few rows, and splits with its header row repeated."""
+    head_height = sum(part.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] for part in head)
+    _, table_height = table.wrap(FRAME_WIDTH, 10 * FRAME_HEIGHT)
+    if head_height + table_height <= FRAME_HEIGHT:
+        return [KeepTogether([*head, table])]
+    rows = table._rowHeights  # measured by wrap()
+    room = head_height + sum(rows[: 1 + MIN_ROWS_APART]) + 4
+    return [CondPageBreak(room), *head, table]
+
+
 def _breaks_note(uow: UnitOfWork, stop: StopRow, start: dt.date, end: dt.date) -> str | None:
     seen: dict[tuple[dt.date, dt.date], str] = {}
     for rule in list_rules(uow, stop.stop_id):
@@ -296,7 +315,7 @@ def timetable_pdf(uow: UnitOfWork, request: TimetableRequest, *, generate: bool 
         if own:
             # Heading and table stay together (a new page rather than an orphan heading);
             # a table longer than a page splits with its header row repeated.
-            story.append(KeepTogether([*head, _stop_table(own, request.start.year)]))
+            story.extend(_with_heading(head, _stop_table(own, request.start.year)))
         else:
             story.append(
                 KeepTogether([*head, Paragraph("Aucun passage prévu sur cette période.", NOTE)])
