@@ -3,7 +3,7 @@ widgets crushed below their minimum size. Measured with the widgets' own font me
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
     QTabBar,
+    QTableView,
     QTextEdit,
     QToolButton,
     QWidget,
@@ -152,6 +154,48 @@ def _header_problems(view: QAbstractItemView) -> list[str]:
     return problems
 
 
+#: The property a view sets to the columns it may elide (see ui/tables.py).
+ELIDED_COLUMNS = "elidedColumns"
+#: Rows of a table whose cells are measured (the first screenful is what a person sees).
+ROWS_MEASURED = 25
+
+
+def _cell_problems(view: QAbstractItemView) -> list[str]:
+    """Cells whose text is elided ("vendredi …"). A view lists in its ``elidedColumns``
+    property the columns that may be shortened because the full text is one click away
+    (the detail panel beside it shows it all, the tooltip too)."""
+    model = view.model()
+    if model is None or not isinstance(view, QTableView):
+        return []
+    header = view.horizontalHeader()
+    allowed = set(view.property(ELIDED_COLUMNS) or ())
+    problems: list[str] = []
+    metrics = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    for row in range(min(ROWS_MEASURED, model.rowCount())):
+        for column in range(model.columnCount()):
+            if column in allowed or view.isColumnHidden(column) or header.sectionSize(column) == 0:
+                continue
+            index = model.index(row, column)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if not isinstance(text, str) or not text:
+                continue
+            icon = 20 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+            need = metrics.horizontalAdvance(text) + margin + icon
+            has = header.sectionSize(column)
+            if view.wordWrap() and has + SLACK < need:
+                room = QRect(0, 0, max(1, has - margin), 10_000)
+                wrapped = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+                if wrapped.width() <= has and wrapped.height() <= view.rowHeight(row) + SLACK:
+                    continue
+            if has + SLACK < need:
+                problems.append(f"cell {text!r} needs {need} px, has {has}")
+                break
+        if len(problems) >= 3:
+            break
+    return problems
+
+
 def _crushed(widget: QWidget) -> str | None:
     hint = widget.minimumSizeHint()
     if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
@@ -170,8 +214,7 @@ def _crushed(widget: QWidget) -> str | None:
         widget.width() + SLACK < hint.width() or widget.height() + SLACK < hint.height()
     ):
         return (
-            f"{widget.width()}×{widget.height()} below its minimum "
-            f"{hint.width()}×{hint.height()}"
+            f"{widget.width()}×{widget.height()} below its minimum {hint.width()}×{hint.height()}"
         )
     return None
 
@@ -204,4 +247,5 @@ def problems(root: QWidget) -> list[str]:
             found.append(f"{_name(widget)}: {problem}")
         if isinstance(widget, QAbstractItemView):
             found.extend(f"{_name(widget)}: {p}" for p in _header_problems(widget))
+            found.extend(f"{_name(widget)}: {p}" for p in _cell_problems(widget))
     return found

@@ -92,6 +92,7 @@ def _dialogs(worker: DbWorker, parent: QWidget) -> dict[str, Callable[[], QDialo
     }
 
 
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen platform, dialogs shown
 def test_every_screen_fits_the_laptop(  # type: ignore[no-untyped-def]
     qtbot, language: str, store: Store, worker: DbWorker, settings: QSettings, tmp_path: Path
 ) -> None:

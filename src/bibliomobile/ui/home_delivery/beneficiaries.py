@@ -75,10 +75,15 @@ def tr(text: str) -> str:
 
 
 BENEFICIARY_COLUMNS: tuple[Column[BeneficiaryRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.name, width=170),
-    Column(QT_TRANSLATE_NOOP("Columns", "Commune"), lambda r: r.commune, width=140),
-    Column(QT_TRANSLATE_NOOP("Columns", "Fréquence"), lambda r: tr(FREQUENCY_TEXT[r.frequency])),
-    Column(QT_TRANSLATE_NOOP("Columns", "État"), lambda r: tr(STATUS_TEXT[r.status])),
+    Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.name, fit=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Commune"), lambda r: r.commune, fit=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Fréquence"),
+        lambda r: tr(FREQUENCY_TEXT[r.frequency]),
+        width=90,
+        elide=True,  # the profile beside says it whole
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "État"), lambda r: tr(STATUS_TEXT[r.status]), fit=True),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Dernière visite"),
         lambda r: french_date(r.last_delivered),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from bibliomobile.services.circulation.errors import CirculationError
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 
+from ..tables import size_columns
 from ..worker import ProgressReport, TaskHandle, describe_error
 from ..workspaces import WorkspaceContext
 
@@ -47,6 +48,9 @@ def row_table(model: QAbstractTableModel, *, selectable: bool = True) -> QTableV
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setStretchLastSection(True)
+    columns = getattr(model, "columns", None)
+    if columns is not None:
+        size_columns(table, columns)
     return table
 
 

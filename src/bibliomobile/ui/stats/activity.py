@@ -73,7 +73,8 @@ class ActivityTab(QWidget):
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # A long stop name wraps on two lines rather than lose its end.
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         # Tight cells: the per-stop table has eleven columns and must fit 1366 pixels.
         self.table.setStyleSheet(
@@ -129,4 +130,5 @@ class ActivityTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.stack.setCurrentWidget(self.table)
+        self.table.resizeRowsToContents()
         self.definition.setText(table.definition)

@@ -76,12 +76,13 @@ class ToursWorkspace(QWidget):
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.calendar_panel)
         bottom.addWidget(self.notify_panel)
-        bottom.setSizes([820, 520])
+        bottom.setSizes([700, 420])
         bottom.setChildrenCollapsible(False)
         whole = QSplitter(Qt.Orientation.Vertical)
         whole.addWidget(top)
         whole.addWidget(bottom)
-        whole.setSizes([260, 460])
+        # Room for three stops above; the calendar takes the rest.
+        whole.setSizes([300, 420])
         whole.setChildrenCollapsible(False)
         return whole
 
