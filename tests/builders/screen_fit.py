@@ -33,6 +33,7 @@ SLACK = 2
 MIN_VISIBLE_ROWS = 3
 #: Widgets whose minimum size matters to the person using the screen.
 PRIMARY = (
+    QScrollArea,
     QAbstractItemView,
     QLineEdit,
     QTextEdit,
@@ -207,6 +208,11 @@ def _crushed(widget: QWidget) -> str | None:
         need = head + MIN_VISIBLE_ROWS * rows + 2 * widget.frameWidth()
         if widget.height() + SLACK < need:
             return f"list shows fewer than {MIN_VISIBLE_ROWS} rows ({widget.height()} px < {need})"
+        return None
+    if isinstance(widget, QScrollArea):
+        bar = widget.horizontalScrollBar()
+        if bar.isVisible() and bar.maximum() > SLACK:
+            return f"scrolls sideways by {bar.maximum()} px (its content is cut on the right)"
         return None
     if isinstance(widget, QAbstractScrollArea):
         return None

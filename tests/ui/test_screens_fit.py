@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.app import install_translations, remove_translations
@@ -62,6 +62,23 @@ def _settle(qtbot, worker: DbWorker) -> None:  # type: ignore[no-untyped-def]
         qtbot.wait(60)
 
 
+def _each_tab(qtbot, worker: DbWorker, page: QWidget, key: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Show each tab of the page's first row of tabs in turn; yield a picture name for each
+    ("home_delivery-volunteers"); the page itself when it has no tabs."""
+    tabs = [t for t in page.findChildren(QTabWidget) if t.isVisible()]
+    if not tabs:
+        yield key
+        return
+    outer = tabs[0]
+    for index in range(outer.count()):
+        outer.setCurrentIndex(index)
+        _settle(qtbot, worker)
+        widget = outer.widget(index)
+        name = widget.objectName() or f"{index + 1}"
+        yield key if index == 0 else f"{key}-{name}"
+    outer.setCurrentIndex(0)
+
+
 def _dialogs(worker: DbWorker, parent: QWidget) -> dict[str, Callable[[], QDialog]]:
     from bibliomobile.ui.drive.templates import TemplateEditor
     from bibliomobile.ui.lock import LockDialog
@@ -104,11 +121,12 @@ def test_every_screen_fits_the_laptop(  # type: ignore[no-untyped-def]
     qtbot.waitExposed(window)
     found: list[str] = []
     for key in window.workspace_keys():
-        window.open_workspace(key)
+        page = window.open_workspace(key)
         _settle(qtbot, worker)
-        assert window.size() == DESIGN_SIZE, f"{key}: the window grew to {window.size()}"
-        assert window.grab().save(str(folder / f"{key}.png"))
-        found.extend(f"{key}: {p}" for p in problems(window))
+        for name in _each_tab(qtbot, worker, page, key):
+            assert window.size() == DESIGN_SIZE, f"{name}: the window grew to {window.size()}"
+            assert window.grab().save(str(folder / f"{name}.png"))
+            found.extend(f"{name}: {p}" for p in problems(window))
     for name, make in _dialogs(worker, window).items():
         dialog = make()
         dialog.show()

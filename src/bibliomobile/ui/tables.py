@@ -74,11 +74,10 @@ def size_columns(view: QTableView, columns: Sequence[Column[Any]]) -> None:
     for index, spec in enumerate(columns):
         if spec.fit:
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
-        elif spec.width is not None:
+        else:
             header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(
-                index, max(spec.width, header.sectionSizeFromContents(index).width())
-            )
+            width = spec.width if spec.width is not None else header.sectionSize(index)
+            header.resizeSection(index, max(width, header.sectionSizeFromContents(index).width()))
     view.setProperty(
         ELIDED_COLUMNS_PROPERTY, [index for index, spec in enumerate(columns) if spec.elide]
     )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -126,7 +127,8 @@ class BeneficiariesPage(Page):
         form_host = QWidget()
         scroll.setWidget(form_host)
         splitter.addWidget(scroll)
-        splitter.setSizes([420, 560])
+        # The list gets what its names, towns and dates need; the profile scrolls.
+        splitter.setSizes([600, 500])
         form_layout = QVBoxLayout(form_host)
         self.heading = QLabel(self.tr("Choisissez un bénéficiaire."))
         self.heading.setObjectName("pageTitle")
@@ -135,7 +137,8 @@ class BeneficiariesPage(Page):
 
         tastes = QGroupBox(self.tr("Goûts de lecture"))
         tastes_form = QFormLayout(tastes)
-        formats_row = QHBoxLayout()
+        # Three a row: the six formats fit the profile's half of a 1366-pixel screen.
+        formats_row = QGridLayout()
         self.format_boxes: dict[str, QCheckBox] = {}
         for fmt in (
             DocumentFormat.LARGE_PRINT,
@@ -147,7 +150,8 @@ class BeneficiariesPage(Page):
         ):
             box = QCheckBox(label(fmt.value))
             self.format_boxes[fmt.value] = box
-            formats_row.addWidget(box)
+            count = len(self.format_boxes) - 1
+            formats_row.addWidget(box, count // 3, count % 3)
         tastes_form.addRow(self.tr("Supports"), formats_row)
         self.genres_liked = QLineEdit()
         self.genres_liked.setPlaceholderText(self.tr("policier, terroir, histoire…"))
@@ -213,16 +217,16 @@ class BeneficiariesPage(Page):
         for value, text in PAUSE_TEXT.items():
             self.pause_reason.addItem(tr(text), value)
         self.pause_state = QLabel()
-        pause_buttons = QHBoxLayout()
+        pause_buttons = QGridLayout()  # two rows: the profile is half a laptop screen wide
         self.pause_button = QPushButton(self.tr("Mettre en pause"))
         self.pause_button.clicked.connect(self.pause)
         self.resume_button = QPushButton(self.tr("Reprendre les visites"))
         self.resume_button.clicked.connect(self.resume)
         self.end_button = QPushButton(self.tr("Arrêter le portage (l'historique reste)"))
         self.end_button.clicked.connect(self.end)
-        pause_buttons.addWidget(self.pause_button)
-        pause_buttons.addWidget(self.resume_button)
-        pause_buttons.addWidget(self.end_button)
+        pause_buttons.addWidget(self.pause_button, 0, 0)
+        pause_buttons.addWidget(self.resume_button, 0, 1)
+        pause_buttons.addWidget(self.end_button, 1, 0, 1, 2)
         pause_form.addRow(self.tr("État"), self.pause_state)
         pause_form.addRow(self.tr("Du"), self.pause_from)
         pause_form.addRow(self.tr("Au"), self.pause_to)

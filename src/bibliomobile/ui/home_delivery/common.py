@@ -48,6 +48,7 @@ def row_table(model: QAbstractTableModel, *, selectable: bool = True) -> QTableV
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().hide()
     columns = getattr(model, "columns", None)
     if columns is not None:
         size_columns(table, columns)
