@@ -128,7 +128,7 @@ class BeneficiariesPage(Page):
         scroll.setWidget(form_host)
         splitter.addWidget(scroll)
         # The list gets what its names, towns and dates need; the profile scrolls.
-        splitter.setSizes([600, 500])
+        splitter.setSizes([560, 540])
         form_layout = QVBoxLayout(form_host)
         self.heading = QLabel(self.tr("Choisissez un bénéficiaire."))
         self.heading.setObjectName("pageTitle")
