@@ -49,10 +49,10 @@ log = logging.getLogger(__name__)
 #: When set to 1, print "first-paint <epoch seconds>" after the first paint and quit.
 EXIT_AFTER_PAINT_ENV = "BIBLIOMOBILE_EXIT_AFTER_PAINT"
 
-#: The window every workspace is designed for: a 1366×768 laptop, less a title bar and a
-#: task bar. Every workspace stays usable down to 1280×680.
+# The window every workspace is designed for: a 1366×768 laptop, less a title bar and a
+# task bar. Every workspace stays usable down to 1280×680.
 DESIGN_SIZE = QSize(1366, 705)
-#: The size the window opens at on a screen with room to spare.
+# The size the window opens at on a screen with room to spare.
 ROOMY_SIZE = QSize(1440, 900)
 
 
