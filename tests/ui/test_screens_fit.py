@@ -14,7 +14,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+from sqlalchemy import select
 
+from bibliomobile.services.home_delivery.planning import plan_rounds, save_plan
+from bibliomobile.services.home_delivery.plans import PlanningSettings
+from bibliomobile.store.models import Round
 from bibliomobile.store.uow import Store
 from bibliomobile.ui.app import install_translations, remove_translations
 from bibliomobile.ui.main_window import DESIGN_SIZE, MainWindow
@@ -79,6 +83,37 @@ def _each_tab(qtbot, worker: DbWorker, page: QWidget, key: str) -> Iterator[str]
     outer.setCurrentIndex(0)
 
 
+def _plan_next_monday(store: Store) -> tuple[str, dt.date]:
+    """Plan the home-delivery rounds of next Monday on the demo; a volunteer of one."""
+    today = dt.date.today()
+    monday = today + dt.timedelta(days=7 - today.weekday())
+    with store.unit_of_work() as uow:
+        plan = plan_rounds(uow, monday, monday, PlanningSettings(time_budget_s=0.5))
+        save_plan(uow, plan)
+        uow.commit()
+        volunteer_id = uow.session.scalar(select(Round.volunteer_id).where(Round.date == monday))
+    assert volunteer_id is not None, "the demo should give next Monday a round"
+    return volunteer_id, monday
+
+
+def _volunteer_reports_a_worry(  # type: ignore[no-untyped-def]
+    qtbot, worker: DbWorker, window: MainWindow, volunteer_id: str, day: dt.date
+) -> None:
+    page = window.open_workspace("home_delivery")
+    mode = page.volunteer_mode  # type: ignore[attr-defined]
+    page.tabs.setCurrentWidget(mode)  # type: ignore[attr-defined]
+    mode.show_round(volunteer_id, day)
+    _settle(qtbot, worker)
+    assert mode.stops.count() > 0
+    mode.stops.setCurrentRow(0)
+    mode.outcome_buttons["delivered"].click()
+    _settle(qtbot, worker)
+    mode.welfare_text.setText("N'a pas répondu trois fois, volets fermés")
+    mode.welfare_button.click()
+    _settle(qtbot, worker)
+    assert page.banner.isVisible()  # type: ignore[attr-defined]
+
+
 def _dialogs(worker: DbWorker, parent: QWidget) -> dict[str, Callable[[], QDialog]]:
     from bibliomobile.ui.drive.templates import TemplateEditor
     from bibliomobile.ui.lock import LockDialog
@@ -114,6 +149,7 @@ def test_every_screen_fits_the_laptop(  # type: ignore[no-untyped-def]
     qtbot, language: str, store: Store, worker: DbWorker, settings: QSettings, tmp_path: Path
 ) -> None:
     folder = _folder(language, tmp_path)
+    volunteer_id, day = _plan_next_monday(store)
     window = MainWindow(store, worker, settings, language)
     qtbot.addWidget(window)
     window.resize(DESIGN_SIZE)
@@ -127,6 +163,11 @@ def test_every_screen_fits_the_laptop(  # type: ignore[no-untyped-def]
             assert window.size() == DESIGN_SIZE, f"{name}: the window grew to {window.size()}"
             assert window.grab().save(str(folder / f"{name}.png"))
             found.extend(f"{name}: {p}" for p in problems(window))
+    # The volunteer at the door: delivered, then a worry reported (the red banner shows).
+    name = "home_delivery-volunteer-worry"
+    _volunteer_reports_a_worry(qtbot, worker, window, volunteer_id, day)
+    assert window.grab().save(str(folder / f"{name}.png"))
+    found.extend(f"{name}: {p}" for p in problems(window))
     for name, make in _dialogs(worker, window).items():
         dialog = make()
         dialog.show()
