@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from sqlalchemy import select
 
@@ -27,6 +27,8 @@ from builders.screen_fit import problems
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
+#: The smallest window every workspace stays usable in.
+SMALLEST = QSize(1280, 680)
 #: Where ``make screenshots`` wants the pictures (docs/screens); a temporary folder otherwise.
 SCREENS_ENV = "BIBLIOMOBILE_SCREENS"
 
@@ -168,6 +170,14 @@ def test_every_screen_fits_the_laptop(  # type: ignore[no-untyped-def]
     _volunteer_reports_a_worry(qtbot, worker, window, volunteer_id, day)
     assert window.grab().save(str(folder / f"{name}.png"))
     found.extend(f"{name}: {p}" for p in problems(window))
+    # Usable down to 1280×680 too (a smaller laptop): the same checks, without pictures.
+    window.resize(SMALLEST)
+    for key in window.workspace_keys():
+        window.open_workspace(key)
+        _settle(qtbot, worker)
+        assert window.size() == SMALLEST, f"{key}: the window grew to {window.size()}"
+        found.extend(f"{key} at 1280×680: {p}" for p in problems(window))
+    window.resize(DESIGN_SIZE)
     for name, make in _dialogs(worker, window).items():
         dialog = make()
         dialog.show()

@@ -129,6 +129,9 @@ class BeneficiariesPage(Page):
         splitter.addWidget(scroll)
         # The list gets what its names, towns and dates need; the profile scrolls.
         splitter.setSizes([560, 540])
+        # On a smaller screen the list (it scrolls) gives up room, not the profile.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         form_layout = QVBoxLayout(form_host)
         self.heading = QLabel(self.tr("Choisissez un bénéficiaire."))
         self.heading.setObjectName("pageTitle")

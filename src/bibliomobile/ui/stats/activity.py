@@ -73,8 +73,9 @@ class ActivityTab(QWidget):
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        # A long stop name wraps on two lines rather than lose its end.
+        # A long stop name wraps on two lines rather than lose its end, whatever the width.
         self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         # Tight cells: the per-stop table has eleven columns and must fit 1366 pixels.
         self.table.setStyleSheet(
@@ -130,5 +131,4 @@ class ActivityTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.stack.setCurrentWidget(self.table)
-        self.table.resizeRowsToContents()
         self.definition.setText(table.definition)

@@ -72,6 +72,9 @@ class ToursWorkspace(QWidget):
         for box in (self.tour_panel, self.stop_panel, self.rule_panel):
             top.addWidget(box)
         top.setSizes([220, 520, 420])
+        # On a smaller screen the stops' table (it scrolls) gives up room, not the buttons.
+        for index, stretch in enumerate((0, 1, 0)):
+            top.setStretchFactor(index, stretch)
         top.setChildrenCollapsible(False)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.calendar_panel)
