@@ -119,6 +119,7 @@ def _volunteer_reports_a_worry(  # type: ignore[no-untyped-def]
 def _dialogs(worker: DbWorker, parent: QWidget) -> dict[str, Callable[[], QDialog]]:
     from bibliomobile.ui.drive.templates import TemplateEditor
     from bibliomobile.ui.lock import LockDialog
+    from bibliomobile.ui.passphrase import PassphraseDialog
     from bibliomobile.ui.patrons.registration_dialog import RegistrationDialog
     from bibliomobile.ui.tours.dialogs import (
         CancelVisitDialog,
@@ -131,6 +132,15 @@ def _dialogs(worker: DbWorker, parent: QWidget) -> dict[str, Callable[[], QDialo
     day = dt.date(2027, 1, 6)
     return {
         "dialog-lock": lambda: LockDialog(parent),
+        "dialog-passphrase-new": lambda: PassphraseDialog(
+            Path("bibliomobile.sqlite3"), create=True, parent=parent
+        ),
+        "dialog-passphrase": lambda: PassphraseDialog(
+            Path("bibliomobile.sqlite3"),
+            create=False,
+            error="Phrase de passe incorrecte.",
+            parent=parent,
+        ),
         "dialog-message-templates": lambda: TemplateEditor(worker, parent),
         "dialog-registration": lambda: RegistrationDialog(worker, None, parent),
         "dialog-tour": lambda: TourDialog(None, parent),
