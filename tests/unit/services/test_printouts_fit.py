@@ -22,7 +22,7 @@ from bibliomobile.services.labels.layout import BagLabel, layout_pages
 from bibliomobile.services.labels.pdf import pdf_bytes
 from bibliomobile.services.labels.templates import TEMPLATES
 from bibliomobile.services.text import WEEKDAYS_FR
-from bibliomobile.store.models import Round, Tour
+from bibliomobile.store.models import Beneficiary, Patron, Round, Tour
 from bibliomobile.store.uow import Store
 from builders import drive
 from builders.home_delivery import build_home_world
@@ -156,8 +156,20 @@ def test_labels_never_cut_the_stop_name(key: str) -> None:
             assert placed.y <= line.top and line.bottom <= placed.y + placed.height + 0.01
 
 
+LONG_ADDRESS = (
+    "Résidence les Jardins du Lembron, bâtiment C, appartement 14, "
+    "12 chemin des Vignes-Hautes"
+)
+
+
 def test_the_round_sheet_cuts_no_line(store: Store) -> None:
     world = build_home_world(store)
+    with store.unit_of_work() as uow:  # the volunteer needs a long address whole
+        for beneficiary in uow.session.scalars(select(Beneficiary)):
+            patron = uow.session.get(Patron, beneficiary.patron_id)
+            assert patron is not None
+            patron.address = LONG_ADDRESS
+        uow.commit()
     with store.unit_of_work() as uow:
         plan = plan_rounds(uow, world.monday, world.monday, PlanningSettings(time_budget_s=0.3))
         save_plan(uow, plan)
@@ -169,3 +181,4 @@ def test_the_round_sheet_cuts_no_line(store: Store) -> None:
     pages = [lines(text) for text in page_texts(pdf)]
     assert all(ELLIPSIS not in line for page in pages for line in page)
     assert all(len(page) >= 3 for page in pages)
+    assert LONG_ADDRESS in " ".join(" ".join(page) for page in pages)
