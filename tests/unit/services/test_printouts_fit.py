@@ -157,8 +157,7 @@ def test_labels_never_cut_the_stop_name(key: str) -> None:
 
 
 LONG_ADDRESS = (
-    "Résidence les Jardins du Lembron, bâtiment C, appartement 14, "
-    "12 chemin des Vignes-Hautes"
+    "Résidence les Jardins du Lembron, bâtiment C, appartement 14, 12 chemin des Vignes-Hautes"
 )
 
 
