@@ -8,7 +8,7 @@ DEMO_DB ?= .demo/bibliomobile-demo.sqlite3
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test test-quick lint typecheck pytest bench translations ts dist clean demo
+.PHONY: run test test-quick lint typecheck pytest bench translations ts dist clean demo screenshots
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,12 @@ test: lint typecheck pytest
 # long scripted sessions). make test runs them all.
 test-quick: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -m "not slow" -n 2
+
+# Every workspace and dialog at 1366×705, in French and in English, on a small demo network:
+# one PNG each in docs/screens/fr/ and docs/screens/en/ (the screen-fit test takes them).
+screenshots: $(VENV)/.installed translations
+	BIBLIOMOBILE_SCREENS=$(CURDIR)/docs/screens QT_QPA_PLATFORM=offscreen \
+	  $(VENV)/bin/pytest -q tests/ui/test_screens_fit.py
 
 bench: $(VENV)/.installed translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run

@@ -89,3 +89,15 @@ def simulated_network(
     return cached_simulated_network(
         cache.mkdir("bibliomobile-stats-network"), tmp_path_factory.mktemp("stats")
     )
+
+
+@pytest.fixture(scope="session")
+def demo_network(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo network (3 tours, 27 stops, 300 patrons, 1,500 copies), built once a
+    session for the screen and printout tests: copy it before changing it."""
+    from bibliomobile.cli import main
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    demo = ["demo", "--plain", "--db", str(path), "--items", "1500", "--patrons", "300"]
+    assert main([*demo, "--seed", "1"]) == 0
+    return path

@@ -1732,6 +1732,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Choose a cancelled or moved visit to see whom to notify.</translation>
     </message>
     <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>{count} lecteur(s) à prévenir.</source>
         <translation>{count} patron(s) to notify.</translation>
     </message>

@@ -1724,6 +1724,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} lecteur(s) à prévenir.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel
 
-from bibliomobile.ui.main_window import MainWindow
+from bibliomobile.ui.main_window import MainWindow, opens_maximised
 from bibliomobile.ui.status import SyncState
 
 FRENCH_WORKSPACES = [
@@ -57,3 +57,25 @@ def test_status_bar_shows_device_database_and_offline(window: MainWindow, store)
     assert "Hors connexion" in status.sync_label.text()
     window.status.set_sync_state(SyncState.SYNCING, "42 %")
     assert status.sync_label.text() == "● Synchronisation… · 42 %"
+
+
+def test_a_laptop_screen_opens_the_window_maximised_a_large_one_does_not() -> None:
+    assert opens_maximised(QSize(1366, 705))  # 1366×768 less a title bar and a task bar
+    assert opens_maximised(QSize(1280, 680))
+    assert opens_maximised(QSize(1440, 860))
+    assert not opens_maximised(QSize(1920, 1040))
+
+
+def test_the_window_never_opens_taller_than_the_screen(  # type: ignore[no-untyped-def]
+    qtbot, store, worker, settings
+) -> None:
+    main = MainWindow(store, worker, settings, "fr")
+    qtbot.addWidget(main)
+    available = main.screen().availableGeometry()
+    # built at a size the screen can hold, before it is shown
+    assert main.height() <= max(available.height(), main.minimumHeight())
+    main.show_on_screen()
+    qtbot.waitExposed(main)
+    assert main.isMaximized() == opens_maximised(available.size())
+    assert main.geometry().height() <= max(available.height(), main.minimumHeight())
+    assert main.status.isVisible()

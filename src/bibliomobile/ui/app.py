@@ -252,7 +252,7 @@ def run_app(db_path: Path, language: str | None = None) -> int:
     poll.timeout.connect(attach_when_open)
     window.first_painted.connect(start_opening)
     QTimer.singleShot(500, start_opening)  # in case the window is never painted (hidden)
-    window.show()
+    window.show_on_screen()
     try:
         return int(app.exec())
     finally:

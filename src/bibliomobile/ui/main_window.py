@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QRect,
     QSettings,
     QSize,
     Qt,
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -47,6 +48,20 @@ log = logging.getLogger(__name__)
 
 #: When set to 1, print "first-paint <epoch seconds>" after the first paint and quit.
 EXIT_AFTER_PAINT_ENV = "BIBLIOMOBILE_EXIT_AFTER_PAINT"
+
+# The window every workspace is designed for: a 1366×768 laptop, less a title bar and a
+# task bar. Every workspace stays usable down to 1280×680.
+DESIGN_SIZE = QSize(1366, 705)
+# The size the window opens at on a screen with room to spare.
+ROOMY_SIZE = QSize(1440, 900)
+
+
+def opens_maximised(available: QSize) -> bool:
+    """Whether the window opens maximised on a screen with this much available room:
+    yes when the roomy size does not fit with a margin around it (laptops, small screens)."""
+    return available.width() < ROOMY_SIZE.width() + 80 or (
+        available.height() < ROOMY_SIZE.height() + 60
+    )
 
 
 class PlaceholderPage(QWidget):
@@ -114,8 +129,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Bibliomobile"))
-        self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 560))
+        self.resize(self._opening_size())
         self._store: Store | None = None
         self._worker: DbWorker | None = None
         self._preferences = Preferences(settings)
@@ -196,6 +211,30 @@ class MainWindow(QMainWindow):
 
         self.sync = controller_for(store, self.status)
         self.sync.start()
+
+    def _available(self) -> QRect | None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else None
+
+    def _opening_size(self) -> QSize:
+        """The roomy size, never wider or taller than the screen's available area."""
+        available = self._available()
+        if available is None:
+            return DESIGN_SIZE
+        return ROOMY_SIZE.boundedTo(available.size()).expandedTo(self.minimumSize())
+
+    def show_on_screen(self) -> None:
+        """Show the window as a person first sees it: maximised on a laptop or a small
+        screen, otherwise at the roomy size in the middle of the screen."""
+        available = self._available()
+        if available is None or opens_maximised(available.size()):
+            self.showMaximized()
+            return
+        self.resize(self._opening_size())
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+        self.show()
 
     @property
     def attached(self) -> bool:

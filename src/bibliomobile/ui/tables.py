@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from bibliomobile.store.uow import UnitOfWork
 
@@ -55,6 +56,31 @@ class Column(Generic[RowT]):
     sort_key: Callable[[RowT], Any] | None = None
     width: int | None = None
     align_right: bool = False
+    #: Sized to its content (dates, names, towns: never shown cut).
+    fit: bool = False
+    #: May be shown shortened ("…", full text in the tooltip) because the detail panel
+    #: beside the table shows it whole, one click away.
+    elide: bool = False
+
+
+#: The view property listing the columns that may be elided (read by the screen tests).
+ELIDED_COLUMNS_PROPERTY = "elidedColumns"
+
+
+def size_columns(view: QTableView, columns: Sequence[Column[Any]]) -> None:
+    """Give each column of ``view`` its room: its content's width (``fit``), or its own
+    width but never less than its (translated) header needs; the rest stretches."""
+    header = view.horizontalHeader()
+    for index, spec in enumerate(columns):
+        if spec.fit:
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+            width = spec.width if spec.width is not None else header.sectionSize(index)
+            header.resizeSection(index, max(width, header.sectionSizeFromContents(index).width()))
+    view.setProperty(
+        ELIDED_COLUMNS_PROPERTY, [index for index, spec in enumerate(columns) if spec.elide]
+    )
 
 
 def french_date(value: dt.date | None) -> str:

@@ -21,7 +21,9 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    CondPageBreak,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -116,8 +118,55 @@ def _remark(visit: VisitRow, year: int) -> tuple[str, bool]:
     return "", False
 
 
+#: Cell padding of the visit tables (points, each side), as reportlab's default.
+CELL_PADDING = 6
+#: Rows of a table that may stand alone at the top or the foot of a page: more than one.
+MIN_ROWS_APART = 3
+
+
+class _BalancedTable(Table):  # type: ignore[misc]
+    """A table that never leaves fewer than :data:`MIN_ROWS_APART` rows alone at the foot
+    of a page or at the top of the next one (a last page with one line)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        parts: list[Any] = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        first, rest = (len(part._cellvalues) - self.repeatRows for part in parts)
+        if first < MIN_ROWS_APART:
+            return []  # the whole table starts on the next page
+        if rest >= MIN_ROWS_APART:
+            return parts
+        carried = min(MIN_ROWS_APART - rest, first - MIN_ROWS_APART)
+        if carried <= 0:
+            return parts
+        kept = first + self.repeatRows
+        room = availHeight - sum(self._rowHeights[kept - carried : kept]) - 1
+        shorter: list[Any] = super().split(availWidth, room)
+        return shorter or parts
+
+
+def _date_column(visits: Sequence[VisitRow], year: int, width: float) -> tuple[float, float]:
+    """The date column's width and font size: the longest date on one line, never
+    wrapped ("mercredi 6 janvier 2027"), in a smaller type if it must be."""
+    longest = max(
+        (stringWidth(_long_date(v.date, year), CELL_BOLD.fontName, CELL.fontSize) for v in visits),
+        default=0.0,
+    )
+    size = CELL.fontSize
+    limit = 0.42 * width - 2 * CELL_PADDING
+    if longest > limit:
+        size = CELL.fontSize * limit / longest
+        longest = limit
+    return max(0.30 * width, longest + 2 * CELL_PADDING + 2), size
+
+
 def _stop_table(visits: Sequence[VisitRow], year: int) -> Table:
     width = A4[0] - 30 * mm
+    date_width, date_size = _date_column(visits, year, width)
+    date_style = ParagraphStyle(
+        "date", parent=CELL_BOLD, fontSize=date_size, leading=max(date_size + 4, CELL.leading)
+    )
     data: list[list[Any]] = [
         [Paragraph("Date", HEADER), Paragraph("Horaires", HEADER), Paragraph("Remarque", HEADER)]
     ]
@@ -146,14 +195,37 @@ def _stop_table(visits: Sequence[VisitRow], year: int) -> Table:
                 style.append(("BACKGROUND", (0, row), (-1, row), STRIPE))
         data.append(
             [
-                Paragraph(date_text, CELL_BOLD),
+                Paragraph(date_text, date_style),
                 Paragraph(hours, CELL),
                 Paragraph(remark, remark_style),
             ]
         )
-    table = Table(data, colWidths=[0.36 * width, 0.24 * width, 0.40 * width], repeatRows=1)
+    hours_width = 0.24 * width
+    table = _BalancedTable(
+        data,
+        colWidths=[date_width, hours_width, width - date_width - hours_width],
+        repeatRows=1,
+    )
     table.setStyle(TableStyle(style))
     return table
+
+
+#: The room for the flowing text of a page (A4 less the margins and the frame's padding).
+FRAME_WIDTH = A4[0] - 30 * mm - 12
+FRAME_HEIGHT = A4[1] - 41 * mm - 12
+
+
+def _with_heading(head: list[Any], table: Table) -> list[Any]:
+    """A stop's heading and its table: together on one page when they fit on one (a new
+    page rather than a split); a longer table starts under its heading where there is room
+    for the heading and a few rows, and splits with its header row repeated."""
+    head_height = sum(part.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] for part in head)
+    _, table_height = table.wrap(FRAME_WIDTH, 10 * FRAME_HEIGHT)
+    if head_height + table_height <= FRAME_HEIGHT:
+        return [KeepTogether([*head, table])]
+    rows = table._rowHeights  # measured by wrap()
+    room = head_height + sum(rows[: 1 + MIN_ROWS_APART]) + 4
+    return [CondPageBreak(room), *head, table]
 
 
 def _breaks_note(uow: UnitOfWork, stop: StopRow, start: dt.date, end: dt.date) -> str | None:
@@ -234,19 +306,20 @@ def timetable_pdf(uow: UnitOfWork, request: TimetableRequest, *, generate: bool 
         regular = _regular_line(uow, stop, request.start, request.end)
         if regular:
             head.append(Paragraph(escape(regular), ADDRESS))
+        # The breaks come before the dates, with them: never a note alone on a page.
+        note = _breaks_note(uow, stop, request.start, request.end)
+        if note:
+            head.append(Spacer(1, 1 * mm))
+            head.append(Paragraph(note, NOTE))
         head.append(Spacer(1, 3 * mm))
         if own:
             # Heading and table stay together (a new page rather than an orphan heading);
             # a table longer than a page splits with its header row repeated.
-            story.append(KeepTogether([*head, _stop_table(own, request.start.year)]))
+            story.extend(_with_heading(head, _stop_table(own, request.start.year)))
         else:
             story.append(
                 KeepTogether([*head, Paragraph("Aucun passage prévu sur cette période.", NOTE)])
             )
-        note = _breaks_note(uow, stop, request.start, request.end)
-        if note:
-            story.append(Spacer(1, 2 * mm))
-            story.append(Paragraph(note, NOTE))
         story.append(Spacer(1, 9 * mm))
 
     buffer = io.BytesIO()

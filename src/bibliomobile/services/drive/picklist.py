@@ -8,17 +8,38 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import Location, RequestStatus
 from bibliomobile.services.drive.common import visit_by_id
 from bibliomobile.services.drive.selection import availability
-from bibliomobile.services.text import initials
-from bibliomobile.store.models import Bag, Item, Patron, PickupSlot, Record, Request, RequestLine
+from bibliomobile.services.text import format_date, initials, stop_name
+from bibliomobile.store.models import (
+    Bag,
+    Item,
+    Patron,
+    PickupSlot,
+    Record,
+    Request,
+    RequestLine,
+    Stop,
+)
 from bibliomobile.store.uow import UnitOfWork
 
 
@@ -107,43 +128,106 @@ def _best_copy(uow: UnitOfWork, record_id: str, taken: set[str]) -> Item | None:
     return None
 
 
-def pick_list_pdf(lines: list[PickLine], out: object, title: str = "Liste de prélèvement") -> None:
-    """The pick list as an A4 PDF, one section per place, sorted by call number."""
-    canvas = Canvas(out if hasattr(out, "write") else str(out), pagesize=A4)
-    canvas.setTitle(title)
-    height = A4[1]
-    y = height - 20 * mm
+CHECKBOX_SIDE = 3.6 * mm
+_CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8.5, leading=10.5)
+_CODE = ParagraphStyle("code", parent=_CELL, fontName="Courier")
+_HEAD = ParagraphStyle("head", parent=_CELL, fontName="Helvetica-Bold")
+_TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=14, leading=18)
+_WHERE = ParagraphStyle("where", fontName="Helvetica", fontSize=11, leading=14)
+_SECTION = ParagraphStyle("section", fontName="Helvetica-Bold", fontSize=11, leading=14)
 
-    def line(text: str, font: str = "Helvetica", size: float = 9, x: float = 15 * mm) -> None:
-        nonlocal y
-        if y < 20 * mm:
-            canvas.showPage()
-            y = height - 20 * mm
-        canvas.setFont(font, size)
-        canvas.drawString(x, y, text[:110])
-        y -= size * 1.5
 
-    line(title, "Helvetica-Bold", 14)
+class _CheckBox(Flowable):  # type: ignore[misc]
+    """An empty square to tick by hand (no font has one everywhere)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return CHECKBOX_SIDE, CHECKBOX_SIDE
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.7)
+        self.canv.rect(0, 0, CHECKBOX_SIDE, CHECKBOX_SIDE)
+
+
+def _section_table(section: list[PickLine]) -> Table:
+    width = A4[0] - 30 * mm
+    widths = [6 * mm, 24 * mm, 24 * mm, 0.0, 12 * mm, 14 * mm, 24 * mm]
+    widths[3] = width - sum(widths)
+    head = ["", "Cote", "Code-barres", "Titre", "Heure", "Lecteur", "Sac"]
+    data: list[list[Any]] = [[Paragraph(text, _HEAD) for text in head]]
+    for p in section:
+        title = escape(p.title) + (f" <i>({escape(p.authors)})</i>" if p.authors else "")
+        data.append(
+            [
+                _CheckBox(),
+                Paragraph(escape(p.call_number), _CELL),
+                Paragraph(escape(p.barcode), _CODE),
+                Paragraph(title, _CELL),
+                Paragraph(escape(p.slot), _CELL),
+                Paragraph(escape(p.initials), _CELL),
+                Paragraph(escape(p.bag_code or ""), _CODE),
+            ]
+        )
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def pick_list_pdf(
+    lines: list[PickLine],
+    out: object,
+    title: str = "Liste de prélèvement",
+    where: str = "",
+) -> None:
+    """The pick list as an A4 PDF: the stop and date under the title, one table per
+    place, sorted by call number; long titles wrap, nothing is cut."""
+    story: list[Any] = [Paragraph(escape(title), _TITLE)]
+    if where:
+        story.append(Paragraph(escape(where), _WHERE))
     for key in ("van", "stacks", ""):
         section = [p for p in lines if p.location == key]
         if not section:
             continue
-        y -= 4
-        line(f"{PICK_SECTIONS[key]} ({len(section)})", "Helvetica-Bold", 11)
-        for p in section:
-            line(
-                f"☐ {p.call_number:<14} {p.barcode:<14} {p.title[:48]:<48} "
-                f"{p.slot} {p.initials} {p.bag_code or ''}",
-                "Courier",
-                8,
-            )
-    canvas.showPage()
-    canvas.save()
+        story.append(Spacer(1, 4 * mm))
+        heading = Paragraph(f"{escape(PICK_SECTIONS[key])} ({len(section)})", _SECTION)
+        story.append(KeepTogether([heading, Spacer(1, 1.5 * mm), _section_table(section)]))
+    if not lines:
+        story.append(Spacer(1, 4 * mm))
+        story.append(Paragraph("Aucun document à prélever.", _WHERE))
+    document = SimpleDocTemplate(
+        out if hasattr(out, "write") else str(out),
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=f"{title} – {where}" if where else title,
+        creator="Bibliomobile",
+    )
+    document.build(story)
+
+
+def visit_heading(uow: UnitOfWork, visit_id: str) -> str:
+    """ "Saint-Amant — place de l'église, mardi 8 décembre 2026": what the pick list is for."""
+    visit = visit_by_id(uow, visit_id)
+    stop = uow.session.get(Stop, visit.stop_id)
+    place = stop_name(stop) if stop is not None else ""
+    return f"{place}, {format_date(visit.date)}" if place else format_date(visit.date)
 
 
 def write_pick_list(uow: UnitOfWork, visit_id: str, out: object) -> int:
     """Write the visit's pick list as a PDF to ``out`` (a path or a binary file);
     returns how many documents it lists."""
     lines = pick_list(uow, visit_id)
-    pick_list_pdf(lines, out)
+    pick_list_pdf(lines, out, where=visit_heading(uow, visit_id))
     return len(lines)

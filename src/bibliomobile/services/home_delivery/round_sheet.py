@@ -41,13 +41,31 @@ BLOCK_HEIGHT = 46 * MM
 QR_SIZE = 26 * MM
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Cut ``text`` with an ellipsis so it fits ``width`` points."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
+#: A line too long for its place is set smaller, down to this share of its size, before
+#: it is cut: an address the volunteer needs stays whole.
+SMALLEST_SHARE = 0.7
+
+
+def _fit(text: str, font: str, size: float, width: float) -> tuple[str, float]:
+    """``text`` and a font size that fit ``width`` points: smaller type first, then cut
+    with an ellipsis only if even that does not fit."""
+    needed = stringWidth(text, font, size)
+    if needed <= width:
+        return text, size
+    smaller = max(size * SMALLEST_SHARE, size * width / needed * 0.995)
+    if stringWidth(text, font, smaller) <= width:
+        return text, smaller
+    while text and stringWidth(text + "…", font, smaller) > width:
         text = text[:-1]
-    return text + "…"
+    return text + "…", smaller
+
+
+def _draw_fitted(
+    canvas: Canvas, x: float, y: float, text: str, font: str, size: float, width: float
+) -> None:
+    fitted, fitted_size = _fit(text, font, size, width)
+    canvas.setFont(font, fitted_size)
+    canvas.drawString(x, y, fitted)
 
 
 def _draw_qr(canvas: Canvas, code: str, x: float, y: float, size: float) -> None:
@@ -97,16 +115,13 @@ def _stop(canvas: Canvas, stop: RoundStop, number: int, top: float) -> None:
     text_width = right - left - QR_SIZE - 24
     y = top - 16
     when = f"{stop.planned_time:%H:%M}" if stop.planned_time else "--:--"
-    canvas.setFont(FONT_BOLD, 12)
-    canvas.drawString(
-        text_left, y, _fit(f"{number}. {when}  {stop.name}", FONT_BOLD, 12, text_width)
-    )
-    canvas.setFont(FONT, 10)
+    _draw_fitted(canvas, text_left, y, f"{number}. {when}  {stop.name}", FONT_BOLD, 12, text_width)
     y -= 14
-    canvas.drawString(text_left, y, _fit(stop.address, FONT, 10, text_width))
+    _draw_fitted(canvas, text_left, y, stop.address, FONT, 10, text_width)
     y -= 13
-    canvas.drawString(text_left, y, _fit(f"Tél. : {stop.phone or '—'}", FONT, 10, text_width))
+    _draw_fitted(canvas, text_left, y, f"Tél. : {stop.phone or '—'}", FONT, 10, text_width)
     y -= 13
+    canvas.setFont(FONT, 10)
     access = ACCESS_ON_SCREEN if stop.has_access_note else "—"
     canvas.drawString(text_left, y, f"Accès : {access}")
     # Outcome boxes, bottom line of the block.

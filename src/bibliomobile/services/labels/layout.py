@@ -8,6 +8,7 @@ what is printed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -20,7 +21,6 @@ PT_PER_MM = 72 / 25.4
 FONT = "Helvetica"
 FONT_BOLD = "Helvetica-Bold"
 MIN_FONT_PT = 4.0
-WHEN_LINE = 2  # the date and slot line of a label
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +123,53 @@ def _fit(text: str, font: str, size_pt: float, max_width_mm: float) -> tuple[str
     return (text.rstrip() + "…") if text else "", size
 
 
+_BREAK_AFTER = re.compile(r"[^ \-'’—]*[ \-'’—]*")
+#: The stop name may take up to this many lines on a small label rather than be cut.
+MAX_PLACE_LINES = 3
+
+
+def _wrap(text: str, font: str, size_pt: float, max_width_mm: float) -> list[str]:
+    """Greedy word wrap, breaking after a space, a hyphen or an apostrophe
+    ("Saint-Gervais-" / "d'Auvergne"), as a person would write it by hand."""
+    max_pt = max_width_mm * PT_PER_MM
+    lines: list[str] = []
+    current = ""
+    for piece in (p for p in _BREAK_AFTER.findall(text) if p):
+        if current and stringWidth((current + piece).rstrip(), font, size_pt) > max_pt:
+            lines.append(current.rstrip())
+            current = piece
+        else:
+            current += piece
+    if current.strip():
+        lines.append(current.rstrip())
+    return lines
+
+
+def _fits(lines: list[str], font: str, size_pt: float, max_width_mm: float) -> bool:
+    return all(stringWidth(x, font, size_pt) <= max_width_mm * PT_PER_MM for x in lines)
+
+
+def _line_sizes(weights: list[float], inner_h: float) -> tuple[float, list[float]]:
+    line_h = inner_h / (sum(weights) + 0.4)
+    return line_h, [min(14.0, line_h * w * PT_PER_MM / 1.18) for w in weights]
+
+
+def _place_lines(place: str, inner_h: float, text_w: float) -> tuple[list[str], float, float]:
+    """The stop name on one line, or wrapped on two or three, in a smaller type if it must
+    be: never cut. Returns the lines, the weight of each line and their font size."""
+    for count in range(1, MAX_PLACE_LINES + 1):
+        weight = 1.0 if count == 1 else 0.8
+        _, sizes = _line_sizes([1.25, *([weight] * count), 1.0, 1.0], inner_h)
+        size = sizes[1]
+        floor = max(MIN_FONT_PT, size * (0.8 if count < MAX_PLACE_LINES else 0.0))
+        while size >= floor:
+            lines = [place] if count == 1 else _wrap(place, FONT_BOLD, size, text_w)
+            if len(lines) <= count and _fits(lines, FONT_BOLD, size, text_w):
+                return lines, weight, size
+            size -= 0.25
+    return _wrap(place, FONT_BOLD, MIN_FONT_PT, text_w), 0.8, MIN_FONT_PT
+
+
 def place_label(
     label: BagLabel, x: float, y: float, width: float, height: float, padding: float,
     level: str = "Q",
@@ -142,20 +189,22 @@ def place_label(
     # quiet zone, never inside it.
     text_x = qr_x + side + 0.3
     text_w = x + width - padding - text_x
+    place, place_weight, place_pt = _place_lines(label.place, inner_h, text_w)
     lines: list[tuple[str, str, float]] = [
         (label.code, FONT_BOLD, 1.25),
-        (label.place, FONT_BOLD, 1.0),
+        *((part, FONT_BOLD, place_weight) for part in place),
         ("", FONT, 1.0),  # date and slot: filled below, once the font size is known
         (f"{label.item_count} doc. · {label.initials}".strip(" ·"), FONT, 1.0),
     ]
-    weights = sum(w for _, _, w in lines)
-    line_h = inner_h / (weights + 0.4)
+    when_line = len(lines) - 2
+    line_h, sizes = _line_sizes([w for _, _, w in lines], inner_h)
     texts: list[Text] = []
     baseline = y + padding
-    for index, (content, font, weight) in enumerate(lines):
-        size_pt = min(14.0, line_h * weight * PT_PER_MM / 1.18)
+    for index, ((content, font, weight), size_pt) in enumerate(zip(lines, sizes, strict=True)):
         baseline += line_h * weight
-        if index == WHEN_LINE:
+        if 0 < index < when_line:
+            size_pt = min(size_pt, place_pt)
+        if index == when_line:
             content = _when(label, font, size_pt, text_w)
         fitted, size = _fit(content, font, size_pt, text_w)
         if fitted:

@@ -43,8 +43,8 @@ def _copies_column(title: str, field: str, width: int) -> Column[TitleRow]:
 
 
 TITLE_COLUMNS: tuple[Column[TitleRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Titre"), lambda r: r.title),
-    Column(QT_TRANSLATE_NOOP("Columns", "Auteurs"), lambda r: r.authors, width=145),
+    Column(QT_TRANSLATE_NOOP("Columns", "Titre"), lambda r: r.title, elide=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Auteurs"), lambda r: r.authors, width=145, elide=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Support"), lambda r: label(r.format), width=100),
     # Wide enough for the English headers too ("Bookmobile", "On loan").
     _copies_column(QT_TRANSLATE_NOOP("Columns", "Bibliobus"), "in_van", 100),

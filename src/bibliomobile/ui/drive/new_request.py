@@ -59,6 +59,7 @@ class NewRequestPage(DrivePage):
         self.patron_query.returnPressed.connect(self.find_patrons)
         self.patron_list = QListWidget()
         self.patron_list.setMaximumHeight(110)
+        self.patron_list.setMinimumHeight(80)  # three people at least, even at 1280×680
         form.addRow(self.tr("Lecteur"), self.patron_query)
         form.addRow("", self.patron_list)
         self.slot_box = QComboBox()

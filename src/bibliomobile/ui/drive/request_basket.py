@@ -40,6 +40,7 @@ class RequestBasket(QWidget):
         self.titles = QListWidget()
         self.titles.setObjectName("requestBasket")
         self.titles.setMaximumHeight(110)
+        self.titles.setMinimumHeight(80)  # three titles at least, even at 1280×680
         self.remove_button = QPushButton(self.tr("Retirer le titre"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.copy_button = QPushButton(self.tr("Choisir l'exemplaire…"))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -80,10 +81,15 @@ def tr(text: str) -> str:
 
 
 BENEFICIARY_COLUMNS: tuple[Column[BeneficiaryRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.name, width=170),
-    Column(QT_TRANSLATE_NOOP("Columns", "Commune"), lambda r: r.commune, width=140),
-    Column(QT_TRANSLATE_NOOP("Columns", "Fréquence"), lambda r: tr(FREQUENCY_TEXT[r.frequency])),
-    Column(QT_TRANSLATE_NOOP("Columns", "État"), lambda r: tr(STATUS_TEXT[r.status])),
+    Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.name, fit=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Commune"), lambda r: r.commune, fit=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Fréquence"),
+        lambda r: tr(FREQUENCY_TEXT[r.frequency]),
+        width=90,
+        elide=True,  # the profile beside says it whole
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "État"), lambda r: tr(STATUS_TEXT[r.status]), fit=True),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Dernière visite"),
         lambda r: french_date(r.last_delivered),
@@ -126,7 +132,11 @@ class BeneficiariesPage(Page):
         form_host = QWidget()
         scroll.setWidget(form_host)
         splitter.addWidget(scroll)
-        splitter.setSizes([420, 560])
+        # The list gets what its names, towns and dates need; the profile scrolls.
+        splitter.setSizes([560, 540])
+        # On a smaller screen the list (it scrolls) gives up room, not the profile.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         form_layout = QVBoxLayout(form_host)
         self.heading = QLabel(self.tr("Choisissez un bénéficiaire."))
         self.heading.setObjectName("pageTitle")
@@ -135,7 +145,8 @@ class BeneficiariesPage(Page):
 
         tastes = QGroupBox(self.tr("Goûts de lecture"))
         tastes_form = QFormLayout(tastes)
-        formats_row = QHBoxLayout()
+        # Three a row: the six formats fit the profile's half of a 1366-pixel screen.
+        formats_row = QGridLayout()
         self.format_boxes: dict[str, QCheckBox] = {}
         for fmt in (
             DocumentFormat.LARGE_PRINT,
@@ -147,7 +158,8 @@ class BeneficiariesPage(Page):
         ):
             box = QCheckBox(label(fmt.value))
             self.format_boxes[fmt.value] = box
-            formats_row.addWidget(box)
+            count = len(self.format_boxes) - 1
+            formats_row.addWidget(box, count // 3, count % 3)
         tastes_form.addRow(self.tr("Supports"), formats_row)
         self.genres_liked = QLineEdit()
         self.genres_liked.setPlaceholderText(self.tr("policier, terroir, histoire…"))
@@ -216,16 +228,16 @@ class BeneficiariesPage(Page):
         for value, text in PAUSE_TEXT.items():
             self.pause_reason.addItem(tr(text), value)
         self.pause_state = QLabel()
-        pause_buttons = QHBoxLayout()
+        pause_buttons = QGridLayout()  # two rows: the profile is half a laptop screen wide
         self.pause_button = QPushButton(self.tr("Mettre en pause"))
         self.pause_button.clicked.connect(self.pause)
         self.resume_button = QPushButton(self.tr("Reprendre les visites"))
         self.resume_button.clicked.connect(self.resume)
         self.end_button = QPushButton(self.tr("Arrêter le portage (l'historique reste)"))
         self.end_button.clicked.connect(self.end)
-        pause_buttons.addWidget(self.pause_button)
-        pause_buttons.addWidget(self.resume_button)
-        pause_buttons.addWidget(self.end_button)
+        pause_buttons.addWidget(self.pause_button, 0, 0)
+        pause_buttons.addWidget(self.resume_button, 0, 1)
+        pause_buttons.addWidget(self.end_button, 1, 0, 1, 2)
         pause_form.addRow(self.tr("État"), self.pause_state)
         pause_form.addRow(self.tr("Du"), self.pause_from)
         pause_form.addRow(self.tr("Au"), self.pause_to)

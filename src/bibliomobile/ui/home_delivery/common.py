@@ -19,6 +19,7 @@ from bibliomobile.services.circulation.errors import CirculationError
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.sync.common import SyncError
 
+from ..tables import size_columns
 from ..worker import ProgressReport, TaskHandle, describe_error
 from ..workspaces import WorkspaceContext
 
@@ -48,6 +49,10 @@ def row_table(model: QAbstractTableModel, *, selectable: bool = True) -> QTableV
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().hide()
+    columns = getattr(model, "columns", None)
+    if columns is not None:
+        size_columns(table, columns)
     return table
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -85,8 +87,15 @@ class VolunteerModePage(Page):
         self.stops.currentRowChanged.connect(lambda _r: self._show_stop())
         splitter.addWidget(self.stops)
 
+        # The visit's page scrolls when the screen is short (a laptop, a warning shown)
+        # rather than crush the bag's documents, the buttons or the returns scan.
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
+        detail_scroll = QScrollArea()
+        detail_scroll.setObjectName("visitDetail")
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setWidget(detail)
         self.stop_title = QLabel()
         self.stop_title.setObjectName("pageTitle")
         self.stop_title.setWordWrap(True)
@@ -136,6 +145,7 @@ class VolunteerModePage(Page):
         items_layout = QVBoxLayout(items_box)
         self.items = QListWidget()
         self.items.setObjectName("bagItems")
+        self.items.setMinimumHeight(4 * self.items.fontMetrics().height() + 16)
         items_layout.addWidget(self.items)
         feedback_row = QHBoxLayout()
         liked = QPushButton(self.tr("A aimé"))
@@ -155,6 +165,7 @@ class VolunteerModePage(Page):
         self.return_scan.scanned.connect(self.return_scanned)
         self.returned = QListWidget()
         self.returned.setMaximumHeight(80)
+        self.returned.setMinimumHeight(3 * self.returned.fontMetrics().height() + 12)
         returns_layout.addWidget(self.return_scan)
         returns_layout.addWidget(self.returned)
         detail_layout.addWidget(returns_box)
@@ -180,7 +191,7 @@ class VolunteerModePage(Page):
         welfare_row.addWidget(self.welfare_button)
         detail_layout.addWidget(welfare_box)
         detail_layout.addStretch(1)
-        splitter.addWidget(detail)
+        splitter.addWidget(detail_scroll)
         splitter.setSizes([320, 620])
 
     # -- loading --------------------------------------------------------------

@@ -37,9 +37,14 @@ ACTIVE_TEXT = {
 }
 
 VOLUNTEER_COLUMNS: tuple[Column[VolunteerRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.name, width=170),
-    Column(QT_TRANSLATE_NOOP("Columns", "Téléphone"), lambda r: r.phone or "", width=120),
-    Column(QT_TRANSLATE_NOOP("Columns", "Communes"), lambda r: ", ".join(r.communes), width=180),
+    Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.name, fit=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Téléphone"), lambda r: r.phone or "", fit=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Communes"),
+        lambda r: ", ".join(r.communes),
+        width=180,
+        elide=True,
+    ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Visites max."),
         lambda r: str(r.max_visits),

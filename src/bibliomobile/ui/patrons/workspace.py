@@ -31,9 +31,9 @@ from .import_dialog import install_patron_import
 from .registration_dialog import RegistrationDialog
 
 PATRON_COLUMNS: tuple[Column[PatronRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.last_name, width=160),
-    Column(QT_TRANSLATE_NOOP("Columns", "Prénom"), lambda r: r.first_name, width=125),
-    Column(QT_TRANSLATE_NOOP("Columns", "Commune"), lambda r: r.commune),
+    Column(QT_TRANSLATE_NOOP("Columns", "Nom"), lambda r: r.last_name, width=160, elide=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Prénom"), lambda r: r.first_name, width=125, elide=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Commune"), lambda r: r.commune, elide=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Carte"), lambda r: r.card_barcode, width=110),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Fin d'abonnement"),

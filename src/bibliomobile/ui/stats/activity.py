@@ -73,7 +73,9 @@ class ActivityTab(QWidget):
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # A long stop name wraps on two lines rather than lose its end, whatever the width.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         # Tight cells: the per-stop table has eleven columns and must fit 1366 pixels.
         self.table.setStyleSheet(

@@ -50,6 +50,8 @@ def lay_out_box(box: QGroupBox, body: QWidget, buttons: Sequence[QPushButton]) -
     layout.addWidget(body, 1)
     row = QHBoxLayout()
     for button in buttons:
+        # Never narrower than its (translated) text: the box gives up room elsewhere.
+        button.setMinimumWidth(button.sizeHint().width())
         row.addWidget(button)
     row.addStretch(1)
     layout.addLayout(row)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from bibliomobile.services.bookmobile.visit_calendar import VisitRow
 from bibliomobile.services.bookmobile.visit_changes import VisitChange
@@ -27,9 +28,15 @@ class NotifyPanel(QGroupBox):
         )
         self.notify_summary.setObjectName("notifySummary")
         self.notify_summary.setWordWrap(True)
+        self.close_button = QPushButton(self.tr("Fermer"))
+        self.close_button.clicked.connect(self.hide)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notify_summary)
         layout.addWidget(self.notify_table, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        # A secondary panel: it opens beside the calendar when a cancelled or moved visit
+        # is chosen, so the calendar keeps the whole width the rest of the time.
+        self.hide()
 
     def show_patrons(
         self, visit: VisitRow, rows: list[PatronToNotify], change: VisitChange | None = None
@@ -45,6 +52,7 @@ class NotifyPanel(QGroupBox):
             else self.tr("Personne à prévenir.")
         )
         self.notify_summary.setText("\n".join(lines))
+        self.show()
 
     def _change_lines(self, change: VisitChange) -> list[str]:
         if change.next_visit is not None:

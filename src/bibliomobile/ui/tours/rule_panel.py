@@ -6,10 +6,19 @@ Saving a rule also generates the stop's visits over the period shown (one use ca
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QGroupBox, QListWidget, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from bibliomobile.services.bookmobile import rule_changes
 from bibliomobile.services.bookmobile.rule_changes import RuleRow
@@ -83,8 +92,12 @@ class RulePanel(QGroupBox):
     def _show(self, rows: list[RuleRow]) -> None:
         self._rules = rows
         self.rule_list.clear()
+        today = dt.date.today()
         for rule in rows:
-            self.rule_list.addItem(rule_text.rule_text(rule.rule))
+            # Breaks already over are left out here: "Modifier…" shows them all.
+            item = QListWidgetItem(rule_text.rule_text(rule.rule, since=today))
+            item.setToolTip(rule_text.rule_text(rule.rule))
+            self.rule_list.addItem(item)
         if rows:
             self.rule_list.setCurrentRow(0)
         self.shown.emit()

@@ -89,8 +89,13 @@ def frequency_text(rule: Rule) -> str:
     return QCoreApplication.translate("Rules", "tous les {day}s").format(day=day)
 
 
-def rule_text(rule: Rule) -> str:
-    """The whole rule on one line: frequency, hours, validity, holidays, breaks."""
+def rule_text(rule: Rule, since: dt.date | None = None) -> str:
+    """The whole rule on one line: frequency, hours, validity, holidays, breaks.
+
+    Args:
+        since: leave out the breaks over before this day (the list of a stop's rules
+            shows what is ahead; the rule's dialog shows them all).
+    """
     parts = [
         QCoreApplication.translate("Rules", "{when}, {start}–{end}").format(
             when=frequency_text(rule),
@@ -112,6 +117,8 @@ def rule_text(rule: Rule) -> str:
         )
     parts.append(translated(HOLIDAY_POLICIES[rule.holiday_policy]))
     for period in rule.breaks:
+        if since is not None and period.end < since:
+            continue
         parts.append(
             QCoreApplication.translate("Rules", "{label} du {start} au {end}").format(
                 label=period.label or QCoreApplication.translate("Rules", "pause"),

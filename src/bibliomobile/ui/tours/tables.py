@@ -14,36 +14,37 @@ from bibliomobile.services.bookmobile.visit_notices import PatronToNotify
 
 from ..channels import channel_label
 from ..i18n import QT_TRANSLATE_NOOP
-from ..tables import Column, RowTableModel, french_date
+from ..tables import Column, RowTableModel, french_date, size_columns
 from . import rule_text
 
 STOP_COLUMNS: tuple[Column[StopRow], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Commune"), lambda s: s.commune, width=150),
-    Column(QT_TRANSLATE_NOOP("Columns", "Lieu"), lambda s: s.place, width=170),
-    Column(QT_TRANSLATE_NOOP("Columns", "Adresse"), lambda s: s.address or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Commune"), lambda s: s.commune, fit=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Lieu"), lambda s: s.place, fit=True),
+    # "Modifier l'arrêt…" shows the whole address.
+    Column(QT_TRANSLATE_NOOP("Columns", "Adresse"), lambda s: s.address or "", elide=True),
 )
 
 VISIT_COLUMNS: tuple[Column[VisitRow], ...] = (
     Column(
         QT_TRANSLATE_NOOP("Columns", "Date"),
         lambda v: f"{rule_text.weekday_name(v.date.weekday())} {french_date(v.date)}",
-        width=150,
+        fit=True,
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Horaires"),
         lambda v: f"{rule_text.time_text(v.start_time)}–{rule_text.time_text(v.end_time)}",
-        width=110,
+        fit=True,
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Arrêt"), lambda v: v.stop_label, width=230),
-    Column(QT_TRANSLATE_NOOP("Columns", "État"), rule_text.visit_state, width=90),
+    Column(QT_TRANSLATE_NOOP("Columns", "Arrêt"), lambda v: v.stop_label, fit=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "État"), rule_text.visit_state, fit=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Remarque"), rule_text.visit_remark),
 )
 
 NOTIFY_COLUMNS: tuple[Column[PatronToNotify], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Lecteur"), lambda p: p.name, width=130),
+    Column(QT_TRANSLATE_NOOP("Columns", "Lecteur"), lambda p: p.name, fit=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Ce qui change"), lambda p: p.what_changed, width=250),
     Column(
-        QT_TRANSLATE_NOOP("Columns", "Prévenir par"), lambda p: channel_label(p.channel), width=105
+        QT_TRANSLATE_NOOP("Columns", "Prévenir par"), lambda p: channel_label(p.channel), fit=True
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Contact"), lambda p: p.contact),
 )
@@ -74,7 +75,5 @@ def table_view(model: RowTableModel[Any], name: str) -> QTableView:
     view.setShowGrid(False)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
-    for column, spec in enumerate(model.columns):
-        if spec.width:
-            view.setColumnWidth(column, spec.width)
+    size_columns(view, model.columns)
     return view

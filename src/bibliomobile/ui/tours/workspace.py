@@ -72,16 +72,20 @@ class ToursWorkspace(QWidget):
         for box in (self.tour_panel, self.stop_panel, self.rule_panel):
             top.addWidget(box)
         top.setSizes([220, 520, 420])
+        # On a smaller screen the stops' table (it scrolls) gives up room, not the buttons.
+        for index, stretch in enumerate((0, 1, 0)):
+            top.setStretchFactor(index, stretch)
         top.setChildrenCollapsible(False)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.calendar_panel)
         bottom.addWidget(self.notify_panel)
-        bottom.setSizes([820, 520])
+        bottom.setSizes([700, 420])
         bottom.setChildrenCollapsible(False)
         whole = QSplitter(Qt.Orientation.Vertical)
         whole.addWidget(top)
         whole.addWidget(bottom)
-        whole.setSizes([260, 460])
+        # Room for three stops above; the calendar takes the rest.
+        whole.setSizes([300, 420])
         whole.setChildrenCollapsible(False)
         return whole
 

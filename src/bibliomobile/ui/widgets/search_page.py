@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from bibliomobile.store.uow import UnitOfWork
 
-from ..tables import ROW_ROLE, Column, LazyTableModel, RowTableModel, sort_proxy
+from ..tables import ROW_ROLE, Column, LazyTableModel, RowTableModel, size_columns, sort_proxy
 from ..worker import DbWorker, TaskHandle
 
 # Searches return at most this many rows.
@@ -345,12 +345,10 @@ class SearchPage(QWidget):
         if sortable:
             self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
+        size_columns(self.table, self._columns)
         for column, spec in enumerate(self._columns):
-            if spec.width is None:
+            if spec.width is None and not spec.fit:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, spec.width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
     @Slot()
