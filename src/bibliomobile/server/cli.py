@@ -23,6 +23,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "importing",
     "info",
     "stats",
+    "retention",
+    "person",
 )
 
 
