@@ -159,6 +159,15 @@ borrower_tokens = Table(
     Column("token", String(36), nullable=False),
 )
 
+#: When a patron's last loan happened, kept when the retention job removes the patron
+#: link from old loans: the identity term still counts from it. Goes with the patron.
+last_loans = Table(
+    "retention_last_loans",
+    server_metadata,
+    Column("patron_id", String(36), primary_key=True),
+    Column("last_loan_at", DateTime, nullable=False),
+)
+
 #: Each applied run of the retention job (the daily run inside ``serve`` reads the last).
 retention_runs = Table(
     "retention_runs",

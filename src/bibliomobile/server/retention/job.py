@@ -28,7 +28,14 @@ from sqlalchemy import Connection, Engine, and_, delete, exists, func, insert, o
 
 from bibliomobile.domain.hlc import Timestamp
 
-from ..models import applied_ops, borrower_tokens, conflicts, retention_runs, row_versions
+from ..models import (
+    applied_ops,
+    borrower_tokens,
+    conflicts,
+    last_loans,
+    retention_runs,
+    row_versions,
+)
 from ..sync.state import SyncServer, chunks, now
 from .removal import Removal, write_tokens
 from .rules import Rules, loan_details_cutoff, months_before, read_rules
@@ -105,8 +112,8 @@ def retention_in(
     events = server.tables["circulation_events"]
     year = func.extract("year", events.c.occurred_at)
     wanted: set[tuple[str, int]] = set()
-    loan_ids = [event_id for event_id, _, _ in loans]
-    wanted.update((patron_id, int(y)) for _, patron_id, y in loans if y is not None)
+    loan_ids = [event_id for event_id, _, _, _ in loans]
+    wanted.update((patron_id, int(y)) for _, patron_id, y, _ in loans if y is not None)
     wanted.update(
         (patron_id, int(y))
         for patron_id, y in conn.execute(
@@ -121,6 +128,7 @@ def retention_in(
         )
     )
     removal.tokened.extend(write_tokens(server, conn, wanted))
+    remember_last_loans(server, conn, loans)
     for chunk in chunks(loan_ids, 1000):
         conn.execute(update(events).where(server.in_(events.c.id, chunk)).values(patron_id=None))
     removal.unlinked["circulation_events"].extend(loan_ids)
@@ -192,8 +200,8 @@ def retention_in(
 
 def past_loans(
     server: SyncServer, conn: Connection, cutoff: dt.datetime
-) -> list[tuple[str, str, int | None]]:
-    """(event id, patron id, year) of the events still linked to a patron whose loan
+) -> list[tuple[str, str, int | None, dt.datetime]]:
+    """(event id, patron id, checkout's year, time) of the events still linked to a patron whose loan
     ended before ``cutoff``: a checkout or renewal returned before it, any other
     event (a return, an undo) made before it."""
     events = server.tables["circulation_events"]
@@ -207,15 +215,47 @@ def past_loans(
     lending = events.c.kind.in_(("checkout", "renew"))
     year = func.extract("year", events.c.occurred_at)
     return [
-        (event_id, patron_id, None if kind != "checkout" else int(y))
-        for event_id, patron_id, kind, y in conn.execute(
-            select(events.c.id, events.c.patron_id, events.c.kind, year).where(
+        (event_id, patron_id, None if kind != "checkout" else int(y), when)
+        for event_id, patron_id, kind, y, when in conn.execute(
+            select(
+                events.c.id, events.c.patron_id, events.c.kind, year, events.c.occurred_at
+            ).where(
                 events.c.patron_id.is_not(None),
                 events.c.occurred_at < cutoff,
                 or_(and_(lending, returned), ~lending),
             )
         )
     ]
+
+
+def remember_last_loans(
+    server: SyncServer,
+    conn: Connection,
+    loans: list[tuple[str, str, int | None, dt.datetime]],
+) -> None:
+    """Keep each patron's latest loan time before their loans lose the link."""
+    latest: dict[str, dt.datetime] = {}
+    for _, patron_id, _, when in loans:
+        if patron_id not in latest or when > latest[patron_id]:
+            latest[patron_id] = when
+    for chunk in chunks(sorted(latest), 500):
+        known = dict(
+            conn.execute(
+                select(last_loans.c.patron_id, last_loans.c.last_loan_at).where(
+                    server.in_(last_loans.c.patron_id, chunk)
+                )
+            ).all()
+        )
+        fresh = [{"patron_id": p, "last_loan_at": latest[p]} for p in chunk if p not in known]
+        if fresh:
+            server.insert_many(conn, last_loans, fresh)
+        for patron_id in chunk:
+            if patron_id in known and latest[patron_id] > known[patron_id]:
+                conn.execute(
+                    update(last_loans)
+                    .where(last_loans.c.patron_id == patron_id)
+                    .values(last_loan_at=latest[patron_id])
+                )
 
 
 def past_patrons(server: SyncServer, conn: Connection, cutoff: dt.datetime) -> list[str]:
@@ -233,13 +273,16 @@ def past_patrons(server: SyncServer, conn: Connection, cutoff: dt.datetime) -> l
     bags = t["bags"]
     mine = events.c.patron_id == patrons.c.id
     later = events.alias("later")
-    recent_event = exists().where(mine, events.c.occurred_at >= cutoff)
+    recent_event = or_(
+        exists().where(mine, events.c.occurred_at >= cutoff),
+        exists().where(last_loans.c.patron_id == patrons.c.id, last_loans.c.last_loan_at >= cutoff),
+    )
     open_loan = exists().where(
         mine,
         events.c.kind.in_(("checkout", "renew")),
         ~exists().where(later.c.item_id == events.c.item_id, later.c.hlc > events.c.hlc),
     )
-    any_event = exists().where(mine)
+    any_event = or_(exists().where(mine), exists().where(last_loans.c.patron_id == patrons.c.id))
     recent_request = exists().where(
         requests.c.patron_id == patrons.c.id,
         or_(

@@ -23,11 +23,14 @@ from sqlalchemy import Connection, Table, and_, delete, func, select, update
 
 from bibliomobile.domain.enums import SyncKind
 
-from ..models import applied_ops, borrower_tokens, conflicts, row_versions
+from ..models import applied_ops, borrower_tokens, conflicts, last_loans, row_versions
 from ..sync.state import SyncServer, chunks
 
 #: Columns that hold a patron id without a foreign key (server tables), by table.
-UNLINKED_REFERENCES: dict[str, str] = {"retention_borrower_tokens": "patron_id"}
+UNLINKED_REFERENCES: dict[str, str] = {
+    "retention_borrower_tokens": "patron_id",
+    "retention_last_loans": "patron_id",
+}
 #: Device-only tables that hold a patron id without a foreign key: emptied of the
 #: patrons who leave a device (``services/sync/purge.py``).
 DEVICE_UNLINKED_REFERENCES: dict[str, str] = {
@@ -72,9 +75,10 @@ class Removal:
         if entity == "patrons":
             self.tokened.extend(tokenize_patrons(self.server, self.conn, ids))
             for chunk in chunks(ids, 500):
-                self.conn.execute(
-                    delete(borrower_tokens).where(self.server.in_(borrower_tokens.c.patron_id, chunk))
-                )
+                for unlinked in (borrower_tokens, last_loans):
+                    self.conn.execute(
+                        delete(unlinked).where(self.server.in_(unlinked.c.patron_id, chunk))
+                    )
         for child, column in referencing(self.server, entity):
             found = [
                 child_id

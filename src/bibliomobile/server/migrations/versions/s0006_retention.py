@@ -52,6 +52,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("patron_id", "year", name=op.f("pk_retention_borrower_tokens")),
     )
     op.create_table(
+        "retention_last_loans",
+        sa.Column("patron_id", sa.String(length=36), nullable=False),
+        sa.Column("last_loan_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("patron_id", name=op.f("pk_retention_last_loans")),
+    )
+    op.create_table(
         "retention_runs",
         sa.Column("id", sa.Integer(), sa.Identity(), nullable=False),
         sa.Column("ran_at", sa.DateTime(), nullable=False),
@@ -63,6 +69,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("retention_runs")
+    op.drop_table("retention_last_loans")
     op.drop_table("retention_borrower_tokens")
     op.drop_table("erasure_records")
     op.drop_table("retention_rules")
