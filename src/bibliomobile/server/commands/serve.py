@@ -34,6 +34,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="accepter le HTTP simple sur une autre adresse que 127.0.0.1 (réseau de test "
         "seulement : les données des lecteurs passent en clair)",
     )
+    parser.add_argument(
+        "--no-retention",
+        action="store_true",
+        help="ne pas appliquer chaque jour les durées de conservation (voir « retention »)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -76,6 +81,11 @@ def run(args: argparse.Namespace) -> int:
     tls = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key} if args.tls_cert else {}
     # Migrates once, before any worker starts; prepares the catalogue file for new vans.
     app = create_app(args.db, prepare_catalogue=args.workers == 1)
+    if not args.no_retention:
+        from bibliomobile.server.retention.daily import start_daily
+
+        # In this process only, also with several workers: one run a day.
+        start_daily(app.state.engine, app.state.sync)
     print(
         f"Serveur Bibliomobile sur {scheme}://{args.host}:{args.port} (base : {args.db})",
         flush=True,
