@@ -141,7 +141,11 @@ def add_person(engine: Engine, ids: dict[str, Any]) -> str:
         )
         conn.execute(
             insert(t["bags"]).values(
-                id=new_id(), code="B0000000001", status="handed_over", patron_id=patron, request_id=request
+                id=new_id(),
+                code="B0000000001",
+                status="handed_over",
+                patron_id=patron,
+                request_id=request,
             )
         )
     return patron
@@ -194,9 +198,21 @@ def test_an_erased_person_leaves_no_trace_anywhere(server_engine: Engine, tmp_pa
         refused = erase(server_engine, answer="non\n")
         assert refused.returncode != 0 and "rien n'a été effacé" in refused.stderr
         unknown = subprocess.run(
-            [sys.executable, "-m", "bibliomobile.server.cli", "person", "erase", "--db",
-             server_db(server_engine), "--card", "NOBODY", "--yes"],
-            capture_output=True, text=True, timeout=300,
+            [
+                sys.executable,
+                "-m",
+                "bibliomobile.server.cli",
+                "person",
+                "erase",
+                "--db",
+                server_db(server_engine),
+                "--card",
+                "NOBODY",
+                "--yes",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
         assert unknown.returncode != 0 and "Aucun lecteur" in unknown.stderr
         assert server_traces(server_engine)
@@ -228,7 +244,9 @@ def test_an_erased_person_leaves_no_trace_anywhere(server_engine: Engine, tmp_pa
         office.close()
 
 
-def test_a_person_with_documents_on_loan_is_not_erased(sqlite_engine: Engine, tmp_path: Path) -> None:
+def test_a_person_with_documents_on_loan_is_not_erased(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
     ids = seed_network(sqlite_engine)
     patron = add_person(sqlite_engine, ids)
     t = entity_tables()

@@ -100,7 +100,9 @@ def expected_gone(engine: Engine, events: list[Any], cutoff: dt.datetime) -> set
     for event in events:
         holding[event.item_id] = event.patron_id if event.kind in ("checkout", "renew") else None
         if event.patron_id:
-            last[event.patron_id] = max(last.get(event.patron_id, event.occurred_at), event.occurred_at)
+            last[event.patron_id] = max(
+                last.get(event.patron_id, event.occurred_at), event.occurred_at
+            )
     on_loan = {p for p in holding.values() if p}
     with engine.connect() as conn:
         patrons = conn.execute(select(t["patrons"].c.id, t["patrons"].c.registered_on)).all()
@@ -144,7 +146,9 @@ def test_eighteen_months_then_retention_everywhere(server_engine: Engine, tmp_pa
         assert patron is not None
         with server_engine.connect() as conn:
             items = entity_tables()["items"]
-            item = next(i for i in conn.scalars(select(items.c.id).order_by(items.c.id)) if i not in lent)
+            item = next(
+                i for i in conn.scalars(select(items.c.id).order_by(items.c.id)) if i not in lent
+            )
         today_loan = checkout(office, item, patron)
         checkin(office, item)
         sync.sync_once(office.transactions())

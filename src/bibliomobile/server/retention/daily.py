@@ -21,7 +21,10 @@ CHECK_EVERY_S = 3600.0
 
 def ran_today(engine: Engine, today: dt.date) -> bool:
     with engine.connect() as conn:
-        return conn.scalar(select(retention_runs.c.id).where(retention_runs.c.today == today)) is not None
+        return (
+            conn.scalar(select(retention_runs.c.id).where(retention_runs.c.today == today))
+            is not None
+        )
 
 
 def run_if_due(engine: Engine, server: SyncServer, today: dt.date | None = None) -> bool:

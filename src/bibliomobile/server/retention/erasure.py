@@ -49,8 +49,9 @@ def find_person(server: SyncServer, conn: Connection, card: str) -> PersonFound:
     patrons = server.tables["patrons"]
     wanted = normalize_scan(card)
     row = conn.execute(
-        select(patrons.c.id, patrons.c.first_name, patrons.c.last_name, patrons.c.card_barcode)
-        .where(patrons.c.card_barcode.in_({card.strip(), wanted}))
+        select(
+            patrons.c.id, patrons.c.first_name, patrons.c.last_name, patrons.c.card_barcode
+        ).where(patrons.c.card_barcode.in_({card.strip(), wanted}))
     ).first()
     if row is None:
         raise RetentionError(f"Aucun lecteur n'a la carte {card.strip()[:40]!r} sur ce serveur.")

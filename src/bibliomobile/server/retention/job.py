@@ -189,9 +189,7 @@ def retention_in(
     )
     if apply:
         conn.execute(
-            insert(retention_runs).values(
-                ran_at=now(), today=today, counts=_run_counts(report)
-            )
+            insert(retention_runs).values(ran_at=now(), today=today, counts=_run_counts(report))
         )
     # 5. Last write before COMMIT (see sync/state.py).
     removal.announce()

@@ -92,7 +92,9 @@ class Removal:
             if child.c[column].nullable:
                 for chunk in chunks(found, 500):
                     self.conn.execute(
-                        update(child).where(self.server.in_(child.c.id, chunk)).values({column: None})
+                        update(child)
+                        .where(self.server.in_(child.c.id, chunk))
+                        .values({column: None})
                     )
                 self.unlinked[child.name].extend(found)
                 self._bump_versions(child.name, found, (column,))
@@ -110,7 +112,9 @@ class Removal:
         names = tuple(columns)
         values = {name: _empty(table, name) for name in names}
         for chunk in chunks(ids, 500):
-            self.conn.execute(update(table).where(self.server.in_(table.c.id, chunk)).values(values))
+            self.conn.execute(
+                update(table).where(self.server.in_(table.c.id, chunk)).values(values)
+            )
         self.changed[entity].extend(ids)
         self._bump_versions(entity, ids, names)
 
@@ -122,7 +126,8 @@ class Removal:
         for chunk in chunks(ids, 500):
             rows = self.conn.execute(
                 select(row_versions.c.entity_id, row_versions.c.versions).where(
-                    row_versions.c.entity == entity, self.server.in_(row_versions.c.entity_id, chunk)
+                    row_versions.c.entity == entity,
+                    self.server.in_(row_versions.c.entity_id, chunk),
                 )
             ).all()
             for entity_id, versions in rows:
