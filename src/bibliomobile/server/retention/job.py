@@ -142,12 +142,21 @@ def retention_in(
     removal.clear("beneficiaries", profiles, PROFILE_FIELDS)
     deliveries = server.tables["deliveries"]
     welfare_cutoff = _start_of(months_before(today, rules.welfare_note_months))
+    # Handling a concern already clears the note on the row; its text may still be in
+    # the ops received before, which go with it.
     notes = list(
         conn.scalars(
             select(deliveries.c.id).where(
-                deliveries.c.welfare_note.is_not(None),
                 deliveries.c.welfare_handled_at.is_not(None),
                 deliveries.c.welfare_handled_at < welfare_cutoff,
+                or_(
+                    deliveries.c.welfare_note.is_not(None),
+                    exists().where(
+                        applied_ops.c.entity == "deliveries",
+                        applied_ops.c.entity_id == deliveries.c.id,
+                        applied_ops.c.fields.is_not(None),
+                    ),
+                ),
             )
         )
     )
