@@ -35,6 +35,7 @@ MODULES: tuple[str, ...] = (
     "labels",
     "privacy",
     "stats",
+    "retention",  # issue 16: the retention job on two years of the 500,000-item network
     "dist",  # last: builds the bundle if `make dist` has not
 )
 

@@ -19,7 +19,7 @@ from bibliomobile import __version__
 from .catalogue import CatalogueFiles, default_folder
 from .db import create_server_engine, current_revision, upgrade
 from .guard import Guard, Limits
-from .routers import cards, devices, health, pull, push, reviews
+from .routers import cards, devices, health, pull, push, retention, reviews
 from .routers.common import ApiError
 from .sync.ops import BatchRefused
 from .sync.state import SyncServer
@@ -32,6 +32,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     pull.router,
     reviews.router,
     cards.router,
+    retention.router,
 )
 
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import Engine, MetaData, insert, select, text
 
@@ -19,6 +20,9 @@ from bibliomobile.domain.hlc import Timestamp
 from bibliomobile.domain.ids import new_id
 from bibliomobile.server.models import entity_tables, erasure_records
 from bibliomobile.services.sync import client as sync
+from bibliomobile.services.sync.common import SyncError
+from bibliomobile.services.sync.device import server_credentials
+from bibliomobile.services.sync.erasure import erase_person_online, is_coordinator
 from bibliomobile.store.models import Notification, Patron
 from bibliomobile.store.uow import Store
 from builders.sync_network import checkin, checkout, edit, enrolled, running, seed_network
@@ -266,3 +270,47 @@ def test_a_person_with_documents_on_loan_is_not_erased(
     assert done.returncode != 0 and "1 document(s) en prêt" in done.stderr
     with sqlite_engine.connect() as conn:
         assert conn.scalar(select(t["patrons"].c.id).where(t["patrons"].c.id == patron)) == patron
+
+
+def test_a_coordinator_laptop_erases_online_and_says_so_offline(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    ids = seed_network(sqlite_engine)
+    patron = add_person(sqlite_engine, ids)
+    office = Store.open(tmp_path / "office.sqlite3")
+    van = Store.open(tmp_path / "van.sqlite3")
+    with running(sqlite_engine) as server:
+        enrolled(office, sqlite_engine, server.url, "bureau", "coordinator", "all")
+        enrolled(van, sqlite_engine, server.url, "van", "crew", f"tour:{ids['nord']['tour']}")
+        sync.sync_once(office.transactions())
+        assert is_coordinator(office.transactions()) and not is_coordinator(van.transactions())
+        with pytest.raises(SyncError, match="Effacement refusé"):
+            erase_person_online(van.transactions(), CARD, "request")  # a van may not
+        with pytest.raises(SyncError, match="Aucun lecteur"):
+            erase_person_online(office.transactions(), "NOBODY", "request")
+        done = erase_person_online(office.transactions(), CARD, "deceased")
+        assert done.rows["patrons"] == 1 and done.rows["requests"] == 1
+        with office.reader() as session:
+            assert session.get(Patron, patron) is not None  # until the next sync
+        sync.sync_once(office.transactions())
+        with office.reader() as session:
+            assert session.get(Patron, patron) is None
+        # The rules, read and changed by a coordinator's laptop.
+        with httpx.Client(base_url=server.url, headers=_auth(office)) as client:
+            rules = {r["key"]: r["months"] for r in client.get("/retention/rules").json()}
+            assert rules["loan_details_months"] == 4
+            changed = client.put("/retention/rules/welfare_note_months", json={"months": 2})
+            assert {r["key"]: r["months"] for r in changed.json()}["welfare_note_months"] == 2
+            assert client.put("/retention/rules/nope", json={"months": 2}).status_code == 404
+    with sqlite_engine.connect() as conn:
+        (record,) = conn.execute(select(erasure_records)).all()
+        assert record.reason == "deceased"
+    with pytest.raises(SyncError, match="injoignable"):
+        erase_person_online(office.transactions(), "C-nord-0", "request")  # offline
+    office.close()
+    van.close()
+
+
+def _auth(store: Store) -> dict[str, str]:
+    _url, token = store.transactions()(server_credentials)
+    return {"Authorization": f"Bearer {token}"}

@@ -23,6 +23,10 @@ REASONS: dict[str, str] = {
 }
 
 
+class UnknownPerson(RetentionError):
+    """No patron holds the card."""
+
+
 @dataclass(frozen=True)
 class PersonFound:
     """Who a card designates, as shown before confirming an erasure."""
@@ -54,7 +58,7 @@ def find_person(server: SyncServer, conn: Connection, card: str) -> PersonFound:
         ).where(patrons.c.card_barcode.in_({card.strip(), wanted}))
     ).first()
     if row is None:
-        raise RetentionError(f"Aucun lecteur n'a la carte {card.strip()[:40]!r} sur ce serveur.")
+        raise UnknownPerson(f"Aucun lecteur n'a la carte {card.strip()[:40]!r} sur ce serveur.")
     count = _open_loans(server, conn, row.id)
     return PersonFound(row.id, f"{row.first_name} {row.last_name}", row.card_barcode, count)
 
