@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..retention.erasure import UnknownPerson, erase_in
 from ..retention.rules import RULES, RetentionError, read_rules, set_rule
