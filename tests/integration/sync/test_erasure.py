@@ -283,12 +283,12 @@ def test_a_coordinator_laptop_erases_online_and_says_so_offline(
         enrolled(office, sqlite_engine, server.url, "bureau", "coordinator", "all")
         enrolled(van, sqlite_engine, server.url, "van", "crew", f"tour:{ids['nord']['tour']}")
         sync.sync_once(office.transactions())
-        assert is_coordinator(office.transactions()) and not is_coordinator(van.transactions())
+        assert office.transactions()(is_coordinator) and not van.transactions()(is_coordinator)
         with pytest.raises(SyncError, match="Effacement refusé"):
-            erase_person_online(van.transactions(), CARD, "request")  # a van may not
+            van.transactions()(lambda uow: erase_person_online(uow, CARD, "request"))
         with pytest.raises(SyncError, match="Aucun lecteur"):
-            erase_person_online(office.transactions(), "NOBODY", "request")
-        done = erase_person_online(office.transactions(), CARD, "deceased")
+            office.transactions()(lambda uow: erase_person_online(uow, "NOBODY", "request"))
+        done = office.transactions()(lambda uow: erase_person_online(uow, CARD, "deceased"))
         assert done.rows["patrons"] == 1 and done.rows["requests"] == 1
         with office.reader() as session:
             assert session.get(Patron, patron) is not None  # until the next sync
@@ -306,7 +306,7 @@ def test_a_coordinator_laptop_erases_online_and_says_so_offline(
         (record,) = conn.execute(select(erasure_records)).all()
         assert record.reason == "deceased"
     with pytest.raises(SyncError, match="injoignable"):
-        erase_person_online(office.transactions(), "C-nord-0", "request")  # offline
+        office.transactions()(lambda uow: erase_person_online(uow, "C-nord-0", "request"))
     office.close()
     van.close()
 

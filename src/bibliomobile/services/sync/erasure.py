@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from bibliomobile.store.uow import Transactions
+from bibliomobile.store.uow import UnitOfWork
 
 from .common import ROLE, SyncError, read_setting
 from .device import server_credentials
@@ -30,19 +30,20 @@ class Erased:
     rows: dict[str, int]
 
 
-def is_coordinator(transactions: Transactions) -> bool:
+def is_coordinator(uow: UnitOfWork) -> bool:
     """Whether this laptop is enrolled as a coordination device."""
-    return transactions(lambda uow: read_setting(uow, ROLE)) == "coordinator"
+    return read_setting(uow, ROLE) == "coordinator"
 
 
 def erase_person_online(
-    transactions: Transactions,
+    uow: UnitOfWork,
     card: str,
     reason: str,
     *,
     transport: httpx.BaseTransport | None = None,
 ) -> Erased:
-    """Ask the server to erase the person of ``card``.
+    """Ask the server to erase the person of ``card`` (``uow``: this laptop's
+    enrolment is read from it; nothing is written here).
 
     Raises:
         SyncError: offline, not a coordination device, unknown card, documents still
@@ -50,7 +51,7 @@ def erase_person_online(
     """
     if reason not in ERASURE_REASONS:
         raise SyncError(f"Motif inconnu : {reason!r}.")
-    server_url, token = transactions(server_credentials)
+    server_url, token = server_credentials(uow)
     with open_client(server_url, token, transport) as client:
         body = request(
             client,
