@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Table, and_, delete, func, select, update
+from sqlalchemy import JSON, Connection, Table, and_, delete, func, select, update
 
 from bibliomobile.domain.enums import SyncKind
 
@@ -209,15 +209,11 @@ def referencing(server: SyncServer, entity: str) -> list[tuple[Table, str]]:
 
 
 def _empty(table: Table, name: str) -> object:
-    """The value of an emptied field: null, or an empty list for a list column."""
+    """The value of an emptied field: null, or an empty list / text when it may not be."""
     column = table.c[name]
     if column.nullable:
         return None
-    python_type = getattr(column.type, "python_type", None)
-    try:
-        return [] if python_type is list else ""
-    except NotImplementedError:  # pragma: no cover - JSON columns have no python_type
-        return []
+    return [] if isinstance(column.type, JSON) else ""
 
 
 def tokenize_patrons(server: SyncServer, conn: Connection, patron_ids: list[str]) -> list[str]:
