@@ -93,7 +93,8 @@ def expected_anonymous(events: list[Any], cutoff: dt.datetime) -> set[str]:
 
 
 def expected_gone(engine: Engine, events: list[Any], cutoff: dt.datetime) -> set[str]:
-    """Patrons registered before ``cutoff`` with no loan event since and nothing on loan."""
+    """Patrons registered before ``cutoff``, card expired before it, with no loan event
+    since and nothing on loan."""
     t = entity_tables()
     last: dict[str, dt.datetime] = {}
     holding: dict[str, str | None] = {}
@@ -105,7 +106,9 @@ def expected_gone(engine: Engine, events: list[Any], cutoff: dt.datetime) -> set
             )
     on_loan = {p for p in holding.values() if p}
     with engine.connect() as conn:
-        patrons = conn.execute(select(t["patrons"].c.id, t["patrons"].c.registered_on)).all()
+        patrons = conn.execute(
+            select(t["patrons"].c.id, t["patrons"].c.registered_on, t["patrons"].c.card_expiry)
+        ).all()
         requested = set(conn.scalars(select(t["requests"].c.patron_id)))
         served = set(conn.scalars(select(t["beneficiaries"].c.patron_id)))
     return {
@@ -113,6 +116,7 @@ def expected_gone(engine: Engine, events: list[Any], cutoff: dt.datetime) -> set
         for p in patrons
         if p.registered_on is not None
         and p.registered_on < cutoff.date()
+        and (p.card_expiry is None or p.card_expiry < cutoff.date())
         and last.get(p.id, dt.datetime.min) < cutoff
         and p.id not in on_loan | requested | served
     }

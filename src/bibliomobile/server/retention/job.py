@@ -268,7 +268,8 @@ def remember_last_loans(
 def past_patrons(server: SyncServer, conn: Connection, cutoff: dt.datetime) -> list[str]:
     """Patrons with nothing since ``cutoff``: no loan event, no request for a visit or
     taken since, no delivery round since, registered before it (or, with no
-    registration date, having borrowed), nothing still on loan, no bag in progress."""
+    registration date, having borrowed), no card valid since, nothing still on loan,
+    no bag in progress."""
     t = server.tables
     patrons, events, requests = t["patrons"], t["circulation_events"], t["requests"]
     visits, beneficiaries, deliveries, rounds = (
@@ -316,11 +317,14 @@ def past_patrons(server: SyncServer, conn: Connection, cutoff: dt.datetime) -> l
         patrons.c.registered_on < cutoff.date(),
         and_(patrons.c.registered_on.is_(None), any_event),
     )
+    # A card still valid (or expired since the cutoff) is a live registration.
+    card_valid = patrons.c.card_expiry >= cutoff.date()
     return list(
         conn.scalars(
             select(patrons.c.id)
             .where(
                 dated,
+                ~card_valid,
                 ~recent_event,
                 ~open_loan,
                 ~recent_request,
