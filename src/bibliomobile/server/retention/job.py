@@ -318,7 +318,7 @@ def past_patrons(server: SyncServer, conn: Connection, cutoff: dt.datetime) -> l
         and_(patrons.c.registered_on.is_(None), any_event),
     )
     # A card still valid (or expired since the cutoff) is a live registration.
-    card_valid = patrons.c.card_expiry >= cutoff.date()
+    card_valid = and_(patrons.c.card_expiry.is_not(None), patrons.c.card_expiry >= cutoff.date())
     return list(
         conn.scalars(
             select(patrons.c.id)
