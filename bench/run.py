@@ -36,6 +36,7 @@ MODULES: tuple[str, ...] = (
     "privacy",
     "stats",
     "portal",  # issue 22: the readers' portal on the 500,000-item network
+    "retention",  # issue 16: the retention job on two years of the 500,000-item network
     "dist",  # last: builds the bundle if `make dist` has not
 )
 

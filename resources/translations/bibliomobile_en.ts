@@ -855,6 +855,66 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Demande de la personne</source>
+        <extracomment>The reasons, in the order the list shows them (source strings for translation).</extracomment>
+        <translation>The person's request</translation>
+    </message>
+    <message>
+        <source>Décès</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <source>Doublon de carte</source>
+        <translation>Duplicate card</translation>
+    </message>
+    <message>
+        <source>Autre motif</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Effacer une personne</source>
+        <translation>Erase a person</translation>
+    </message>
+    <message>
+        <source>{name} (carte {card}) sera effacé(e) partout : sur le serveur, dans son historique, puis sur chaque poste à sa prochaine synchronisation. Les statistiques restent, anonymes. C&apos;est irréversible.</source>
+        <translation>{name} (card {card}) will be erased everywhere: on the server, in its history, then on each computer at its next sync. The statistics stay, anonymous. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Effacer…</source>
+        <translation>Erase…</translation>
+    </message>
+    <message>
+        <source>Confirmer l&apos;effacement</source>
+        <translation>Confirm the erasure</translation>
+    </message>
+    <message>
+        <source>Effacer définitivement {name} ? Cette action ne peut pas être annulée.</source>
+        <translation>Erase {name} for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Effacement en cours…</source>
+        <translation>Erasing…</translation>
+    </message>
+    <message>
+        <source>Effacé(e) sur le serveur (relevé n° {number}). Ce poste l&apos;effacera à sa prochaine synchronisation.</source>
+        <translation>Erased on the server (record no. {number}). This computer will erase them at its next sync.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit auprès d&apos;un serveur : rien n&apos;a été effacé.</source>
+        <translation>This computer is not enrolled with a server: nothing was erased.</translation>
+    </message>
+    <message>
+        <source>Hors connexion : l&apos;effacement se fait sur le serveur. Réessayez une fois connecté ; rien n&apos;a été effacé.</source>
+        <translation>Offline: erasure is done on the server. Try again once connected; nothing was erased.</translation>
+    </message>
+</context>
+<context>
     <name>HomeDelivery</name>
     <message>
         <source>livré</source>
@@ -1952,6 +2012,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Renouveler la carte</source>
         <translation>Renew the card</translation>
+    </message>
+    <message>
+        <source>Effacer la personne…</source>
+        <translation>Erase the person…</translation>
     </message>
     <message>
         <source>Carte {card}</source>

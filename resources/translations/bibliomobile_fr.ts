@@ -847,6 +847,66 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Demande de la personne</source>
+        <extracomment>The reasons, in the order the list shows them (source strings for translation).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décès</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doublon de carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (carte {card}) sera effacé(e) partout : sur le serveur, dans son historique, puis sur chaque poste à sa prochaine synchronisation. Les statistiques restent, anonymes. C&apos;est irréversible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmer l&apos;effacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer définitivement {name} ? Cette action ne peut pas être annulée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacement en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacé(e) sur le serveur (relevé n° {number}). Ce poste l&apos;effacera à sa prochaine synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit auprès d&apos;un serveur : rien n&apos;a été effacé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hors connexion : l&apos;effacement se fait sur le serveur. Réessayez une fois connecté ; rien n&apos;a été effacé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeDelivery</name>
     <message>
         <source>livré</source>
@@ -1943,6 +2003,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Renouveler la carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer la personne…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -21,7 +21,18 @@ from .db import create_server_engine, current_revision, upgrade
 from .guard import Guard, Limits
 from .portal.security import SecurityHeaders
 from .portal.settings import PortalSettings
-from .routers import cards, devices, health, notes_key, privacy, pull, push, read_flags, reviews
+from .routers import (
+    cards,
+    devices,
+    health,
+    notes_key,
+    privacy,
+    pull,
+    push,
+    read_flags,
+    retention,
+    reviews,
+)
 from .routers.common import ApiError
 from .sync.ops import BatchRefused
 from .sync.state import SyncServer
@@ -37,6 +48,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     privacy.router,
     read_flags.router,
     notes_key.router,
+    retention.router,
 )
 
 

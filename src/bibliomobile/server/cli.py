@@ -25,6 +25,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "stats",
     "privacy",
     "changes",
+    "retention",
+    "person",
 )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Date,
     DateTime,
     Identity,
     Integer,
@@ -149,6 +150,58 @@ server_settings = Table(
     server_metadata,
     Column("key", String(60), primary_key=True),
     Column("value", String(4000), nullable=False),
+)
+
+#: How long personal data is kept, in months, by rule (see docs/retention.md); a
+#: coordinator edits them (``bibliomobile-server retention rules --set``).
+retention_rules = Table(
+    "retention_rules",
+    server_metadata,
+    Column("key", String(60), primary_key=True),
+    Column("months", Integer, nullable=False),
+    Column("changed_at", DateTime),
+    Column("changed_by", String(120)),
+)
+
+#: What an erasure left behind: when, why (a category), how many rows. Nothing that
+#: identifies the person.
+erasure_records = Table(
+    "erasure_records",
+    server_metadata,
+    Column("id", Integer, Identity(), primary_key=True),
+    Column("erased_at", DateTime, nullable=False),
+    Column("kind", String(20), nullable=False),  # request | retention
+    Column("reason", String(30), nullable=False),
+    Column("counts", JSON, nullable=False),  # {table: rows}
+)
+
+#: The borrower token of a patron for a calendar year (see services/stats): the only
+#: link from the token on anonymised loans to the person; it goes with the patron.
+borrower_tokens = Table(
+    "retention_borrower_tokens",
+    server_metadata,
+    Column("patron_id", String(36), primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("token", String(36), nullable=False),
+)
+
+#: When a patron's last loan happened, kept when the retention job removes the patron
+#: link from old loans: the identity term still counts from it. Goes with the patron.
+last_loans = Table(
+    "retention_last_loans",
+    server_metadata,
+    Column("patron_id", String(36), primary_key=True),
+    Column("last_loan_at", DateTime, nullable=False),
+)
+
+#: Each applied run of the retention job (the daily run inside ``serve`` reads the last).
+retention_runs = Table(
+    "retention_runs",
+    server_metadata,
+    Column("id", Integer, Identity(), primary_key=True),
+    Column("ran_at", DateTime, nullable=False),
+    Column("today", Date, nullable=False),
+    Column("counts", JSON, nullable=False),
 )
 
 

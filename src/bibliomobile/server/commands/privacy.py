@@ -1,4 +1,4 @@
-"""``bibliomobile-server audit``, ``person export`` and ``register``: personal data for
+"""``bibliomobile-server audit``, ``register`` and ``person export`` (added to ``person``): personal data for
 the coordination and the DPO (who saw what, one person's data, the art. 30 register)."""
 
 from __future__ import annotations
@@ -29,8 +29,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     audit.add_argument("--since", type=iso_date, metavar="AAAA-MM-JJ", help="depuis cette date")
     audit.set_defaults(handler=run_audit)
 
-    person = subparsers.add_parser("person", help="données d'une personne (droit d'accès)")
-    actions = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
+    reg = subparsers.add_parser(
+        "register", help="registre des activités de traitement (RGPD art. 30)"
+    )
+    add_server_db_argument(reg)
+    reg.add_argument("--out", required=True, type=Path, help="fichier .md ou .pdf")
+    reg.set_defaults(handler=run_register)
+
+
+def add_person_export(
+    actions: argparse._SubParsersAction[argparse.ArgumentParser],
+) -> None:
+    """``person export``, beside ``person erase`` (commands/person.py)."""
     export = actions.add_parser(
         "export", help="tout ce que le serveur détient sur un lecteur (PDF lisible ou JSON)"
     )
@@ -38,13 +48,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export.add_argument("--card", required=True, help="numéro de carte du lecteur")
     export.add_argument("--out", required=True, type=Path, help="fichier .pdf ou .json")
     export.set_defaults(handler=run_person_export)
-
-    reg = subparsers.add_parser(
-        "register", help="registre des activités de traitement (RGPD art. 30)"
-    )
-    add_server_db_argument(reg)
-    reg.add_argument("--out", required=True, type=Path, help="fichier .md ou .pdf")
-    reg.set_defaults(handler=run_register)
 
 
 def _migrated_engine(db: str) -> Engine:

@@ -43,6 +43,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     which.add_argument(
         "--no-portal", action="store_true", help="ne pas servir le portail des lecteurs"
     )
+    parser.add_argument(
+        "--no-retention",
+        action="store_true",
+        help="ne pas appliquer chaque jour les durées de conservation (voir « retention »)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -90,6 +95,11 @@ def run(args: argparse.Namespace) -> int:
         portal=not args.no_portal,
         sync=not args.portal_only,
     )
+    if not args.no_retention:
+        from bibliomobile.server.retention.daily import start_daily
+
+        # In this process only, also with several workers: one run a day.
+        start_daily(app.state.engine, app.state.sync)
     print(
         f"Serveur Bibliomobile sur {scheme}://{args.host}:{args.port} (base : {args.db})",
         flush=True,

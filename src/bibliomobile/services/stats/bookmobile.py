@@ -312,15 +312,20 @@ def _documents_table(uow: Reader, period: Period, scope: Scope) -> Table:
 def _borrower_tables(uow: Reader, period: Period, scope: Scope) -> list[Table]:
     """Active borrowers: people with at least one loan at the bookmobile in the period.
 
-    The age group and commune are those written on their first loan of the period
-    (the patron's record fills in for events written before they were kept there).
+    A borrower is counted once per calendar year: by the borrower token of their loans
+    (the retention job writes the same token on a patron's loans of a year before it
+    removes the patron link), else by the patron and the year. So the totals are the
+    same before and after old loans are anonymised. The age group and commune are
+    those written on their first loan of the period (the patron's record fills in for
+    events written before they were kept there).
     """
-    first: dict[str, tuple[dt.datetime, str, str]] = {}
+    first: dict[tuple[str, int], tuple[dt.datetime, str, str]] = {}
     loans: Counter[str] = Counter()
     year = func.extract("year", CirculationEvent.occurred_at)
     # Grouped in SQL: one row per borrower (and age group, commune, year), not per loan.
     columns = (
         CirculationEvent.patron_id,
+        CirculationEvent.borrower_token,
         CirculationEvent.age_group,
         CirculationEvent.commune,
         Patron.birth_year,
@@ -334,6 +339,7 @@ def _borrower_tables(uow: Reader, period: Period, scope: Scope) -> list[Table]:
     )
     for (
         patron_id,
+        token,
         group,
         commune,
         birth_year,
@@ -348,11 +354,13 @@ def _borrower_tables(uow: Reader, period: Period, scope: Scope) -> list[Table]:
     ):
         group = group or age_group(birth_year, int(when_year)) or UNKNOWN
         loans[group] += int(n)
-        if patron_id is None:
-            continue  # anonymised loans: counted above, their borrower cannot be
-        known = first.get(patron_id)
+        borrower = token or patron_id
+        if borrower is None:
+            continue  # anonymised before tokens existed: counted above, not the borrower
+        key = (borrower, int(when_year))
+        known = first.get(key)
         if known is None or when < known[0]:
-            first[patron_id] = (
+            first[key] = (
                 when,
                 group,
                 (commune or patron_commune or "").strip() or "Commune inconnue",
@@ -365,7 +373,7 @@ def _borrower_tables(uow: Reader, period: Period, scope: Scope) -> list[Table]:
     commune_rows = tuple((c, n) for c, n in sorted(communes.items(), key=lambda x: (-x[1], x[0])))
     definition = (
         "Emprunteur actif : lecteur ayant emprunté au moins un document au bibliobus "
-        "pendant la période, compté une fois. Âge atteint dans l'année du premier prêt "
+        "pendant la période, compté une fois par année civile. Âge atteint dans l'année du premier prêt "
         "de la période ; commune de résidence du lecteur à ce prêt."
     )
     return [

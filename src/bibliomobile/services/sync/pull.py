@@ -22,6 +22,7 @@ from bibliomobile.store.uow import Transactions, UnitOfWork
 from .common import CURSOR, Counts, Progress, SyncError, observe_clock, read_setting, write_setting
 from .http_client import json_or_empty, request
 from .pull_conflicts import keep_conflicts
+from .purge import forget_departed_patrons
 from .wire import WireWriter, apply_connection, device_tables, pending_edits, update_fields, upsert
 
 PULL_PAGE = 2000
@@ -70,6 +71,7 @@ def apply_changes(
         if change["entity"] in tables:
             by_entity[change["entity"]].append(change)
     hlcs: list[str] = []
+    patrons_gone = False
     unlent: set[str] = set()  # items whose events were removed: their loans recomputed
     for entity, entity_changes in by_entity.items():
         table = tables[entity]
@@ -86,6 +88,7 @@ def apply_changes(
                     unlent |= events_items(conn, [change["id"]])
                 done = raw.execute(f'DELETE FROM "{entity}" WHERE id = ?', (change["id"],))
                 if done.rowcount:
+                    patrons_gone = patrons_gone or entity == "patrons"
                     if change["op"] == "delete":
                         counts.deleted += 1
                     else:
@@ -113,6 +116,8 @@ def apply_changes(
     # Added events are taken into the loan index before the step commits (the store
     # does it); removed ones leave no mark it could see, so their items are redone.
     refresh_items(conn, unlent)
+    if patrons_gone:
+        forget_departed_patrons(conn.connection.driver_connection)
     observe_clock(uow, hlcs)
 
 
@@ -163,6 +168,8 @@ def evict_outside(
             marks = ", ".join("?" for _ in chunk)
             raw.execute(f'DELETE FROM "{entity}" WHERE id IN ({marks})', chunk)
         refresh_items(conn, unlent)
+        if entity == "patrons" and gone:
+            forget_departed_patrons(raw)
         counts.evicted += len(gone)
         if wanted - local:
             missing[entity] = sorted(wanted - local)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import Any
 
 from sqlalchemy import Engine, select, text
 
@@ -57,6 +58,17 @@ REVOKED_AND_WIPED = (
     "demandes) ont été effacées de ce poste. Le travail non envoyé est conservé : "
     "exportez-le (bibliomobile sync export-pending)."
 )
+
+
+def forget_departed_patrons(raw: Any) -> int:
+    """Delete this device's own rows about patrons it no longer holds (their queued
+    and sent messages), on the DB-API connection of the step that removed them; returns
+    how many went. The patron search index follows the patrons by its triggers."""
+    return int(
+        raw.execute(
+            "DELETE FROM notifications WHERE patron_id NOT IN (SELECT id FROM patrons)"
+        ).rowcount
+    )
 
 
 def forget_search_traces(uow: UnitOfWork) -> None:

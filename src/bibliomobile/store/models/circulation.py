@@ -37,5 +37,9 @@ class CirculationEvent(Synced, Base):
     # they stay when the retention job removes the patron link from old loans.
     age_group: Mapped[str | None] = mapped_column(String(8))
     commune: Mapped[str | None] = mapped_column(String(120))
+    # The same random value on a patron's loans of one calendar year, set by the
+    # server's retention job before it removes the patron link: active borrowers are
+    # still counted once each, and nothing leads back to the person.
+    borrower_token: Mapped[str | None] = mapped_column(String(36))
 
     __table_args__ = (Index("ix_circulation_events_item_hlc", "item_id", "hlc"),)

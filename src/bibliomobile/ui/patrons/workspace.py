@@ -17,6 +17,7 @@ from bibliomobile.services.patrons import (
     search_patrons,
 )
 from bibliomobile.services.sync.common import SyncError
+from bibliomobile.services.sync.erasure import is_coordinator
 from bibliomobile.services.sync.purge import stale_lock
 from bibliomobile.store.uow import UnitOfWork
 
@@ -27,6 +28,7 @@ from ..tables import Column, french_date
 from ..widgets.search_page import DetailSection, SearchPage
 from ..worker import describe_error
 from ..workspaces import WorkspaceContext
+from .erasure_dialog import ErasureDialog
 from .import_dialog import install_patron_import
 from .registration_dialog import RegistrationDialog
 
@@ -74,6 +76,16 @@ class PatronsWorkspace(SearchPage):
         self.renew_button.setEnabled(False)
         self.renew_button.clicked.connect(self.renew_card)
         self.action_bar.addWidget(self.renew_button)
+        # Coordination laptops only (the server checks it too): shown once known.
+        self.erase_button = QPushButton(self.tr("Effacer la personne…"))
+        self.erase_button.setObjectName("erasePersonButton")
+        self.erase_button.setEnabled(False)
+        self.erase_button.setVisible(False)
+        self.erase_button.clicked.connect(self.erase_person)
+        self.action_bar.addWidget(self.erase_button)
+        self._worker.submit(
+            is_coordinator, on_done=self.erase_button.setVisible, owner=self, label="role"
+        )
         self._status = context.status
         self.export_button = PersonExportButton(self._run_export, self._status.show_message)
         self.export_button.setEnabled(False)
@@ -116,11 +128,21 @@ class PatronsWorkspace(SearchPage):
 
         self._worker.submit(task, on_done=done, owner=self, commit=True, label="renew card")
 
+    def erase_person(self) -> ErasureDialog | None:
+        """Erase the patron shown, everywhere (a reason, then a second confirmation)."""
+        if self.current is None:
+            return None
+        name = f"{self.current.first_name} {self.current.last_name}".strip()
+        dialog = ErasureDialog(self._worker, self.current.card_barcode, name, self)
+        dialog.open()
+        return dialog
+
     def render_detail(self, detail: PatronDetail) -> None:
         self.current = detail
         self.renew_button.setEnabled(True)
         self.export_button.card = detail.card_barcode
         self.export_button.setEnabled(True)
+        self.erase_button.setEnabled(True)
         title = f"{detail.first_name} {detail.last_name}".strip()
         subtitle = self.tr("Carte {card}").format(card=detail.card_barcode)
         address = ", ".join(
