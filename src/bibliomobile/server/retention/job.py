@@ -36,6 +36,7 @@ from ..models import (
     retention_runs,
     row_versions,
 )
+from ..privacy.audit import prune_audit
 from ..sync.state import SyncServer, chunks, now
 from .removal import Removal, write_tokens
 from .rules import Rules, loan_details_cutoff, months_before, read_rules
@@ -181,6 +182,8 @@ def retention_in(
         )
         .values(kept_value=None, losing_value=None, detail=None)
     ).rowcount
+    # The access log is kept 12 months (server/privacy/audit.py).
+    prune_audit(conn, today)
     # Tokens of years long gone: no loan of theirs can still arrive.
     conn.execute(delete(borrower_tokens).where(borrower_tokens.c.year < today.year - 1))
 

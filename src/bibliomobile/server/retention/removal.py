@@ -23,19 +23,27 @@ from sqlalchemy import JSON, Connection, Table, and_, delete, func, select, upda
 
 from bibliomobile.domain.enums import SyncKind
 
-from ..models import applied_ops, borrower_tokens, conflicts, last_loans, row_versions
+from ..models import applied_ops, borrower_tokens, conflicts, row_versions, server_metadata
 from ..sync.state import SyncServer, chunks
 
 #: Columns that hold a patron id without a foreign key (server tables), by table.
 UNLINKED_REFERENCES: dict[str, str] = {
     "retention_borrower_tokens": "patron_id",
     "retention_last_loans": "patron_id",
+    "audit_log": "patron_id",
+    "portal_codes": "patron_id",
+    "portal_sessions": "patron_id",
 }
+#: The same for beneficiaries: the access log's entries about a beneficiary.
+BENEFICIARY_UNLINKED_REFERENCES: dict[str, str] = {"audit_log": "beneficiary_id"}
 #: Device-only tables that hold a patron id without a foreign key: emptied of the
 #: patrons who leave a device (``services/sync/purge.py``).
 DEVICE_UNLINKED_REFERENCES: dict[str, str] = {
     "notifications": "patron_id",
     "loan_state": "patron_id",
+    # The access log's entries leave the laptop once the server has them
+    # (services/audit.forget_pushed); the server's copy goes with the patron.
+    "audit_log": "patron_id",
 }
 #: Tables whose rows point to people only through the sync history (ids in JSON):
 #: redacted by :meth:`Removal.redact_history`.
@@ -74,11 +82,18 @@ class Removal:
         table = self.server.tables[entity]
         if entity == "patrons":
             self.tokened.extend(tokenize_patrons(self.server, self.conn, ids))
+        unlinked_references = {
+            "patrons": UNLINKED_REFERENCES,
+            "beneficiaries": BENEFICIARY_UNLINKED_REFERENCES,
+        }.get(entity, {})
+        for name, column in unlinked_references.items():
+            unlinked = server_metadata.tables[name]
             for chunk in chunks(ids, 500):
-                for unlinked in (borrower_tokens, last_loans):
-                    self.conn.execute(
-                        delete(unlinked).where(self.server.in_(unlinked.c.patron_id, chunk))
-                    )
+                gone = self.conn.execute(
+                    delete(unlinked).where(self.server.in_(unlinked.c[column], chunk))
+                ).rowcount
+                if gone and name not in ("retention_borrower_tokens", "retention_last_loans"):
+                    self.deleted[name].extend([""] * int(gone))
         for child, column in referencing(self.server, entity):
             found = [
                 child_id
