@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bibliomobile.lang import Message
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.text import WEEKDAYS_FR
 
@@ -37,7 +38,7 @@ def parse_time(text: str) -> dt.time:
     """ "9:30", "09h30" → time; a clear French error otherwise."""
     match = _TIME.match(text.strip())
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise HomeDeliveryError(f"Heure non comprise : « {text} » (exemple : 09:30).")
+        raise HomeDeliveryError(Message("home_delivery.heure_non_comprise_text", text=text))
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
@@ -72,10 +73,10 @@ def check_windows(windows: Iterable[Window]) -> None:
     """
     for w in windows:
         if not 0 <= w.weekday <= 6:
-            raise HomeDeliveryError("Jour de la semaine inconnu dans les disponibilités.")
+            raise HomeDeliveryError(Message("home_delivery.jour_semaine_inconnu_disponibilites"))
         if w.end <= w.start:
             raise HomeDeliveryError(
-                f"Disponibilité {w.label()} : l'heure de fin doit suivre l'heure de début."
+                Message("home_delivery.disponibilite_value_heure_fin", value=w.label())
             )
 
 
@@ -118,7 +119,7 @@ def parse_windows(text: str) -> tuple[Window, ...]:
         day = _DAY_PREFIXES.get(match.group(1).lower()[:3]) if match else None
         if match is None or day is None:
             raise HomeDeliveryError(
-                f"Disponibilité non comprise : « {part.strip()} » (exemple : lun 09:00-12:00)."
+                Message("home_delivery.disponibilite_non_comprise_value", value=part.strip())
             )
         window = Window(day, _loose_time(match.group(2)), _loose_time(match.group(3)))
         check_windows([window])

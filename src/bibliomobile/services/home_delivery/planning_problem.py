@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import RoundStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.home_delivery.availability import Window, windows_from_json, windows_on
 from bibliomobile.services.home_delivery.common import HomeDeliveryError, period_seconds
 from bibliomobile.services.home_delivery.due_visits import due_visits, is_paused_on
@@ -255,9 +256,9 @@ def read_planning(
     """
     settings = settings or PlanningSettings()
     if period_end < period_start:
-        raise HomeDeliveryError("La fin de la période doit suivre son début.")
+        raise HomeDeliveryError(Message("stats.fin_periode_doit_suivre"))
     if (period_end - period_start).days > 31:
-        raise HomeDeliveryError("Planifiez au plus un mois à la fois.")
+        raise HomeDeliveryError(Message("home_delivery.planifiez_mois_fois"))
     shifts, warnings = _shifts(uow, period_start, period_end)
     candidates = _candidates(uow, period_start, period_end)
     pinned_index: dict[str, int | None] = {}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import DeliveryOutcome, RoundStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.home_delivery.availability import windows_from_json, windows_on
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.sync.common import SCOPE
@@ -135,7 +136,7 @@ def round_view(uow: UnitOfWork, round_id: str) -> RoundView:
     session = uow.session
     round_ = session.get(Round, round_id)
     if round_ is None:
-        raise HomeDeliveryError("Cette tournée n'existe pas.")
+        raise HomeDeliveryError(Message("home_delivery.tournee_existe"))
     volunteer = session.get(Volunteer, round_.volunteer_id)
     assert volunteer is not None
     stops: list[RoundStop] = []

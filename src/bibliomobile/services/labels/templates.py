@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bibliomobile.lang import Message
+
 A4_WIDTH = 210.0
 A4_HEIGHT = 297.0
 
@@ -93,4 +95,4 @@ def template(key: str) -> LabelTemplate:
         if name.lower() == key.strip().lower():
             return found
     choices = ", ".join(TEMPLATES)
-    raise ValueError(f"Format d'étiquettes inconnu : {key}. Formats possibles : {choices}.")
+    raise ValueError(Message("labels.format_etiquettes_inconnu_key", key=key, choices=choices))

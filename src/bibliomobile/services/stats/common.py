@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from sqlalchemy import select
 
+from bibliomobile.lang import Message
 from bibliomobile.store.models import Library, Stop, Tour
 from bibliomobile.store.uow import Reader
 
@@ -62,16 +63,14 @@ def parse_period(text: str) -> Period:
         if m := _RANGE.match(text):
             start, end = dt.date.fromisoformat(m[1]), dt.date.fromisoformat(m[2])
             if end < start:
-                raise StatsError("La fin de la période doit suivre son début.")
+                raise StatsError(Message("stats.fin_periode_doit_suivre"))
             label = f"du {start:%d/%m/%Y} au {end:%d/%m/%Y}"
             return Period(start, end, label)
     except ValueError as error:
         if isinstance(error, StatsError):
             raise
-        raise StatsError(f"Date impossible dans la période « {text} ».") from None
-    raise StatsError(
-        f"Période non reconnue : « {text} » (attendu : 2026, 2026-03 ou 2026-01-01:2026-06-30)."
-    )
+        raise StatsError(Message("stats.date_impossible_periode_text", text=text)) from None
+    raise StatsError(Message("stats.periode_non_reconnue_text", text=text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +126,7 @@ def resolve_scope(uow: Reader, text: str | None) -> Scope:
             name,
         )
         return Scope("stop", f"{stop.commune} – {stop.place}", frozenset({stop.id}))
-    raise StatsError(
-        f"Périmètre non reconnu : « {text} » (attendu : network, library:…, tour:… ou stop:…)."
-    )
+    raise StatsError(Message("stats.perimetre_non_reconnu_text", text=text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +158,11 @@ def scope_choices(uow: Reader) -> list[ScopeChoice]:
 def _one(found: Sequence[T], what: str, name: str) -> T:
     if not found:
         article = "Aucun" if what == "arrêt" else "Aucune"
-        raise StatsError(f"{article} {what} ne porte ce nom : « {name} ».")
+        raise StatsError(
+            Message("stats.article_what_porte_nom", article=article, what=what, name=name)
+        )
     if len(found) > 1:
-        raise StatsError(f"Plusieurs {what}s portent ce nom : « {name} » ; donnez son identifiant.")
+        raise StatsError(Message("stats.plusieurs_what_portent_nom", what=what, name=name))
     return found[0]
 
 

@@ -17,6 +17,7 @@ from typing import Any, cast
 import httpx
 from sqlalchemy import Table, delete, func, select
 
+from bibliomobile.lang import Message
 from bibliomobile.store.models import OutboxEntry
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
@@ -54,7 +55,10 @@ def push_outbox(
             bad = set(problem.get("op_ids") or []) & {op["op_id"] for op in ops}
             if not bad:
                 raise SyncError(
-                    f"Envoi refusé par le serveur : {problem.get('detail', body.status_code)}"
+                    Message(
+                        "sync.envoi_refuse_serveur_value",
+                        value=problem.get("detail", body.status_code),
+                    )
                 )
             # Set these ops aside (kept in the outbox, exportable) and send the others.
             reason = str(problem.get("detail") or body.status_code)
