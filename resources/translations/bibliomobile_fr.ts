@@ -502,6 +502,97 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Impossible de lire {path} : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} est un dossier, pas une base Bibliomobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} n&apos;est pas chiffrée : ouvrez-la sans clé (retirez BIBLIOMOBILE_DB_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} est endommagée ou n&apos;est pas une base Bibliomobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base {path} : la clé de chiffrement est fausse, ou le fichier n&apos;est pas une base Bibliomobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base {path} : elle est chiffrée (donnez sa clé dans BIBLIOMOBILE_DB_KEY) ou ce n&apos;est pas une base SQLite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base{where} est en lecture seule : on peut la consulter (info, search) mais pas la modifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disque plein ou illisible : libérez de la place puis recommencez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base{where} est occupée par un autre programme : réessayez dans un moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base{where} est illisible : chiffrée sans sa clé, clé fausse, ou ce n&apos;est pas une base Bibliomobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur de la base{where} : {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accès refusé : {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier introuvable : {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erreur inattendue ({kind} : {error}). Relancez avec -v pour le détail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version du programme, du schéma et identité de l&apos;appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliomobile {version} (schéma {schema})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base : {path} (schéma {schema})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareil : {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base : {path} (pas encore créée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliomobile : bibliobus, drive et portage à domicile, même hors connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal détaillé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>langue des messages (sinon celle du système, ou le français)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Titre</source>
@@ -1330,6 +1421,1137 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Importer une notice MARC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>Code de sac vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce n&apos;est pas un code de sac (il doit commencer par B) : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un code de sac a {length} caractères, celui-ci en a {count} : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caractère impossible dans un code de sac ({shown}) : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de sac mal saisi ou mal lu (caractère de contrôle faux) : {code}. Scannez de nouveau l&apos;étiquette ou vérifiez la saisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage est annulé : il ne peut pas être ouvert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un compteur ne peut pas devenir négatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage est annulé : il ne peut pas être clôturé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournée inconnue : « {name} ». Tournées existantes : {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez un nom à la tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée de prêt invalide : {loan_days} jours (de 1 à 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une tournée s&apos;appelle déjà « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette tournée n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez la commune de l&apos;arrêt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le lieu de l&apos;arrêt (par exemple « place de l&apos;église »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez la latitude et la longitude, ou aucune des deux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude invalide : {latitude} (entre -90 et 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude invalide : {longitude} (entre -180 et 180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet arrêt n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la période ({end}) précède son début ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période trop longue : trois ans au plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez une tournée ou un arrêt, pas les deux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage est déjà annulé : impossible de le {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage est en cours : impossible de le {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage a déjà eu lieu : impossible de le {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez la raison de l&apos;annulation (elle sera dite aux lecteurs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fin ({value}) doit suivre l&apos;heure de début ({value2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le passage est déjà à cette date et à cette heure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet arrêt a déjà un passage le {date} à {value}{state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un passage existe déjà à cette date et à cette heure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette règle de passage n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La tournée « {name} » ne dessert pas « {commune} ». Communes desservies : {served}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette tournée de portage n&apos;existe pas sur cet appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage n&apos;existe pas (ou plus) sur cet appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaire retiré des collections : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet exemplaire n&apos;est pas prêté à ce lecteur : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce prêt court déjà jusqu&apos;au {due_date} : rien à prolonger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à annuler pour ce passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code-barres vide : scannez l&apos;exemplaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur introuvable : scannez à nouveau sa carte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code-barres n&apos;est pas un exemplaire connu : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas connue : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêt refusé. {blocks} Pour prêter quand même, indiquez un motif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte bloquée : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte expirée depuis le {date} : à renouveler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop de prêts : {count} en cours pour {limit} autorisés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} document en retard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents en retard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} document en retard (le plus ancien attendu le {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents en retard (le plus ancien attendu le {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaire mis de côté jusqu&apos;au {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà prêté à ce lecteur (à rendre le {due}) : utilisez « Prolonger ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà prêté à ce lecteur : utilisez « Prolonger ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêté : {title} — à rendre le {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(il était encore prêté à un autre lecteur : son prêt est clos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour : {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun prêt en cours : retour enregistré et signalé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} jour de retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} jours de retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>à mettre de côté jusqu&apos;au {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prolongé : {title} — à rendre le {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annulé : prêt de {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annulé : retour de {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annulé : prolongation de {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double lecture ignorée : {code} vient d&apos;être scanné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code-barres n&apos;est ni un exemplaire ni une carte connus : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà prêté à ce lecteur{due} : rien n&apos;est fait. Pour un retour : Échap (lecteur suivant) puis scannez, ou mode Retour (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (à rendre le {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode Retour : chaque document scanné est rendu, même avec un lecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode Retour terminé : les documents scannés avec un lecteur lui sont prêtés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez d&apos;abord la carte du lecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce lecteur n&apos;a aucun prêt à prolonger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un motif est nécessaire pour prêter malgré un blocage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts autorisés pour ce lecteur : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur suivant : scannez une carte, ou des documents pour les retours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} prêt prolongé jusqu&apos;au {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} prêts prolongés jusqu&apos;au {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun prêt prolongé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non prolongé(s) : {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nombre d&apos;exemplaires et de lecteurs doit être positif ou nul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base contient déjà des données : la démonstration n&apos;est chargée que dans une base vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage introuvable : {visit_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande introuvable : {request_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur introuvable : {patron_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun sac ne porte ce code : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La durée d&apos;un créneau doit être comprise entre 5 et 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La capacité d&apos;un créneau doit être comprise entre 1 et 100 lecteurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage est clos ou annulé : pas de créneaux de retrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le passage du {date} est clos ou annulé : choisissez un autre passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce créneau n&apos;appartient pas à ce passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créneau {start}–{end} en dehors des horaires du passage ({start_time}–{end_time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce lecteur a déjà un retrait en attente à ce passage (demande {status}) : complétez-la plutôt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le créneau {start}–{end} est complet ({booked}/{capacity}) : choisissez-en un autre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un passage prévu ou ouvert pour y déplacer les demandes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un sac appartient à une demande drive ou à une livraison de portage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;est plus en préparation (statut : {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code-barres n&apos;est pas un exemplaire connu : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de mettre {barcode} dans le sac : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;est pas dans le sac {code} : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;est pas en préparation (statut : {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} est vide : scannez au moins un document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette demande est {status} : on ne prépare plus son sac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette demande a déjà un sac en préparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {normalised} est déjà utilisé (statut : {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} a déjà été remis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;est pas prêt (statut : {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;a pas de lecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac de {value} prévu pour le passage du {date}{where}, pas pour celui-ci. Remettre quand même : F4 (avec un motif).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;était pas chez un lecteur (statut : {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canal de demande inconnu : {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de demande inconnu : {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez au moins un titre, ou choisissez une sélection surprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour une sélection surprise, notez les goûts du lecteur (ex. « polars, pas d&apos;horreur »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une demande {value} ne peut pas devenir {value2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice introuvable : {record_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet exemplaire n&apos;est pas celui d&apos;un titre de la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun sac à étiqueter pour ce passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaire introuvable : {item_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette visite n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez la latitude et la longitude, ou aucune des deux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude hors limites (entre -90 et 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude hors limites (entre -180 et 180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décrivez en quelques mots ce qui vous inquiète.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez qui prend en charge cette alerte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planifiez au plus un mois à la fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette tournée n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce bénéficiaire n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette visite a déjà eu lieu : son sac ne change plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez au moins un document pour le sac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un des documents choisis n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format inconnu : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fréquence de visite inconnue : {frequency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation inconnue : {referral}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un genre ne peut pas être à la fois aimé et à éviter : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce lecteur n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun lecteur avec la carte « {card} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la pause doit suivre son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le prénom et le nom du bénévole sont obligatoires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nombre maximal de visites par tournée va de 1 à 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce bénévole n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue de visite inconnue : {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette visite est déjà notée « {value} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette visite est prévue le {date} : son issue se note le jour de la visite ou après.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet exemplaire n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de sac préparé pour cette visite : « Livré » demande un sac. Notez « Absent », « Refusé » ou « Reporté », ou faites préparer le sac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure non comprise : « {text} » (exemple : 09:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jour de la semaine inconnu dans les disponibilités.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disponibilité {value} : l&apos;heure de fin doit suivre l&apos;heure de début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disponibilité non comprise : « {value} » (exemple : lun 09:00-12:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une visite de la période a eu lieu pendant le calcul : relancez le calcul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ordre donné ne correspond pas aux visites de la tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>répertoire de la notice invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codage {declared} avec séquences d&apos;échappement : exportez le catalogue en UTF-8 (Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice tronquée : le fichier se termine avant la fin de la notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice trop courte pour contenir un guide (leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide (leader) invalide : longueur ou adresse de base non numérique ({leader_bytes}, {leader_bytes2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longueur déclarée ({declared_length} octets) différente de la longueur réelle ({count} octets) : notice tronquée ou corrompue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide (leader) invalide : adresse de base {base} incohérente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>répertoire de la notice invalide (longueur non multiple de 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice sans aucune zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>octets qui ne sont pas de l&apos;UTF-8 valide (octet {start}) : exportez le catalogue en UTF-8 (Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide (leader) invalide : caractères non ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>étiquette de zone non alphanumérique « {tag} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>répertoire invalide pour la zone {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codage {declared} non pris en charge : exportez le catalogue en UTF-8 (Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone {value} hors des limites de la notice (notice tronquée ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>étiquette de zone illisible {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code-barres trop long ({count} caractères, {barcode_max} au plus) : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} est un dossier : donnez le fichier MARC lui-même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier introuvable : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier vide : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier en {iso5426_reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impossible de reconnaître le format (ni UNIMARC ni MARC21) : précisez --flavour unimarc ou --flavour marc21</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disque plein : {done} notices importées, reprenez après avoir libéré de la place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune notice MARCXML (élément &lt;record&gt;) dans {name} : est-ce bien un export de notices ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format {flavour} inconnu : unimarc, marc21 ou auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date illisible « {text} » (attendu jj/mm/aaaa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[columns] : une table colonne = &quot;En-tête&quot; attendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>année de naissance invalide « {text} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact préféré inconnu « {text} » (courriel, SMS, téléphone, courrier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numéro de carte manquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom manquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adresse électronique invalide « {values} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de correspondance introuvable : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de correspondance illisible ({path}) : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[columns] {target} : colonne inconnue (possibles : {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[columns] {target} : l&apos;en-tête doit être un texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[columns] {target} : aucune colonne « {header} » dans le fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} trop long ({count} caractères, {limit} au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codage du fichier non reconnu : enregistrez-le en UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} est un dossier : donnez le fichier CSV lui-même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {number} de plus de {field_limit} caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier illisible : {path} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line} : champ de plus de {value} Ko ou mal formé ({error}) — un guillemet n&apos;est pas fermé, ou ce n&apos;est pas un fichier de lecteurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vers la ligne {line} : octets illisibles en {label} — enregistrez le fichier en UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : une source ou une liste de sources attendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{where}] : une table CODE = &quot;valeur&quot; attendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flavour = {flavour} : « unimarc » ou « marc21 » attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[record] : une table attendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[record] title : la source du titre est obligatoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[[items]] : une liste de tables attendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format {flavour} inconnu : « unimarc » ou « marc21 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source « {text} » invalide : écrire ZONE$sous-zones, par ex. 200$a ou 100$a/9-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{where}] {key} = {target} : valeurs possibles {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[record] {key} : colonne inconnue (possibles : {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[[items]] n° {number} : tag = &quot;995&quot; (zone sur 3 caractères) attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[[items]] n° {number} : barcode = &quot;f&quot; (sous-zone du code-barres) attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[[items]] n° {number} : clé inconnue {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niveau de correction QR inconnu : {level} (Q ou H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position de départ impossible : {start} (de 1 à {per_page} pour {key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format d&apos;étiquettes inconnu : {key}. Formats possibles : {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passerelle SMS : HTTP {status_code} {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse e-mail invalide : « {to} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur refuse l&apos;identifiant ou le mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur {where} ne propose pas STARTTLS : choisissez « aucun » ou « SSL ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur refuse l&apos;adresse {to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur refuse l&apos;adresse d&apos;expéditeur {sender}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur {where} a refusé le message : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La connexion chiffrée avec {where} a échoué ({value}) : vérifiez le mode de chiffrement et le port (587 pour STARTTLS, 465 pour SSL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur {where} ne répond pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur {where} : {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port SMTP invalide : {smtp_port} (1 à 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode de chiffrement inconnu : {smtp_tls}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans chiffrement, le mot de passe SMTP et les messages aux lecteurs passent en clair sur le réseau : choisissez STARTTLS ou SSL, ou confirmez l&apos;envoi sans chiffrement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse d&apos;expéditeur invalide : {sender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;adresse de la passerelle SMS doit commencer par https:// : {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le serveur SMTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message introuvable : {notification_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle de message inconnu : {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le texte du message est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champ inconnu dans le modèle : ${args}. Champs possibles : {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un « $ » du modèle n&apos;est pas suivi d&apos;un nom de champ (écrivez $$ pour un $).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le prénom et le nom sont nécessaires pour inscrire un lecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année de naissance invalide : {birth_year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse électronique invalide : {email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro de téléphone invalide : {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La carte {card} est déjà celle d&apos;un autre lecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun lecteur avec la carte {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} trop long ({limit} caractères au plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La période « {label} » finit ({end}) avant de commencer ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jour de la semaine invalide : {weekday} (0 = lundi … 6 = dimanche).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fin ({end_time}) doit suivre l&apos;heure de début ({start_time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de validité ({valid_to}) précède son début ({valid_from}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervalle invalide : toutes les {interval_weeks} semaines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une règle « toutes les N semaines » a besoin d&apos;une date de premier passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La date de premier passage ({anchor_date}) ne tombe pas le jour de la semaine de la règle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rang invalide dans le mois : {nth} (1 à 4, ou -1 pour le dernier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nombre de jours doit être au moins 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période non reconnue : « {text} » (attendu : 2026, 2026-03 ou 2026-01-01:2026-06-30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périmètre non reconnu : « {text} » (attendu : network, library:…, tour:… ou stop:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{article} {what} ne porte ce nom : « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plusieurs {what}s portent ce nom : « {name} » ; donnez son identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date impossible dans la période « {text} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la période doit suivre son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit : saisissez l&apos;adresse du serveur et le code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décrivez la résolution avant de l&apos;enregistrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflits non transmis : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoi refusé par le serveur : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur occupé (trop de requêtes) : réessayez dans quelques minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requête refusée par le serveur ({status_code}) : {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur du serveur ({status_code}) : réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({name}) : réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse du serveur incomplète : réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse de serveur invalide : {server_url} (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse refusée : {server_url} est en http:// simple, les données des lecteurs passeraient en clair sur le réseau. Demandez l&apos;adresse en https://… au coordinateur (le serveur se place derrière un proxy TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse du serveur illisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périmètre refusé : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception refusée : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture refusée : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur a un schéma plus récent : mettez Bibliomobile à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instantané refusé : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code PIN doit compter 4 à 8 chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code PIN se devine trop facilement (suite ou chiffre répété).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de la personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle inconnu : {role} (coordinator, crew ou volunteer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {name} » existe déjà sur cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code PIN incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne inconnue sur cet ordinateur.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

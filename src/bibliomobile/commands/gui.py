@@ -19,4 +19,4 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so that terminal commands never load Qt.
     from bibliomobile.ui.app import run_app
 
-    return int(run_app(db_path(args), language=args.lang))
+    return int(run_app(db_path(args), language=args.lang or getattr(args, "cli_lang", None)))

@@ -50,10 +50,9 @@ def checkout(
     current = loan_of(uow, item.id)
     if current is not None and current.patron_id == patron.id:
         raise CirculationError(
-            f"Déjà prêté à ce lecteur (à rendre le {current.due_date:%d/%m/%Y}) : "
-            "utilisez « Prolonger »."
+            Message("circulation.already_lent_due", due=f"{current.due_date:%d/%m/%Y}")
             if current.due_date
-            else "Déjà prêté à ce lecteur : utilisez « Prolonger »."
+            else Message("circulation.already_lent")
         )
     blocks = blocks_for_checkout(uow, patron, day)
     if item.set_aside_until is not None and item.set_aside_until > day:
@@ -61,7 +60,7 @@ def checkout(
             *blocks,
             Block(
                 BlockKind.SET_ASIDE,
-                f"Exemplaire mis de côté jusqu'au {item.set_aside_until:%d/%m/%Y}.",
+                Message("circulation.item_set_aside", date=f"{item.set_aside_until:%d/%m/%Y}"),
             ),
         )
     if blocks and reason is None:
