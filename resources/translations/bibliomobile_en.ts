@@ -513,91 +513,91 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <name>Cli</name>
     <message>
         <source>Impossible de lire {path} : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read {path}: {reason}.</translation>
     </message>
     <message>
         <source>{path} est un dossier, pas une base Bibliomobile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder, not a Bibliomobile database.</translation>
     </message>
     <message>
         <source>La base {path} n&apos;est pas chiffrée : ouvrez-la sans clé (retirez BIBLIOMOBILE_DB_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {path} is not encrypted: open it without a key (remove BIBLIOMOBILE_DB_KEY).</translation>
     </message>
     <message>
         <source>La base {path} est endommagée ou n&apos;est pas une base Bibliomobile.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {path} is damaged or is not a Bibliomobile database.</translation>
     </message>
     <message>
         <source>Impossible d&apos;ouvrir la base {path} : la clé de chiffrement est fausse, ou le fichier n&apos;est pas une base Bibliomobile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database {path}: the encryption key is wrong, or the file is not a Bibliomobile database.</translation>
     </message>
     <message>
         <source>Impossible d&apos;ouvrir la base {path} : elle est chiffrée (donnez sa clé dans BIBLIOMOBILE_DB_KEY) ou ce n&apos;est pas une base SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database {path}: it is encrypted (give its key in BIBLIOMOBILE_DB_KEY) or it is not an SQLite database.</translation>
     </message>
     <message>
         <source>La base{where} est en lecture seule : on peut la consulter (info, search) mais pas la modifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database{where} is read-only: it can be consulted (info, search) but not changed.</translation>
     </message>
     <message>
         <source>Disque plein ou illisible : libérez de la place puis recommencez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk full or unreadable: free some space, then try again.</translation>
     </message>
     <message>
         <source>La base{where} est occupée par un autre programme : réessayez dans un moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database{where} is in use by another program: try again in a moment.</translation>
     </message>
     <message>
         <source>La base{where} est illisible : chiffrée sans sa clé, clé fausse, ou ce n&apos;est pas une base Bibliomobile.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database{where} is unreadable: encrypted without its key, wrong key, or not a Bibliomobile database.</translation>
     </message>
     <message>
         <source>Erreur de la base{where} : {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error{where}: {error}.</translation>
     </message>
     <message>
         <source>Accès refusé : {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access denied: {path}.</translation>
     </message>
     <message>
         <source>Fichier introuvable : {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>File not found: {path}.</translation>
     </message>
     <message>
         <source>erreur inattendue ({kind} : {error}). Relancez avec -v pour le détail.</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected error ({kind}: {error}). Run again with -v for the details.</translation>
     </message>
     <message>
         <source>version du programme, du schéma et identité de l&apos;appareil</source>
-        <translation type="unfinished"></translation>
+        <translation>version of the program and schema, and identity of the device</translation>
     </message>
     <message>
         <source>Bibliomobile {version} (schéma {schema})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliomobile {version} (schema {schema})</translation>
     </message>
     <message>
         <source>Base : {path} (schéma {schema})</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {path} (schema {schema})</translation>
     </message>
     <message>
         <source>Appareil : {device}</source>
-        <translation type="unfinished">Device: {device}</translation>
+        <translation>Device: {device}</translation>
     </message>
     <message>
         <source>Base : {path} (pas encore créée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {path} (not created yet)</translation>
     </message>
     <message>
         <source>Bibliomobile : bibliobus, drive et portage à domicile, même hors connexion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliomobile: bookmobile, drive and home delivery, even offline.</translation>
     </message>
     <message>
         <source>journal détaillé</source>
-        <translation type="unfinished"></translation>
+        <translation>detailed log</translation>
     </message>
     <message>
         <source>langue des messages (sinon celle du système, ou le français)</source>
-        <translation type="unfinished"></translation>
+        <translation>language of the messages (otherwise the system&apos;s, or French)</translation>
     </message>
 </context>
 <context>
@@ -1436,1131 +1436,1131 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <name>Message</name>
     <message>
         <source>Code de sac vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty bag code.</translation>
     </message>
     <message>
         <source>Ce n&apos;est pas un code de sac (il doit commencer par B) : {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a bag code (it must start with B): {code}</translation>
     </message>
     <message>
         <source>Un code de sac a {length} caractères, celui-ci en a {count} : {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>A bag code has {length} characters, this one has {count}: {code}</translation>
     </message>
     <message>
         <source>Caractère impossible dans un code de sac ({shown}) : {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible character in a bag code ({shown}): {code}</translation>
     </message>
     <message>
         <source>Code de sac mal saisi ou mal lu (caractère de contrôle faux) : {code}. Scannez de nouveau l&apos;étiquette ou vérifiez la saisie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bag code mistyped or misread (wrong check character): {code}. Scan the label again or check what was typed.</translation>
     </message>
     <message>
         <source>Ce passage est annulé : il ne peut pas être ouvert.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit is cancelled: it cannot be opened.</translation>
     </message>
     <message>
         <source>Un compteur ne peut pas devenir négatif.</source>
-        <translation type="unfinished"></translation>
+        <translation>A counter cannot become negative.</translation>
     </message>
     <message>
         <source>Ce passage est annulé : il ne peut pas être clôturé.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit is cancelled: it cannot be closed.</translation>
     </message>
     <message>
         <source>Tournée inconnue : « {name} ». Tournées existantes : {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown tour: &quot;{name}&quot;. Existing tours: {known}.</translation>
     </message>
     <message>
         <source>Donnez un nom à la tournée.</source>
-        <translation type="unfinished">Give the tour a name.</translation>
+        <translation>Give the tour a name.</translation>
     </message>
     <message>
         <source>Durée de prêt invalide : {loan_days} jours (de 1 à 365).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid loan period: {loan_days} days (1 to 365).</translation>
     </message>
     <message>
         <source>Une tournée s&apos;appelle déjà « {name} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>A tour is already called &quot;{name}&quot;.</translation>
     </message>
     <message>
         <source>Cette tournée n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This tour no longer exists.</translation>
     </message>
     <message>
         <source>Indiquez la commune de l&apos;arrêt.</source>
-        <translation type="unfinished">Give the stop&apos;s town.</translation>
+        <translation>Enter the town of the stop.</translation>
     </message>
     <message>
         <source>Indiquez le lieu de l&apos;arrêt (par exemple « place de l&apos;église »).</source>
-        <translation type="unfinished">Give the stop&apos;s place (for example “church square”).</translation>
+        <translation>Enter the place of the stop (for example &quot;church square&quot;).</translation>
     </message>
     <message>
         <source>Donnez la latitude et la longitude, ou aucune des deux.</source>
-        <translation type="unfinished">Give both latitude and longitude, or neither.</translation>
+        <translation>Give both latitude and longitude, or neither.</translation>
     </message>
     <message>
         <source>Latitude invalide : {latitude} (entre -90 et 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid latitude: {latitude} (between -90 and 90).</translation>
     </message>
     <message>
         <source>Longitude invalide : {longitude} (entre -180 et 180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid longitude: {longitude} (between -180 and 180).</translation>
     </message>
     <message>
         <source>Cet arrêt n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This stop no longer exists.</translation>
     </message>
     <message>
         <source>La fin de la période ({end}) précède son début ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The end of the period ({end}) is before its start ({start}).</translation>
     </message>
     <message>
         <source>Période trop longue : trois ans au plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Period too long: three years at most.</translation>
     </message>
     <message>
         <source>Ce passage n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit no longer exists.</translation>
     </message>
     <message>
         <source>Indiquez une tournée ou un arrêt, pas les deux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a tour or a stop, not both.</translation>
     </message>
     <message>
         <source>Ce passage est déjà annulé : impossible de le {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit is already cancelled: it cannot be changed ({action}).</translation>
     </message>
     <message>
         <source>Ce passage est en cours : impossible de le {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit is under way: it cannot be changed ({action}).</translation>
     </message>
     <message>
         <source>Ce passage a déjà eu lieu : impossible de le {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit has already taken place: it cannot be changed ({action}).</translation>
     </message>
     <message>
         <source>Indiquez la raison de l&apos;annulation (elle sera dite aux lecteurs).</source>
-        <translation type="unfinished">Give the reason for the cancellation (patrons will be told).</translation>
+        <translation>Give the reason for the cancellation (patrons will be told).</translation>
     </message>
     <message>
         <source>L&apos;heure de fin ({value}) doit suivre l&apos;heure de début ({value2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time ({value}) must come after the start time ({value2}).</translation>
     </message>
     <message>
         <source>Le passage est déjà à cette date et à cette heure.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit is already on this date and at this time.</translation>
     </message>
     <message>
         <source>Cet arrêt a déjà un passage le {date} à {value}{state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This stop already has a visit on {date} at {value}{state}.</translation>
     </message>
     <message>
         <source>Un passage existe déjà à cette date et à cette heure.</source>
-        <translation type="unfinished"></translation>
+        <translation>A visit already exists on this date and at this time.</translation>
     </message>
     <message>
         <source>Cette règle de passage n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit rule no longer exists.</translation>
     </message>
     <message>
         <source>La tournée « {name} » ne dessert pas « {commune} ». Communes desservies : {served}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tour &quot;{name}&quot; does not serve &quot;{commune}&quot;. Towns served: {served}.</translation>
     </message>
     <message>
         <source>Cette tournée de portage n&apos;existe pas sur cet appareil.</source>
-        <translation type="unfinished"></translation>
+        <translation>This home delivery round does not exist on this device.</translation>
     </message>
     <message>
         <source>Ce passage n&apos;existe pas (ou plus) sur cet appareil.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit does not exist (or no longer exists) on this device.</translation>
     </message>
     <message>
         <source>Exemplaire retiré des collections : {barcode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item withdrawn from the collections: {barcode}</translation>
     </message>
     <message>
         <source>Cet exemplaire n&apos;est pas prêté à ce lecteur : {barcode}</source>
-        <translation type="unfinished"></translation>
+        <translation>This item is not on loan to this patron: {barcode}</translation>
     </message>
     <message>
         <source>Ce prêt court déjà jusqu&apos;au {due_date} : rien à prolonger.</source>
-        <translation type="unfinished"></translation>
+        <translation>This loan already runs until {due_date}: nothing to renew.</translation>
     </message>
     <message>
         <source>Rien à annuler pour ce passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to undo for this visit.</translation>
     </message>
     <message>
         <source>Code-barres vide : scannez l&apos;exemplaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty barcode: scan the item.</translation>
     </message>
     <message>
         <source>Lecteur introuvable : scannez à nouveau sa carte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patron not found: scan their card again.</translation>
     </message>
     <message>
         <source>Ce code-barres n&apos;est pas un exemplaire connu : {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>This barcode is not a known item: {code}</translation>
     </message>
     <message>
         <source>Cette carte n&apos;est pas connue : {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>This card is not known: {code}</translation>
     </message>
     <message>
         <source>Prêt refusé. {blocks} Pour prêter quand même, indiquez un motif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout refused. {blocks} To lend anyway, give a reason.</translation>
     </message>
     <message>
         <source>Carte bloquée : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Card blocked: {reason}</translation>
     </message>
     <message>
         <source>Carte expirée depuis le {date} : à renouveler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Card expired on {date}: to be renewed.</translation>
     </message>
     <message>
         <source>Trop de prêts : {count} en cours pour {limit} autorisés.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many loans: {count} out for {limit} allowed.</translation>
     </message>
     <message>
         <source>{n} document en retard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} item overdue.</translation>
     </message>
     <message>
         <source>{n} documents en retard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} items overdue.</translation>
     </message>
     <message>
         <source>{n} document en retard (le plus ancien attendu le {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} item overdue (the oldest due on {date}).</translation>
     </message>
     <message>
         <source>{n} documents en retard (le plus ancien attendu le {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} items overdue (the oldest due on {date}).</translation>
     </message>
     <message>
         <source>Exemplaire mis de côté jusqu&apos;au {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item set aside until {date}.</translation>
     </message>
     <message>
         <source>Déjà prêté à ce lecteur (à rendre le {due}) : utilisez « Prolonger ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Already lent to this patron (due on {due}): use &quot;Renew&quot;.</translation>
     </message>
     <message>
         <source>Déjà prêté à ce lecteur : utilisez « Prolonger ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Already lent to this patron: use &quot;Renew&quot;.</translation>
     </message>
     <message>
         <source>Prêté : {title} — à rendre le {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lent: {title} — due on {due}</translation>
     </message>
     <message>
         <source>(il était encore prêté à un autre lecteur : son prêt est clos)</source>
-        <translation type="unfinished"></translation>
+        <translation>(it was still on loan to another patron: that loan is closed)</translation>
     </message>
     <message>
         <source>Retour : {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned: {title}</translation>
     </message>
     <message>
         <source>aucun prêt en cours : retour enregistré et signalé</source>
-        <translation type="unfinished"></translation>
+        <translation>no current loan: return recorded and flagged</translation>
     </message>
     <message>
         <source>{n} jour de retard</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} day late</translation>
     </message>
     <message>
         <source>{n} jours de retard</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days late</translation>
     </message>
     <message>
         <source>à mettre de côté jusqu&apos;au {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>to set aside until {date}</translation>
     </message>
     <message>
         <source>Prolongé : {title} — à rendre le {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewed: {title} — due on {due}</translation>
     </message>
     <message>
         <source>Annulé : prêt de {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: loan of {title}</translation>
     </message>
     <message>
         <source>Annulé : retour de {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: return of {title}</translation>
     </message>
     <message>
         <source>Annulé : prolongation de {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: renewal of {title}</translation>
     </message>
     <message>
         <source>Double lecture ignorée : {code} vient d&apos;être scanné.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double read ignored: {code} was just scanned.</translation>
     </message>
     <message>
         <source>Ce code-barres n&apos;est ni un exemplaire ni une carte connus : {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>This barcode is neither a known item nor a known card: {code}</translation>
     </message>
     <message>
         <source>Déjà prêté à ce lecteur{due} : rien n&apos;est fait. Pour un retour : Échap (lecteur suivant) puis scannez, ou mode Retour (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Already lent to this patron{due}: nothing done. For a return: Esc (next patron) then scan, or Return mode (F5).</translation>
     </message>
     <message>
         <source> (à rendre le {date})</source>
-        <translation type="unfinished"></translation>
+        <translation> (due on {date})</translation>
     </message>
     <message>
         <source>Mode Retour : chaque document scanné est rendu, même avec un lecteur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Return mode: every item scanned is returned, even with a patron.</translation>
     </message>
     <message>
         <source>Mode Retour terminé : les documents scannés avec un lecteur lui sont prêtés.</source>
-        <translation type="unfinished"></translation>
+        <translation>Return mode over: items scanned with a patron are lent to them.</translation>
     </message>
     <message>
         <source>Scannez d&apos;abord la carte du lecteur.</source>
-        <translation type="unfinished">Scan the patron&apos;s card first.</translation>
+        <translation>Scan the patron&apos;s card first.</translation>
     </message>
     <message>
         <source>Ce lecteur n&apos;a aucun prêt à prolonger.</source>
-        <translation type="unfinished"></translation>
+        <translation>This patron has no loan to renew.</translation>
     </message>
     <message>
         <source>Un motif est nécessaire pour prêter malgré un blocage.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reason is needed to lend despite a block.</translation>
     </message>
     <message>
         <source>Prêts autorisés pour ce lecteur : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loans allowed for this patron: {reason}</translation>
     </message>
     <message>
         <source>Lecteur suivant : scannez une carte, ou des documents pour les retours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next patron: scan a card, or items for returns.</translation>
     </message>
     <message>
         <source>{n} prêt prolongé jusqu&apos;au {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} loan renewed until {date}</translation>
     </message>
     <message>
         <source>{n} prêts prolongés jusqu&apos;au {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} loans renewed until {date}</translation>
     </message>
     <message>
         <source>Aucun prêt prolongé</source>
-        <translation type="unfinished"></translation>
+        <translation>No loan renewed</translation>
     </message>
     <message>
         <source>Non prolongé(s) : {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not renewed: {refused}</translation>
     </message>
     <message>
         <source>Le nombre d&apos;exemplaires et de lecteurs doit être positif ou nul.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of items and patrons must be zero or more.</translation>
     </message>
     <message>
         <source>La base contient déjà des données : la démonstration n&apos;est chargée que dans une base vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database already holds data: the demonstration is only loaded into an empty database.</translation>
     </message>
     <message>
         <source>Passage introuvable : {visit_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit not found: {visit_id}</translation>
     </message>
     <message>
         <source>Demande introuvable : {request_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Request not found: {request_id}</translation>
     </message>
     <message>
         <source>Lecteur introuvable : {patron_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patron not found: {patron_id}</translation>
     </message>
     <message>
         <source>Aucun sac ne porte ce code : {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>No bag has this code: {code}</translation>
     </message>
     <message>
         <source>La durée d&apos;un créneau doit être comprise entre 5 et 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A slot must last between 5 and 240 minutes.</translation>
     </message>
     <message>
         <source>La capacité d&apos;un créneau doit être comprise entre 1 et 100 lecteurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>A slot&apos;s capacity must be between 1 and 100 patrons.</translation>
     </message>
     <message>
         <source>Ce passage est clos ou annulé : pas de créneaux de retrait.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit is closed or cancelled: no pickup slots.</translation>
     </message>
     <message>
         <source>Le passage du {date} est clos ou annulé : choisissez un autre passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit of {date} is closed or cancelled: choose another visit.</translation>
     </message>
     <message>
         <source>Ce créneau n&apos;appartient pas à ce passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>This slot does not belong to this visit.</translation>
     </message>
     <message>
         <source>Créneau {start}–{end} en dehors des horaires du passage ({start_time}–{end_time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot {start}–{end} outside the visit&apos;s hours ({start_time}–{end_time}).</translation>
     </message>
     <message>
         <source>Ce lecteur a déjà un retrait en attente à ce passage (demande {status}) : complétez-la plutôt.</source>
-        <translation type="unfinished"></translation>
+        <translation>This patron already has a pickup waiting at this visit (request {status}): complete it instead.</translation>
     </message>
     <message>
         <source>Le créneau {start}–{end} est complet ({booked}/{capacity}) : choisissez-en un autre.</source>
-        <translation type="unfinished"></translation>
+        <translation>The slot {start}–{end} is full ({booked}/{capacity}): choose another one.</translation>
     </message>
     <message>
         <source>Choisissez un passage prévu ou ouvert pour y déplacer les demandes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a planned or open visit to move the requests to.</translation>
     </message>
     <message>
         <source>Un sac appartient à une demande drive ou à une livraison de portage.</source>
-        <translation type="unfinished"></translation>
+        <translation>A bag belongs to a drive request or to a home delivery.</translation>
     </message>
     <message>
         <source>Le sac {code} n&apos;est plus en préparation (statut : {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The bag {code} is no longer being prepared (status: {status}).</translation>
     </message>
     <message>
         <source>Ce code-barres n&apos;est pas un exemplaire connu : {barcode}</source>
-        <translation type="unfinished"></translation>
+        <translation>This barcode is not a known item: {barcode}</translation>
     </message>
     <message>
         <source>Impossible de mettre {barcode} dans le sac : {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot put {barcode} in the bag: {reason}.</translation>
     </message>
     <message>
         <source>Ce document n&apos;est pas dans le sac {code} : {barcode}</source>
-        <translation type="unfinished"></translation>
+        <translation>This item is not in the bag {code}: {barcode}</translation>
     </message>
     <message>
         <source>Le sac {code} n&apos;est pas en préparation (statut : {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The bag {code} is not being prepared (status: {status}).</translation>
     </message>
     <message>
         <source>Le sac {code} est vide : scannez au moins un document.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bag {code} is empty: scan at least one item.</translation>
     </message>
     <message>
         <source>Cette demande est {status} : on ne prépare plus son sac.</source>
-        <translation type="unfinished"></translation>
+        <translation>This request is {status}: its bag is no longer prepared.</translation>
     </message>
     <message>
         <source>Cette demande a déjà un sac en préparation.</source>
-        <translation type="unfinished"></translation>
+        <translation>This request already has a bag being prepared.</translation>
     </message>
     <message>
         <source>Le sac {normalised} est déjà utilisé (statut : {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The bag {normalised} is already in use (status: {status}).</translation>
     </message>
     <message>
         <source>Le sac {code} a déjà été remis.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bag {code} has already been handed over.</translation>
     </message>
     <message>
         <source>Le sac {code} n&apos;est pas prêt (statut : {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The bag {code} is not ready (status: {status}).</translation>
     </message>
     <message>
         <source>Le sac {code} n&apos;a pas de lecteur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bag {code} has no patron.</translation>
     </message>
     <message>
         <source>Sac de {value} prévu pour le passage du {date}{where}, pas pour celui-ci. Remettre quand même : F4 (avec un motif).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bag of {value} planned for the visit of {date}{where}, not for this one. Hand over anyway: F4 (with a reason).</translation>
     </message>
     <message>
         <source>Le sac {code} n&apos;était pas chez un lecteur (statut : {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The bag {code} was not with a patron (status: {status}).</translation>
     </message>
     <message>
         <source>Canal de demande inconnu : {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown request channel: {channel}</translation>
     </message>
     <message>
         <source>Type de demande inconnu : {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown request type: {kind}</translation>
     </message>
     <message>
         <source>Indiquez au moins un titre, ou choisissez une sélection surprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give at least one title, or choose a surprise selection.</translation>
     </message>
     <message>
         <source>Pour une sélection surprise, notez les goûts du lecteur (ex. « polars, pas d&apos;horreur »).</source>
-        <translation type="unfinished"></translation>
+        <translation>For a surprise selection, note the patron&apos;s tastes (e.g. &quot;crime novels, no horror&quot;).</translation>
     </message>
     <message>
         <source>Une demande {value} ne peut pas devenir {value2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A {value} request cannot become {value2}.</translation>
     </message>
     <message>
         <source>Notice introuvable : {record_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Record not found: {record_id}</translation>
     </message>
     <message>
         <source>Cet exemplaire n&apos;est pas celui d&apos;un titre de la demande.</source>
-        <translation type="unfinished"></translation>
+        <translation>This item is not one of a title of the request.</translation>
     </message>
     <message>
         <source>Aucun sac à étiqueter pour ce passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>No bag to label for this visit.</translation>
     </message>
     <message>
         <source>Exemplaire introuvable : {item_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item not found: {item_id}</translation>
     </message>
     <message>
         <source>Cette visite n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit does not exist.</translation>
     </message>
     <message>
         <source>Indiquez la latitude et la longitude, ou aucune des deux.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give both latitude and longitude, or neither.</translation>
     </message>
     <message>
         <source>Latitude hors limites (entre -90 et 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude out of range (between -90 and 90).</translation>
     </message>
     <message>
         <source>Longitude hors limites (entre -180 et 180).</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude out of range (between -180 and 180).</translation>
     </message>
     <message>
         <source>Décrivez en quelques mots ce qui vous inquiète.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe in a few words what worries you.</translation>
     </message>
     <message>
         <source>Indiquez qui prend en charge cette alerte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say who takes charge of this alert.</translation>
     </message>
     <message>
         <source>Planifiez au plus un mois à la fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan one month at a time at most.</translation>
     </message>
     <message>
         <source>Cette tournée n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This round does not exist.</translation>
     </message>
     <message>
         <source>Ce bénéficiaire n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This beneficiary does not exist.</translation>
     </message>
     <message>
         <source>Cette visite a déjà eu lieu : son sac ne change plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit has already taken place: its bag no longer changes.</translation>
     </message>
     <message>
         <source>Choisissez au moins un document pour le sac.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one item for the bag.</translation>
     </message>
     <message>
         <source>Un des documents choisis n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the chosen items does not exist.</translation>
     </message>
     <message>
         <source>Format inconnu : {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format: {names}.</translation>
     </message>
     <message>
         <source>Fréquence de visite inconnue : {frequency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown visit frequency: {frequency}.</translation>
     </message>
     <message>
         <source>Orientation inconnue : {referral}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown referral: {referral}.</translation>
     </message>
     <message>
         <source>Un genre ne peut pas être à la fois aimé et à éviter : {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A genre cannot be both liked and to avoid: {names}.</translation>
     </message>
     <message>
         <source>Ce lecteur n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This patron does not exist.</translation>
     </message>
     <message>
         <source>Aucun lecteur avec la carte « {card} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No patron with the card &quot;{card}&quot;.</translation>
     </message>
     <message>
         <source>La fin de la pause doit suivre son début.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end of the break must come after its start.</translation>
     </message>
     <message>
         <source>Le prénom et le nom du bénévole sont obligatoires.</source>
-        <translation type="unfinished"></translation>
+        <translation>The volunteer&apos;s first name and last name are required.</translation>
     </message>
     <message>
         <source>Le nombre maximal de visites par tournée va de 1 à 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>The maximum number of visits per round is from 1 to 30.</translation>
     </message>
     <message>
         <source>Ce bénévole n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This volunteer does not exist.</translation>
     </message>
     <message>
         <source>Issue de visite inconnue : {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown visit outcome: {outcome}.</translation>
     </message>
     <message>
         <source>Cette visite est déjà notée « {value} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit is already recorded as &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>Cette visite est prévue le {date} : son issue se note le jour de la visite ou après.</source>
-        <translation type="unfinished"></translation>
+        <translation>This visit is planned on {date}: its outcome is recorded on the day of the visit or later.</translation>
     </message>
     <message>
         <source>Cet exemplaire n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This item does not exist.</translation>
     </message>
     <message>
         <source>Pas de sac préparé pour cette visite : « Livré » demande un sac. Notez « Absent », « Refusé » ou « Reporté », ou faites préparer le sac.</source>
-        <translation type="unfinished"></translation>
+        <translation>No bag prepared for this visit: &quot;Delivered&quot; needs a bag. Record &quot;Absent&quot;, &quot;Refused&quot; or &quot;Postponed&quot;, or have the bag prepared.</translation>
     </message>
     <message>
         <source>Heure non comprise : « {text} » (exemple : 09:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Time not understood: &quot;{text}&quot; (example: 09:30).</translation>
     </message>
     <message>
         <source>Jour de la semaine inconnu dans les disponibilités.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown day of the week in the availability.</translation>
     </message>
     <message>
         <source>Disponibilité {value} : l&apos;heure de fin doit suivre l&apos;heure de début.</source>
-        <translation type="unfinished"></translation>
+        <translation>Availability {value}: the end time must come after the start time.</translation>
     </message>
     <message>
         <source>Disponibilité non comprise : « {value} » (exemple : lun 09:00-12:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Availability not understood: &quot;{value}&quot; (example: mon 09:00-12:00).</translation>
     </message>
     <message>
         <source>Une visite de la période a eu lieu pendant le calcul : relancez le calcul.</source>
-        <translation type="unfinished"></translation>
+        <translation>A visit of the period took place during the calculation: run the calculation again.</translation>
     </message>
     <message>
         <source>L&apos;ordre donné ne correspond pas aux visites de la tournée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order given does not match the visits of the round.</translation>
     </message>
     <message>
         <source>répertoire de la notice invalide</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid record directory</translation>
     </message>
     <message>
         <source>codage {declared} avec séquences d&apos;échappement : exportez le catalogue en UTF-8 (Unicode)</source>
-        <translation type="unfinished"></translation>
+        <translation>{declared} encoding with escape sequences: export the catalogue in UTF-8 (Unicode)</translation>
     </message>
     <message>
         <source>notice tronquée : le fichier se termine avant la fin de la notice</source>
-        <translation type="unfinished"></translation>
+        <translation>truncated record: the file ends before the end of the record</translation>
     </message>
     <message>
         <source>notice trop courte pour contenir un guide (leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>record too short to hold a leader</translation>
     </message>
     <message>
         <source>guide (leader) invalide : longueur ou adresse de base non numérique ({leader_bytes}, {leader_bytes2})</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid leader: non-numeric length or base address ({leader_bytes}, {leader_bytes2})</translation>
     </message>
     <message>
         <source>longueur déclarée ({declared_length} octets) différente de la longueur réelle ({count} octets) : notice tronquée ou corrompue</source>
-        <translation type="unfinished"></translation>
+        <translation>declared length ({declared_length} bytes) differs from the actual length ({count} bytes): truncated or corrupt record</translation>
     </message>
     <message>
         <source>guide (leader) invalide : adresse de base {base} incohérente</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid leader: inconsistent base address {base}</translation>
     </message>
     <message>
         <source>répertoire de la notice invalide (longueur non multiple de 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid record directory (length not a multiple of 12)</translation>
     </message>
     <message>
         <source>notice sans aucune zone</source>
-        <translation type="unfinished"></translation>
+        <translation>record without any field</translation>
     </message>
     <message>
         <source>octets qui ne sont pas de l&apos;UTF-8 valide (octet {start}) : exportez le catalogue en UTF-8 (Unicode)</source>
-        <translation type="unfinished"></translation>
+        <translation>bytes that are not valid UTF-8 (byte {start}): export the catalogue in UTF-8 (Unicode)</translation>
     </message>
     <message>
         <source>guide (leader) invalide : caractères non ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid leader: non-ASCII characters</translation>
     </message>
     <message>
         <source>étiquette de zone non alphanumérique « {tag} »</source>
-        <translation type="unfinished"></translation>
+        <translation>non-alphanumeric field tag &quot;{tag}&quot;</translation>
     </message>
     <message>
         <source>répertoire invalide pour la zone {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid directory for field {tag}</translation>
     </message>
     <message>
         <source>codage {declared} non pris en charge : exportez le catalogue en UTF-8 (Unicode)</source>
-        <translation type="unfinished"></translation>
+        <translation>{declared} encoding not supported: export the catalogue in UTF-8 (Unicode)</translation>
     </message>
     <message>
         <source>zone {value} hors des limites de la notice (notice tronquée ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>field {value} outside the record (truncated record?)</translation>
     </message>
     <message>
         <source>étiquette de zone illisible {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable field tag {entry}</translation>
     </message>
     <message>
         <source>code-barres trop long ({count} caractères, {barcode_max} au plus) : {barcode}</source>
-        <translation type="unfinished"></translation>
+        <translation>barcode too long ({count} characters, {barcode_max} at most): {barcode}</translation>
     </message>
     <message>
         <source>{path} est un dossier : donnez le fichier MARC lui-même</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder: give the MARC file itself</translation>
     </message>
     <message>
         <source>fichier introuvable : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>file not found: {path}</translation>
     </message>
     <message>
         <source>fichier vide : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>empty file: {path}</translation>
     </message>
     <message>
         <source>fichier en {iso5426_reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>file in {iso5426_reason}</translation>
     </message>
     <message>
         <source>impossible de reconnaître le format (ni UNIMARC ni MARC21) : précisez --flavour unimarc ou --flavour marc21</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot recognise the format (neither UNIMARC nor MARC21): give --flavour unimarc or --flavour marc21</translation>
     </message>
     <message>
         <source>disque plein : {done} notices importées, reprenez après avoir libéré de la place</source>
-        <translation type="unfinished"></translation>
+        <translation>disk full: {done} records imported, resume after freeing some space</translation>
     </message>
     <message>
         <source>aucune notice MARCXML (élément &lt;record&gt;) dans {name} : est-ce bien un export de notices ?</source>
-        <translation type="unfinished"></translation>
+        <translation>no MARCXML record (&lt;record&gt; element) in {name}: is it really an export of records?</translation>
     </message>
     <message>
         <source>format {flavour} inconnu : unimarc, marc21 ou auto</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown format {flavour}: unimarc, marc21 or auto</translation>
     </message>
     <message>
         <source>date illisible « {text} » (attendu jj/mm/aaaa)</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable date &quot;{text}&quot; (expected dd/mm/yyyy)</translation>
     </message>
     <message>
         <source>[columns] : une table colonne = &quot;En-tête&quot; attendue</source>
-        <translation type="unfinished"></translation>
+        <translation>[columns]: a table column = &quot;Header&quot; expected</translation>
     </message>
     <message>
         <source>année de naissance invalide « {text} »</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid year of birth &quot;{text}&quot;</translation>
     </message>
     <message>
         <source>contact préféré inconnu « {text} » (courriel, SMS, téléphone, courrier)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown preferred contact &quot;{text}&quot; (courriel, SMS, téléphone, courrier)</translation>
     </message>
     <message>
         <source>numéro de carte manquant</source>
-        <translation type="unfinished"></translation>
+        <translation>missing card number</translation>
     </message>
     <message>
         <source>nom manquant</source>
-        <translation type="unfinished"></translation>
+        <translation>missing name</translation>
     </message>
     <message>
         <source>adresse électronique invalide « {values} »</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid email address &quot;{values}&quot;</translation>
     </message>
     <message>
         <source>fichier de correspondance introuvable : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>mapping file not found: {path}</translation>
     </message>
     <message>
         <source>fichier de correspondance illisible ({path}) : {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable mapping file ({path}): {error}</translation>
     </message>
     <message>
         <source>[columns] {target} : colonne inconnue (possibles : {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>[columns] {target}: unknown column (possible: {names})</translation>
     </message>
     <message>
         <source>[columns] {target} : l&apos;en-tête doit être un texte</source>
-        <translation type="unfinished"></translation>
+        <translation>[columns] {target}: the header must be a text</translation>
     </message>
     <message>
         <source>[columns] {target} : aucune colonne « {header} » dans le fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>[columns] {target}: no column &quot;{header}&quot; in the file</translation>
     </message>
     <message>
         <source>{key} trop long ({count} caractères, {limit} au plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} too long ({count} characters, {limit} at most)</translation>
     </message>
     <message>
         <source>codage du fichier non reconnu : enregistrez-le en UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>file encoding not recognised: save it in UTF-8</translation>
     </message>
     <message>
         <source>{path} est un dossier : donnez le fichier CSV lui-même</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder: give the CSV file itself</translation>
     </message>
     <message>
         <source>ligne {number} de plus de {field_limit} caractères</source>
-        <translation type="unfinished"></translation>
+        <translation>line {number} longer than {field_limit} characters</translation>
     </message>
     <message>
         <source>fichier illisible : {path} ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable file: {path} ({value})</translation>
     </message>
     <message>
         <source>ligne {line} : champ de plus de {value} Ko ou mal formé ({error}) — un guillemet n&apos;est pas fermé, ou ce n&apos;est pas un fichier de lecteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>line {line}: field over {value} KB or malformed ({error}) — a quote is not closed, or this is not a patron file</translation>
     </message>
     <message>
         <source>vers la ligne {line} : octets illisibles en {label} — enregistrez le fichier en UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>near line {line}: bytes unreadable in {label} — save the file in UTF-8</translation>
     </message>
     <message>
         <source>{where} : une source ou une liste de sources attendue</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: a source or a list of sources expected</translation>
     </message>
     <message>
         <source>[{where}] : une table CODE = &quot;valeur&quot; attendue</source>
-        <translation type="unfinished"></translation>
+        <translation>[{where}]: a table CODE = &quot;value&quot; expected</translation>
     </message>
     <message>
         <source>flavour = {flavour} : « unimarc » ou « marc21 » attendu</source>
-        <translation type="unfinished"></translation>
+        <translation>flavour = {flavour}: &quot;unimarc&quot; or &quot;marc21&quot; expected</translation>
     </message>
     <message>
         <source>[record] : une table attendue</source>
-        <translation type="unfinished"></translation>
+        <translation>[record]: a table expected</translation>
     </message>
     <message>
         <source>[record] title : la source du titre est obligatoire</source>
-        <translation type="unfinished"></translation>
+        <translation>[record] title: the title&apos;s source is required</translation>
     </message>
     <message>
         <source>[[items]] : une liste de tables attendue</source>
-        <translation type="unfinished"></translation>
+        <translation>[[items]]: a list of tables expected</translation>
     </message>
     <message>
         <source>format {flavour} inconnu : « unimarc » ou « marc21 »</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown format {flavour}: &quot;unimarc&quot; or &quot;marc21&quot;</translation>
     </message>
     <message>
         <source>source « {text} » invalide : écrire ZONE$sous-zones, par ex. 200$a ou 100$a/9-12</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid source &quot;{text}&quot;: write FIELD$subfields, e.g. 200$a or 100$a/9-12</translation>
     </message>
     <message>
         <source>[{where}] {key} = {target} : valeurs possibles {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>[{where}] {key} = {target}: possible values {names}</translation>
     </message>
     <message>
         <source>[record] {key} : colonne inconnue (possibles : {names})</source>
-        <translation type="unfinished"></translation>
+        <translation>[record] {key}: unknown column (possible: {names})</translation>
     </message>
     <message>
         <source>[[items]] n° {number} : tag = &quot;995&quot; (zone sur 3 caractères) attendu</source>
-        <translation type="unfinished"></translation>
+        <translation>[[items]] no. {number}: tag = &quot;995&quot; (3-character field) expected</translation>
     </message>
     <message>
         <source>[[items]] n° {number} : barcode = &quot;f&quot; (sous-zone du code-barres) attendu</source>
-        <translation type="unfinished"></translation>
+        <translation>[[items]] no. {number}: barcode = &quot;f&quot; (barcode subfield) expected</translation>
     </message>
     <message>
         <source>[[items]] n° {number} : clé inconnue {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>[[items]] no. {number}: unknown key {names}</translation>
     </message>
     <message>
         <source>Niveau de correction QR inconnu : {level} (Q ou H).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown QR error correction level: {level} (Q or H).</translation>
     </message>
     <message>
         <source>Position de départ impossible : {start} (de 1 à {per_page} pour {key}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible start position: {start} (1 to {per_page} for {key}).</translation>
     </message>
     <message>
         <source>Format d&apos;étiquettes inconnu : {key}. Formats possibles : {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown label format: {key}. Possible formats: {choices}.</translation>
     </message>
     <message>
         <source>passerelle SMS : HTTP {status_code} {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS gateway: HTTP {status_code} {text}</translation>
     </message>
     <message>
         <source>Adresse e-mail invalide : « {to} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid email address: &quot;{to}&quot;.</translation>
     </message>
     <message>
         <source>Le serveur refuse l&apos;identifiant ou le mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refuses the user name or the password.</translation>
     </message>
     <message>
         <source>Le serveur {where} ne propose pas STARTTLS : choisissez « aucun » ou « SSL ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The server {where} does not offer STARTTLS: choose &quot;none&quot; or &quot;SSL&quot;.</translation>
     </message>
     <message>
         <source>Le serveur refuse l&apos;adresse {to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refuses the address {to}.</translation>
     </message>
     <message>
         <source>Le serveur refuse l&apos;adresse d&apos;expéditeur {sender}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refuses the sender address {sender}.</translation>
     </message>
     <message>
         <source>Le serveur {where} a refusé le message : {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The server {where} refused the message: {error}</translation>
     </message>
     <message>
         <source>La connexion chiffrée avec {where} a échoué ({value}) : vérifiez le mode de chiffrement et le port (587 pour STARTTLS, 465 pour SSL).</source>
-        <translation type="unfinished"></translation>
+        <translation>The encrypted connection with {where} failed ({value}): check the encryption mode and the port (587 for STARTTLS, 465 for SSL).</translation>
     </message>
     <message>
         <source>Le serveur {where} ne répond pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server {where} does not answer.</translation>
     </message>
     <message>
         <source>Impossible de joindre le serveur {where} : {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the server {where}: {value}.</translation>
     </message>
     <message>
         <source>Port SMTP invalide : {smtp_port} (1 à 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid SMTP port: {smtp_port} (1 to 65535).</translation>
     </message>
     <message>
         <source>Mode de chiffrement inconnu : {smtp_tls}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown encryption mode: {smtp_tls}</translation>
     </message>
     <message>
         <source>Sans chiffrement, le mot de passe SMTP et les messages aux lecteurs passent en clair sur le réseau : choisissez STARTTLS ou SSL, ou confirmez l&apos;envoi sans chiffrement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without encryption, the SMTP password and the messages to patrons travel in clear on the network: choose STARTTLS or SSL, or confirm sending without encryption.</translation>
     </message>
     <message>
         <source>Adresse d&apos;expéditeur invalide : {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid sender address: {sender}</translation>
     </message>
     <message>
         <source>L&apos;adresse de la passerelle SMS doit commencer par https:// : {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>The SMS gateway address must start with https://: {url}</translation>
     </message>
     <message>
         <source>Indiquez le serveur SMTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the SMTP server.</translation>
     </message>
     <message>
         <source>Message introuvable : {notification_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Message not found: {notification_id}</translation>
     </message>
     <message>
         <source>Modèle de message inconnu : {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown message template: {key}</translation>
     </message>
     <message>
         <source>Le texte du message est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The message text is empty.</translation>
     </message>
     <message>
         <source>Champ inconnu dans le modèle : ${args}. Champs possibles : {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field in the template: ${args}. Possible fields: {allowed}.</translation>
     </message>
     <message>
         <source>Un « $ » du modèle n&apos;est pas suivi d&apos;un nom de champ (écrivez $$ pour un $).</source>
-        <translation type="unfinished"></translation>
+        <translation>A &quot;$&quot; of the template is not followed by a field name (write $$ for a $).</translation>
     </message>
     <message>
         <source>Le prénom et le nom sont nécessaires pour inscrire un lecteur.</source>
-        <translation type="unfinished"></translation>
+        <translation>First name and last name are needed to register a patron.</translation>
     </message>
     <message>
         <source>Année de naissance invalide : {birth_year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid year of birth: {birth_year}.</translation>
     </message>
     <message>
         <source>Adresse électronique invalide : {email}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid email address: {email}.</translation>
     </message>
     <message>
         <source>Numéro de téléphone invalide : {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid phone number: {phone}.</translation>
     </message>
     <message>
         <source>La carte {card} est déjà celle d&apos;un autre lecteur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card {card} already belongs to another patron.</translation>
     </message>
     <message>
         <source>Aucun lecteur avec la carte {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No patron with the card {key}.</translation>
     </message>
     <message>
         <source>{label} trop long ({limit} caractères au plus).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} too long ({limit} characters at most).</translation>
     </message>
     <message>
         <source>La période « {label} » finit ({end}) avant de commencer ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The period &quot;{label}&quot; ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
         <source>Jour de la semaine invalide : {weekday} (0 = lundi … 6 = dimanche).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid day of the week: {weekday} (0 = Monday … 6 = Sunday).</translation>
     </message>
     <message>
         <source>L&apos;heure de fin ({end_time}) doit suivre l&apos;heure de début ({start_time}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The end time ({end_time}) must come after the start time ({start_time}).</translation>
     </message>
     <message>
         <source>La fin de validité ({valid_to}) précède son début ({valid_from}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The end of validity ({valid_to}) is before its start ({valid_from}).</translation>
     </message>
     <message>
         <source>Intervalle invalide : toutes les {interval_weeks} semaines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid interval: every {interval_weeks} weeks.</translation>
     </message>
     <message>
         <source>Une règle « toutes les N semaines » a besoin d&apos;une date de premier passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>An &quot;every N weeks&quot; rule needs a date of first visit.</translation>
     </message>
     <message>
         <source>La date de premier passage ({anchor_date}) ne tombe pas le jour de la semaine de la règle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of first visit ({anchor_date}) does not fall on the rule&apos;s day of the week.</translation>
     </message>
     <message>
         <source>Rang invalide dans le mois : {nth} (1 à 4, ou -1 pour le dernier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid rank in the month: {nth} (1 to 4, or -1 for the last).</translation>
     </message>
     <message>
         <source>Le nombre de jours doit être au moins 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of days must be at least 1.</translation>
     </message>
     <message>
         <source>Période non reconnue : « {text} » (attendu : 2026, 2026-03 ou 2026-01-01:2026-06-30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Period not recognised: &quot;{text}&quot; (expected: 2026, 2026-03 or 2026-01-01:2026-06-30).</translation>
     </message>
     <message>
         <source>Périmètre non reconnu : « {text} » (attendu : network, library:…, tour:… ou stop:…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope not recognised: &quot;{text}&quot; (expected: network, library:…, tour:… or stop:…).</translation>
     </message>
     <message>
         <source>{article} {what} ne porte ce nom : « {name} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No {what} has this name ({article}): &quot;{name}&quot;.</translation>
     </message>
     <message>
         <source>Plusieurs {what}s portent ce nom : « {name} » ; donnez son identifiant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several {what}s have this name: &quot;{name}&quot;; give its identifier.</translation>
     </message>
     <message>
         <source>Date impossible dans la période « {text} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible date in the period &quot;{text}&quot;.</translation>
     </message>
     <message>
         <source>La fin de la période doit suivre son début.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end of the period must come after its start.</translation>
     </message>
     <message>
         <source>Ce poste n&apos;est pas inscrit : saisissez l&apos;adresse du serveur et le code.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device is not enrolled: enter the server address and the code.</translation>
     </message>
     <message>
         <source>Décrivez la résolution avant de l&apos;enregistrer.</source>
-        <translation type="unfinished">Describe the resolution before saving it.</translation>
+        <translation>Describe the resolution before saving it.</translation>
     </message>
     <message>
         <source>Conflits non transmis : {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts not sent: {value}</translation>
     </message>
     <message>
         <source>Envoi refusé par le serveur : {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload refused by the server: {value}</translation>
     </message>
     <message>
         <source>Serveur occupé (trop de requêtes) : réessayez dans quelques minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server busy (too many requests): try again in a few minutes.</translation>
     </message>
     <message>
         <source>Requête refusée par le serveur ({status_code}) : {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Request refused by the server ({status_code}): {detail}</translation>
     </message>
     <message>
         <source>Erreur du serveur ({status_code}) : réessayez plus tard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server error ({status_code}): try again later.</translation>
     </message>
     <message>
         <source>Serveur injoignable ({name}) : réessayez plus tard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server unreachable ({name}): try again later.</translation>
     </message>
     <message>
         <source>Réponse du serveur incomplète : réessayez plus tard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete answer from the server: try again later.</translation>
     </message>
     <message>
         <source>Cet appareil a été révoqué.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device has been revoked.</translation>
     </message>
     <message>
         <source>Ce poste n&apos;est pas inscrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device is not enrolled.</translation>
     </message>
     <message>
         <source>Adresse de serveur invalide : {server_url} (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid server address: {server_url} (https://…).</translation>
     </message>
     <message>
         <source>Adresse refusée : {server_url} est en http:// simple, les données des lecteurs passeraient en clair sur le réseau. Demandez l&apos;adresse en https://… au coordinateur (le serveur se place derrière un proxy TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Address refused: {server_url} is plain http://, patrons&apos; data would travel in clear on the network. Ask the coordinator for the https://… address (the server sits behind a TLS proxy).</translation>
     </message>
     <message>
         <source>Réponse du serveur illisible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable answer from the server.</translation>
     </message>
     <message>
         <source>Serveur injoignable ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server unreachable ({name}).</translation>
     </message>
     <message>
         <source>Périmètre refusé : {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope refused: {value}</translation>
     </message>
     <message>
         <source>Réception refusée : {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reception refused: {value}</translation>
     </message>
     <message>
         <source>Lecture refusée : {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Read refused: {value}</translation>
     </message>
     <message>
         <source>Le serveur a un schéma plus récent : mettez Bibliomobile à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server has a newer schema: update Bibliomobile.</translation>
     </message>
     <message>
         <source>Instantané refusé : {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot refused: {value}</translation>
     </message>
     <message>
         <source>Le code PIN doit compter 4 à 8 chiffres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN must have 4 to 8 digits.</translation>
     </message>
     <message>
         <source>Ce code PIN se devine trop facilement (suite ou chiffre répété).</source>
-        <translation type="unfinished"></translation>
+        <translation>This PIN is too easy to guess (sequence or repeated digit).</translation>
     </message>
     <message>
         <source>Indiquez le nom de la personne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the person&apos;s name.</translation>
     </message>
     <message>
         <source>Rôle inconnu : {role} (coordinator, crew ou volunteer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role: {role} (coordinator, crew or volunteer).</translation>
     </message>
     <message>
         <source>« {name} » existe déjà sur cet ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; already exists on this computer.</translation>
     </message>
     <message>
         <source>Code PIN incorrect.</source>
-        <translation type="unfinished">Wrong PIN.</translation>
+        <translation>Wrong PIN.</translation>
     </message>
     <message>
         <source>Personne inconnue sur cet ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown person on this computer.</translation>
     </message>
 </context>
 <context>
