@@ -127,7 +127,7 @@ def test_an_error_carries_its_message_and_prints_it() -> None:
 
 
 def test_a_message_with_wrong_parameters_is_refused_at_once() -> None:
-    with pytest.raises(ValueError, match="circulation.card_expired"):
+    with pytest.raises(ValueError, match=r"circulation\.card_expired"):
         Message("circulation.card_expired", when="03/12/2026")
     with pytest.raises(KeyError):
         Message("no.such_code")
