@@ -599,6 +599,30 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>langue des messages (sinon celle du système, ou le français)</source>
         <translation>language of the messages (otherwise the system&apos;s, or French)</translation>
     </message>
+    <message>
+        <source>personnes de cet ordinateur (nom, rôle, code PIN)</source>
+        <translation>people of this computer (name, role, PIN)</translation>
+    </message>
+    <message>
+        <source>Donnez le code PIN (--pin) ou lancez la commande dans un terminal.</source>
+        <translation>Give the PIN (--pin) or run the command in a terminal.</translation>
+    </message>
+    <message>
+        <source>{error} Personne n&apos;a été ajoutée.</source>
+        <translation>{error} Nobody was added.</translation>
+    </message>
+    <message>
+        <source>« {name} » ajouté·e ({role}).</source>
+        <translation>&quot;{name}&quot; added ({role}).</translation>
+    </message>
+    <message>
+        <source>Personne : l&apos;application s&apos;ouvre sans code PIN.</source>
+        <translation>Nobody: the application opens without a PIN.</translation>
+    </message>
+    <message>
+        <source>Base introuvable : {path}. Créez-la avec « bibliomobile demo --db {path} ».</source>
+        <translation>Database not found: {path}. Create it with &quot;bibliomobile demo --db {path}&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>

@@ -591,6 +591,30 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>langue des messages (sinon celle du système, ou le français)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>personnes de cet ordinateur (nom, rôle, code PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez le code PIN (--pin) ou lancez la commande dans un terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} Personne n&apos;a été ajoutée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {name} » ajouté·e ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne : l&apos;application s&apos;ouvre sans code PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base introuvable : {path}. Créez-la avec « bibliomobile demo --db {path} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bibliomobile.lang import translate
 from bibliomobile.paths import default_db_path
 
 if TYPE_CHECKING:
@@ -131,7 +132,9 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
     path = db_path(args)
     if must_exist and not path.exists():
         raise CommandError(
-            f"Base introuvable : {path}. Créez-la avec « bibliomobile demo --db {path} »."
+            translate(
+                "Cli", "Base introuvable : {path}. Créez-la avec « bibliomobile demo --db {path} »."
+            ).format(path=path)
         )
     from bibliomobile.store.engine import is_read_only
     from bibliomobile.store.migrate import SchemaTooNew

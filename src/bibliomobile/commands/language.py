@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 
+from bibliomobile.lang import use_translator
+
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("fr", "en")
@@ -47,6 +49,7 @@ def cli_language(arguments: Sequence[str], environ: Mapping[str, str]) -> str:
 def use_language(language: str) -> None:
     """Render messages and the command's own text in ``language`` from now on."""
     if language == "fr":
+        use_translator(None)  # French is the source text: no catalogue to load
         return
     from bibliomobile.ui.translation import use_catalogue  # QtCore only, no window
 

@@ -7,12 +7,14 @@ import getpass
 import sys
 from typing import Any
 
+from bibliomobile.lang import translate
+
 from .common import CommandError, add_db_argument, open_store
 
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "users", help="personnes de cet ordinateur (nom, rôle, code PIN)"
+        "users", help=translate("Cli", "personnes de cet ordinateur (nom, rôle, code PIN)")
     )
     add_db_argument(parser)
     actions = parser.add_subparsers(dest="users_command", metavar="ACTION")
@@ -38,7 +40,11 @@ def run_add(args: argparse.Namespace) -> int:
     pin = args.pin
     if pin is None:
         if not sys.stdin.isatty():
-            raise CommandError("Donnez le code PIN (--pin) ou lancez la commande dans un terminal.")
+            raise CommandError(
+                translate(
+                    "Cli", "Donnez le code PIN (--pin) ou lancez la commande dans un terminal."
+                )
+            )
         pin = getpass.getpass("Code PIN (4 à 8 chiffres) : ")
         if getpass.getpass("Encore une fois : ") != pin:
             raise CommandError("Les deux codes diffèrent : personne n'a été ajoutée.")
@@ -48,10 +54,16 @@ def run_add(args: argparse.Namespace) -> int:
             add_user(uow, args.name, args.role, pin)
             uow.commit()
     except UserError as error:
-        raise CommandError(f"{error} Personne n'a été ajoutée.") from error
+        raise CommandError(
+            translate("Cli", "{error} Personne n'a été ajoutée.").format(error=error)
+        ) from error
     finally:
         store.close()
-    print(f"« {' '.join(args.name.split())} » ajouté·e ({args.role}).")
+    print(
+        translate("Cli", "« {name} » ajouté·e ({role}).").format(
+            name=" ".join(args.name.split()), role=args.role
+        )
+    )
     return 0
 
 
@@ -65,7 +77,7 @@ def run_list(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not rows:
-        print("Personne : l'application s'ouvre sans code PIN.")
+        print(translate("Cli", "Personne : l'application s'ouvre sans code PIN."))
     for row in rows:
         state = "" if row.active else " (retiré·e)"
         print(f"{row.name} — {ROLE_LABELS.get(row.role, row.role)}{state}")
