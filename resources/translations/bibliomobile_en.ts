@@ -258,7 +258,7 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     </message>
     <message>
         <source>lun 09:00-12:00; jeu 14:00-16:30</source>
-        <translation>lun 09:00-12:00; jeu 14:00-16:30 (French day names)</translation>
+        <translation>mon 09:00-12:00; thu 14:00-16:30</translation>
     </message>
     <message>
         <source>« sonner deux fois », code à voir dans l&apos;appli — pas d&apos;information de santé</source>
@@ -2585,6 +2585,63 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Personne inconnue sur cet ordinateur.</source>
         <translation>Unknown person on this computer.</translation>
+    </message>
+    <message>
+        <source>lundi</source>
+        <extracomment>Monday first, as ``date.weekday()``.</extracomment>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>mardi</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>mercredi</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>jeudi</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vendredi</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>samedi</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>dimanche</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>lun</source>
+        <translation>mon</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>tue</translation>
+    </message>
+    <message>
+        <source>mer</source>
+        <translation>wed</translation>
+    </message>
+    <message>
+        <source>jeu</source>
+        <translation>thu</translation>
+    </message>
+    <message>
+        <source>ven</source>
+        <translation>fri</translation>
+    </message>
+    <message>
+        <source>sam</source>
+        <translation>sat</translation>
+    </message>
+    <message>
+        <source>dim</source>
+        <translation>sun</translation>
     </message>
 </context>
 <context>

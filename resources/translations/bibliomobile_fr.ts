@@ -2578,6 +2578,63 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Personne inconnue sur cet ordinateur.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lundi</source>
+        <extracomment>Monday first, as ``date.weekday()``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mardi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mercredi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jeudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendredi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimanche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jeu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dim</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessagesBox</name>

@@ -55,8 +55,7 @@ def test_the_real_command_in_french_and_in_english(tmp_path: Path) -> None:
     missing = _run(tmp_path, "users", "list", "--db", db, locale="en_GB.UTF-8")
     assert missing.returncode == 2
     assert missing.stderr.strip() == (
-        f"bibliomobile: Database not found: {db}. Create it with "
-        f'"bibliomobile demo --db {db}".'
+        f'bibliomobile: Database not found: {db}. Create it with "bibliomobile demo --db {db}".'
     )
     Store.open(Path(db)).close()
     add = ("users", "add", "--name", "Ana", "--role", "crew", "--pin", "1111", "--db", db)

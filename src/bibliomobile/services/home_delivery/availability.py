@@ -1,5 +1,8 @@
 """Weekly availability windows of beneficiaries and volunteers ("lun 09:00-12:00").
 
+Days are typed in French or in English ("lun", "mon", "lundi", "Monday") and shown in
+the language of the screen.
+
 Stored as JSON on the profile, typed by people in the form, read by the planner.
 """
 
@@ -12,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bibliomobile.lang import Message
+from bibliomobile.message_codes.days import WEEKDAY_CODES, WEEKDAY_SHORT_CODES
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.text import WEEKDAYS_FR
 
@@ -28,7 +32,8 @@ class Window:
     end: dt.time
 
     def label(self) -> str:
-        return f"{WEEKDAYS_FR[self.weekday]} {self.start:%H:%M}–{self.end:%H:%M}"
+        day = Message(WEEKDAY_CODES[self.weekday])
+        return f"{day} {self.start:%H:%M}–{self.end:%H:%M}"
 
 
 _TIME = re.compile(r"^(\d{1,2})[:hH](\d{2})$")
@@ -90,7 +95,11 @@ def windows_on(windows: Sequence[Window], day: dt.date) -> list[Window]:
     return [w for w in windows if w.weekday == day.weekday()]
 
 
-_DAY_PREFIXES = {name[:3]: index for index, name in enumerate(WEEKDAYS_FR)}
+#: The first three letters of a day, French or English (no prefix is in both lists).
+_DAY_PREFIXES = {
+    **{name[:3]: index for index, name in enumerate(WEEKDAYS_FR)},
+    **{name: index for index, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
+}
 _WINDOW = re.compile(
     r"^\s*(\w+)\.?\s+(\d{1,2}(?:[:hH]\d{0,2})?)\s*[-–à]+\s*(\d{1,2}(?:[:hH]\d{0,2})?)\s*$"
 )
@@ -106,7 +115,7 @@ def _loose_time(text: str) -> dt.time:
 
 
 def parse_windows(text: str) -> tuple[Window, ...]:
-    """Parse windows as people type them in the form: "lun 9:00-12:00; jeu 14h-16h30".
+    """Parse windows as people type them: "lun 9:00-12:00; jeu 14h-16h30", "mon 9-12".
 
     Raises:
         HomeDeliveryError: a part that is not "day start-end" (French message).
@@ -128,5 +137,7 @@ def parse_windows(text: str) -> tuple[Window, ...]:
 
 
 def format_windows(windows: Iterable[Window]) -> str:
-    """Windows as the form shows them: "lun 09:00-12:00; jeu 14:00-16:30"."""
-    return "; ".join(f"{WEEKDAYS_FR[w.weekday][:3]} {w.start:%H:%M}-{w.end:%H:%M}" for w in windows)
+    """Windows as the form shows them: "lun 09:00-12:00; jeu 14:00-16:30" (or "mon …")."""
+    return "; ".join(
+        f"{Message(WEEKDAY_SHORT_CODES[w.weekday])} {w.start:%H:%M}-{w.end:%H:%M}" for w in windows
+    )
