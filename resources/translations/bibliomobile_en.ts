@@ -1134,6 +1134,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Create slots</translation>
     </message>
     <message>
+        <source>Surprise</source>
+        <translation>Surprise</translation>
+    </message>
+    <message>
         <source>Choisissez d&apos;abord une demande.</source>
         <translation>Choose a request first.</translation>
     </message>
@@ -1207,6 +1211,30 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>En prêt</source>
         <translation>On loan</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Portail</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>À l&apos;arrêt</source>
+        <translation>At the stop</translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Envoyé</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Échec</source>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Courriel</source>
@@ -1933,6 +1961,46 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Exemplaire introuvable : {item_id}</source>
         <translation>Item not found: {item_id}</translation>
+    </message>
+    <message>
+        <source>nouvelle</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>en préparation</source>
+        <translation>being prepared</translation>
+    </message>
+    <message>
+        <source>prête</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>retirée</source>
+        <translation>collected</translation>
+    </message>
+    <message>
+        <source>non retirée</source>
+        <translation>not collected</translation>
+    </message>
+    <message>
+        <source>annulée</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>{n} titre</source>
+        <translation>{n} title</translation>
+    </message>
+    <message>
+        <source>{n} titres</source>
+        <translation>{n} titles</translation>
+    </message>
+    <message>
+        <source>{n} titre choisi</source>
+        <translation>{n} title chosen</translation>
+    </message>
+    <message>
+        <source>{n} titres choisis</source>
+        <translation>{n} titles chosen</translation>
     </message>
     <message>
         <source>Cette visite n&apos;existe pas.</source>
@@ -3406,10 +3474,6 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Aucun titre choisi</source>
         <translation>No title chosen</translation>
-    </message>
-    <message>
-        <source>{n} titre(s) choisi(s)</source>
-        <translation>{n} title(s) chosen</translation>
     </message>
 </context>
 <context>

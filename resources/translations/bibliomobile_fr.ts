@@ -1126,6 +1126,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Surprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choisissez d&apos;abord une demande.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,6 +1202,30 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>En prêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À l&apos;arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1924,6 +1952,46 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Exemplaire introuvable : {item_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nouvelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prête</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non retirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annulée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} titres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} titre choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} titres choisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3396,10 +3464,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Aucun titre choisi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} titre(s) choisi(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

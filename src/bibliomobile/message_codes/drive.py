@@ -117,4 +117,18 @@ CODES: dict[str, Entry] = {
     "drive.exemplaire_introuvable_item_id": QT_TRANSLATE_NOOP(
         "Message", "Exemplaire introuvable : {item_id}"
     ),
+    "drive.status_new": QT_TRANSLATE_NOOP("Message", "nouvelle"),
+    "drive.status_preparing": QT_TRANSLATE_NOOP("Message", "en préparation"),
+    "drive.status_ready": QT_TRANSLATE_NOOP("Message", "prête"),
+    "drive.status_collected": QT_TRANSLATE_NOOP("Message", "retirée"),
+    "drive.status_no_show": QT_TRANSLATE_NOOP("Message", "non retirée"),
+    "drive.status_cancelled": QT_TRANSLATE_NOOP("Message", "annulée"),
+    "drive.titles": (
+        QT_TRANSLATE_NOOP("Message", "{n} titre"),
+        QT_TRANSLATE_NOOP("Message", "{n} titres"),
+    ),
+    "drive.titles_chosen": (
+        QT_TRANSLATE_NOOP("Message", "{n} titre choisi"),
+        QT_TRANSLATE_NOOP("Message", "{n} titres choisis"),
+    ),
 }

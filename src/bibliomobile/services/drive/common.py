@@ -31,12 +31,12 @@ ACTIVE_BAG = (BagStatus.PREPARING.value, BagStatus.READY.value)
 
 #: A request's status as the preparers read it (slots, requests and bags use it).
 STATUS_LABELS = {
-    "new": "nouvelle",
-    "preparing": "en préparation",
-    "ready": "prête",
-    "collected": "retirée",
-    "no_show": "non retirée",
-    "cancelled": "annulée",
+    "new": Message("drive.status_new"),
+    "preparing": Message("drive.status_preparing"),
+    "ready": Message("drive.status_ready"),
+    "collected": Message("drive.status_collected"),
+    "no_show": Message("drive.status_no_show"),
+    "cancelled": Message("drive.status_cancelled"),
 }
 
 

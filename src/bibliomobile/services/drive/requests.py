@@ -86,7 +86,7 @@ class RequestRow:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        return str(STATUS_LABELS.get(self.status, self.status))
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bibliomobile.lang import Message
 from bibliomobile.services.drive import picklist as drive_picklist
 from bibliomobile.services.drive import requests as drive_requests
 from bibliomobile.services.drive import slots as drive_slots
 
+from ..labels import label as value_label
 from ..worker import DbWorker
 from .common import DrivePage, fill_table, make_table
 
@@ -70,8 +72,8 @@ class InboxPage(DrivePage):
         self.requests = requests
         rows = [
             [f"{r.slot_start:%H:%M}" if r.slot_start else "", r.patron_name,
-             "surprise" if r.kind == "surprise" else f"{r.lines} titre(s)", r.status_label,
-             r.bag_code or "", r.channel, r.free_text]
+             self.tr("Surprise") if r.kind == "surprise" else str(Message("drive.titles", n=r.lines)),
+             r.status_label, r.bag_code or "", value_label(r.channel), r.free_text]
             for r in self.requests
         ]  # fmt: skip
         fill_table(self.table, rows, [r.request_id for r in self.requests])

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bibliomobile.lang import Message
+
 
 class RequestBasket(QWidget):
     """The chosen titles, in the order they were chosen.
@@ -125,7 +127,7 @@ class RequestBasket(QWidget):
         self.summary.setText(
             self.tr("Aucun titre choisi")
             if count == 0
-            else self.tr("{n} titre(s) choisi(s)").format(n=count)
+            else str(Message("drive.titles_chosen", n=count))
         )
         self.remove_button.setEnabled(count > 0)
         self.copy_button.setEnabled(count > 0)
