@@ -1580,15 +1580,15 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     </message>
     <message>
         <source>Ce passage est déjà annulé : impossible de le {action}.</source>
-        <translation>This visit is already cancelled: it cannot be changed ({action}).</translation>
+        <translation>This visit is already cancelled: it cannot be {action}.</translation>
     </message>
     <message>
         <source>Ce passage est en cours : impossible de le {action}.</source>
-        <translation>This visit is under way: it cannot be changed ({action}).</translation>
+        <translation>This visit is under way: it cannot be {action}.</translation>
     </message>
     <message>
         <source>Ce passage a déjà eu lieu : impossible de le {action}.</source>
-        <translation>This visit has already taken place: it cannot be changed ({action}).</translation>
+        <translation>This visit has already taken place: it cannot be {action}.</translation>
     </message>
     <message>
         <source>Indiquez la raison de l&apos;annulation (elle sera dite aux lecteurs).</source>
@@ -1617,6 +1617,14 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>La tournée « {name} » ne dessert pas « {commune} ». Communes desservies : {served}.</source>
         <translation>The tour &quot;{name}&quot; does not serve &quot;{commune}&quot;. Towns served: {served}.</translation>
+    </message>
+    <message>
+        <source>annuler</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>déplacer</source>
+        <translation>moved</translation>
     </message>
     <message>
         <source>Cette tournée de portage n&apos;existe pas sur cet appareil.</source>
@@ -2531,12 +2539,28 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Scope not recognised: &quot;{text}&quot; (expected: network, library:…, tour:… or stop:…).</translation>
     </message>
     <message>
-        <source>{article} {what} ne porte ce nom : « {name} ».</source>
-        <translation>No {what} has this name ({article}): &quot;{name}&quot;.</translation>
+        <source>Aucune bibliothèque ne porte ce nom : « {name} ».</source>
+        <translation>No library has this name: &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <source>Plusieurs {what}s portent ce nom : « {name} » ; donnez son identifiant.</source>
-        <translation>Several {what}s have this name: &quot;{name}&quot;; give its identifier.</translation>
+        <source>Aucune tournée ne porte ce nom : « {name} ».</source>
+        <translation>No tour has this name: &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Aucun arrêt ne porte ce nom : « {name} ».</source>
+        <translation>No stop has this name: &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Plusieurs bibliothèques portent ce nom : « {name} » ; donnez son identifiant.</source>
+        <translation>Several libraries have this name: &quot;{name}&quot;; give its identifier.</translation>
+    </message>
+    <message>
+        <source>Plusieurs tournées portent ce nom : « {name} » ; donnez son identifiant.</source>
+        <translation>Several tours have this name: &quot;{name}&quot;; give its identifier.</translation>
+    </message>
+    <message>
+        <source>Plusieurs arrêts portent ce nom : « {name} » ; donnez son identifiant.</source>
+        <translation>Several stops have this name: &quot;{name}&quot;; give its identifier.</translation>
     </message>
     <message>
         <source>Date impossible dans la période « {text} ».</source>

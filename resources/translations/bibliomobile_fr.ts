@@ -1611,6 +1611,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>déplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cette tournée de portage n&apos;existe pas sur cet appareil.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,11 +2531,27 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{article} {what} ne porte ce nom : « {name} ».</source>
+        <source>Aucune bibliothèque ne porte ce nom : « {name} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plusieurs {what}s portent ce nom : « {name} » ; donnez son identifiant.</source>
+        <source>Aucune tournée ne porte ce nom : « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun arrêt ne porte ce nom : « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plusieurs bibliothèques portent ce nom : « {name} » ; donnez son identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plusieurs tournées portent ce nom : « {name} » ; donnez son identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plusieurs arrêts portent ce nom : « {name} » ; donnez son identifiant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -82,4 +82,6 @@ CODES: dict[str, Entry] = {
         "Message",
         "La tournée « {name} » ne dessert pas « {commune} ». Communes desservies : {served}.",
     ),
+    "bookmobile.action_cancel": QT_TRANSLATE_NOOP("Message", "annuler"),
+    "bookmobile.action_move": QT_TRANSLATE_NOOP("Message", "déplacer"),
 }

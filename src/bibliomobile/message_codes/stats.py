@@ -13,11 +13,23 @@ CODES: dict[str, Entry] = {
         "Message",
         "Périmètre non reconnu : « {text} » (attendu : network, library:…, tour:… ou stop:…).",
     ),
-    "stats.article_what_porte_nom": QT_TRANSLATE_NOOP(
-        "Message", "{article} {what} ne porte ce nom : « {name} »."
+    "stats.none_named_library": QT_TRANSLATE_NOOP(
+        "Message", "Aucune bibliothèque ne porte ce nom : « {name} »."
     ),
-    "stats.plusieurs_what_portent_nom": QT_TRANSLATE_NOOP(
-        "Message", "Plusieurs {what}s portent ce nom : « {name} » ; donnez son identifiant."
+    "stats.none_named_tour": QT_TRANSLATE_NOOP(
+        "Message", "Aucune tournée ne porte ce nom : « {name} »."
+    ),
+    "stats.none_named_stop": QT_TRANSLATE_NOOP(
+        "Message", "Aucun arrêt ne porte ce nom : « {name} »."
+    ),
+    "stats.several_named_library": QT_TRANSLATE_NOOP(
+        "Message", "Plusieurs bibliothèques portent ce nom : « {name} » ; donnez son identifiant."
+    ),
+    "stats.several_named_tour": QT_TRANSLATE_NOOP(
+        "Message", "Plusieurs tournées portent ce nom : « {name} » ; donnez son identifiant."
+    ),
+    "stats.several_named_stop": QT_TRANSLATE_NOOP(
+        "Message", "Plusieurs arrêts portent ce nom : « {name} » ; donnez son identifiant."
     ),
     "stats.date_impossible_periode_text": QT_TRANSLATE_NOOP(
         "Message", "Date impossible dans la période « {text} »."

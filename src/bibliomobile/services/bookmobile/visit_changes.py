@@ -64,7 +64,7 @@ class VisitChange:
     to_notify: tuple[PatronToNotify, ...]
 
 
-def _refuse_unless_planned(visit: StopVisit, action: str) -> None:
+def _refuse_unless_planned(visit: StopVisit, action: Message) -> None:
     if visit.status == VisitStatus.CANCELLED:
         raise TimetableError(Message("bookmobile.passage_deja_annule_impossible", action=action))
     if visit.status == VisitStatus.OPEN:
@@ -105,7 +105,7 @@ def cancel_visit(uow: UnitOfWork, visit_id: str, reason: str) -> VisitChange:
     if not why:
         raise TimetableError(Message("bookmobile.indiquez_raison_annulation_sera"))
     visit = get_visit(uow, visit_id)
-    _refuse_unless_planned(visit, "annuler")
+    _refuse_unless_planned(visit, Message("bookmobile.action_cancel"))
     visit.status = VisitStatus.CANCELLED.value
     visit.exception = EXCEPTION_CANCELLED
     visit.cancel_reason = why[:300]
@@ -136,7 +136,7 @@ def move_visit(
             another visit of the stop at that day and time. Nothing is changed then.
     """
     visit = get_visit(uow, visit_id)
-    _refuse_unless_planned(visit, "déplacer")
+    _refuse_unless_planned(visit, Message("bookmobile.action_move"))
     start = start_time or visit.start_time
     end = end_time or visit.end_time
     if end <= start:

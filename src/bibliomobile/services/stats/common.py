@@ -105,13 +105,13 @@ def resolve_scope(uow: Reader, text: str | None) -> Scope:
         libraries = [
             lib for lib in session.scalars(select(Library)) if name in (lib.id, lib.code, lib.name)
         ]
-        library = _one(libraries, "bibliothèque", name)
+        library = _one(libraries, "library", name)
         tours = select(Tour.id).where(Tour.library_id == library.id)
         stops = session.scalars(select(Stop.id).where(Stop.tour_id.in_(tours)))
         return Scope("library", library.name, frozenset(stops))
     if kind == "tour":
         tour = _one(
-            [t for t in session.scalars(select(Tour)) if name in (t.id, t.name)], "tournée", name
+            [t for t in session.scalars(select(Tour)) if name in (t.id, t.name)], "tour", name
         )
         stops = session.scalars(select(Stop.id).where(Stop.tour_id == tour.id))
         return Scope("tour", tour.name, frozenset(stops))
@@ -122,7 +122,7 @@ def resolve_scope(uow: Reader, text: str | None) -> Scope:
                 for s in session.scalars(select(Stop))
                 if name in (s.id, s.place, f"{s.commune} – {s.place}", f"{s.commune} - {s.place}")
             ],
-            "arrêt",
+            "stop",
             name,
         )
         return Scope("stop", f"{stop.commune} – {stop.place}", frozenset({stop.id}))
@@ -155,14 +155,12 @@ def scope_choices(uow: Reader) -> list[ScopeChoice]:
     return choices
 
 
-def _one(found: Sequence[T], what: str, name: str) -> T:
+def _one(found: Sequence[T], kind: str, name: str) -> T:
+    """The one library, tour or stop (``kind``) of ``found``; a clear error otherwise."""
     if not found:
-        article = "Aucun" if what == "arrêt" else "Aucune"
-        raise StatsError(
-            Message("stats.article_what_porte_nom", article=article, what=what, name=name)
-        )
+        raise StatsError(Message(f"stats.none_named_{kind}", name=name))
     if len(found) > 1:
-        raise StatsError(Message("stats.plusieurs_what_portent_nom", what=what, name=name))
+        raise StatsError(Message(f"stats.several_named_{kind}", name=name))
     return found[0]
 
 
