@@ -226,7 +226,7 @@ def test_a_request_of_two_titles_searched_one_after_the_other_keeps_both(
                         and t in form.catalogue_list.item(0).text())  # fmt: skip
         form.catalogue_list.item(0).setCheckState(Qt.CheckState.Checked)
     # Both titles are shown as chosen, the first one searched included.
-    assert form.basket.summary.text() == "2 titre(s) choisi(s)"
+    assert form.basket.summary.text() == "2 titres choisis"
     assert [label.split(" — ")[0] for label in form.basket.labels()] == [
         "Le Chien jaune",
         "La Nuit des temps",
