@@ -1815,6 +1815,18 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Not renewed: {refused}</translation>
     </message>
     <message>
+        <source>Aucun passage ouvert : prêt refusé. Ouvrez le passage pour prêter.</source>
+        <translation>No visit open: checkout refused. Open the visit to lend.</translation>
+    </message>
+    <message>
+        <source>Passage clôturé : prêt refusé. « Rouvrir » le passage pour prêter (les retours restent possibles).</source>
+        <translation>Visit closed: checkout refused. &quot;Reopen&quot; the visit to lend (returns are still possible).</translation>
+    </message>
+    <message>
+        <source>Passage annulé : prêt refusé.</source>
+        <translation>Visit cancelled: checkout refused.</translation>
+    </message>
+    <message>
         <source>Le nombre d&apos;exemplaires et de lecteurs doit être positif ou nul.</source>
         <translation>The number of items and patrons must be zero or more.</translation>
     </message>
@@ -2011,6 +2023,46 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>{n} titles chosen</translation>
     </message>
     <message>
+        <source>Sac {code} en préparation : scannez les documents.</source>
+        <translation>Bag {code} being prepared: scan the items.</translation>
+    </message>
+    <message>
+        <source>Déjà dans ce sac : {barcode}</source>
+        <translation>Already in this bag: {barcode}</translation>
+    </message>
+    <message>
+        <source>Ajouté : {title}</source>
+        <translation>Added: {title}</translation>
+    </message>
+    <message>
+        <source>Retiré du sac : {barcode}</source>
+        <translation>Removed from the bag: {barcode}</translation>
+    </message>
+    <message>
+        <source>Sac {code} prêt ({n} document).</source>
+        <translation>Bag {code} ready ({n} item).</translation>
+    </message>
+    <message>
+        <source>Sac {code} prêt ({n} documents).</source>
+        <translation>Bag {code} ready ({n} items).</translation>
+    </message>
+    <message>
+        <source>Sac {code} remis à {patron} : {n} document prêté.</source>
+        <translation>Bag {code} handed over to {patron}: {n} item lent.</translation>
+    </message>
+    <message>
+        <source>Sac {code} remis à {patron} : {n} documents prêtés.</source>
+        <translation>Bag {code} handed over to {patron}: {n} items lent.</translation>
+    </message>
+    <message>
+        <source>(Prévu pour un autre passage.)</source>
+        <translation>(Planned for another visit.)</translation>
+    </message>
+    <message>
+        <source>Sac {code} rendu, de nouveau disponible.</source>
+        <translation>Bag {code} returned, available again.</translation>
+    </message>
+    <message>
         <source>Cette visite n&apos;existe pas.</source>
         <translation>This visit does not exist.</translation>
     </message>
@@ -2141,6 +2193,30 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>L&apos;ordre donné ne correspond pas aux visites de la tournée.</source>
         <translation>The order given does not match the visits of the round.</translation>
+    </message>
+    <message>
+        <source>livré</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>refusé</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>reporté</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <source>Rapportez le sac {code} à la médiathèque : ses documents retournent en rayon.</source>
+        <translation>Bring the bag {code} back to the library: its items go back on the shelves.</translation>
+    </message>
+    <message>
+        <source>Visite notée : {outcome}.</source>
+        <translation>Visit recorded: {outcome}.</translation>
     </message>
     <message>
         <source>répertoire de la notice invalide</source>
@@ -2383,6 +2459,26 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Unknown label format: {key}. Possible formats: {choices}.</translation>
     </message>
     <message>
+        <source>Avery L7160 — A4, 3 × 7 étiquettes de 63,5 × 38,1 mm</source>
+        <translation>Avery L7160 — A4, 3 × 7 labels of 63.5 × 38.1 mm</translation>
+    </message>
+    <message>
+        <source>Avery L7163 — A4, 2 × 7 étiquettes de 99,1 × 38,1 mm</source>
+        <translation>Avery L7163 — A4, 2 × 7 labels of 99.1 × 38.1 mm</translation>
+    </message>
+    <message>
+        <source>Avery L7651 — A4, 5 × 13 étiquettes de 38,1 × 21,2 mm</source>
+        <translation>Avery L7651 — A4, 5 × 13 labels of 38.1 × 21.2 mm</translation>
+    </message>
+    <message>
+        <source>Zweckform 3474 — A4, 3 × 8 étiquettes de 70 × 37 mm, bord à bord</source>
+        <translation>Zweckform 3474 — A4, 3 × 8 labels of 70 × 37 mm, edge to edge</translation>
+    </message>
+    <message>
+        <source>Rouleau continu 62 mm (Brother QL), une étiquette par page</source>
+        <translation>Continuous 62 mm roll (Brother QL), one label per page</translation>
+    </message>
+    <message>
         <source>passerelle SMS : HTTP {status_code} {text}</source>
         <translation>SMS gateway: HTTP {status_code} {text}</translation>
     </message>
@@ -2493,6 +2589,14 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>{label} trop long ({limit} caractères au plus).</source>
         <translation>{label} too long ({limit} characters at most).</translation>
+    </message>
+    <message>
+        <source>Lecteur inscrit : {name}, carte {card}, valable jusqu&apos;au {expiry}.</source>
+        <translation>Patron registered: {name}, card {card}, valid until {expiry}.</translation>
+    </message>
+    <message>
+        <source>Carte de {name} renouvelée jusqu&apos;au {expiry}.</source>
+        <translation>{name}&apos;s card renewed until {expiry}.</translation>
     </message>
     <message>
         <source>La période « {label} » finit ({end}) avant de commencer ({start}).</source>
@@ -2649,6 +2753,18 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Instantané refusé : {value}</source>
         <translation>Snapshot refused: {value}</translation>
+    </message>
+    <message>
+        <source>Données personnelles verrouillées : ce poste ne s&apos;est pas synchronisé depuis plus de {days} jours. Synchronisez-le pour les retrouver.</source>
+        <translation>Personal data locked: this device has not synchronised for more than {days} days. Synchronise it to get them back.</translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué. Le travail non envoyé est conservé : exportez-le.</source>
+        <translation>This device has been revoked. Work not yet sent is kept: export it.</translation>
+    </message>
+    <message>
+        <source>Jeton refusé par le serveur : inscrivez de nouveau ce poste.</source>
+        <translation>Token refused by the server: enrol this device again.</translation>
     </message>
     <message>
         <source>Le code PIN doit compter 4 à 8 chiffres.</source>

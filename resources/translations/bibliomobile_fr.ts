@@ -1807,6 +1807,18 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Aucun passage ouvert : prêt refusé. Ouvrez le passage pour prêter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage clôturé : prêt refusé. « Rouvrir » le passage pour prêter (les retours restent possibles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage annulé : prêt refusé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le nombre d&apos;exemplaires et de lecteurs doit être positif ou nul.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,6 +2015,46 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sac {code} en préparation : scannez les documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà dans ce sac : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouté : {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiré du sac : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} prêt ({n} document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} prêt ({n} documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} remis à {patron} : {n} document prêté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} remis à {patron} : {n} documents prêtés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Prévu pour un autre passage.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} rendu, de nouveau disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cette visite n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,6 +2184,30 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>L&apos;ordre donné ne correspond pas aux visites de la tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>livré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapportez le sac {code} à la médiathèque : ses documents retournent en rayon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite notée : {outcome}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2375,6 +2451,26 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Avery L7160 — A4, 3 × 7 étiquettes de 63,5 × 38,1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery L7163 — A4, 2 × 7 étiquettes de 99,1 × 38,1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery L7651 — A4, 5 × 13 étiquettes de 38,1 × 21,2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zweckform 3474 — A4, 3 × 8 étiquettes de 70 × 37 mm, bord à bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouleau continu 62 mm (Brother QL), une étiquette par page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>passerelle SMS : HTTP {status_code} {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,6 +2580,14 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>{label} trop long ({limit} caractères au plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur inscrit : {name}, carte {card}, valable jusqu&apos;au {expiry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte de {name} renouvelée jusqu&apos;au {expiry}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2640,6 +2744,18 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Instantané refusé : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données personnelles verrouillées : ce poste ne s&apos;est pas synchronisé depuis plus de {days} jours. Synchronisez-le pour les retrouver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué. Le travail non envoyé est conservé : exportez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeton refusé par le serveur : inscrivez de nouveau ce poste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -117,4 +117,12 @@ CODES: dict[str, Entry] = {
     ),
     "circulation.renewed_none": QT_TRANSLATE_NOOP("Message", "Aucun prêt prolongé"),
     "circulation.not_renewed": QT_TRANSLATE_NOOP("Message", "Non prolongé(s) : {refused}"),
+    "circulation.no_open_visit": QT_TRANSLATE_NOOP(
+        "Message", "Aucun passage ouvert : prêt refusé. Ouvrez le passage pour prêter."
+    ),
+    "circulation.visit_closed": QT_TRANSLATE_NOOP(
+        "Message",
+        "Passage clôturé : prêt refusé. « Rouvrir » le passage pour prêter (les retours restent possibles).",
+    ),
+    "circulation.visit_cancelled": QT_TRANSLATE_NOOP("Message", "Passage annulé : prêt refusé."),
 }

@@ -131,4 +131,22 @@ CODES: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("Message", "{n} titre choisi"),
         QT_TRANSLATE_NOOP("Message", "{n} titres choisis"),
     ),
+    "drive.bag_preparing": QT_TRANSLATE_NOOP(
+        "Message", "Sac {code} en préparation : scannez les documents."
+    ),
+    "drive.already_in_bag": QT_TRANSLATE_NOOP("Message", "Déjà dans ce sac : {barcode}"),
+    "drive.added_to_bag": QT_TRANSLATE_NOOP("Message", "Ajouté : {title}"),
+    "drive.removed_from_bag": QT_TRANSLATE_NOOP("Message", "Retiré du sac : {barcode}"),
+    "drive.bag_ready": (
+        QT_TRANSLATE_NOOP("Message", "Sac {code} prêt ({n} document)."),
+        QT_TRANSLATE_NOOP("Message", "Sac {code} prêt ({n} documents)."),
+    ),
+    "drive.bag_handed_over": (
+        QT_TRANSLATE_NOOP("Message", "Sac {code} remis à {patron} : {n} document prêté."),
+        QT_TRANSLATE_NOOP("Message", "Sac {code} remis à {patron} : {n} documents prêtés."),
+    ),
+    "drive.planned_for_another_visit": QT_TRANSLATE_NOOP(
+        "Message", "(Prévu pour un autre passage.)"
+    ),
+    "drive.bag_returned": QT_TRANSLATE_NOOP("Message", "Sac {code} rendu, de nouveau disponible."),
 }

@@ -96,4 +96,12 @@ CODES: dict[str, Entry] = {
     "home_delivery.ordre_donne_correspond_visites": QT_TRANSLATE_NOOP(
         "Message", "L'ordre donné ne correspond pas aux visites de la tournée."
     ),
+    "home_delivery.outcome_delivered": QT_TRANSLATE_NOOP("Message", "livré"),
+    "home_delivery.outcome_absent": QT_TRANSLATE_NOOP("Message", "absent"),
+    "home_delivery.outcome_refused": QT_TRANSLATE_NOOP("Message", "refusé"),
+    "home_delivery.outcome_postponed": QT_TRANSLATE_NOOP("Message", "reporté"),
+    "home_delivery.bring_bag_back": QT_TRANSLATE_NOOP(
+        "Message", "Rapportez le sac {code} à la médiathèque : ses documents retournent en rayon."
+    ),
+    "home_delivery.visit_recorded": QT_TRANSLATE_NOOP("Message", "Visite notée : {outcome}."),
 }

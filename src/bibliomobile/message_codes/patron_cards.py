@@ -26,4 +26,10 @@ CODES: dict[str, Entry] = {
     "patron_cards.label_trop_long_limit": QT_TRANSLATE_NOOP(
         "Message", "{label} trop long ({limit} caractères au plus)."
     ),
+    "patron_cards.registered": QT_TRANSLATE_NOOP(
+        "Message", "Lecteur inscrit : {name}, carte {card}, valable jusqu'au {expiry}."
+    ),
+    "patron_cards.renewed": QT_TRANSLATE_NOOP(
+        "Message", "Carte de {name} renouvelée jusqu'au {expiry}."
+    ),
 }

@@ -50,4 +50,14 @@ CODES: dict[str, Entry] = {
         "Message", "Le serveur a un schéma plus récent : mettez Bibliomobile à jour."
     ),
     "sync.instantane_refuse_value": QT_TRANSLATE_NOOP("Message", "Instantané refusé : {value}"),
+    "sync.personal_data_locked": QT_TRANSLATE_NOOP(
+        "Message",
+        "Données personnelles verrouillées : ce poste ne s'est pas synchronisé depuis plus de {days} jours. Synchronisez-le pour les retrouver.",
+    ),
+    "sync.device_revoked_export": QT_TRANSLATE_NOOP(
+        "Message", "Cet appareil a été révoqué. Le travail non envoyé est conservé : exportez-le."
+    ),
+    "sync.token_refused": QT_TRANSLATE_NOOP(
+        "Message", "Jeton refusé par le serveur : inscrivez de nouveau ce poste."
+    ),
 }

@@ -210,7 +210,7 @@ def register_patron(
     name = f"{patron.first_name} {patron.last_name}"
     return PatronCard(
         patron.id, card, name, expiry,
-        f"Lecteur inscrit : {name}, carte {card}, valable jusqu'au {expiry:%d/%m/%Y}.",
+        str(Message("patron_cards.registered", name=name, card=card, expiry=f"{expiry:%d/%m/%Y}")),
     )  # fmt: skip
 
 
@@ -235,5 +235,5 @@ def renew_card(uow: UnitOfWork, card_or_id: str, *, today: dt.date | None = None
     name = f"{patron.first_name} {patron.last_name}".strip()
     return PatronCard(
         patron.id, patron.card_barcode, name, expiry,
-        f"Carte de {name} renouvelée jusqu'au {expiry:%d/%m/%Y}.",
+        str(Message("patron_cards.renewed", name=name, expiry=f"{expiry:%d/%m/%Y}")),
     )  # fmt: skip

@@ -127,7 +127,7 @@ def create_bag(
         if request.status == RequestStatus.NEW.value:
             record_change(uow, request, RequestStatus.PREPARING.value, by, now_or_current(now))
     uow.session.flush()
-    return content_of(uow, bag, f"Sac {normalised} en préparation : scannez les documents.")
+    return content_of(uow, bag, str(Message("drive.bag_preparing", code=normalised)))
 
 
 def add_to_bag(uow: UnitOfWork, code: str, item_barcode: str) -> BagContent:
@@ -147,7 +147,7 @@ def add_to_bag(uow: UnitOfWork, code: str, item_barcode: str) -> BagContent:
         )
     )
     if already is not None:
-        return content_of(uow, bag, f"Déjà dans ce sac : {barcode}")
+        return content_of(uow, bag, str(Message("drive.already_in_bag", barcode=barcode)))
     reason = availability(uow, item, bag_id=bag.id)
     if reason:
         raise DriveError(
@@ -157,7 +157,9 @@ def add_to_bag(uow: UnitOfWork, code: str, item_barcode: str) -> BagContent:
     item.location = Location.BAG.value
     uow.session.flush()
     record = uow.session.get(Record, item.record_id)
-    return content_of(uow, bag, f"Ajouté : {record.title if record else barcode}")
+    return content_of(
+        uow, bag, str(Message("drive.added_to_bag", title=record.title if record else barcode))
+    )
 
 
 def remove_from_bag(uow: UnitOfWork, code: str, item_barcode: str) -> BagContent:
@@ -175,7 +177,7 @@ def remove_from_bag(uow: UnitOfWork, code: str, item_barcode: str) -> BagContent
     assert item is not None
     item.location = Location.STACKS.value
     uow.session.flush()
-    return content_of(uow, bag, f"Retiré du sac : {barcode}")
+    return content_of(uow, bag, str(Message("drive.removed_from_bag", barcode=barcode)))
 
 
 def mark_bag_ready(
@@ -204,7 +206,9 @@ def mark_bag_ready(
             record_change(uow, request, RequestStatus.READY.value, by, moment)
         queue_notification(uow, request.id, NotificationKind.BAG_READY, now=moment)
     uow.session.flush()
-    return content_of(uow, bag, f"Sac {bag.code} prêt ({len(content.items)} document(s)).")
+    return content_of(
+        uow, bag, str(Message("drive.bag_ready", code=bag.code, n=len(content.items)))
+    )
 
 
 def bag_stock(uow: UnitOfWork) -> list[BagStockRow]:

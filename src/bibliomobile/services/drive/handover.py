@@ -63,11 +63,17 @@ class HandOverResult:
 
     @property
     def message(self) -> str:
-        text = (
-            f"Sac {self.bag_code} remis à {self.patron_name} : "
-            f"{len(self.loans)} document(s) prêté(s)."
+        text = str(
+            Message(
+                "drive.bag_handed_over",
+                code=self.bag_code,
+                patron=self.patron_name,
+                n=len(self.loans),
+            )
         )
-        return text + (" (Prévu pour un autre passage.)" if self.other_visit else "")
+        return text + (
+            " " + str(Message("drive.planned_for_another_visit")) if self.other_visit else ""
+        )
 
 
 def expected_pickups(uow: UnitOfWork, visit_id: str) -> list[PickupRow]:
@@ -205,4 +211,4 @@ def return_bag(uow: UnitOfWork, code: str) -> BagContent:
         link.removed = True  # the items stay on loan; the bag is free again
     bag.status = BagStatus.RETURNED.value
     uow.session.flush()
-    return content_of(uow, bag, f"Sac {bag.code} rendu, de nouveau disponible.")
+    return content_of(uow, bag, str(Message("drive.bag_returned", code=bag.code)))

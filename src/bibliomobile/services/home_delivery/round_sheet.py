@@ -111,7 +111,8 @@ def _stop(canvas: Canvas, stop: RoundStop, number: int, top: float) -> None:
     y = bottom + 8
     x = text_left
     canvas.setFont(FONT, 10)
-    for label in OUTCOME_LABELS.values():
+    for outcome in OUTCOME_LABELS.values():
+        label = str(outcome)
         canvas.rect(x, y - 1, 9, 9, stroke=1, fill=0)
         canvas.drawString(x + 13, y, label)
         x += 13 + stringWidth(label, FONT, 10) + 18

@@ -35,10 +35,10 @@ from bibliomobile.store.uow import UnitOfWork
 
 #: What happened at the door, as the volunteer and the round sheet say it.
 OUTCOME_LABELS = {
-    DeliveryOutcome.DELIVERED.value: "livré",
-    DeliveryOutcome.ABSENT.value: "absent",
-    DeliveryOutcome.REFUSED.value: "refusé",
-    DeliveryOutcome.POSTPONED.value: "reporté",
+    DeliveryOutcome.DELIVERED.value: Message("home_delivery.outcome_delivered"),
+    DeliveryOutcome.ABSENT.value: Message("home_delivery.outcome_absent"),
+    DeliveryOutcome.REFUSED.value: Message("home_delivery.outcome_refused"),
+    DeliveryOutcome.POSTPONED.value: Message("home_delivery.outcome_postponed"),
 }
 
 

@@ -107,16 +107,16 @@ def record_outcome(
         bag = bag_of(uow, delivery.id)
         if bag is not None and bag.status in (BagStatus.PREPARING.value, BagStatus.READY.value):
             _bring_back(uow, bag)
-            messages.append(
-                f"Rapportez le sac {bag.code} à la médiathèque : ses documents retournent en rayon."
-            )
+            messages.append(str(Message("home_delivery.bring_bag_back", code=bag.code)))
     delivery.outcome = outcome
     delivery.outcome_at = moment
     if note is not None and note.strip():
         delivery.note = note.strip()
     uow.session.flush()
     _refresh_round_status(uow, delivery.round_id)
-    messages.insert(0, f"Visite notée : {OUTCOME_LABELS[outcome]}.")
+    messages.insert(
+        0, str(Message("home_delivery.visit_recorded", outcome=OUTCOME_LABELS[outcome]))
+    )
     return messages
 
 

@@ -109,11 +109,8 @@ def judge(response: httpx.Response, allow: tuple[int, ...]) -> Any:
     if response.status_code == 401:
         detail = body.get("detail") if isinstance(body, dict) else None
         if isinstance(body, dict) and body.get("revoked"):
-            raise DeviceRevoked(
-                detail
-                or "Cet appareil a été révoqué. Le travail non envoyé est conservé : exportez-le."
-            )
-        raise NotEnrolled(detail or "Jeton refusé par le serveur : inscrivez de nouveau ce poste.")
+            raise DeviceRevoked(detail or Message("sync.device_revoked_export"))
+        raise NotEnrolled(detail or Message("sync.token_refused"))
     if response.status_code in allow:
         return response  # the caller decides
     if response.status_code == 429:

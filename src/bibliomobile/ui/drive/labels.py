@@ -40,7 +40,7 @@ class LabelsPage(DrivePage):
         self.label_format = QComboBox()
         for key in FORMATS:
             self.label_format.addItem(
-                TEMPLATES[key].description
+                str(TEMPLATES[key].description)
                 if key in TEMPLATES
                 else self.tr("ZPL (imprimante Zebra)"),
                 key,
