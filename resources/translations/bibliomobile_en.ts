@@ -1627,6 +1627,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>moved</translation>
     </message>
     <message>
+        <source> (annulé)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message>
         <source>Cette tournée de portage n&apos;existe pas sur cet appareil.</source>
         <translation>This home delivery round does not exist on this device.</translation>
     </message>
@@ -2061,6 +2065,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Sac {code} rendu, de nouveau disponible.</source>
         <translation>Bag {code} returned, available again.</translation>
+    </message>
+    <message>
+        <source> à {commune}</source>
+        <translation> in {commune}</translation>
     </message>
     <message>
         <source>Cette visite n&apos;existe pas.</source>

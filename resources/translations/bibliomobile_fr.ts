@@ -1619,6 +1619,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (annulé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cette tournée de portage n&apos;existe pas sur cet appareil.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,6 +2056,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Sac {code} rendu, de nouveau disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> à {commune}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

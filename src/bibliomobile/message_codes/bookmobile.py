@@ -84,4 +84,5 @@ CODES: dict[str, Entry] = {
     ),
     "bookmobile.action_cancel": QT_TRANSLATE_NOOP("Message", "annuler"),
     "bookmobile.action_move": QT_TRANSLATE_NOOP("Message", "déplacer"),
+    "bookmobile.cancelled_suffix": QT_TRANSLATE_NOOP("Message", " (annulé)"),
 }

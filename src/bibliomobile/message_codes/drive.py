@@ -149,4 +149,5 @@ CODES: dict[str, Entry] = {
         "Message", "(Prévu pour un autre passage.)"
     ),
     "drive.bag_returned": QT_TRANSLATE_NOOP("Message", "Sac {code} rendu, de nouveau disponible."),
+    "drive.at_commune": QT_TRANSLATE_NOOP("Message", " à {commune}"),
 }

@@ -211,7 +211,11 @@ def _refuse_clash(
         .where(StopVisit.id != (visit_id or ""))
     )
     if clash is not None:
-        state = " (annulé)" if clash.status == VisitStatus.CANCELLED else ""
+        state = (
+            str(Message("bookmobile.cancelled_suffix"))
+            if clash.status == VisitStatus.CANCELLED
+            else ""
+        )
         raise TimetableError(
             Message(
                 "bookmobile.cet_arret_deja_passage",

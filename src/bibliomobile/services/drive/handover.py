@@ -138,7 +138,7 @@ def hand_over_bag(
     if request is not None and other_visit and not (other_visit_reason or "").strip():
         visit = visit_by_id(uow, request.visit_id)
         stop = uow.session.get(Stop, visit.stop_id)
-        where = f" à {stop.commune}" if stop is not None else ""
+        where = str(Message("drive.at_commune", commune=stop.commune)) if stop is not None else ""
         raise WrongVisit(
             Message(
                 "drive.sac_value_prevu_passage",
