@@ -568,6 +568,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>unexpected error ({kind}: {error}). Run again with -v for the details.</translation>
     </message>
     <message>
+        <source>interrompu.</source>
+        <translation>interrupted.</translation>
+    </message>
+    <message>
         <source>version du programme, du schéma et identité de l&apos;appareil</source>
         <translation>version of the program and schema, and identity of the device</translation>
     </message>
@@ -604,8 +608,32 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>people of this computer (name, role, PIN)</translation>
     </message>
     <message>
+        <source>ajouter une personne</source>
+        <translation>add a person</translation>
+    </message>
+    <message>
+        <source>nom affiché (et noté sur ses changements)</source>
+        <translation>name shown (and noted on their changes)</translation>
+    </message>
+    <message>
+        <source>rôle</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>code PIN (4 à 8 chiffres ; demandé s&apos;il est absent)</source>
+        <translation>PIN (4 to 8 digits; asked for if absent)</translation>
+    </message>
+    <message>
+        <source>lister les personnes</source>
+        <translation>list the people</translation>
+    </message>
+    <message>
         <source>Donnez le code PIN (--pin) ou lancez la commande dans un terminal.</source>
         <translation>Give the PIN (--pin) or run the command in a terminal.</translation>
+    </message>
+    <message>
+        <source>Les deux codes diffèrent : personne n&apos;a été ajoutée.</source>
+        <translation>The two PINs differ: nobody was added.</translation>
     </message>
     <message>
         <source>{error} Personne n&apos;a été ajoutée.</source>
@@ -620,8 +648,723 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Nobody: the application opens without a PIN.</translation>
     </message>
     <message>
+        <source>{name} — {value}{state}</source>
+        <translation>{name} — {value}{state}</translation>
+    </message>
+    <message>
+        <source>version du programme et du schéma</source>
+        <translation>version of the program and of the schema</translation>
+    </message>
+    <message>
+        <source>fichier de la base (par défaut : {value})</source>
+        <translation>database file (default: {value})</translation>
+    </message>
+    <message>
+        <source>La base {path} sera chiffrée. Choisissez sa phrase de passe.</source>
+        <translation>The database {path} will be encrypted. Choose its passphrase.</translation>
+    </message>
+    <message>
+        <source>Solidité : {label}. {advice}</source>
+        <translation>Strength: {label}. {advice}</translation>
+    </message>
+    <message>
+        <source>Les deux saisies diffèrent.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+    <message>
+        <source>Gardée dans le trousseau du système.</source>
+        <translation>Kept in the system keyring.</translation>
+    </message>
+    <message>
+        <source>Aucune phrase de passe choisie : la base n&apos;a pas été créée.</source>
+        <translation>No passphrase chosen: the database was not created.</translation>
+    </message>
+    <message>
+        <source>Une nouvelle base est chiffrée : donnez sa phrase de passe dans ${key_env} ou lancez la commande dans un terminal ({plain_env}=1 ou --plain pour une base de démonstration non chiffrée). Rien n&apos;a été créé.</source>
+        <translation>A new database is encrypted: give its passphrase in ${key_env} or run the command in a terminal ({plain_env}=1 or --plain for an unencrypted demonstration database). Nothing was created.</translation>
+    </message>
+    <message>
+        <source>La base {path} est chiffrée : lancez la commande dans un terminal pour taper sa phrase de passe, ou donnez-la dans ${key_env}.</source>
+        <translation>The database {path} is encrypted: run the command in a terminal to type its passphrase, or give it in ${key_env}.</translation>
+    </message>
+    <message>
         <source>Base introuvable : {path}. Créez-la avec « bibliomobile demo --db {path} ».</source>
         <translation>Database not found: {path}. Create it with &quot;bibliomobile demo --db {path}&quot;.</translation>
+    </message>
+    <message>
+        <source>créer un réseau de démonstration (Puy-de-Dôme : 3 tournées, lecteurs, catalogue, prêts)</source>
+        <translation>create a demonstration network (Puy-de-Dôme: 3 tours, patrons, catalogue, loans)</translation>
+    </message>
+    <message>
+        <source>exemplaires (défaut : {default_items})</source>
+        <translation>items (default: {default_items})</translation>
+    </message>
+    <message>
+        <source>lecteurs (défaut : {default_patrons})</source>
+        <translation>patrons (default: {default_patrons})</translation>
+    </message>
+    <message>
+        <source>graine : même graine, même base (défaut : 1)</source>
+        <translation>seed: same seed, same database (default: 1)</translation>
+    </message>
+    <message>
+        <source>date de référence AAAA-MM-JJ (défaut : aujourd&apos;hui)</source>
+        <translation>reference date YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>remplacer une base qui contient déjà des données</source>
+        <translation>replace a database that already holds data</translation>
+    </message>
+    <message>
+        <source>créer une base NON chiffrée (démonstration seulement : ses lecteurs sont fictifs)</source>
+        <translation>create an UNENCRYPTED database (demonstration only: its patrons are fictitious)</translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas une base Bibliomobile lisible : rien n&apos;a été modifié.</source>
+        <translation>{path} is not a readable Bibliomobile database: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>La base {path} contient déjà des données : rien n&apos;a été modifié. Ajoutez --force pour la remplacer par la démonstration.</source>
+        <translation>The database {path} already holds data: nothing was changed. Add --force to replace it with the demonstration.</translation>
+    </message>
+    <message>
+        <source>Impossible de remplacer {path} (ouverte par un autre programme ?) : {error}</source>
+        <translation>Cannot replace {path} (open in another program?): {error}</translation>
+    </message>
+    <message>
+        <source>Création de la démonstration « {network_name} » dans {path}…</source>
+        <translation>Creating the demonstration &quot;{network_name}&quot; in {path}…</translation>
+    </message>
+    <message>
+        <source>  [{value} s] {message}</source>
+        <translation>  [{value} s] {message}</translation>
+    </message>
+    <message>
+        <source>Créé (graine {seed}, date de référence {today}) :</source>
+        <translation>Created (seed {seed}, reference date {today}):</translation>
+    </message>
+    <message>
+        <source>Terminé en {value} s.</source>
+        <translation>Done in {value} s.</translation>
+    </message>
+    <message>
+        <source>chiffrer une base non chiffrée (l&apos;original est gardé à côté, à supprimer ensuite)</source>
+        <translation>encrypt an unencrypted database (the original is kept beside it, to be deleted afterwards)</translation>
+    </message>
+    <message>
+        <source>Base introuvable ou vide : {path}. Rien n&apos;a été modifié.</source>
+        <translation>Database not found or empty: {path}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>La base {path} est déjà chiffrée. Rien n&apos;a été modifié.</source>
+        <translation>The database {path} is already encrypted. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Donnez la phrase de passe dans ${key_env} ou lancez la commande dans un terminal. Rien n&apos;a été modifié.</source>
+        <translation>Give the passphrase in ${key_env} or run the command in a terminal. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Impossible de chiffrer {path} (ouverte par un autre programme ? disque plein ?) : {error}. Rien n&apos;a été modifié.</source>
+        <translation>Cannot encrypt {path} (open in another program? disk full?): {error}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Base chiffrée : {path} ({tables} tables).</source>
+        <translation>Database encrypted: {path} ({tables} tables).</translation>
+    </message>
+    <message>
+        <source>L&apos;original NON chiffré est gardé ici : {backup}
+Il contient des données personnelles en clair : supprimez-le dès que Bibliomobile s&apos;ouvre sur la base chiffrée.</source>
+        <translation>The UNENCRYPTED original is kept here: {backup}
+It holds personal data in clear: delete it as soon as Bibliomobile opens the encrypted database.</translation>
+    </message>
+    <message>
+        <source>la circulation hors ligne au format Koha (.koc)</source>
+        <translation>offline circulation in Koha format (.koc)</translation>
+    </message>
+    <message>
+        <source>Écrit prêts, retours et prolongations au format Koha « offline circulation » (.koc), dans l&apos;ordre où ils ont eu lieu ; les actions annulées sont omises. Par défaut : ce qui n&apos;a pas encore été exporté depuis cet appareil.</source>
+        <translation>Writes loans, returns and renewals in Koha &quot;offline circulation&quot; format (.koc), in the order they happened; undone actions are left out. By default: what this device has not exported yet.</translation>
+    </message>
+    <message>
+        <source>fichier .koc à écrire</source>
+        <translation>.koc file to write</translation>
+    </message>
+    <message>
+        <source>depuis cette date (AAAA-MM-JJ)</source>
+        <translation>since this date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ce jour-là (AAAA-MM-JJ)</source>
+        <translation>on that day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {out} : {value}</source>
+        <translation>Cannot write {out}: {value}</translation>
+    </message>
+    <message>
+        <source>Depuis le dernier export de cet appareil.</source>
+        <translation>Since this device&apos;s last export.</translation>
+    </message>
+    <message>
+        <source>{explicit_returns} retour(s) ajouté(s) : document prêté à un autre lecteur sans retour entre les deux (deux appareils avant synchronisation).</source>
+        <translation>{explicit_returns} return(s) added: item lent to another patron without a return in between (two devices before synchronisation).</translation>
+    </message>
+    <message>
+        <source>Attention : {skipped_no_card} prêt(s) sans carte de lecteur omis.</source>
+        <translation>Warning: {skipped_no_card} loan(s) without a patron card left out.</translation>
+    </message>
+    <message>
+        <source>exporter vers d&apos;autres logiciels (Koha .koc, …)</source>
+        <extracomment>One function per export format; each adds its sub-command to the ``export`` group.</extracomment>
+        <translation>export to other software (Koha .koc, …)</translation>
+    </message>
+    <message>
+        <source>ouvrir l&apos;application</source>
+        <translation>open the application</translation>
+    </message>
+    <message>
+        <source>langue de l&apos;interface</source>
+        <translation>language of the interface</translation>
+    </message>
+    <message>
+        <source>AAAA-MM-JJ</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>portage à domicile : visites dues, tournées, feuilles de route, statistiques</source>
+        <translation>home delivery: visits due, rounds, round sheets, statistics</translation>
+    </message>
+    <message>
+        <source>les bénéficiaires à visiter sur une période</source>
+        <translation>the beneficiaries to visit over a period</translation>
+    </message>
+    <message>
+        <source>calculer les tournées d&apos;une période</source>
+        <translation>compute the rounds of a period</translation>
+    </message>
+    <message>
+        <source>secondes de calcul (5)</source>
+        <translation>seconds of computation (5)</translation>
+    </message>
+    <message>
+        <source>vitesse moyenne, km/h (25)</source>
+        <translation>average speed, km/h (25)</translation>
+    </message>
+    <message>
+        <source>minutes par visite (20)</source>
+        <translation>minutes per visit (20)</translation>
+    </message>
+    <message>
+        <source>enregistrer les tournées</source>
+        <translation>save the rounds</translation>
+    </message>
+    <message>
+        <source>la feuille de route PDF d&apos;une tournée</source>
+        <translation>the PDF round sheet of a round</translation>
+    </message>
+    <message>
+        <source>identifiant de tournée</source>
+        <translation>round identifier</translation>
+    </message>
+    <message>
+        <source>fichier PDF à écrire</source>
+        <translation>PDF file to write</translation>
+    </message>
+    <message>
+        <source>statistiques mensuelles du portage</source>
+        <translation>monthly statistics of home delivery</translation>
+    </message>
+    <message>
+        <source>écrire un CSV pour Excel (UTF-8 BOM, « ; »)</source>
+        <translation>write a CSV for Excel (UTF-8 BOM, &quot;;&quot;)</translation>
+    </message>
+    <message>
+        <source>les inquiétudes signalées, non traitées</source>
+        <translation>the worries reported, not yet handled</translation>
+    </message>
+    <message>
+        <source>La fin de la période doit suivre son début.</source>
+        <translation>The end of the period must come after its start.</translation>
+    </message>
+    <message>
+        <source>{next_due}{late}  {name} — {commune}</source>
+        <translation>{next_due}{late}  {name} — {commune}</translation>
+    </message>
+    <message>
+        <source>{count} visite(s) due(s).</source>
+        <translation>{count} visit(s) due.</translation>
+    </message>
+    <message>
+        <source>{date} {start_time}–{end_time}  {volunteer_name}  ({count} visite(s), {distance_km} km)</source>
+        <translation>{date} {start_time}–{end_time}  {volunteer_name}  ({count} visit(s), {distance_km} km)</translation>
+    </message>
+    <message>
+        <source>    {planned_time}  {name} — {commune}</source>
+        <translation>    {planned_time}  {name} — {commune}</translation>
+    </message>
+    <message>
+        <source>Attention : {warning}</source>
+        <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+        <source>À revoir : {name} — {commune} : {reason}</source>
+        <translation>To review: {name} — {commune}: {reason}</translation>
+    </message>
+    <message>
+        <source>Feuille de route écrite : {out}</source>
+        <translation>Round sheet written: {out}</translation>
+    </message>
+    <message>
+        <source>Elle contient des données personnelles (noms, adresses, téléphones) : à rendre ou détruire après la tournée.</source>
+        <translation>It holds personal data (names, addresses, phone numbers): to be handed back or destroyed after the round.</translation>
+    </message>
+    <message>
+        <source>Mois      visites  livraisons  bénéficiaires  documents  heures  alertes</source>
+        <translation>Month     visits  deliveries  beneficiaries  items      hours   alerts</translation>
+    </message>
+    <message>
+        <source>{month} {visits}  {deliveries}  {beneficiaries_served}  {items_delivered}  {volunteer_hours}  {welfare_concerns}</source>
+        <translation>{month} {visits}  {deliveries}  {beneficiaries_served}  {items_delivered}  {volunteer_hours}  {welfare_concerns}</translation>
+    </message>
+    <message>
+        <source>CSV écrit (UTF-8 avec BOM, séparateur « ; ») : {csv}</source>
+        <translation>CSV written (UTF-8 with BOM, separator &quot;;&quot;): {csv}</translation>
+    </message>
+    <message>
+        <source>{date}  {name} ({commune}) tél. {value} — signalé par {volunteer_name} : {note}</source>
+        <translation>{date}  {name} ({commune}) phone {value} — reported by {volunteer_name}: {note}</translation>
+    </message>
+    <message>
+        <source>{count} alerte(s) bien-être à traiter.</source>
+        <translation>{count} welfare alert(s) to handle.</translation>
+    </message>
+    <message>
+        <source>importer un catalogue MARC ou un fichier de lecteurs</source>
+        <translation>import a MARC catalogue or a patron file</translation>
+    </message>
+    <message>
+        <source>notices et exemplaires UNIMARC / MARC21 (ISO 2709, MARCXML)</source>
+        <translation>UNIMARC / MARC21 records and items (ISO 2709, MARCXML)</translation>
+    </message>
+    <message>
+        <source>lecteurs depuis un fichier CSV</source>
+        <translation>patrons from a CSV file</translation>
+    </message>
+    <message>
+        <source>format des notices (par défaut : reconnu d&apos;après leur structure)</source>
+        <translation>format of the records (default: recognised from their structure)</translation>
+    </message>
+    <message>
+        <source>fichier de correspondance TOML (voir resources/mappings/)</source>
+        <translation>TOML mapping file (see resources/mappings/)</translation>
+    </message>
+    <message>
+        <source>code de sortie 1 si une notice est rejetée</source>
+        <translation>exit code 1 if a record is rejected</translation>
+    </message>
+    <message>
+        <source>fichier TOML [columns] colonne = &quot;En-tête&quot;</source>
+        <translation>TOML file [columns] column = &quot;Header&quot;</translation>
+    </message>
+    <message>
+        <source>montrer ce qui serait importé sans rien écrire</source>
+        <translation>show what would be imported without writing anything</translation>
+    </message>
+    <message>
+        <source>code de sortie 1 si une ligne est rejetée</source>
+        <translation>exit code 1 if a line is rejected</translation>
+    </message>
+    <message>
+        <source>appliquer aussi les changements de nom, prénom ou année de naissance d&apos;une carte</source>
+        <translation>also apply changes of last name, first name or year of birth of a card</translation>
+    </message>
+    <message>
+        <source>{count} notice(s) rejetée(s), rien n&apos;en a été écrit :</source>
+        <translation>{count} record(s) rejected, nothing of them was written:</translation>
+    </message>
+    <message>
+        <source>  - {value}</source>
+        <translation>  - {value}</translation>
+    </message>
+    <message>
+        <source>{count} avertissement(s) :</source>
+        <translation>{count} warning(s):</translation>
+    </message>
+    <message>
+        <source>  - notice n° {position} : {message}</source>
+        <translation>  - record no. {position}: {message}</translation>
+    </message>
+    <message>
+        <source>  … et {value} autres</source>
+        <translation>  … and {value} more</translation>
+    </message>
+    <message>
+        <source>{file} est un dossier : donnez le fichier MARC lui-même</source>
+        <translation>{file} is a folder: give the MARC file itself</translation>
+    </message>
+    <message>
+        <source>fichier introuvable : {file}</source>
+        <translation>file not found: {file}</translation>
+    </message>
+    <message>
+        <source>  {value}</source>
+        <translation>  {value}</translation>
+    </message>
+    <message>
+        <source>Fichier {encoding}, séparateur « {delimiter} », {row_count} lignes.</source>
+        <translation>File {encoding}, separator &quot;{delimiter}&quot;, {row_count} lines.</translation>
+    </message>
+    <message>
+        <source>  {header} → {target}</source>
+        <translation>  {header} → {target}</translation>
+    </message>
+    <message>
+        <source>  Colonnes ignorées (jamais enregistrées) : {names}</source>
+        <translation>  Columns ignored (never saved): {names}</translation>
+    </message>
+    <message>
+        <source>imprimer les étiquettes QR des sacs (planches A4, rouleau 62 mm, ZPL)</source>
+        <translation>print the QR labels of the bags (A4 sheets, 62 mm roll, ZPL)</translation>
+    </message>
+    <message>
+        <source>tous les sacs drive de ce passage</source>
+        <translation>every drive bag of this visit</translation>
+    </message>
+    <message>
+        <source>ces sacs (codes B…)</source>
+        <translation>these bags (codes B…)</translation>
+    </message>
+    <message>
+        <source>format : {names}</source>
+        <translation>format: {names}</translation>
+    </message>
+    <message>
+        <source>fichier PDF ou ZPL à écrire</source>
+        <translation>PDF or ZPL file to write</translation>
+    </message>
+    <message>
+        <source>première position libre sur la planche (défaut 1)</source>
+        <translation>first free position on the sheet (default 1)</translation>
+    </message>
+    <message>
+        <source>sacs en tissu : correction d&apos;erreur QR H</source>
+        <translation>cloth bags: QR error correction H</translation>
+    </message>
+    <message>
+        <source>Format d&apos;étiquettes inconnu : {format}. Formats possibles : {names}.</source>
+        <translation>Unknown label format: {format}. Possible formats: {names}.</translation>
+    </message>
+    <message>
+        <source>Aucun sac à étiqueter pour ce passage.</source>
+        <translation>No bag to label for this visit.</translation>
+    </message>
+    <message>
+        <source>{count} étiquette(s) écrites dans {out} ({count2} {unit}).</source>
+        <translation>{count} label(s) written to {out} ({count2} {unit}).</translation>
+    </message>
+    <message>
+        <source>inscrire un lecteur, renouveler une carte</source>
+        <translation>register a patron, renew a card</translation>
+    </message>
+    <message>
+        <source>inscrire un nouveau lecteur</source>
+        <translation>register a new patron</translation>
+    </message>
+    <message>
+        <source>prénom</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>année de naissance (contrôle des doublons)</source>
+        <translation>year of birth (duplicate check)</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>courriel</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>numéro d&apos;une carte déjà imprimée (sinon il est créé)</source>
+        <translation>number of a card already printed (otherwise one is made)</translation>
+    </message>
+    <message>
+        <source>inscrire même si un lecteur de même nom et année, ou de même courriel, existe</source>
+        <translation>register even if a patron with the same name and year, or the same email, exists</translation>
+    </message>
+    <message>
+        <source>renouveler la carte d&apos;un lecteur pour un an</source>
+        <translation>renew a patron&apos;s card for one year</translation>
+    </message>
+    <message>
+        <source>numéro de carte du lecteur</source>
+        <translation>the patron&apos;s card number</translation>
+    </message>
+    <message>
+        <source>{error}. Rien n&apos;est enregistré ; --allow-duplicate pour inscrire quand même.</source>
+        <translation>{error}. Nothing is saved; --allow-duplicate to register anyway.</translation>
+    </message>
+    <message>
+        <source>chercher des titres (titre, auteur, sujet, ISBN, code-barres, cote), une ligne par titre</source>
+        <translation>search titles (title, author, subject, ISBN, barcode, call number), one line per title</translation>
+    </message>
+    <message>
+        <source>mots cherchés, sans souci des accents</source>
+        <translation>words searched, accents ignored</translation>
+    </message>
+    <message>
+        <source>nombre de titres (20)</source>
+        <translation>number of titles (20)</translation>
+    </message>
+    <message>
+        <source>lister aussi les exemplaires de chaque titre</source>
+        <translation>also list the items of each title</translation>
+    </message>
+    <message>
+        <source>--limit : un nombre de titres supérieur à zéro est attendu.</source>
+        <translation>--limit: a number of titles above zero is expected.</translation>
+    </message>
+    <message>
+        <source>Aucun titre ne correspond à « {query} ».</source>
+        <translation>No title matches &quot;{query}&quot;.</translation>
+    </message>
+    <message>
+        <source>{title}	{authors}{year}	{value}</source>
+        <translation>{title}	{authors}{year}	{value}</translation>
+    </message>
+    <message>
+        <source>  {barcode}	{call_number}	{where}</source>
+        <translation>  {barcode}	{call_number}	{where}</translation>
+    </message>
+    <message>
+        <source>jouer N jours d&apos;activité réaliste (formation, démonstration, charge)</source>
+        <translation>play N days of realistic activity (training, demonstration, load)</translation>
+    </message>
+    <message>
+        <source>Joue N jours d&apos;activité par les mêmes services que l&apos;application : passages ouverts, cartes scannées, prêts, retours, prolongations, compteurs, passages clôturés. Même graine, même base : mêmes actions.</source>
+        <translation>Plays N days of activity through the same services as the application: visits opened, cards scanned, loans, returns, renewals, counters, visits closed. Same seed, same database: same actions.</translation>
+    </message>
+    <message>
+        <source>nombre de jours</source>
+        <translation>number of days</translation>
+    </message>
+    <message>
+        <source>graine du hasard (défaut 1)</source>
+        <translation>random seed (default 1)</translation>
+    </message>
+    <message>
+        <source>premier jour (défaut : finir aujourd&apos;hui)</source>
+        <translation>first day (default: end today)</translation>
+    </message>
+    <message>
+        <source>Aucun passage prévu sur ces jours : générez le calendrier des tournées (ou choisissez d&apos;autres dates avec --start).</source>
+        <translation>No visit planned on these days: generate the tours&apos; calendar (or choose other dates with --start).</translation>
+    </message>
+    <message>
+        <source>2026 (année), 2026-03 (mois) ou 2026-01-01:2026-06-30</source>
+        <translation>2026 (year), 2026-03 (month) or 2026-01-01:2026-06-30</translation>
+    </message>
+    <message>
+        <source>network (défaut), library:…, tour:… ou stop:…</source>
+        <translation>network (default), library:…, tour:… or stop:…</translation>
+    </message>
+    <message>
+        <source>csv, xlsx ou pdf</source>
+        <translation>csv, xlsx or pdf</translation>
+    </message>
+    <message>
+        <source>fichier à écrire</source>
+        <translation>file to write</translation>
+    </message>
+    <message>
+        <source>statistiques d&apos;une période (bibliobus, drive, portage, enquête annuelle)</source>
+        <translation>statistics of a period (bookmobile, drive, home delivery, annual survey)</translation>
+    </message>
+    <message>
+        <source>Écrit les tableaux de la période en CSV (Excel en français), en classeur XLSX (une feuille par tableau et les définitions) ou le rapport annuel en PDF.</source>
+        <translation>Writes the tables of the period as CSV (French Excel), as an XLSX workbook (one sheet per table and the definitions) or the annual report as PDF.</translation>
+    </message>
+    <message>
+        <source>Format inconnu : choisissez --format csv, xlsx ou pdf.</source>
+        <translation>Unknown format: choose --format csv, xlsx or pdf.</translation>
+    </message>
+    <message>
+        <source>Ce dossier n&apos;existe pas : {parent}</source>
+        <translation>This folder does not exist: {parent}</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {out} : {strerror}</source>
+        <translation>Cannot write {out}: {strerror}</translation>
+    </message>
+    <message>
+        <source>{title} — {label}</source>
+        <translation>{title} — {label}</translation>
+    </message>
+    <message>
+        <source>  {question} : {value}</source>
+        <translation>  {question}: {value}</translation>
+    </message>
+    <message>
+        <source>Écrit : {out}</source>
+        <translation>Written: {out}</translation>
+    </message>
+    <message>
+        <source>inscrire ce poste auprès du serveur central</source>
+        <translation>enrol this device with the central server</translation>
+    </message>
+    <message>
+        <source>adresse du serveur (https://…)</source>
+        <translation>server address (https://…)</translation>
+    </message>
+    <message>
+        <source>code d&apos;inscription à usage unique</source>
+        <translation>one-time enrolment code</translation>
+    </message>
+    <message>
+        <source>synchroniser avec le serveur central (envoi puis réception)</source>
+        <translation>synchronise with the central server (send, then receive)</translation>
+    </message>
+    <message>
+        <source>état de la synchronisation</source>
+        <translation>state of the synchronisation</translation>
+    </message>
+    <message>
+        <source>exporter le travail non envoyé (JSON, données personnelles en clair), sans rien effacer</source>
+        <translation>export the work not yet sent (JSON, personal data in clear), without deleting anything</translation>
+    </message>
+    <message>
+        <source>fichier JSON à écrire (à l&apos;endroit choisi)</source>
+        <translation>JSON file to write (at the place chosen)</translation>
+    </message>
+    <message>
+        <source>fichier de la base (comme ci-dessus)</source>
+        <translation>database file (as above)</translation>
+    </message>
+    <message>
+        <source>Poste inscrit : « {device_name} » ({role}, périmètre {scope}) sur {server_url}.</source>
+        <translation>Device enrolled: &quot;{device_name}&quot; ({role}, scope {scope}) on {server_url}.</translation>
+    </message>
+    <message>
+        <source>Lancez « bibliomobile sync » pour recevoir les données.</source>
+        <translation>Run &quot;bibliomobile sync&quot; to receive the data.</translation>
+    </message>
+    <message>
+        <source>{error} ({pending} modification(s) non envoyée(s) conservée(s) : bibliomobile sync export-pending --out FICHIER.json)</source>
+        <translation>{error} ({pending} change(s) not sent, kept: bibliomobile sync export-pending --out FILE.json)</translation>
+    </message>
+    <message>
+        <source>{error} ({pending} modification(s) en attente, conservées.)</source>
+        <translation>{error} ({pending} change(s) waiting, kept.)</translation>
+    </message>
+    <message>
+        <source>Envoyé : {pushed} appliquée(s), {duplicates} déjà reçue(s), {conflicts} conflit(s), {rejected} refusée(s) par le serveur.</source>
+        <translation>Sent: {pushed} applied, {duplicates} already received, {conflicts} conflict(s), {rejected} refused by the server.</translation>
+    </message>
+    <message>
+        <source>Instantané initial : {snapshot_rows} ligne(s) reçue(s).</source>
+        <translation>Initial snapshot: {snapshot_rows} row(s) received.</translation>
+    </message>
+    <message>
+        <source>Reçu : {pulled} modification(s), {deleted} suppression(s), {evicted} retirée(s) du périmètre, {fetched} ajoutée(s) au périmètre.</source>
+        <translation>Received: {pulled} change(s), {deleted} deletion(s), {evicted} removed from the scope, {fetched} added to the scope.</translation>
+    </message>
+    <message>
+        <source>Poste non inscrit.</source>
+        <translation>Device not enrolled.</translation>
+    </message>
+    <message>
+        <source>Serveur : {server_url} — poste « {device_name} » ({role}, {scope})</source>
+        <translation>Server: {server_url} — device &quot;{device_name}&quot; ({role}, {scope})</translation>
+    </message>
+    <message>
+        <source>Ce poste a été RÉVOQUÉ : synchronisation arrêtée ; exportez le travail non envoyé.</source>
+        <translation>This device has been REVOKED: synchronisation stopped; export the work not yet sent.</translation>
+    </message>
+    <message>
+        <source>Dernière synchronisation : {value}</source>
+        <translation>Last synchronisation: {value}</translation>
+    </message>
+    <message>
+        <source>Dernière erreur : {last_error}</source>
+        <translation>Last error: {last_error}</translation>
+    </message>
+    <message>
+        <source>En attente : {pending} modification(s) ({refused} refusée(s) par le serveur)</source>
+        <translation>Waiting: {pending} change(s) ({refused} refused by the server)</translation>
+    </message>
+    <message>
+        <source>{count} modification(s) non envoyée(s) exportée(s) dans {out} (rien n&apos;a été effacé).</source>
+        <translation>{count} change(s) not yet sent exported to {out} (nothing was deleted).</translation>
+    </message>
+    <message>
+        <source>Ce fichier contient des données personnelles EN CLAIR (lecteurs, visites, notes) : gardez-le sur un support sûr, remettez-le au coordinateur et supprimez-le ensuite.</source>
+        <translation>This file holds personal data IN CLEAR (patrons, visits, notes): keep it on a safe medium, hand it to the coordinator and delete it afterwards.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {path} : {value}</source>
+        <translation>Cannot write {path}: {value}</translation>
+    </message>
+    <message>
+        <source>horaires du bibliobus en PDF (affichage en mairie)</source>
+        <translation>bookmobile timetable as PDF (for the town hall notice board)</translation>
+    </message>
+    <message>
+        <source>Écrit les horaires publics d&apos;une tournée (ou d&apos;une commune) en PDF, en gros caractères, avec les passages annulés ou déplacés.</source>
+        <translation>Writes the public timetable of a tour (or of a town) as PDF, in large print, with the cancelled or moved visits.</translation>
+    </message>
+    <message>
+        <source>nom de la tournée</source>
+        <translation>name of the tour</translation>
+    </message>
+    <message>
+        <source>seulement les arrêts de cette commune</source>
+        <translation>only the stops of this town</translation>
+    </message>
+    <message>
+        <source>nombre de mois (6 par défaut)</source>
+        <translation>number of months (6 by default)</translation>
+    </message>
+    <message>
+        <source>premier jour (aujourd&apos;hui par défaut)</source>
+        <translation>first day (today by default)</translation>
+    </message>
+    <message>
+        <source>ligne de contact de la médiathèque, en pied de page</source>
+        <translation>contact line of the library, at the foot of the page</translation>
+    </message>
+    <message>
+        <source>{out} : horaires de « {name} »{where} du {start} au {end}</source>
+        <translation>{out}: timetable of &quot;{name}&quot;{where} from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>les passages d&apos;une tournée au format iCalendar (.ics)</source>
+        <translation>the visits of a tour in iCalendar format (.ics)</translation>
+    </message>
+    <message>
+        <source>Écrit les passages d&apos;une tournée au format iCalendar (RFC 5545), pour les sites des communes et les agendas ; les passages annulés y restent, marqués.</source>
+        <translation>Writes the visits of a tour in iCalendar format (RFC 5545), for the towns&apos; websites and calendars; cancelled visits stay in it, marked.</translation>
+    </message>
+    <message>
+        <source>fichier .ics à écrire</source>
+        <translation>.ics file to write</translation>
+    </message>
+    <message>
+        <source>nombre de mois (12 par défaut)</source>
+        <translation>number of months (12 by default)</translation>
+    </message>
+    <message>
+        <source>{out} : {events} passage(s) de « {name} » du {start} au {end}</source>
+        <translation>{out}: {events} visit(s) of &quot;{name}&quot; from {start} to {end}</translation>
     </message>
 </context>
 <context>

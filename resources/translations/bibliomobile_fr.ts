@@ -560,6 +560,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>interrompu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>version du programme, du schéma et identité de l&apos;appareil</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +600,31 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ajouter une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom affiché (et noté sur ses changements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code PIN (4 à 8 chiffres ; demandé s&apos;il est absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lister les personnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Donnez le code PIN (--pin) ou lancez la commande dans un terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux codes diffèrent : personne n&apos;a été ajoutée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -612,7 +640,721 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} — {value}{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version du programme et du schéma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de la base (par défaut : {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} sera chiffrée. Choisissez sa phrase de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solidité : {label}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux saisies diffèrent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gardée dans le trousseau du système.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune phrase de passe choisie : la base n&apos;a pas été créée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une nouvelle base est chiffrée : donnez sa phrase de passe dans ${key_env} ou lancez la commande dans un terminal ({plain_env}=1 ou --plain pour une base de démonstration non chiffrée). Rien n&apos;a été créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} est chiffrée : lancez la commande dans un terminal pour taper sa phrase de passe, ou donnez-la dans ${key_env}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Base introuvable : {path}. Créez-la avec « bibliomobile demo --db {path} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>créer un réseau de démonstration (Puy-de-Dôme : 3 tournées, lecteurs, catalogue, prêts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exemplaires (défaut : {default_items})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lecteurs (défaut : {default_patrons})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graine : même graine, même base (défaut : 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date de référence AAAA-MM-JJ (défaut : aujourd&apos;hui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remplacer une base qui contient déjà des données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>créer une base NON chiffrée (démonstration seulement : ses lecteurs sont fictifs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas une base Bibliomobile lisible : rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} contient déjà des données : rien n&apos;a été modifié. Ajoutez --force pour la remplacer par la démonstration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de remplacer {path} (ouverte par un autre programme ?) : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Création de la démonstration « {network_name} » dans {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [{value} s] {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créé (graine {seed}, date de référence {today}) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminé en {value} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chiffrer une base non chiffrée (l&apos;original est gardé à côté, à supprimer ensuite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base introuvable ou vide : {path}. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} est déjà chiffrée. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez la phrase de passe dans ${key_env} ou lancez la commande dans un terminal. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de chiffrer {path} (ouverte par un autre programme ? disque plein ?) : {error}. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base chiffrée : {path} ({tables} tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;original NON chiffré est gardé ici : {backup}
+Il contient des données personnelles en clair : supprimez-le dès que Bibliomobile s&apos;ouvre sur la base chiffrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la circulation hors ligne au format Koha (.koc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit prêts, retours et prolongations au format Koha « offline circulation » (.koc), dans l&apos;ordre où ils ont eu lieu ; les actions annulées sont omises. Par défaut : ce qui n&apos;a pas encore été exporté depuis cet appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier .koc à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depuis cette date (AAAA-MM-JJ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ce jour-là (AAAA-MM-JJ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {out} : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depuis le dernier export de cet appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{explicit_returns} retour(s) ajouté(s) : document prêté à un autre lecteur sans retour entre les deux (deux appareils avant synchronisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention : {skipped_no_card} prêt(s) sans carte de lecteur omis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporter vers d&apos;autres logiciels (Koha .koc, …)</source>
+        <extracomment>One function per export format; each adds its sub-command to the ``export`` group.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouvrir l&apos;application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>langue de l&apos;interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AAAA-MM-JJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portage à domicile : visites dues, tournées, feuilles de route, statistiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les bénéficiaires à visiter sur une période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calculer les tournées d&apos;une période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondes de calcul (5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vitesse moyenne, km/h (25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes par visite (20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enregistrer les tournées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la feuille de route PDF d&apos;une tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifiant de tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier PDF à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistiques mensuelles du portage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>écrire un CSV pour Excel (UTF-8 BOM, « ; »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les inquiétudes signalées, non traitées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la période doit suivre son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{next_due}{late}  {name} — {commune}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} visite(s) due(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} {start_time}–{end_time}  {volunteer_name}  ({count} visite(s), {distance_km} km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    {planned_time}  {name} — {commune}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention : {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À revoir : {name} — {commune} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille de route écrite : {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elle contient des données personnelles (noms, adresses, téléphones) : à rendre ou détruire après la tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois      visites  livraisons  bénéficiaires  documents  heures  alertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} {visits}  {deliveries}  {beneficiaries_served}  {items_delivered}  {volunteer_hours}  {welfare_concerns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV écrit (UTF-8 avec BOM, séparateur « ; ») : {csv}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}  {name} ({commune}) tél. {value} — signalé par {volunteer_name} : {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} alerte(s) bien-être à traiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importer un catalogue MARC ou un fichier de lecteurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notices et exemplaires UNIMARC / MARC21 (ISO 2709, MARCXML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lecteurs depuis un fichier CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format des notices (par défaut : reconnu d&apos;après leur structure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de correspondance TOML (voir resources/mappings/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code de sortie 1 si une notice est rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier TOML [columns] colonne = &quot;En-tête&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>montrer ce qui serait importé sans rien écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code de sortie 1 si une ligne est rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appliquer aussi les changements de nom, prénom ou année de naissance d&apos;une carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} notice(s) rejetée(s), rien n&apos;en a été écrit :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} avertissement(s) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - notice n° {position} : {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … et {value} autres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} est un dossier : donnez le fichier MARC lui-même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier introuvable : {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier {encoding}, séparateur « {delimiter} », {row_count} lignes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {header} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Colonnes ignorées (jamais enregistrées) : {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imprimer les étiquettes QR des sacs (planches A4, rouleau 62 mm, ZPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tous les sacs drive de ce passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ces sacs (codes B…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format : {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier PDF ou ZPL à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>première position libre sur la planche (défaut 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sacs en tissu : correction d&apos;erreur QR H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format d&apos;étiquettes inconnu : {format}. Formats possibles : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun sac à étiqueter pour ce passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} étiquette(s) écrites dans {out} ({count2} {unit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inscrire un lecteur, renouveler une carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inscrire un nouveau lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>année de naissance (contrôle des doublons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numéro d&apos;une carte déjà imprimée (sinon il est créé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inscrire même si un lecteur de même nom et année, ou de même courriel, existe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renouveler la carte d&apos;un lecteur pour un an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numéro de carte du lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}. Rien n&apos;est enregistré ; --allow-duplicate pour inscrire quand même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chercher des titres (titre, auteur, sujet, ISBN, code-barres, cote), une ligne par titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mots cherchés, sans souci des accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre de titres (20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lister aussi les exemplaires de chaque titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit : un nombre de titres supérieur à zéro est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun titre ne correspond à « {query} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}	{authors}{year}	{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {barcode}	{call_number}	{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jouer N jours d&apos;activité réaliste (formation, démonstration, charge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joue N jours d&apos;activité par les mêmes services que l&apos;application : passages ouverts, cartes scannées, prêts, retours, prolongations, compteurs, passages clôturés. Même graine, même base : mêmes actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre de jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graine du hasard (défaut 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premier jour (défaut : finir aujourd&apos;hui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun passage prévu sur ces jours : générez le calendrier des tournées (ou choisissez d&apos;autres dates avec --start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026 (année), 2026-03 (mois) ou 2026-01-01:2026-06-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network (défaut), library:…, tour:… ou stop:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx ou pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistiques d&apos;une période (bibliobus, drive, portage, enquête annuelle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit les tableaux de la période en CSV (Excel en français), en classeur XLSX (une feuille par tableau et les définitions) ou le rapport annuel en PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format inconnu : choisissez --format csv, xlsx ou pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce dossier n&apos;existe pas : {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {out} : {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {question} : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit : {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inscrire ce poste auprès du serveur central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adresse du serveur (https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code d&apos;inscription à usage unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchroniser avec le serveur central (envoi puis réception)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>état de la synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporter le travail non envoyé (JSON, données personnelles en clair), sans rien effacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier JSON à écrire (à l&apos;endroit choisi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de la base (comme ci-dessus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poste inscrit : « {device_name} » ({role}, périmètre {scope}) sur {server_url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lancez « bibliomobile sync » pour recevoir les données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} ({pending} modification(s) non envoyée(s) conservée(s) : bibliomobile sync export-pending --out FICHIER.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} ({pending} modification(s) en attente, conservées.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyé : {pushed} appliquée(s), {duplicates} déjà reçue(s), {conflicts} conflit(s), {rejected} refusée(s) par le serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instantané initial : {snapshot_rows} ligne(s) reçue(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reçu : {pulled} modification(s), {deleted} suppression(s), {evicted} retirée(s) du périmètre, {fetched} ajoutée(s) au périmètre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poste non inscrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur : {server_url} — poste « {device_name} » ({role}, {scope})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce poste a été RÉVOQUÉ : synchronisation arrêtée ; exportez le travail non envoyé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière synchronisation : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière erreur : {last_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En attente : {pending} modification(s) ({refused} refusée(s) par le serveur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} modification(s) non envoyée(s) exportée(s) dans {out} (rien n&apos;a été effacé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce fichier contient des données personnelles EN CLAIR (lecteurs, visites, notes) : gardez-le sur un support sûr, remettez-le au coordinateur et supprimez-le ensuite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {path} : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horaires du bibliobus en PDF (affichage en mairie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit les horaires publics d&apos;une tournée (ou d&apos;une commune) en PDF, en gros caractères, avec les passages annulés ou déplacés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom de la tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seulement les arrêts de cette commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre de mois (6 par défaut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premier jour (aujourd&apos;hui par défaut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne de contact de la médiathèque, en pied de page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} : horaires de « {name} »{where} du {start} au {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les passages d&apos;une tournée au format iCalendar (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit les passages d&apos;une tournée au format iCalendar (RFC 5545), pour les sites des communes et les agendas ; les passages annulés y restent, marqués.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier .ics à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre de mois (12 par défaut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} : {events} passage(s) de « {name} » du {start} au {end}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -131,3 +131,30 @@ def test_a_message_with_wrong_parameters_is_refused_at_once() -> None:
         Message("circulation.card_expired", when="03/12/2026")
     with pytest.raises(KeyError):
         Message("no.such_code")
+
+
+def test_every_line_of_the_command_has_english_text_with_the_same_parameters(
+    english_qm: Path,
+) -> None:
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(english_qm / "bibliomobile_en.qm"))
+    seen, wrong = 0, []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "translate"
+                and len(node.args) == 2
+                and isinstance(node.args[1], ast.Constant)
+            ):
+                continue
+            seen += 1
+            french = node.args[1].value
+            english_text = translator.translate("Cli", french)
+            if not english_text or placeholders(english_text) != placeholders(french):
+                wrong.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {french!r}")
+    assert seen > 150
+    assert wrong == []

@@ -129,7 +129,8 @@ def run_handler(program: str, args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args) or 0)
     except KeyboardInterrupt:
-        print(f"{program}: {translate('Cli', 'interrompu.')}", file=sys.stderr)
+        interrupted = translate("Cli", "interrompu.")
+        print(f"{program}: {interrupted}", file=sys.stderr)
         return 130
     except Exception as error:
         if getattr(args, "verbose", False) and not isinstance(error, CommandError):

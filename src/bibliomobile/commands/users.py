@@ -18,17 +18,24 @@ def register(subparsers: Any) -> None:
     )
     add_db_argument(parser)
     actions = parser.add_subparsers(dest="users_command", metavar="ACTION")
-    add = actions.add_parser("add", help="ajouter une personne")
-    add.add_argument("--name", required=True, help="nom affiché (et noté sur ses changements)")
+    add = actions.add_parser("add", help=translate("Cli", "ajouter une personne"))
     add.add_argument(
-        "--role", required=True, choices=["coordinator", "crew", "volunteer"], help="rôle"
+        "--name", required=True, help=translate("Cli", "nom affiché (et noté sur ses changements)")
     )
     add.add_argument(
-        "--pin", default=None, help="code PIN (4 à 8 chiffres ; demandé s'il est absent)"
+        "--role",
+        required=True,
+        choices=["coordinator", "crew", "volunteer"],
+        help=translate("Cli", "rôle"),
+    )
+    add.add_argument(
+        "--pin",
+        default=None,
+        help=translate("Cli", "code PIN (4 à 8 chiffres ; demandé s'il est absent)"),
     )
     add.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     add.set_defaults(handler=run_add)
-    listing = actions.add_parser("list", help="lister les personnes")
+    listing = actions.add_parser("list", help=translate("Cli", "lister les personnes"))
     listing.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     listing.set_defaults(handler=run_list)
     parser.set_defaults(handler=run_list)
@@ -47,7 +54,9 @@ def run_add(args: argparse.Namespace) -> int:
             )
         pin = getpass.getpass("Code PIN (4 à 8 chiffres) : ")
         if getpass.getpass("Encore une fois : ") != pin:
-            raise CommandError("Les deux codes diffèrent : personne n'a été ajoutée.")
+            raise CommandError(
+                translate("Cli", "Les deux codes diffèrent : personne n'a été ajoutée.")
+            )
     store = open_store(args)
     try:
         with store.unit_of_work() as uow:
@@ -80,5 +89,9 @@ def run_list(args: argparse.Namespace) -> int:
         print(translate("Cli", "Personne : l'application s'ouvre sans code PIN."))
     for row in rows:
         state = "" if row.active else " (retiré·e)"
-        print(f"{row.name} — {ROLE_LABELS.get(row.role, row.role)}{state}")
+        print(
+            translate("Cli", "{name} — {value}{state}").format(
+                name=row.name, value=ROLE_LABELS.get(row.role, row.role), state=state
+            )
+        )
     return 0
