@@ -3198,6 +3198,46 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation>[[items]] no. {number}: unknown key {names}</translation>
     </message>
     <message>
+        <source> (identifiant {id})</source>
+        <translation> (identifier {id})</translation>
+    </message>
+    <message>
+        <source> (sans identifiant)</source>
+        <translation> (no identifier)</translation>
+    </message>
+    <message>
+        <source>, octet {offset}</source>
+        <translation>, byte {offset}</translation>
+    </message>
+    <message>
+        <source>notice n° {position}{ident}{where} : {reason}</source>
+        <translation>record no. {position}{ident}{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{read} notices lues ({flavour}) en {seconds} s : {created} créées, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées.</source>
+        <translation>{read} records read ({flavour}) in {seconds} s: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Exemplaires : {created} créés, {updated} mis à jour, {unchanged} inchangés.</source>
+        <translation>Items: {created} created, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Codage MARC-8 : {n} notice convertie en Unicode (vérifiez quelques accents).</source>
+        <translation>MARC-8 encoding: {n} record converted to Unicode (check a few accents).</translation>
+    </message>
+    <message>
+        <source>Codage MARC-8 : {n} notices converties en Unicode (vérifiez quelques accents).</source>
+        <translation>MARC-8 encoding: {n} records converted to Unicode (check a few accents).</translation>
+    </message>
+    <message>
+        <source>Bibliothèques créées : {count}.</source>
+        <translation>Libraries created: {count}.</translation>
+    </message>
+    <message>
+        <source>Import interrompu : les notices déjà enregistrées sont complètes.</source>
+        <translation>Import interrupted: the records already saved are complete.</translation>
+    </message>
+    <message>
         <source>Niveau de correction QR inconnu : {level} (Q ou H).</source>
         <translation>Unknown QR error correction level: {level} (Q or H).</translation>
     </message>

@@ -3189,6 +3189,46 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (identifiant {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sans identifiant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, octet {offset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice n° {position}{ident}{where} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{read} notices lues ({flavour}) en {seconds} s : {created} créées, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires : {created} créés, {updated} mis à jour, {unchanged} inchangés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codage MARC-8 : {n} notice convertie en Unicode (vérifiez quelques accents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codage MARC-8 : {n} notices converties en Unicode (vérifiez quelques accents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliothèques créées : {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import interrompu : les notices déjà enregistrées sont complètes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Niveau de correction QR inconnu : {level} (Q ou H).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -174,4 +174,31 @@ CODES: dict[str, Entry] = {
     "interop.items_number_cle_inconnue": QT_TRANSLATE_NOOP(
         "Message", "[[items]] n° {number} : clé inconnue {names}"
     ),
+    "interop.record_with_id": QT_TRANSLATE_NOOP("Message", " (identifiant {id})"),
+    "interop.record_without_id": QT_TRANSLATE_NOOP("Message", " (sans identifiant)"),
+    "interop.at_byte": QT_TRANSLATE_NOOP("Message", ", octet {offset}"),
+    "interop.rejected_record": QT_TRANSLATE_NOOP(
+        "Message", "notice n° {position}{ident}{where} : {reason}"
+    ),
+    "interop.records_summary": QT_TRANSLATE_NOOP(
+        "Message",
+        "{read} notices lues ({flavour}) en {seconds} s : {created} créées, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées.",
+    ),
+    "interop.items_summary": QT_TRANSLATE_NOOP(
+        "Message", "Exemplaires : {created} créés, {updated} mis à jour, {unchanged} inchangés."
+    ),
+    "interop.marc8_converted": (
+        QT_TRANSLATE_NOOP(
+            "Message",
+            "Codage MARC-8 : {n} notice convertie en Unicode (vérifiez quelques accents).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Message",
+            "Codage MARC-8 : {n} notices converties en Unicode (vérifiez quelques accents).",
+        ),
+    ),
+    "interop.libraries_created": QT_TRANSLATE_NOOP("Message", "Bibliothèques créées : {count}."),
+    "interop.import_interrupted": QT_TRANSLATE_NOOP(
+        "Message", "Import interrompu : les notices déjà enregistrées sont complètes."
+    ),
 }

@@ -84,3 +84,5 @@ def test_the_real_command_in_french_and_in_english(tmp_path: Path) -> None:
     assert f"Database: {db} (schema " in info.stdout
     info_fr = _run(tmp_path, "info", "--db", db, locale="fr_FR.UTF-8")
     assert f"Base : {db} (schéma " in info_fr.stdout
+    helped = _run(tmp_path, "--lang", "en", "users", "--help", locale="fr_FR.UTF-8")
+    assert "add a person" in helped.stdout and "ajouter" not in helped.stdout
