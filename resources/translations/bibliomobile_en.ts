@@ -3238,6 +3238,34 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation>Import interrupted: the records already saved are complete.</translation>
     </message>
     <message>
+        <source> (carte {card})</source>
+        <translation> (card {card})</translation>
+    </message>
+    <message>
+        <source>ligne {line}{card} : {reason}</source>
+        <translation>line {line}{card}: {reason}</translation>
+    </message>
+    <message>
+        <source>Lecteurs : {created} ont été créés, {updated} ont été mis à jour, {unchanged} inchangés, {rejected} lignes rejetées (fichier {encoding}, séparateur « {delimiter} »).</source>
+        <translation>Patrons: {created} created, {updated} updated, {unchanged} unchanged, {rejected} lines rejected (file {encoding}, separator &quot;{delimiter}&quot;).</translation>
+    </message>
+    <message>
+        <source>Lecteurs : {created} seraient créés, {updated} seraient mis à jour, {unchanged} inchangés, {rejected} lignes rejetées (fichier {encoding}, séparateur « {delimiter} »).</source>
+        <translation>Patrons: {created} would be created, {updated} would be updated, {unchanged} unchanged, {rejected} lines rejected (file {encoding}, separator &quot;{delimiter}&quot;).</translation>
+    </message>
+    <message>
+        <source>{n} changement d&apos;identité non appliqué sans confirmation.</source>
+        <translation>{n} identity change not applied without confirmation.</translation>
+    </message>
+    <message>
+        <source>{n} changements d&apos;identité non appliqués sans confirmation.</source>
+        <translation>{n} identity changes not applied without confirmation.</translation>
+    </message>
+    <message>
+        <source>Essai à blanc : rien n&apos;a été enregistré.</source>
+        <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
         <source>Niveau de correction QR inconnu : {level} (Q ou H).</source>
         <translation>Unknown QR error correction level: {level} (Q or H).</translation>
     </message>

@@ -3229,6 +3229,34 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (carte {card})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line}{card} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteurs : {created} ont été créés, {updated} ont été mis à jour, {unchanged} inchangés, {rejected} lignes rejetées (fichier {encoding}, séparateur « {delimiter} »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteurs : {created} seraient créés, {updated} seraient mis à jour, {unchanged} inchangés, {rejected} lignes rejetées (fichier {encoding}, séparateur « {delimiter} »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} changement d&apos;identité non appliqué sans confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} changements d&apos;identité non appliqués sans confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essai à blanc : rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Niveau de correction QR inconnu : {level} (Q ou H).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -201,4 +201,19 @@ CODES: dict[str, Entry] = {
     "interop.import_interrupted": QT_TRANSLATE_NOOP(
         "Message", "Import interrompu : les notices déjà enregistrées sont complètes."
     ),
+    "interop.row_card": QT_TRANSLATE_NOOP("Message", " (carte {card})"),
+    "interop.bad_row": QT_TRANSLATE_NOOP("Message", "ligne {line}{card} : {reason}"),
+    "interop.patrons_were": QT_TRANSLATE_NOOP(
+        "Message",
+        "Lecteurs : {created} ont été créés, {updated} ont été mis à jour, {unchanged} inchangés, {rejected} lignes rejetées (fichier {encoding}, séparateur « {delimiter} »).",
+    ),
+    "interop.patrons_would_be": QT_TRANSLATE_NOOP(
+        "Message",
+        "Lecteurs : {created} seraient créés, {updated} seraient mis à jour, {unchanged} inchangés, {rejected} lignes rejetées (fichier {encoding}, séparateur « {delimiter} »).",
+    ),
+    "interop.identity_changes_held": (
+        QT_TRANSLATE_NOOP("Message", "{n} changement d'identité non appliqué sans confirmation."),
+        QT_TRANSLATE_NOOP("Message", "{n} changements d'identité non appliqués sans confirmation."),
+    ),
+    "interop.dry_run": QT_TRANSLATE_NOOP("Message", "Essai à blanc : rien n'a été enregistré."),
 }

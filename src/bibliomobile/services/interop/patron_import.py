@@ -147,8 +147,8 @@ class BadRow:
     reason: str
 
     def describe(self) -> str:
-        card = f" (carte {self.card})" if self.card else ""
-        return f"ligne {self.line}{card} : {self.reason}"
+        card = str(Message("interop.row_card", card=self.card)) if self.card else ""
+        return str(Message("interop.bad_row", line=self.line, card=card, reason=self.reason))
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,19 +164,22 @@ class PatronImportReport:
     held: int = 0  # identity changes left out, waiting for a confirmation
 
     def summary(self) -> str:
-        verb = "seraient" if self.dry_run else "ont été"
-        held = (
-            f" {self.held} changement(s) d'identité non appliqué(s) sans confirmation."
-            if self.held
-            else ""
-        )
-        return (
-            f"Lecteurs : {self.created} {verb} créés, {self.updated} {verb} mis à jour, "
-            f"{self.unchanged} inchangés, {len(self.bad_rows)} lignes rejetées "
-            f"(fichier {self.encoding}, séparateur « {self.delimiter} »)."
-            + held
-            + (" Essai à blanc : rien n'a été enregistré." if self.dry_run else "")
-        )
+        parts = [
+            Message(
+                "interop.patrons_would_be" if self.dry_run else "interop.patrons_were",
+                created=self.created,
+                updated=self.updated,
+                unchanged=self.unchanged,
+                rejected=len(self.bad_rows),
+                encoding=self.encoding,
+                delimiter=self.delimiter,
+            )
+        ]
+        if self.held:
+            parts.append(Message("interop.identity_changes_held", n=self.held))
+        if self.dry_run:
+            parts.append(Message("interop.dry_run"))
+        return " ".join(str(part) for part in parts)
 
     @property
     def identity_changes(self) -> tuple[RowChange, ...]:
