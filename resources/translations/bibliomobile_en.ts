@@ -2970,6 +2970,66 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation>Visit recorded: {outcome}.</translation>
     </message>
     <message>
+        <source>code d&apos;accès : voir l&apos;appli</source>
+        <translation>access code: see the app</translation>
+    </message>
+    <message>
+        <source>Confidentiel — à rendre ou détruire après la tournée</source>
+        <translation>Confidential — to be handed back or destroyed after the round</translation>
+    </message>
+    <message>
+        <source>Portage à domicile — {date}</source>
+        <translation>Home delivery — {date}</translation>
+    </message>
+    <message>
+        <source> — départ {start}, retour vers {end}</source>
+        <translation> — leaving {start}, back around {end}</translation>
+    </message>
+    <message>
+        <source>Bénévole : {name}{hours} — {n} visite</source>
+        <translation>Volunteer: {name}{hours} — {n} visit</translation>
+    </message>
+    <message>
+        <source>Bénévole : {name}{hours} — {n} visites</source>
+        <translation>Volunteer: {name}{hours} — {n} visits</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <source>Tél. : {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>Accès : {access}</source>
+        <translation>Access: {access}</translation>
+    </message>
+    <message>
+        <source>Retours : ______</source>
+        <translation>Returns: ______</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} item</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <source>pas de sac</source>
+        <translation>no bag</translation>
+    </message>
+    <message>
+        <source>Tournée du {date}</source>
+        <translation>Round of {date}</translation>
+    </message>
+    <message>
+        <source>Aucune visite dans cette tournée.</source>
+        <translation>No visit in this round.</translation>
+    </message>
+    <message>
         <source>répertoire de la notice invalide</source>
         <translation>invalid record directory</translation>
     </message>
@@ -3669,6 +3729,54 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     <message>
         <source>dim</source>
         <translation>sun</translation>
+    </message>
+    <message>
+        <source>janvier</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>décembre</source>
+        <translation>December</translation>
     </message>
 </context>
 <context>

@@ -2961,6 +2961,66 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>code d&apos;accès : voir l&apos;appli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiel — à rendre ou détruire après la tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portage à domicile — {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — départ {start}, retour vers {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénévole : {name}{hours} — {n} visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénévole : {name}{hours} — {n} visites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tél. : {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accès : {access}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retours : ______</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas de sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournée du {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune visite dans cette tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>répertoire de la notice invalide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,6 +3719,54 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
     </message>
     <message>
         <source>dim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>janvier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>février</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avril</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juillet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>août</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>septembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>octobre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>novembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>décembre</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

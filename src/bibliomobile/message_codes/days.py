@@ -1,4 +1,4 @@
-"""Day names, full and as typed in availability windows (French source text)."""
+"""Day and month names: full, and as typed in availability windows (French source text)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,14 @@ WEEKDAY_CODES = tuple(
 WEEKDAY_SHORT_CODES = tuple(
     f"days.{name}" for name in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 )
+
+MONTH_CODES = tuple(
+    f"months.{name}"
+    for name in (
+        "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+    )
+)  # fmt: skip
 
 CODES: dict[str, Entry] = {
     "days.monday": QT_TRANSLATE_NOOP("Message", "lundi"),
@@ -28,4 +36,16 @@ CODES: dict[str, Entry] = {
     "days.fri": QT_TRANSLATE_NOOP("Message", "ven"),
     "days.sat": QT_TRANSLATE_NOOP("Message", "sam"),
     "days.sun": QT_TRANSLATE_NOOP("Message", "dim"),
+    "months.january": QT_TRANSLATE_NOOP("Message", "janvier"),
+    "months.february": QT_TRANSLATE_NOOP("Message", "février"),
+    "months.march": QT_TRANSLATE_NOOP("Message", "mars"),
+    "months.april": QT_TRANSLATE_NOOP("Message", "avril"),
+    "months.may": QT_TRANSLATE_NOOP("Message", "mai"),
+    "months.june": QT_TRANSLATE_NOOP("Message", "juin"),
+    "months.july": QT_TRANSLATE_NOOP("Message", "juillet"),
+    "months.august": QT_TRANSLATE_NOOP("Message", "août"),
+    "months.september": QT_TRANSLATE_NOOP("Message", "septembre"),
+    "months.october": QT_TRANSLATE_NOOP("Message", "octobre"),
+    "months.november": QT_TRANSLATE_NOOP("Message", "novembre"),
+    "months.december": QT_TRANSLATE_NOOP("Message", "décembre"),
 }

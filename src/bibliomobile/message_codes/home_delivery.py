@@ -104,4 +104,31 @@ CODES: dict[str, Entry] = {
         "Message", "Rapportez le sac {code} à la médiathèque : ses documents retournent en rayon."
     ),
     "home_delivery.visit_recorded": QT_TRANSLATE_NOOP("Message", "Visite notée : {outcome}."),
+    "home_delivery.sheet_access_on_screen": QT_TRANSLATE_NOOP(
+        "Message", "code d'accès : voir l'appli"
+    ),
+    "home_delivery.sheet_confidential": QT_TRANSLATE_NOOP(
+        "Message", "Confidentiel — à rendre ou détruire après la tournée"
+    ),
+    "home_delivery.sheet_title": QT_TRANSLATE_NOOP("Message", "Portage à domicile — {date}"),
+    "home_delivery.sheet_hours": QT_TRANSLATE_NOOP(
+        "Message", " — départ {start}, retour vers {end}"
+    ),
+    "home_delivery.sheet_volunteer": (
+        QT_TRANSLATE_NOOP("Message", "Bénévole : {name}{hours} — {n} visite"),
+        QT_TRANSLATE_NOOP("Message", "Bénévole : {name}{hours} — {n} visites"),
+    ),
+    "home_delivery.sheet_page": QT_TRANSLATE_NOOP("Message", "page {page}"),
+    "home_delivery.sheet_phone": QT_TRANSLATE_NOOP("Message", "Tél. : {phone}"),
+    "home_delivery.sheet_access": QT_TRANSLATE_NOOP("Message", "Accès : {access}"),
+    "home_delivery.sheet_returns": QT_TRANSLATE_NOOP("Message", "Retours : ______"),
+    "home_delivery.sheet_items": (
+        QT_TRANSLATE_NOOP("Message", "{n} document"),
+        QT_TRANSLATE_NOOP("Message", "{n} documents"),
+    ),
+    "home_delivery.sheet_no_bag": QT_TRANSLATE_NOOP("Message", "pas de sac"),
+    "home_delivery.sheet_pdf_title": QT_TRANSLATE_NOOP("Message", "Tournée du {date}"),
+    "home_delivery.sheet_no_visit": QT_TRANSLATE_NOOP(
+        "Message", "Aucune visite dans cette tournée."
+    ),
 }
