@@ -3030,6 +3030,30 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation>No visit in this round.</translation>
     </message>
     <message>
+        <source>{name} : adresse de départ sans coordonnées, pas de tournée.</source>
+        <translation>{name}: starting address without coordinates, no round.</translation>
+    </message>
+    <message>
+        <source>{name} : aucune disponibilité indiquée, pas de tournée.</source>
+        <translation>{name}: no availability given, no round.</translation>
+    </message>
+    <message>
+        <source>Aucune visite à planifier du {start} au {end}.</source>
+        <translation>No visit to plan from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>{visits} visite(s) en {rounds} tournée(s), {km} km, calcul {seconds} s</source>
+        <translation>{visits} visit(s) in {rounds} round(s), {km} km, computed in {seconds} s</translation>
+    </message>
+    <message>
+        <source>{n} visite impossible à placer</source>
+        <translation>{n} visit impossible to place</translation>
+    </message>
+    <message>
+        <source>{n} visites impossibles à placer</source>
+        <translation>{n} visits impossible to place</translation>
+    </message>
+    <message>
         <source>répertoire de la notice invalide</source>
         <translation>invalid record directory</translation>
     </message>
@@ -3440,6 +3464,26 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     <message>
         <source>Un « $ » du modèle n&apos;est pas suivi d&apos;un nom de champ (écrivez $$ pour un $).</source>
         <translation>A &quot;$&quot; of the template is not followed by a field name (write $$ for a $).</translation>
+    </message>
+    <message>
+        <source>aucun serveur d&apos;envoi de courriels (SMTP) n&apos;est réglé (Réglages › Messages)</source>
+        <translation>no email server (SMTP) is set (Settings › Messages)</translation>
+    </message>
+    <message>
+        <source>aucun service d&apos;envoi de SMS n&apos;est réglé (Réglages › Messages)</source>
+        <translation>no SMS service is set (Settings › Messages)</translation>
+    </message>
+    <message>
+        <source>aucun moyen d&apos;envoi réglé</source>
+        <translation>no way of sending is set</translation>
+    </message>
+    <message>
+        <source>{n} message non envoyé : {why}</source>
+        <translation>{n} message not sent: {why}</translation>
+    </message>
+    <message>
+        <source>{n} messages non envoyés : {why}</source>
+        <translation>{n} messages not sent: {why}</translation>
     </message>
     <message>
         <source>Le prénom et le nom sont nécessaires pour inscrire un lecteur.</source>

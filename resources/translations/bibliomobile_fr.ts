@@ -3021,6 +3021,30 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} : adresse de départ sans coordonnées, pas de tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : aucune disponibilité indiquée, pas de tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune visite à planifier du {start} au {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{visits} visite(s) en {rounds} tournée(s), {km} km, calcul {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} visite impossible à placer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} visites impossibles à placer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>répertoire de la notice invalide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,6 +3454,26 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
     </message>
     <message>
         <source>Un « $ » du modèle n&apos;est pas suivi d&apos;un nom de champ (écrivez $$ pour un $).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun serveur d&apos;envoi de courriels (SMTP) n&apos;est réglé (Réglages › Messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun service d&apos;envoi de SMS n&apos;est réglé (Réglages › Messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun moyen d&apos;envoi réglé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} message non envoyé : {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages non envoyés : {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

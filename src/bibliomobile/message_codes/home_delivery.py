@@ -131,4 +131,20 @@ CODES: dict[str, Entry] = {
     "home_delivery.sheet_no_visit": QT_TRANSLATE_NOOP(
         "Message", "Aucune visite dans cette tournée."
     ),
+    "home_delivery.volunteer_no_coordinates": QT_TRANSLATE_NOOP(
+        "Message", "{name} : adresse de départ sans coordonnées, pas de tournée."
+    ),
+    "home_delivery.volunteer_no_availability": QT_TRANSLATE_NOOP(
+        "Message", "{name} : aucune disponibilité indiquée, pas de tournée."
+    ),
+    "home_delivery.nothing_to_plan": QT_TRANSLATE_NOOP(
+        "Message", "Aucune visite à planifier du {start} au {end}."
+    ),
+    "home_delivery.plan_summary": QT_TRANSLATE_NOOP(
+        "Message", "{visits} visite(s) en {rounds} tournée(s), {km} km, calcul {seconds} s"
+    ),
+    "home_delivery.plan_dropped": (
+        QT_TRANSLATE_NOOP("Message", "{n} visite impossible à placer"),
+        QT_TRANSLATE_NOOP("Message", "{n} visites impossibles à placer"),
+    ),
 }

@@ -70,4 +70,15 @@ CODES: dict[str, Entry] = {
     "notifications.modele_suivi_nom_champ": QT_TRANSLATE_NOOP(
         "Message", "Un « $ » du modèle n'est pas suivi d'un nom de champ (écrivez $$ pour un $)."
     ),
+    "notifications.no_smtp": QT_TRANSLATE_NOOP(
+        "Message", "aucun serveur d'envoi de courriels (SMTP) n'est réglé (Réglages › Messages)"
+    ),
+    "notifications.no_sms_service": QT_TRANSLATE_NOOP(
+        "Message", "aucun service d'envoi de SMS n'est réglé (Réglages › Messages)"
+    ),
+    "notifications.no_sender": QT_TRANSLATE_NOOP("Message", "aucun moyen d'envoi réglé"),
+    "notifications.not_sent": (
+        QT_TRANSLATE_NOOP("Message", "{n} message non envoyé : {why}"),
+        QT_TRANSLATE_NOOP("Message", "{n} messages non envoyés : {why}"),
+    ),
 }

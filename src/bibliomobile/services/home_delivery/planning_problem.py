@@ -166,11 +166,11 @@ def _shifts(uow: UnitOfWork, start: dt.date, end: dt.date) -> tuple[list[Shift],
     for volunteer in session.scalars(select(Volunteer).where(Volunteer.active.is_(True))):
         name = f"{volunteer.first_name} {volunteer.last_name}"
         if volunteer.start_latitude is None or volunteer.start_longitude is None:
-            warnings.append(f"{name} : adresse de départ sans coordonnées, pas de tournée.")
+            warnings.append(str(Message("home_delivery.volunteer_no_coordinates", name=name)))
             continue
         windows = windows_from_json(volunteer.availability or ())
         if not windows:
-            warnings.append(f"{name} : aucune disponibilité indiquée, pas de tournée.")
+            warnings.append(str(Message("home_delivery.volunteer_no_availability", name=name)))
             continue
         for day in _days(start, end):
             if (volunteer.id, day) in busy:
