@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -43,6 +44,9 @@ EXPECTED = {
 
 @pytest.fixture(params=["fr", "en"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    # Windows of earlier tests are collected here, in the GUI thread: collected by chance
+    # in the database worker's thread, their timers would be stopped from the wrong thread.
+    gc.collect()
     translators = install_translations(qapp, request.param)
     yield request.param
     remove_translations(qapp, translators)

@@ -4,6 +4,7 @@ every tab, every list, table and combo box, with the demo network, in French and
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 from collections.abc import Iterator
 
@@ -45,6 +46,9 @@ _SEPARATORS = re.compile(r"[\s/,;:()«»—–·]+")
 
 @pytest.fixture(params=["fr", "en"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    # Windows of earlier tests are collected here, in the GUI thread: collected by chance
+    # in the database worker's thread, their timers would be stopped from the wrong thread.
+    gc.collect()
     translators = install_translations(qapp, request.param)
     yield request.param
     remove_translations(qapp, translators)
