@@ -604,6 +604,10 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>language of the messages (otherwise the system&apos;s, or French)</translation>
     </message>
     <message>
+        <source>COMMANDE</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
         <source>personnes de cet ordinateur (nom, rôle, code PIN)</source>
         <translation>people of this computer (name, role, PIN)</translation>
     </message>
@@ -947,8 +951,16 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation>UNIMARC / MARC21 records and items (ISO 2709, MARCXML)</translation>
     </message>
     <message>
+        <source>FICHIER</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
         <source>lecteurs depuis un fichier CSV</source>
         <translation>patrons from a CSV file</translation>
+    </message>
+    <message>
+        <source>FICHIER.csv</source>
+        <translation>FILE.csv</translation>
     </message>
     <message>
         <source>format des notices (par défaut : reconnu d&apos;après leur structure)</source>

@@ -596,6 +596,10 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>COMMANDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>personnes de cet ordinateur (nom, rôle, code PIN)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,7 +942,15 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>FICHIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>lecteurs depuis un fichier CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FICHIER.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

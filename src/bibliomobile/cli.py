@@ -55,7 +55,7 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
         default=None,
         help=translate("Cli", "langue des messages (sinon celle du système, ou le français)"),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    subparsers = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMANDE"))
     for name in modules:
         module = importlib.import_module(f"bibliomobile.commands.{name}")
         module.register(subparsers)

@@ -43,13 +43,13 @@ def register(subparsers: Any) -> None:
     marc = topics.add_parser(
         "marc", help=translate("Cli", "notices et exemplaires UNIMARC / MARC21 (ISO 2709, MARCXML)")
     )
-    marc.add_argument("file", type=Path, metavar="FICHIER")
+    marc.add_argument("file", type=Path, metavar=translate("Cli", "FICHIER"))
     add_db_argument(marc)
     add_marc_options(marc)
     marc.set_defaults(handler=run_marc)
 
     patrons = topics.add_parser("patrons", help=translate("Cli", "lecteurs depuis un fichier CSV"))
-    patrons.add_argument("file", type=Path, metavar="FICHIER.csv")
+    patrons.add_argument("file", type=Path, metavar=translate("Cli", "FICHIER.csv"))
     add_db_argument(patrons)
     add_patron_options(patrons)
     patrons.set_defaults(handler=run_patrons)
