@@ -3834,6 +3834,46 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <source>décembre</source>
         <translation>December</translation>
     </message>
+    <message>
+        <source>Base introuvable ou vide : {path}.</source>
+        <translation>Database not found or empty: {path}.</translation>
+    </message>
+    <message>
+        <source>{path} est déjà chiffrée (ou n&apos;est pas une base SQLite).</source>
+        <translation>{path} is already encrypted (or is not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>La copie chiffrée ne correspond pas à la base : rien n&apos;a changé.</source>
+        <translation>The encrypted copy does not match the database: nothing changed.</translation>
+    </message>
+    <message>
+        <source>La copie chiffrée est abîmée : rien n&apos;a changé.</source>
+        <translation>The encrypted copy is damaged: nothing changed.</translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas une base lisible : {error}</source>
+        <translation>{path} is not a readable database: {error}</translation>
+    </message>
+    <message>
+        <source>Le chiffrement de la base demande SQLCipher (paquet sqlcipher3-binary).</source>
+        <translation>Encrypting the database needs SQLCipher (package sqlcipher3-binary).</translation>
+    </message>
+    <message>
+        <source>fichier de catalogue illisible : {error}</source>
+        <translation>unreadable catalogue file: {error}</translation>
+    </message>
+    <message>
+        <source>fichier de catalogue d&apos;une autre version du schéma</source>
+        <translation>catalogue file of another schema version</translation>
+    </message>
+    <message>
+        <source>fichier de catalogue sans index de recherche</source>
+        <translation>catalogue file without a search index</translation>
+    </message>
+    <message>
+        <source>copie du catalogue incohérente (numéros de lignes)</source>
+        <translation>inconsistent copy of the catalogue (row numbers)</translation>
+    </message>
 </context>
 <context>
     <name>MessagesBox</name>

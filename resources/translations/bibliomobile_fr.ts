@@ -3825,6 +3825,46 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <source>décembre</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Base introuvable ou vide : {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} est déjà chiffrée (ou n&apos;est pas une base SQLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copie chiffrée ne correspond pas à la base : rien n&apos;a changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copie chiffrée est abîmée : rien n&apos;a changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas une base lisible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le chiffrement de la base demande SQLCipher (paquet sqlcipher3-binary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de catalogue illisible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de catalogue d&apos;une autre version du schéma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de catalogue sans index de recherche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copie du catalogue incohérente (numéros de lignes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessagesBox</name>

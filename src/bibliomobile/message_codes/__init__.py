@@ -24,6 +24,7 @@ from . import (
     schedule,
     simulate,
     stats,
+    store,
     sync,
     users,
 )
@@ -44,6 +45,7 @@ CATALOGUE: dict[str, Entry] = {
     **schedule.CODES,
     **simulate.CODES,
     **stats.CODES,
+    **store.CODES,
     **sync.CODES,
     **users.CODES,
 }
