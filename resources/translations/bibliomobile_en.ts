@@ -131,9 +131,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Aucun document disponible ne correspond à ce profil.</source>
         <translation>No available item matches this profile.</translation>
     </message>
-    <message>
-        <source>Sac {code} prêt : {n} document(s).</source>
-        <translation>Bag {code} ready: {n} item(s).</translation>
+    <message numerus="yes">
+        <source>Sac {code} prêt : %Ln document(s).</source>
+        <translation>
+            <numerusform>Bag {code} ready: %Ln item.</numerusform>
+            <numerusform>Bag {code} ready: %Ln items.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cette visite n&apos;a pas encore de sac.</source>
@@ -182,9 +185,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Choisissez d&apos;abord un document du sac.</source>
         <translation>First choose a document of the bag.</translation>
     </message>
-    <message>
-        <source>{n} proposition(s) : scannez celles que vous retenez.</source>
-        <translation>{n} suggestion(s): scan the ones you keep.</translation>
+    <message numerus="yes">
+        <source>%Ln proposition(s) : scannez celles que vous retenez.</source>
+        <translation>
+            <numerusform>%Ln suggestion: scan the ones you keep.</numerusform>
+            <numerusform>%Ln suggestions: scan the ones you keep.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1898,13 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <source>Surprise</source>
         <translation>Surprise</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln titre(s)</source>
+        <translation>
+            <numerusform>%Ln title</numerusform>
+            <numerusform>%Ln titles</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choisissez d&apos;abord une demande.</source>
         <translation>Choose a request first.</translation>
@@ -1904,9 +1917,12 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <source>Liste de prélèvement</source>
         <translation>Pick list</translation>
     </message>
-    <message>
-        <source>Liste de prélèvement : {n} document(s).</source>
-        <translation>Pick list: {n} item(s).</translation>
+    <message numerus="yes">
+        <source>Liste de prélèvement : %Ln document(s).</source>
+        <translation>
+            <numerusform>Pick list: %Ln item.</numerusform>
+            <numerusform>Pick list: %Ln items.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2090,9 +2106,12 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <source>Étiquettes</source>
         <translation>Labels</translation>
     </message>
-    <message>
-        <source>{n} étiquette(s) écrites dans {p}.</source>
-        <translation>{n} label(s) written to {p}.</translation>
+    <message numerus="yes">
+        <source>%Ln étiquette(s) écrites dans {p}.</source>
+        <translation>
+            <numerusform>%Ln label written to {p}.</numerusform>
+            <numerusform>%Ln labels written to {p}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Le ZPL s&apos;envoie à l&apos;imprimante Zebra : utilisez « Enregistrer ».</source>
@@ -2764,22 +2783,6 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     <message>
         <source>annulée</source>
         <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>{n} titre</source>
-        <translation>{n} title</translation>
-    </message>
-    <message>
-        <source>{n} titres</source>
-        <translation>{n} titles</translation>
-    </message>
-    <message>
-        <source>{n} titre choisi</source>
-        <translation>{n} title chosen</translation>
-    </message>
-    <message>
-        <source>{n} titres choisis</source>
-        <translation>{n} titles chosen</translation>
     </message>
     <message>
         <source>Sac {code} en préparation : scannez les documents.</source>
@@ -4140,9 +4143,12 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <source>Appels à passer</source>
         <translation>Calls to make</translation>
     </message>
-    <message>
-        <source>{n} appel(s) à passer.</source>
-        <translation>{n} call(s) to make.</translation>
+    <message numerus="yes">
+        <source>%Ln appel(s) à passer.</source>
+        <translation>
+            <numerusform>%Ln call to make.</numerusform>
+            <numerusform>%Ln calls to make.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4643,13 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     <message>
         <source>Aucun titre choisi</source>
         <translation>No title chosen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln titre(s) choisi(s)</source>
+        <translation>
+            <numerusform>%Ln title chosen</numerusform>
+            <numerusform>%Ln titles chosen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5544,17 +5557,23 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <source>Passage annulé du {visit} : {n} demande(s) en attente, à déplacer vers :</source>
         <translation>Cancelled visit of {visit}: {n} request(s) waiting, to move to:</translation>
     </message>
-    <message>
-        <source>{n} demande(s) déplacée(s).</source>
-        <translation>{n} request(s) moved.</translation>
+    <message numerus="yes">
+        <source>%Ln demande(s) déplacée(s).</source>
+        <translation>
+            <numerusform>%Ln request moved.</numerusform>
+            <numerusform>%Ln requests moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln demande(s) annulée(s).</source>
+        <translation>
+            <numerusform>%Ln request cancelled.</numerusform>
+            <numerusform>%Ln requests cancelled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} sans place dans un créneau : restées.</source>
         <translation>{n} with no room in a slot: left where they were.</translation>
-    </message>
-    <message>
-        <source>{n} demande(s) annulée(s).</source>
-        <translation>{n} request(s) cancelled.</translation>
     </message>
 </context>
 <context>

@@ -123,9 +123,12 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Aucun document disponible ne correspond à ce profil.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sac {code} prêt : {n} document(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Sac {code} prêt : %Ln document(s).</source>
+        <translation>
+            <numerusform>Sac {code} prêt : %Ln document.</numerusform>
+            <numerusform>Sac {code} prêt : %Ln documents.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cette visite n&apos;a pas encore de sac.</source>
@@ -174,9 +177,12 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Choisissez d&apos;abord un document du sac.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} proposition(s) : scannez celles que vous retenez.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln proposition(s) : scannez celles que vous retenez.</source>
+        <translation>
+            <numerusform>%Ln proposition : scannez celles que vous retenez.</numerusform>
+            <numerusform>%Ln propositions : scannez celles que vous retenez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1889,13 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <source>Surprise</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln titre(s)</source>
+        <translation>
+            <numerusform>%Ln titre</numerusform>
+            <numerusform>%Ln titres</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choisissez d&apos;abord une demande.</source>
         <translation type="unfinished"></translation>
@@ -1895,9 +1908,12 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <source>Liste de prélèvement</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Liste de prélèvement : {n} document(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Liste de prélèvement : %Ln document(s).</source>
+        <translation>
+            <numerusform>Liste de prélèvement : %Ln document.</numerusform>
+            <numerusform>Liste de prélèvement : %Ln documents.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2081,9 +2097,12 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} étiquette(s) écrites dans {p}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln étiquette(s) écrites dans {p}.</source>
+        <translation>
+            <numerusform>%Ln étiquette écrite dans {p}.</numerusform>
+            <numerusform>%Ln étiquettes écrites dans {p}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Le ZPL s&apos;envoie à l&apos;imprimante Zebra : utilisez « Enregistrer ».</source>
@@ -2754,22 +2773,6 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
     </message>
     <message>
         <source>annulée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} titre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} titres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} titre choisi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} titres choisis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4131,9 +4134,12 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <source>Appels à passer</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} appel(s) à passer.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln appel(s) à passer.</source>
+        <translation>
+            <numerusform>%Ln appel à passer.</numerusform>
+            <numerusform>%Ln appels à passer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4627,6 +4633,13 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
     <message>
         <source>Aucun titre choisi</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln titre(s) choisi(s)</source>
+        <translation>
+            <numerusform>%Ln titre choisi</numerusform>
+            <numerusform>%Ln titres choisis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5534,16 +5547,22 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <source>Passage annulé du {visit} : {n} demande(s) en attente, à déplacer vers :</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} demande(s) déplacée(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln demande(s) déplacée(s).</source>
+        <translation>
+            <numerusform>%Ln demande déplacée.</numerusform>
+            <numerusform>%Ln demandes déplacées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln demande(s) annulée(s).</source>
+        <translation>
+            <numerusform>%Ln demande annulée.</numerusform>
+            <numerusform>%Ln demandes annulées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} sans place dans un créneau : restées.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} demande(s) annulée(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

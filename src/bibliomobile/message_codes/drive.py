@@ -123,14 +123,6 @@ CODES: dict[str, Entry] = {
     "drive.status_collected": QT_TRANSLATE_NOOP("Message", "retirée"),
     "drive.status_no_show": QT_TRANSLATE_NOOP("Message", "non retirée"),
     "drive.status_cancelled": QT_TRANSLATE_NOOP("Message", "annulée"),
-    "drive.titles": (
-        QT_TRANSLATE_NOOP("Message", "{n} titre"),
-        QT_TRANSLATE_NOOP("Message", "{n} titres"),
-    ),
-    "drive.titles_chosen": (
-        QT_TRANSLATE_NOOP("Message", "{n} titre choisi"),
-        QT_TRANSLATE_NOOP("Message", "{n} titres choisis"),
-    ),
     "drive.bag_preparing": QT_TRANSLATE_NOOP(
         "Message", "Sac {code} en préparation : scannez les documents."
     ),

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.lang import Message
 from bibliomobile.services.drive import picklist as drive_picklist
 from bibliomobile.services.drive import requests as drive_requests
 from bibliomobile.services.drive import slots as drive_slots
@@ -72,7 +71,7 @@ class InboxPage(DrivePage):
         self.requests = requests
         rows = [
             [f"{r.slot_start:%H:%M}" if r.slot_start else "", r.patron_name,
-             self.tr("Surprise") if r.kind == "surprise" else str(Message("drive.titles", n=r.lines)),
+             self.tr("Surprise") if r.kind == "surprise" else self.tr("%Ln titre(s)", "", r.lines),
              r.status_label, r.bag_code or "", value_label(r.channel), r.free_text]
             for r in self.requests
         ]  # fmt: skip
@@ -127,7 +126,5 @@ class InboxPage(DrivePage):
         assert visit_id is not None
         self.run(
             lambda uow: drive_picklist.write_pick_list(uow, visit_id, path),
-            lambda n: self.show_message(
-                self.tr("Liste de prélèvement : {n} document(s).").format(n=n)
-            ),
+            lambda n: self.show_message(self.tr("Liste de prélèvement : %Ln document(s).", "", n)),
         )

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bibliomobile.lang import Message
-
 
 class RequestBasket(QWidget):
     """The chosen titles, in the order they were chosen.
@@ -127,7 +125,7 @@ class RequestBasket(QWidget):
         self.summary.setText(
             self.tr("Aucun titre choisi")
             if count == 0
-            else str(Message("drive.titles_chosen", n=count))
+            else self.tr("%Ln titre(s) choisi(s)", "", count)
         )
         self.remove_button.setEnabled(count > 0)
         self.copy_button.setEnabled(count > 0)
