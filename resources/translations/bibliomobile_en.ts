@@ -4161,9 +4161,12 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
         <translation>Choose a cancelled or moved visit to see whom to notify.</translation>
     </message>
-    <message>
-        <source>{count} lecteur(s) à prévenir.</source>
-        <translation>{count} patron(s) to notify.</translation>
+    <message numerus="yes">
+        <source>%Ln lecteur(s) à prévenir.</source>
+        <translation>
+            <numerusform>%Ln patron to tell.</numerusform>
+            <numerusform>%Ln patrons to tell.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personne à prévenir.</source>
@@ -4509,10 +4512,6 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
 <context>
     <name>PlanningPage</name>
     <message>
-        <source>{n} visite(s) due(s) sur la période, pas encore planifiée(s)</source>
-        <translation>{n} visit(s) due in this period, not yet planned</translation>
-    </message>
-    <message>
         <source>Aucune visite due sur la période : rien à planifier.</source>
         <translation>No visit due in this period: nothing to plan.</translation>
     </message>
@@ -4555,6 +4554,13 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     <message>
         <source>Visites impossibles à placer (à revoir)</source>
         <translation>Visits that could not be placed (to review)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visite(s) due(s) sur la période, pas encore planifiée(s)</source>
+        <translation>
+            <numerusform>%Ln visit due in the period, not planned yet</numerusform>
+            <numerusform>%Ln visits due in the period, not planned yet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Calcul des tournées en cours…</source>
@@ -4695,16 +4701,22 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation>Round sheet (PDF)…</translation>
     </message>
     <message>
-        <source>{date} — {name} — {done}/{visits} visite(s)</source>
-        <translation>{date} — {name} — {done}/{visits} visit(s)</translation>
-    </message>
-    <message>
         <source>(hors disponibilités)</source>
         <translation>(outside availability)</translation>
     </message>
-    <message>
-        <source>{n} visite(s) hors des disponibilités dans cet ordre.</source>
-        <translation>{n} visit(s) outside availability in this order.</translation>
+    <message numerus="yes">
+        <source>{date} — {name} — {done}/%Ln visite(s)</source>
+        <translation>
+            <numerusform>{date} — {name} — {done}/%Ln visit</numerusform>
+            <numerusform>{date} — {name} — {done}/%Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visite(s) hors des disponibilités dans cet ordre.</source>
+        <translation>
+            <numerusform>%Ln visit outside the availability in this order.</numerusform>
+            <numerusform>%Ln visits outside the availability in this order.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord une tournée.</source>
@@ -5591,9 +5603,12 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <source>travail conservé</source>
         <translation>work kept</translation>
     </message>
-    <message>
-        <source>{count} modification(s) encore en attente.</source>
-        <translation>{count} change(s) still pending.</translation>
+    <message numerus="yes">
+        <source>%Ln modification(s) encore en attente.</source>
+        <translation>
+            <numerusform>%Ln change still waiting.</numerusform>
+            <numerusform>%Ln changes still waiting.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5667,14 +5682,6 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation>never</translation>
     </message>
     <message>
-        <source>{count} modification(s)</source>
-        <translation>{count} change(s)</translation>
-    </message>
-    <message>
-        <source>dont {count} refusée(s) par le serveur</source>
-        <translation>including {count} refused by the server</translation>
-    </message>
-    <message>
         <source>Synchronisation en cours…</source>
         <translation>Syncing…</translation>
     </message>
@@ -5706,6 +5713,20 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln modification(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dont %Ln refusée(s) par le serveur</source>
+        <translation>
+            <numerusform>of which %Ln refused by the server</numerusform>
+            <numerusform>of which %Ln refused by the server</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export impossible</source>
         <translation>Export failed</translation>
@@ -5719,12 +5740,15 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation>Loading…</translation>
     </message>
     <message>
-        <source>{count} point(s) à revoir.</source>
-        <translation>{count} item(s) to review.</translation>
-    </message>
-    <message>
         <source>Rien à revoir.</source>
         <translation>Nothing to review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) à revoir.</source>
+        <translation>
+            <numerusform>%Ln point to review.</numerusform>
+            <numerusform>%Ln points to review.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un point à revoir.</source>
@@ -5936,9 +5960,12 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <source>Aucun passage aujourd&apos;hui.</source>
         <translation>No visit today.</translation>
     </message>
-    <message>
-        <source>{volunteer} : {n} visite(s)</source>
-        <translation>{volunteer}: {n} visit(s)</translation>
+    <message numerus="yes">
+        <source>{volunteer} : %Ln visite(s)</source>
+        <translation>
+            <numerusform>{volunteer}: %Ln visit</numerusform>
+            <numerusform>{volunteer}: %Ln visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aucune tournée de portage aujourd&apos;hui.</source>
@@ -6042,9 +6069,12 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <source>{name} (hors service)</source>
         <translation>{name} (out of service)</translation>
     </message>
-    <message>
-        <source>{vehicle} · {count} arrêt(s) · prêt {days} jours</source>
-        <translation>{vehicle} · {count} stop(s) · {days}-day loans</translation>
+    <message numerus="yes">
+        <source>{vehicle} · %Ln arrêt(s) · prêt {days} jours</source>
+        <translation>
+            <numerusform>{vehicle} · %Ln stop · loan {days} days</numerusform>
+            <numerusform>{vehicle} · %Ln stops · loan {days} days</numerusform>
+        </translation>
     </message>
     <message>
         <source>véhicule non précisé</source>

@@ -4152,9 +4152,12 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <source>Choisissez un passage annulé ou déplacé pour voir qui prévenir.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} lecteur(s) à prévenir.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln lecteur(s) à prévenir.</source>
+        <translation>
+            <numerusform>%Ln lecteur à prévenir.</numerusform>
+            <numerusform>%Ln lecteurs à prévenir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personne à prévenir.</source>
@@ -4500,10 +4503,6 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
 <context>
     <name>PlanningPage</name>
     <message>
-        <source>{n} visite(s) due(s) sur la période, pas encore planifiée(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Aucune visite due sur la période : rien à planifier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4546,6 +4545,13 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
     <message>
         <source>Visites impossibles à placer (à revoir)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visite(s) due(s) sur la période, pas encore planifiée(s)</source>
+        <translation>
+            <numerusform>%Ln visite due sur la période, pas encore planifiée</numerusform>
+            <numerusform>%Ln visites dues sur la période, pas encore planifiées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Calcul des tournées en cours…</source>
@@ -4685,16 +4691,22 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{date} — {name} — {done}/{visits} visite(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(hors disponibilités)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} visite(s) hors des disponibilités dans cet ordre.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{date} — {name} — {done}/%Ln visite(s)</source>
+        <translation>
+            <numerusform>{date} — {name} — {done}/%Ln visite</numerusform>
+            <numerusform>{date} — {name} — {done}/%Ln visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visite(s) hors des disponibilités dans cet ordre.</source>
+        <translation>
+            <numerusform>%Ln visite hors des disponibilités dans cet ordre.</numerusform>
+            <numerusform>%Ln visites hors des disponibilités dans cet ordre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord une tournée.</source>
@@ -5581,9 +5593,12 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <source>travail conservé</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} modification(s) encore en attente.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln modification(s) encore en attente.</source>
+        <translation>
+            <numerusform>%Ln modification encore en attente.</numerusform>
+            <numerusform>%Ln modifications encore en attente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5657,14 +5672,6 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} modification(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dont {count} refusée(s) par le serveur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Synchronisation en cours…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5696,6 +5703,20 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln modification(s)</source>
+        <translation>
+            <numerusform>%Ln modification</numerusform>
+            <numerusform>%Ln modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dont %Ln refusée(s) par le serveur</source>
+        <translation>
+            <numerusform>dont %Ln refusée par le serveur</numerusform>
+            <numerusform>dont %Ln refusées par le serveur</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export impossible</source>
         <translation type="unfinished"></translation>
@@ -5709,12 +5730,15 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} point(s) à revoir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rien à revoir.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) à revoir.</source>
+        <translation>
+            <numerusform>%Ln point à revoir.</numerusform>
+            <numerusform>%Ln points à revoir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un point à revoir.</source>
@@ -5926,9 +5950,12 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <source>Aucun passage aujourd&apos;hui.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{volunteer} : {n} visite(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{volunteer} : %Ln visite(s)</source>
+        <translation>
+            <numerusform>{volunteer} : %Ln visite</numerusform>
+            <numerusform>{volunteer} : %Ln visites</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aucune tournée de portage aujourd&apos;hui.</source>
@@ -6032,9 +6059,12 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <source>{name} (hors service)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{vehicle} · {count} arrêt(s) · prêt {days} jours</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{vehicle} · %Ln arrêt(s) · prêt {days} jours</source>
+        <translation>
+            <numerusform>{vehicle} · %Ln arrêt · prêt {days} jours</numerusform>
+            <numerusform>{vehicle} · %Ln arrêts · prêt {days} jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>véhicule non précisé</source>
