@@ -26,6 +26,7 @@ ts: $(VENV)/.installed
 	for lang in fr en; do \
 	  $(VENV)/bin/pyside6-lupdate -silent -extensions py -locations none -no-obsolete \
 	    -source-language fr -target-language $$lang src/bibliomobile/ui \
+	    src/bibliomobile/message_codes src/bibliomobile/commands src/bibliomobile/cli.py \
 	    -ts resources/translations/bibliomobile_$$lang.ts; \
 	done
 

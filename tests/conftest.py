@@ -23,6 +23,9 @@ from builders.stats import cached_simulated_network
 # encrypted): deriving a key costs a quarter of a second per connection on two shared
 # cores. The tests of encryption (tests/unit/store/test_encryption.py) remove it.
 os.environ.setdefault("BIBLIOMOBILE_PLAIN_DB", "1")
+# The commands speak the language of the locale (LANGUAGE first, as gettext): the tests
+# read French unless they ask for English (tests/unit/commands/test_cli_language.py).
+os.environ["LANGUAGE"] = "fr"
 
 # Property tests judge correctness, not speed: on two cores shared with other work a draw
 # may take a second, which must not fail a test (the benchmarks measure speed).

@@ -162,9 +162,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Aucun document disponible ne correspond à ce profil.</source>
         <translation>No available item matches this profile.</translation>
     </message>
-    <message>
-        <source>Sac {code} prêt : {n} document(s).</source>
-        <translation>Bag {code} ready: {n} item(s).</translation>
+    <message numerus="yes">
+        <source>Sac {code} prêt : %Ln document(s).</source>
+        <translation>
+            <numerusform>Bag {code} ready: %Ln item.</numerusform>
+            <numerusform>Bag {code} ready: %Ln items.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cette visite n&apos;a pas encore de sac.</source>
@@ -213,9 +216,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Choisissez d&apos;abord un document du sac.</source>
         <translation>First choose a document of the bag.</translation>
     </message>
-    <message>
-        <source>{n} proposition(s) : scannez celles que vous retenez.</source>
-        <translation>{n} suggestion(s): scan the ones you keep.</translation>
+    <message numerus="yes">
+        <source>%Ln proposition(s) : scannez celles que vous retenez.</source>
+        <translation>
+            <numerusform>%Ln suggestion: scan the ones you keep.</numerusform>
+            <numerusform>%Ln suggestions: scan the ones you keep.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -541,6 +547,876 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>version du programme et du schéma</source>
+        <translation>version of the program and of the schema</translation>
+    </message>
+    <message>
+        <source>fichier de la base (par défaut : {value})</source>
+        <translation>database file (default: {value})</translation>
+    </message>
+    <message>
+        <source>La base {path} sera chiffrée. Choisissez sa phrase de passe.</source>
+        <translation>The database {path} will be encrypted. Choose its passphrase.</translation>
+    </message>
+    <message>
+        <source>Solidité : {label}. {advice}</source>
+        <translation>Strength: {label}. {advice}</translation>
+    </message>
+    <message>
+        <source>Les deux saisies diffèrent.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+    <message>
+        <source>Gardée dans le trousseau du système.</source>
+        <translation>Kept in the system keyring.</translation>
+    </message>
+    <message>
+        <source>Aucune phrase de passe choisie : la base n&apos;a pas été créée.</source>
+        <translation>No passphrase chosen: the database was not created.</translation>
+    </message>
+    <message>
+        <source>Une nouvelle base est chiffrée : donnez sa phrase de passe dans ${key_env} ou lancez la commande dans un terminal ({plain_env}=1 ou --plain pour une base de démonstration non chiffrée). Rien n&apos;a été créé.</source>
+        <translation>A new database is encrypted: give its passphrase in ${key_env} or run the command in a terminal ({plain_env}=1 or --plain for an unencrypted demonstration database). Nothing was created.</translation>
+    </message>
+    <message>
+        <source>La base {path} est chiffrée : lancez la commande dans un terminal pour taper sa phrase de passe, ou donnez-la dans ${key_env}.</source>
+        <translation>The database {path} is encrypted: run the command in a terminal to type its passphrase, or give it in ${key_env}.</translation>
+    </message>
+    <message>
+        <source>Base introuvable : {path}. Créez-la avec « bibliomobile demo --db {path} ».</source>
+        <translation>Database not found: {path}. Create it with &quot;bibliomobile demo --db {path}&quot;.</translation>
+    </message>
+    <message>
+        <source>créer un réseau de démonstration (Puy-de-Dôme : 3 tournées, lecteurs, catalogue, prêts)</source>
+        <translation>create a demonstration network (Puy-de-Dôme: 3 tours, patrons, catalogue, loans)</translation>
+    </message>
+    <message>
+        <source>exemplaires (défaut : {default_items})</source>
+        <translation>items (default: {default_items})</translation>
+    </message>
+    <message>
+        <source>lecteurs (défaut : {default_patrons})</source>
+        <translation>patrons (default: {default_patrons})</translation>
+    </message>
+    <message>
+        <source>graine : même graine, même base (défaut : 1)</source>
+        <translation>seed: same seed, same database (default: 1)</translation>
+    </message>
+    <message>
+        <source>date de référence AAAA-MM-JJ (défaut : aujourd&apos;hui)</source>
+        <translation>reference date YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>remplacer une base qui contient déjà des données</source>
+        <translation>replace a database that already holds data</translation>
+    </message>
+    <message>
+        <source>créer une base NON chiffrée (démonstration seulement : ses lecteurs sont fictifs)</source>
+        <translation>create an UNENCRYPTED database (demonstration only: its patrons are fictitious)</translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas une base Bibliomobile lisible : rien n&apos;a été modifié.</source>
+        <translation>{path} is not a readable Bibliomobile database: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>La base {path} contient déjà des données : rien n&apos;a été modifié. Ajoutez --force pour la remplacer par la démonstration.</source>
+        <translation>The database {path} already holds data: nothing was changed. Add --force to replace it with the demonstration.</translation>
+    </message>
+    <message>
+        <source>Impossible de remplacer {path} (ouverte par un autre programme ?) : {error}</source>
+        <translation>Cannot replace {path} (open in another program?): {error}</translation>
+    </message>
+    <message>
+        <source>Création de la démonstration « {network_name} » dans {path}…</source>
+        <translation>Creating the demonstration &quot;{network_name}&quot; in {path}…</translation>
+    </message>
+    <message>
+        <source>  [{value} s] {message}</source>
+        <translation>  [{value} s] {message}</translation>
+    </message>
+    <message>
+        <source>Créé (graine {seed}, date de référence {today}) :</source>
+        <translation>Created (seed {seed}, reference date {today}):</translation>
+    </message>
+    <message>
+        <source>Terminé en {value} s.</source>
+        <translation>Done in {value} s.</translation>
+    </message>
+    <message>
+        <source>chiffrer une base non chiffrée (l&apos;original est gardé à côté, à supprimer ensuite)</source>
+        <translation>encrypt an unencrypted database (the original is kept beside it, to be deleted afterwards)</translation>
+    </message>
+    <message>
+        <source>Base introuvable ou vide : {path}. Rien n&apos;a été modifié.</source>
+        <translation>Database not found or empty: {path}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>La base {path} est déjà chiffrée. Rien n&apos;a été modifié.</source>
+        <translation>The database {path} is already encrypted. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Donnez la phrase de passe dans ${key_env} ou lancez la commande dans un terminal. Rien n&apos;a été modifié.</source>
+        <translation>Give the passphrase in ${key_env} or run the command in a terminal. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Impossible de chiffrer {path} (ouverte par un autre programme ? disque plein ?) : {error}. Rien n&apos;a été modifié.</source>
+        <translation>Cannot encrypt {path} (open in another program? disk full?): {error}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Base chiffrée : {path} ({tables} tables).</source>
+        <translation>Database encrypted: {path} ({tables} tables).</translation>
+    </message>
+    <message>
+        <source>L&apos;original NON chiffré est gardé ici : {backup}
+Il contient des données personnelles en clair : supprimez-le dès que Bibliomobile s&apos;ouvre sur la base chiffrée.</source>
+        <translation>The UNENCRYPTED original is kept here: {backup}
+It holds personal data in clear: delete it as soon as Bibliomobile opens the encrypted database.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire {path} : {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} est un dossier, pas une base Bibliomobile.</source>
+        <translation>{path} is a folder, not a Bibliomobile database.</translation>
+    </message>
+    <message>
+        <source>La base {path} n&apos;est pas chiffrée : ouvrez-la sans clé (retirez BIBLIOMOBILE_DB_KEY).</source>
+        <translation>The database {path} is not encrypted: open it without a key (remove BIBLIOMOBILE_DB_KEY).</translation>
+    </message>
+    <message>
+        <source>La base {path} est endommagée ou n&apos;est pas une base Bibliomobile.</source>
+        <translation>The database {path} is damaged or is not a Bibliomobile database.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base {path} : la clé de chiffrement est fausse, ou le fichier n&apos;est pas une base Bibliomobile.</source>
+        <translation>Cannot open the database {path}: the encryption key is wrong, or the file is not a Bibliomobile database.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base {path} : elle est chiffrée (donnez sa clé dans BIBLIOMOBILE_DB_KEY) ou ce n&apos;est pas une base SQLite.</source>
+        <translation>Cannot open the database {path}: it is encrypted (give its key in BIBLIOMOBILE_DB_KEY) or it is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>La base{where} est en lecture seule : on peut la consulter (info, search) mais pas la modifier.</source>
+        <translation>The database{where} is read-only: it can be consulted (info, search) but not changed.</translation>
+    </message>
+    <message>
+        <source>Disque plein ou illisible : libérez de la place puis recommencez.</source>
+        <translation>Disk full or unreadable: free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>La base{where} est occupée par un autre programme : réessayez dans un moment.</source>
+        <translation>The database{where} is in use by another program: try again in a moment.</translation>
+    </message>
+    <message>
+        <source>La base{where} est illisible : chiffrée sans sa clé, clé fausse, ou ce n&apos;est pas une base Bibliomobile.</source>
+        <translation>The database{where} is unreadable: encrypted without its key, wrong key, or not a Bibliomobile database.</translation>
+    </message>
+    <message>
+        <source>Erreur de la base{where} : {error}.</source>
+        <translation>Database error{where}: {error}.</translation>
+    </message>
+    <message>
+        <source>Accès refusé : {path}.</source>
+        <translation>Access denied: {path}.</translation>
+    </message>
+    <message>
+        <source>Fichier introuvable : {path}.</source>
+        <translation>File not found: {path}.</translation>
+    </message>
+    <message>
+        <source>erreur inattendue ({kind} : {error}). Relancez avec -v pour le détail.</source>
+        <translation>unexpected error ({kind}: {error}). Run again with -v for the details.</translation>
+    </message>
+    <message>
+        <source>interrompu.</source>
+        <translation>interrupted.</translation>
+    </message>
+    <message>
+        <source>la circulation hors ligne au format Koha (.koc)</source>
+        <translation>offline circulation in Koha format (.koc)</translation>
+    </message>
+    <message>
+        <source>Écrit prêts, retours et prolongations au format Koha « offline circulation » (.koc), dans l&apos;ordre où ils ont eu lieu ; les actions annulées sont omises. Par défaut : ce qui n&apos;a pas encore été exporté depuis cet appareil.</source>
+        <translation>Writes loans, returns and renewals in Koha &quot;offline circulation&quot; format (.koc), in the order they happened; undone actions are left out. By default: what this device has not exported yet.</translation>
+    </message>
+    <message>
+        <source>fichier .koc à écrire</source>
+        <translation>.koc file to write</translation>
+    </message>
+    <message>
+        <source>depuis cette date (AAAA-MM-JJ)</source>
+        <translation>since this date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ce jour-là (AAAA-MM-JJ)</source>
+        <translation>on that day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {out} : {value}</source>
+        <translation>Cannot write {out}: {value}</translation>
+    </message>
+    <message>
+        <source>Depuis le dernier export de cet appareil.</source>
+        <translation>Since this device&apos;s last export.</translation>
+    </message>
+    <message>
+        <source>{explicit_returns} retour(s) ajouté(s) : document prêté à un autre lecteur sans retour entre les deux (deux appareils avant synchronisation).</source>
+        <translation>{explicit_returns} return(s) added: item lent to another patron without a return in between (two devices before synchronisation).</translation>
+    </message>
+    <message>
+        <source>Attention : {skipped_no_card} prêt(s) sans carte de lecteur omis.</source>
+        <translation>Warning: {skipped_no_card} loan(s) without a patron card left out.</translation>
+    </message>
+    <message>
+        <source>exporter vers d&apos;autres logiciels (Koha .koc, …)</source>
+        <extracomment>One function per export format; each adds its sub-command to the ``export`` group.</extracomment>
+        <translation>export to other software (Koha .koc, …)</translation>
+    </message>
+    <message>
+        <source>ouvrir l&apos;application</source>
+        <translation>open the application</translation>
+    </message>
+    <message>
+        <source>langue de l&apos;interface</source>
+        <translation>language of the interface</translation>
+    </message>
+    <message>
+        <source>AAAA-MM-JJ</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>portage à domicile : visites dues, tournées, feuilles de route, statistiques</source>
+        <translation>home delivery: visits due, rounds, round sheets, statistics</translation>
+    </message>
+    <message>
+        <source>les bénéficiaires à visiter sur une période</source>
+        <translation>the beneficiaries to visit over a period</translation>
+    </message>
+    <message>
+        <source>calculer les tournées d&apos;une période</source>
+        <translation>compute the rounds of a period</translation>
+    </message>
+    <message>
+        <source>secondes de calcul (5)</source>
+        <translation>seconds of computation (5)</translation>
+    </message>
+    <message>
+        <source>vitesse moyenne, km/h (25)</source>
+        <translation>average speed, km/h (25)</translation>
+    </message>
+    <message>
+        <source>minutes par visite (20)</source>
+        <translation>minutes per visit (20)</translation>
+    </message>
+    <message>
+        <source>enregistrer les tournées</source>
+        <translation>save the rounds</translation>
+    </message>
+    <message>
+        <source>la feuille de route PDF d&apos;une tournée</source>
+        <translation>the PDF round sheet of a round</translation>
+    </message>
+    <message>
+        <source>identifiant de tournée</source>
+        <translation>round identifier</translation>
+    </message>
+    <message>
+        <source>fichier PDF à écrire</source>
+        <translation>PDF file to write</translation>
+    </message>
+    <message>
+        <source>statistiques mensuelles du portage</source>
+        <translation>monthly statistics of home delivery</translation>
+    </message>
+    <message>
+        <source>écrire un CSV pour Excel (UTF-8 BOM, « ; »)</source>
+        <translation>write a CSV for Excel (UTF-8 BOM, &quot;;&quot;)</translation>
+    </message>
+    <message>
+        <source>les inquiétudes signalées, non traitées</source>
+        <translation>the worries reported, not yet handled</translation>
+    </message>
+    <message>
+        <source>La fin de la période doit suivre son début.</source>
+        <translation>The end of the period must come after its start.</translation>
+    </message>
+    <message>
+        <source>{next_due}{late}  {name} — {commune}</source>
+        <translation>{next_due}{late}  {name} — {commune}</translation>
+    </message>
+    <message>
+        <source>{count} visite(s) due(s).</source>
+        <translation>{count} visit(s) due.</translation>
+    </message>
+    <message>
+        <source>{date} {start_time}–{end_time}  {volunteer_name}  ({count} visite(s), {distance_km} km)</source>
+        <translation>{date} {start_time}–{end_time}  {volunteer_name}  ({count} visit(s), {distance_km} km)</translation>
+    </message>
+    <message>
+        <source>    {planned_time}  {name} — {commune}</source>
+        <translation>    {planned_time}  {name} — {commune}</translation>
+    </message>
+    <message>
+        <source>Attention : {warning}</source>
+        <translation>Warning: {warning}</translation>
+    </message>
+    <message>
+        <source>À revoir : {name} — {commune} : {reason}</source>
+        <translation>To review: {name} — {commune}: {reason}</translation>
+    </message>
+    <message>
+        <source>Feuille de route écrite : {out}</source>
+        <translation>Round sheet written: {out}</translation>
+    </message>
+    <message>
+        <source>Elle contient des données personnelles (noms, adresses, téléphones) : à rendre ou détruire après la tournée.</source>
+        <translation>It holds personal data (names, addresses, phone numbers): to be handed back or destroyed after the round.</translation>
+    </message>
+    <message>
+        <source>Mois      visites  livraisons  bénéficiaires  documents  heures  alertes</source>
+        <translation>Month     visits  deliveries  beneficiaries  items      hours   alerts</translation>
+    </message>
+    <message>
+        <source>{month} {visits}  {deliveries}  {beneficiaries_served}  {items_delivered}  {volunteer_hours}  {welfare_concerns}</source>
+        <translation>{month} {visits}  {deliveries}  {beneficiaries_served}  {items_delivered}  {volunteer_hours}  {welfare_concerns}</translation>
+    </message>
+    <message>
+        <source>CSV écrit (UTF-8 avec BOM, séparateur « ; ») : {csv}</source>
+        <translation>CSV written (UTF-8 with BOM, separator &quot;;&quot;): {csv}</translation>
+    </message>
+    <message>
+        <source>{date}  {name} ({commune}) tél. {value} — signalé par {volunteer_name} : {note}</source>
+        <translation>{date}  {name} ({commune}) phone {value} — reported by {volunteer_name}: {note}</translation>
+    </message>
+    <message>
+        <source>{count} alerte(s) bien-être à traiter.</source>
+        <translation>{count} welfare alert(s) to handle.</translation>
+    </message>
+    <message>
+        <source>importer un catalogue MARC ou un fichier de lecteurs</source>
+        <translation>import a MARC catalogue or a patron file</translation>
+    </message>
+    <message>
+        <source>notices et exemplaires UNIMARC / MARC21 (ISO 2709, MARCXML)</source>
+        <translation>UNIMARC / MARC21 records and items (ISO 2709, MARCXML)</translation>
+    </message>
+    <message>
+        <source>FICHIER</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>lecteurs depuis un fichier CSV</source>
+        <translation>patrons from a CSV file</translation>
+    </message>
+    <message>
+        <source>FICHIER.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <source>format des notices (par défaut : reconnu d&apos;après leur structure)</source>
+        <translation>format of the records (default: recognised from their structure)</translation>
+    </message>
+    <message>
+        <source>fichier de correspondance TOML (voir resources/mappings/)</source>
+        <translation>TOML mapping file (see resources/mappings/)</translation>
+    </message>
+    <message>
+        <source>code de sortie 1 si une notice est rejetée</source>
+        <translation>exit code 1 if a record is rejected</translation>
+    </message>
+    <message>
+        <source>fichier TOML [columns] colonne = &quot;En-tête&quot;</source>
+        <translation>TOML file [columns] column = &quot;Header&quot;</translation>
+    </message>
+    <message>
+        <source>montrer ce qui serait importé sans rien écrire</source>
+        <translation>show what would be imported without writing anything</translation>
+    </message>
+    <message>
+        <source>code de sortie 1 si une ligne est rejetée</source>
+        <translation>exit code 1 if a line is rejected</translation>
+    </message>
+    <message>
+        <source>appliquer aussi les changements de nom, prénom ou année de naissance d&apos;une carte</source>
+        <translation>also apply changes of last name, first name or year of birth of a card</translation>
+    </message>
+    <message>
+        <source>{count} notice(s) rejetée(s), rien n&apos;en a été écrit :</source>
+        <translation>{count} record(s) rejected, nothing of them was written:</translation>
+    </message>
+    <message>
+        <source>  - {value}</source>
+        <translation>  - {value}</translation>
+    </message>
+    <message>
+        <source>{count} avertissement(s) :</source>
+        <translation>{count} warning(s):</translation>
+    </message>
+    <message>
+        <source>  - notice n° {position} : {message}</source>
+        <translation>  - record no. {position}: {message}</translation>
+    </message>
+    <message>
+        <source>  … et {value} autres</source>
+        <translation>  … and {value} more</translation>
+    </message>
+    <message>
+        <source>{file} est un dossier : donnez le fichier MARC lui-même</source>
+        <translation>{file} is a folder: give the MARC file itself</translation>
+    </message>
+    <message>
+        <source>fichier introuvable : {file}</source>
+        <translation>file not found: {file}</translation>
+    </message>
+    <message>
+        <source>  {value}</source>
+        <translation>  {value}</translation>
+    </message>
+    <message>
+        <source>Fichier {encoding}, séparateur « {delimiter} », {row_count} lignes.</source>
+        <translation>File {encoding}, separator &quot;{delimiter}&quot;, {row_count} lines.</translation>
+    </message>
+    <message>
+        <source>  {header} → {target}</source>
+        <translation>  {header} → {target}</translation>
+    </message>
+    <message>
+        <source>  Colonnes ignorées (jamais enregistrées) : {names}</source>
+        <translation>  Columns ignored (never saved): {names}</translation>
+    </message>
+    <message>
+        <source>version du programme, du schéma et identité de l&apos;appareil</source>
+        <translation>version of the program and schema, and identity of the device</translation>
+    </message>
+    <message>
+        <source>Bibliomobile {version} (schéma {schema})</source>
+        <translation>Bibliomobile {version} (schema {schema})</translation>
+    </message>
+    <message>
+        <source>Base : {path} (schéma {schema})</source>
+        <translation>Database: {path} (schema {schema})</translation>
+    </message>
+    <message>
+        <source>Appareil : {device}</source>
+        <translation>Device: {device}</translation>
+    </message>
+    <message>
+        <source>Base : {path} (pas encore créée)</source>
+        <translation>Database: {path} (not created yet)</translation>
+    </message>
+    <message>
+        <source>imprimer les étiquettes QR des sacs (planches A4, rouleau 62 mm, ZPL)</source>
+        <translation>print the QR labels of the bags (A4 sheets, 62 mm roll, ZPL)</translation>
+    </message>
+    <message>
+        <source>tous les sacs drive de ce passage</source>
+        <translation>every drive bag of this visit</translation>
+    </message>
+    <message>
+        <source>ces sacs (codes B…)</source>
+        <translation>these bags (codes B…)</translation>
+    </message>
+    <message>
+        <source>format : {names}</source>
+        <translation>format: {names}</translation>
+    </message>
+    <message>
+        <source>fichier PDF ou ZPL à écrire</source>
+        <translation>PDF or ZPL file to write</translation>
+    </message>
+    <message>
+        <source>première position libre sur la planche (défaut 1)</source>
+        <translation>first free position on the sheet (default 1)</translation>
+    </message>
+    <message>
+        <source>sacs en tissu : correction d&apos;erreur QR H</source>
+        <translation>cloth bags: QR error correction H</translation>
+    </message>
+    <message>
+        <source>Format d&apos;étiquettes inconnu : {format}. Formats possibles : {names}.</source>
+        <translation>Unknown label format: {format}. Possible formats: {names}.</translation>
+    </message>
+    <message>
+        <source>Aucun sac à étiqueter pour ce passage.</source>
+        <translation>No bag to label for this visit.</translation>
+    </message>
+    <message>
+        <source>{count} étiquette(s) écrites dans {out} ({count2} {unit}).</source>
+        <translation>{count} label(s) written to {out} ({count2} {unit}).</translation>
+    </message>
+    <message>
+        <source>inscrire un lecteur, renouveler une carte</source>
+        <translation>register a patron, renew a card</translation>
+    </message>
+    <message>
+        <source>inscrire un nouveau lecteur</source>
+        <translation>register a new patron</translation>
+    </message>
+    <message>
+        <source>prénom</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>année de naissance (contrôle des doublons)</source>
+        <translation>year of birth (duplicate check)</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>courriel</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>numéro d&apos;une carte déjà imprimée (sinon il est créé)</source>
+        <translation>number of a card already printed (otherwise one is made)</translation>
+    </message>
+    <message>
+        <source>inscrire même si un lecteur de même nom et année, ou de même courriel, existe</source>
+        <translation>register even if a patron with the same name and year, or the same email, exists</translation>
+    </message>
+    <message>
+        <source>renouveler la carte d&apos;un lecteur pour un an</source>
+        <translation>renew a patron&apos;s card for one year</translation>
+    </message>
+    <message>
+        <source>numéro de carte du lecteur</source>
+        <translation>the patron&apos;s card number</translation>
+    </message>
+    <message>
+        <source>{error}. Rien n&apos;est enregistré ; --allow-duplicate pour inscrire quand même.</source>
+        <translation>{error}. Nothing is saved; --allow-duplicate to register anyway.</translation>
+    </message>
+    <message>
+        <source>chercher des titres (titre, auteur, sujet, ISBN, code-barres, cote), une ligne par titre</source>
+        <translation>search titles (title, author, subject, ISBN, barcode, call number), one line per title</translation>
+    </message>
+    <message>
+        <source>mots cherchés, sans souci des accents</source>
+        <translation>words searched, accents ignored</translation>
+    </message>
+    <message>
+        <source>nombre de titres (20)</source>
+        <translation>number of titles (20)</translation>
+    </message>
+    <message>
+        <source>lister aussi les exemplaires de chaque titre</source>
+        <translation>also list the items of each title</translation>
+    </message>
+    <message>
+        <source>--limit : un nombre de titres supérieur à zéro est attendu.</source>
+        <translation>--limit: a number of titles above zero is expected.</translation>
+    </message>
+    <message>
+        <source>Aucun titre ne correspond à « {query} ».</source>
+        <translation>No title matches &quot;{query}&quot;.</translation>
+    </message>
+    <message>
+        <source>{title}	{authors}{year}	{value}</source>
+        <translation>{title}	{authors}{year}	{value}</translation>
+    </message>
+    <message>
+        <source>  {barcode}	{call_number}	{where}</source>
+        <translation>  {barcode}	{call_number}	{where}</translation>
+    </message>
+    <message>
+        <source>jouer N jours d&apos;activité réaliste (formation, démonstration, charge)</source>
+        <translation>play N days of realistic activity (training, demonstration, load)</translation>
+    </message>
+    <message>
+        <source>Joue N jours d&apos;activité par les mêmes services que l&apos;application : passages ouverts, cartes scannées, prêts, retours, prolongations, compteurs, passages clôturés. Même graine, même base : mêmes actions.</source>
+        <translation>Plays N days of activity through the same services as the application: visits opened, cards scanned, loans, returns, renewals, counters, visits closed. Same seed, same database: same actions.</translation>
+    </message>
+    <message>
+        <source>nombre de jours</source>
+        <translation>number of days</translation>
+    </message>
+    <message>
+        <source>graine du hasard (défaut 1)</source>
+        <translation>random seed (default 1)</translation>
+    </message>
+    <message>
+        <source>premier jour (défaut : finir aujourd&apos;hui)</source>
+        <translation>first day (default: end today)</translation>
+    </message>
+    <message>
+        <source>Aucun passage prévu sur ces jours : générez le calendrier des tournées (ou choisissez d&apos;autres dates avec --start).</source>
+        <translation>No visit planned on these days: generate the tours&apos; calendar (or choose other dates with --start).</translation>
+    </message>
+    <message>
+        <source>2026 (année), 2026-03 (mois) ou 2026-01-01:2026-06-30</source>
+        <translation>2026 (year), 2026-03 (month) or 2026-01-01:2026-06-30</translation>
+    </message>
+    <message>
+        <source>network (défaut), library:…, tour:… ou stop:…</source>
+        <translation>network (default), library:…, tour:… or stop:…</translation>
+    </message>
+    <message>
+        <source>csv, xlsx ou pdf</source>
+        <translation>csv, xlsx or pdf</translation>
+    </message>
+    <message>
+        <source>fichier à écrire</source>
+        <translation>file to write</translation>
+    </message>
+    <message>
+        <source>statistiques d&apos;une période (bibliobus, drive, portage, enquête annuelle)</source>
+        <translation>statistics of a period (bookmobile, drive, home delivery, annual survey)</translation>
+    </message>
+    <message>
+        <source>Écrit les tableaux de la période en CSV (Excel en français), en classeur XLSX (une feuille par tableau et les définitions) ou le rapport annuel en PDF.</source>
+        <translation>Writes the tables of the period as CSV (French Excel), as an XLSX workbook (one sheet per table and the definitions) or the annual report as PDF.</translation>
+    </message>
+    <message>
+        <source>Format inconnu : choisissez --format csv, xlsx ou pdf.</source>
+        <translation>Unknown format: choose --format csv, xlsx or pdf.</translation>
+    </message>
+    <message>
+        <source>Ce dossier n&apos;existe pas : {parent}</source>
+        <translation>This folder does not exist: {parent}</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {out} : {strerror}</source>
+        <translation>Cannot write {out}: {strerror}</translation>
+    </message>
+    <message>
+        <source>{title} — {label}</source>
+        <translation>{title} — {label}</translation>
+    </message>
+    <message>
+        <source>  {question} : {value}</source>
+        <translation>  {question}: {value}</translation>
+    </message>
+    <message>
+        <source>Écrit : {out}</source>
+        <translation>Written: {out}</translation>
+    </message>
+    <message>
+        <source>inscrire ce poste auprès du serveur central</source>
+        <translation>enrol this device with the central server</translation>
+    </message>
+    <message>
+        <source>adresse du serveur (https://…)</source>
+        <translation>server address (https://…)</translation>
+    </message>
+    <message>
+        <source>code d&apos;inscription à usage unique</source>
+        <translation>one-time enrolment code</translation>
+    </message>
+    <message>
+        <source>synchroniser avec le serveur central (envoi puis réception)</source>
+        <translation>synchronise with the central server (send, then receive)</translation>
+    </message>
+    <message>
+        <source>état de la synchronisation</source>
+        <translation>state of the synchronisation</translation>
+    </message>
+    <message>
+        <source>exporter le travail non envoyé (JSON, données personnelles en clair), sans rien effacer</source>
+        <translation>export the work not yet sent (JSON, personal data in clear), without deleting anything</translation>
+    </message>
+    <message>
+        <source>fichier JSON à écrire (à l&apos;endroit choisi)</source>
+        <translation>JSON file to write (at the place chosen)</translation>
+    </message>
+    <message>
+        <source>fichier de la base (comme ci-dessus)</source>
+        <translation>database file (as above)</translation>
+    </message>
+    <message>
+        <source>Poste inscrit : « {device_name} » ({role}, périmètre {scope}) sur {server_url}.</source>
+        <translation>Device enrolled: &quot;{device_name}&quot; ({role}, scope {scope}) on {server_url}.</translation>
+    </message>
+    <message>
+        <source>Lancez « bibliomobile sync » pour recevoir les données.</source>
+        <translation>Run &quot;bibliomobile sync&quot; to receive the data.</translation>
+    </message>
+    <message>
+        <source>{error} ({pending} modification(s) non envoyée(s) conservée(s) : bibliomobile sync export-pending --out FICHIER.json)</source>
+        <translation>{error} ({pending} change(s) not sent, kept: bibliomobile sync export-pending --out FILE.json)</translation>
+    </message>
+    <message>
+        <source>{error} ({pending} modification(s) en attente, conservées.)</source>
+        <translation>{error} ({pending} change(s) waiting, kept.)</translation>
+    </message>
+    <message>
+        <source>Envoyé : {pushed} appliquée(s), {duplicates} déjà reçue(s), {conflicts} conflit(s), {rejected} refusée(s) par le serveur.</source>
+        <translation>Sent: {pushed} applied, {duplicates} already received, {conflicts} conflict(s), {rejected} refused by the server.</translation>
+    </message>
+    <message>
+        <source>Instantané initial : {snapshot_rows} ligne(s) reçue(s).</source>
+        <translation>Initial snapshot: {snapshot_rows} row(s) received.</translation>
+    </message>
+    <message>
+        <source>Reçu : {pulled} modification(s), {deleted} suppression(s), {evicted} retirée(s) du périmètre, {fetched} ajoutée(s) au périmètre.</source>
+        <translation>Received: {pulled} change(s), {deleted} deletion(s), {evicted} removed from the scope, {fetched} added to the scope.</translation>
+    </message>
+    <message>
+        <source>Poste non inscrit.</source>
+        <translation>Device not enrolled.</translation>
+    </message>
+    <message>
+        <source>Serveur : {server_url} — poste « {device_name} » ({role}, {scope})</source>
+        <translation>Server: {server_url} — device &quot;{device_name}&quot; ({role}, {scope})</translation>
+    </message>
+    <message>
+        <source>Ce poste a été RÉVOQUÉ : synchronisation arrêtée ; exportez le travail non envoyé.</source>
+        <translation>This device has been REVOKED: synchronisation stopped; export the work not yet sent.</translation>
+    </message>
+    <message>
+        <source>Dernière synchronisation : {value}</source>
+        <translation>Last synchronisation: {value}</translation>
+    </message>
+    <message>
+        <source>Dernière erreur : {last_error}</source>
+        <translation>Last error: {last_error}</translation>
+    </message>
+    <message>
+        <source>En attente : {pending} modification(s) ({refused} refusée(s) par le serveur)</source>
+        <translation>Waiting: {pending} change(s) ({refused} refused by the server)</translation>
+    </message>
+    <message>
+        <source>{count} modification(s) non envoyée(s) exportée(s) dans {out} (rien n&apos;a été effacé).</source>
+        <translation>{count} change(s) not yet sent exported to {out} (nothing was deleted).</translation>
+    </message>
+    <message>
+        <source>Ce fichier contient des données personnelles EN CLAIR (lecteurs, visites, notes) : gardez-le sur un support sûr, remettez-le au coordinateur et supprimez-le ensuite.</source>
+        <translation>This file holds personal data IN CLEAR (patrons, visits, notes): keep it on a safe medium, hand it to the coordinator and delete it afterwards.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {path} : {value}</source>
+        <translation>Cannot write {path}: {value}</translation>
+    </message>
+    <message>
+        <source>horaires du bibliobus en PDF (affichage en mairie)</source>
+        <translation>bookmobile timetable as PDF (for the town hall notice board)</translation>
+    </message>
+    <message>
+        <source>Écrit les horaires publics d&apos;une tournée (ou d&apos;une commune) en PDF, en gros caractères, avec les passages annulés ou déplacés.</source>
+        <translation>Writes the public timetable of a tour (or of a town) as PDF, in large print, with the cancelled or moved visits.</translation>
+    </message>
+    <message>
+        <source>nom de la tournée</source>
+        <translation>name of the tour</translation>
+    </message>
+    <message>
+        <source>seulement les arrêts de cette commune</source>
+        <translation>only the stops of this town</translation>
+    </message>
+    <message>
+        <source>nombre de mois (6 par défaut)</source>
+        <translation>number of months (6 by default)</translation>
+    </message>
+    <message>
+        <source>premier jour (aujourd&apos;hui par défaut)</source>
+        <translation>first day (today by default)</translation>
+    </message>
+    <message>
+        <source>ligne de contact de la médiathèque, en pied de page</source>
+        <translation>contact line of the library, at the foot of the page</translation>
+    </message>
+    <message>
+        <source>{out} : horaires de « {name} »{where} du {start} au {end}</source>
+        <translation>{out}: timetable of &quot;{name}&quot;{where} from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>les passages d&apos;une tournée au format iCalendar (.ics)</source>
+        <translation>the visits of a tour in iCalendar format (.ics)</translation>
+    </message>
+    <message>
+        <source>Écrit les passages d&apos;une tournée au format iCalendar (RFC 5545), pour les sites des communes et les agendas ; les passages annulés y restent, marqués.</source>
+        <translation>Writes the visits of a tour in iCalendar format (RFC 5545), for the towns&apos; websites and calendars; cancelled visits stay in it, marked.</translation>
+    </message>
+    <message>
+        <source>fichier .ics à écrire</source>
+        <translation>.ics file to write</translation>
+    </message>
+    <message>
+        <source>nombre de mois (12 par défaut)</source>
+        <translation>number of months (12 by default)</translation>
+    </message>
+    <message>
+        <source>{out} : {events} passage(s) de « {name} » du {start} au {end}</source>
+        <translation>{out}: {events} visit(s) of &quot;{name}&quot; from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>personnes de cet ordinateur (nom, rôle, code PIN)</source>
+        <translation>people of this computer (name, role, PIN)</translation>
+    </message>
+    <message>
+        <source>ajouter une personne</source>
+        <translation>add a person</translation>
+    </message>
+    <message>
+        <source>nom affiché (et noté sur ses changements)</source>
+        <translation>name shown (and noted on their changes)</translation>
+    </message>
+    <message>
+        <source>rôle</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>code PIN (4 à 8 chiffres ; demandé s&apos;il est absent)</source>
+        <translation>PIN (4 to 8 digits; asked for if absent)</translation>
+    </message>
+    <message>
+        <source>lister les personnes</source>
+        <translation>list the people</translation>
+    </message>
+    <message>
+        <source>Donnez le code PIN (--pin) ou lancez la commande dans un terminal.</source>
+        <translation>Give the PIN (--pin) or run the command in a terminal.</translation>
+    </message>
+    <message>
+        <source>Les deux codes diffèrent : personne n&apos;a été ajoutée.</source>
+        <translation>The two PINs differ: nobody was added.</translation>
+    </message>
+    <message>
+        <source>{error} Personne n&apos;a été ajoutée.</source>
+        <translation>{error} Nobody was added.</translation>
+    </message>
+    <message>
+        <source>« {name} » ajouté·e ({role}).</source>
+        <translation>&quot;{name}&quot; added ({role}).</translation>
+    </message>
+    <message>
+        <source>Personne : l&apos;application s&apos;ouvre sans code PIN.</source>
+        <translation>Nobody: the application opens without a PIN.</translation>
+    </message>
+    <message>
+        <source>{name} — {value}{state}</source>
+        <translation>{name} — {value}{state}</translation>
+    </message>
+    <message>
+        <source>Bibliomobile : bibliobus, drive et portage à domicile, même hors connexion.</source>
+        <translation>Bibliomobile: bookmobile, drive and home delivery, even offline.</translation>
+    </message>
+    <message>
+        <source>journal détaillé</source>
+        <translation>detailed log</translation>
+    </message>
+    <message>
+        <source>langue des messages (sinon celle du système, ou le français)</source>
+        <translation>language of the messages (otherwise the system&apos;s, or French)</translation>
+    </message>
+    <message>
+        <source>COMMANDE</source>
+        <translation>COMMAND</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Titre</source>
@@ -859,7 +1735,7 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Demande de la personne</source>
         <extracomment>The reasons, in the order the list shows them (source strings for translation).</extracomment>
-        <translation>The person's request</translation>
+        <translation>The person&apos;s request</translation>
     </message>
     <message>
         <source>Décès</source>
@@ -1166,6 +2042,17 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Create slots</translation>
     </message>
     <message>
+        <source>Surprise</source>
+        <translation>Surprise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln titre(s)</source>
+        <translation>
+            <numerusform>%Ln title</numerusform>
+            <numerusform>%Ln titles</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choisissez d&apos;abord une demande.</source>
         <translation>Choose a request first.</translation>
     </message>
@@ -1177,9 +2064,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Liste de prélèvement</source>
         <translation>Pick list</translation>
     </message>
-    <message>
-        <source>Liste de prélèvement : {n} document(s).</source>
-        <translation>Pick list: {n} item(s).</translation>
+    <message numerus="yes">
+        <source>Liste de prélèvement : %Ln document(s).</source>
+        <translation>
+            <numerusform>Pick list: %Ln item.</numerusform>
+            <numerusform>Pick list: %Ln items.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1239,6 +2129,30 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>En prêt</source>
         <translation>On loan</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Portail</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>À l&apos;arrêt</source>
+        <translation>At the stop</translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Envoyé</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Échec</source>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Courriel</source>
@@ -1339,9 +2253,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Étiquettes</source>
         <translation>Labels</translation>
     </message>
-    <message>
-        <source>{n} étiquette(s) écrites dans {p}.</source>
-        <translation>{n} label(s) written to {p}.</translation>
+    <message numerus="yes">
+        <source>%Ln étiquette(s) écrites dans {p}.</source>
+        <translation>
+            <numerusform>%Ln label written to {p}.</numerusform>
+            <numerusform>%Ln labels written to {p}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Le ZPL s&apos;envoie à l&apos;imprimante Zebra : utilisez « Enregistrer ».</source>
@@ -1509,6 +2426,1642 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Importer une notice MARC…</source>
         <translation>Import MARC records…</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>Code de sac vide.</source>
+        <translation>Empty bag code.</translation>
+    </message>
+    <message>
+        <source>Ce n&apos;est pas un code de sac (il doit commencer par B) : {code}</source>
+        <translation>This is not a bag code (it must start with B): {code}</translation>
+    </message>
+    <message>
+        <source>Un code de sac a {length} caractères, celui-ci en a {count} : {code}</source>
+        <translation>A bag code has {length} characters, this one has {count}: {code}</translation>
+    </message>
+    <message>
+        <source>Caractère impossible dans un code de sac ({shown}) : {code}</source>
+        <translation>Impossible character in a bag code ({shown}): {code}</translation>
+    </message>
+    <message>
+        <source>Code de sac mal saisi ou mal lu (caractère de contrôle faux) : {code}. Scannez de nouveau l&apos;étiquette ou vérifiez la saisie.</source>
+        <translation>Bag code mistyped or misread (wrong check character): {code}. Scan the label again or check what was typed.</translation>
+    </message>
+    <message>
+        <source>Ce passage est annulé : il ne peut pas être ouvert.</source>
+        <translation>This visit is cancelled: it cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Un compteur ne peut pas devenir négatif.</source>
+        <translation>A counter cannot become negative.</translation>
+    </message>
+    <message>
+        <source>Ce passage est annulé : il ne peut pas être clôturé.</source>
+        <translation>This visit is cancelled: it cannot be closed.</translation>
+    </message>
+    <message>
+        <source>Tournée inconnue : « {name} ». Tournées existantes : {known}.</source>
+        <translation>Unknown tour: &quot;{name}&quot;. Existing tours: {known}.</translation>
+    </message>
+    <message>
+        <source>Donnez un nom à la tournée.</source>
+        <translation>Give the tour a name.</translation>
+    </message>
+    <message>
+        <source>Durée de prêt invalide : {loan_days} jours (de 1 à 365).</source>
+        <translation>Invalid loan period: {loan_days} days (1 to 365).</translation>
+    </message>
+    <message>
+        <source>Une tournée s&apos;appelle déjà « {name} ».</source>
+        <translation>A tour is already called &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Cette tournée n&apos;existe plus.</source>
+        <translation>This tour no longer exists.</translation>
+    </message>
+    <message>
+        <source>Indiquez la commune de l&apos;arrêt.</source>
+        <translation>Enter the town of the stop.</translation>
+    </message>
+    <message>
+        <source>Indiquez le lieu de l&apos;arrêt (par exemple « place de l&apos;église »).</source>
+        <translation>Enter the place of the stop (for example &quot;church square&quot;).</translation>
+    </message>
+    <message>
+        <source>Donnez la latitude et la longitude, ou aucune des deux.</source>
+        <translation>Give both latitude and longitude, or neither.</translation>
+    </message>
+    <message>
+        <source>Latitude invalide : {latitude} (entre -90 et 90).</source>
+        <translation>Invalid latitude: {latitude} (between -90 and 90).</translation>
+    </message>
+    <message>
+        <source>Longitude invalide : {longitude} (entre -180 et 180).</source>
+        <translation>Invalid longitude: {longitude} (between -180 and 180).</translation>
+    </message>
+    <message>
+        <source>Cet arrêt n&apos;existe plus.</source>
+        <translation>This stop no longer exists.</translation>
+    </message>
+    <message>
+        <source>La fin de la période ({end}) précède son début ({start}).</source>
+        <translation>The end of the period ({end}) is before its start ({start}).</translation>
+    </message>
+    <message>
+        <source>Période trop longue : trois ans au plus.</source>
+        <translation>Period too long: three years at most.</translation>
+    </message>
+    <message>
+        <source>Ce passage n&apos;existe plus.</source>
+        <translation>This visit no longer exists.</translation>
+    </message>
+    <message>
+        <source>Indiquez une tournée ou un arrêt, pas les deux.</source>
+        <translation>Give a tour or a stop, not both.</translation>
+    </message>
+    <message>
+        <source>Ce passage est déjà annulé : impossible de le {action}.</source>
+        <translation>This visit is already cancelled: it cannot be {action}.</translation>
+    </message>
+    <message>
+        <source>Ce passage est en cours : impossible de le {action}.</source>
+        <translation>This visit is under way: it cannot be {action}.</translation>
+    </message>
+    <message>
+        <source>Ce passage a déjà eu lieu : impossible de le {action}.</source>
+        <translation>This visit has already taken place: it cannot be {action}.</translation>
+    </message>
+    <message>
+        <source>Indiquez la raison de l&apos;annulation (elle sera dite aux lecteurs).</source>
+        <translation>Give the reason for the cancellation (patrons will be told).</translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fin ({value}) doit suivre l&apos;heure de début ({value2}).</source>
+        <translation>The end time ({value}) must come after the start time ({value2}).</translation>
+    </message>
+    <message>
+        <source>Le passage est déjà à cette date et à cette heure.</source>
+        <translation>The visit is already on this date and at this time.</translation>
+    </message>
+    <message>
+        <source>Cet arrêt a déjà un passage le {date} à {value}{state}.</source>
+        <translation>This stop already has a visit on {date} at {value}{state}.</translation>
+    </message>
+    <message>
+        <source>Un passage existe déjà à cette date et à cette heure.</source>
+        <translation>A visit already exists on this date and at this time.</translation>
+    </message>
+    <message>
+        <source>Cette règle de passage n&apos;existe plus.</source>
+        <translation>This visit rule no longer exists.</translation>
+    </message>
+    <message>
+        <source>La tournée « {name} » ne dessert pas « {commune} ». Communes desservies : {served}.</source>
+        <translation>The tour &quot;{name}&quot; does not serve &quot;{commune}&quot;. Towns served: {served}.</translation>
+    </message>
+    <message>
+        <source>annuler</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>déplacer</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source> (annulé)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message>
+        <source>Cette tournée de portage n&apos;existe pas sur cet appareil.</source>
+        <translation>This home delivery round does not exist on this device.</translation>
+    </message>
+    <message>
+        <source>Ce passage n&apos;existe pas (ou plus) sur cet appareil.</source>
+        <translation>This visit does not exist (or no longer exists) on this device.</translation>
+    </message>
+    <message>
+        <source>Exemplaire retiré des collections : {barcode}</source>
+        <translation>Item withdrawn from the collections: {barcode}</translation>
+    </message>
+    <message>
+        <source>Cet exemplaire n&apos;est pas prêté à ce lecteur : {barcode}</source>
+        <translation>This item is not on loan to this patron: {barcode}</translation>
+    </message>
+    <message>
+        <source>Ce prêt court déjà jusqu&apos;au {due_date} : rien à prolonger.</source>
+        <translation>This loan already runs until {due_date}: nothing to renew.</translation>
+    </message>
+    <message>
+        <source>Rien à annuler pour ce passage.</source>
+        <translation>Nothing to undo for this visit.</translation>
+    </message>
+    <message>
+        <source>Code-barres vide : scannez l&apos;exemplaire.</source>
+        <translation>Empty barcode: scan the item.</translation>
+    </message>
+    <message>
+        <source>Lecteur introuvable : scannez à nouveau sa carte.</source>
+        <translation>Patron not found: scan their card again.</translation>
+    </message>
+    <message>
+        <source>Ce code-barres n&apos;est pas un exemplaire connu : {code}</source>
+        <translation>This barcode is not a known item: {code}</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas connue : {code}</source>
+        <translation>This card is not known: {code}</translation>
+    </message>
+    <message>
+        <source>Prêt refusé. {blocks} Pour prêter quand même, indiquez un motif.</source>
+        <translation>Checkout refused. {blocks} To lend anyway, give a reason.</translation>
+    </message>
+    <message>
+        <source>Carte bloquée : {reason}</source>
+        <translation>Card blocked: {reason}</translation>
+    </message>
+    <message>
+        <source>Carte expirée depuis le {date} : à renouveler.</source>
+        <translation>Card expired on {date}: to be renewed.</translation>
+    </message>
+    <message>
+        <source>Trop de prêts : {count} en cours pour {limit} autorisés.</source>
+        <translation>Too many loans: {count} out for {limit} allowed.</translation>
+    </message>
+    <message>
+        <source>{n} document en retard.</source>
+        <translation>{n} item overdue.</translation>
+    </message>
+    <message>
+        <source>{n} documents en retard.</source>
+        <translation>{n} items overdue.</translation>
+    </message>
+    <message>
+        <source>{n} document en retard (le plus ancien attendu le {date}).</source>
+        <translation>{n} item overdue (the oldest due on {date}).</translation>
+    </message>
+    <message>
+        <source>{n} documents en retard (le plus ancien attendu le {date}).</source>
+        <translation>{n} items overdue (the oldest due on {date}).</translation>
+    </message>
+    <message>
+        <source>Exemplaire mis de côté jusqu&apos;au {date}.</source>
+        <translation>Item set aside until {date}.</translation>
+    </message>
+    <message>
+        <source>Déjà prêté à ce lecteur (à rendre le {due}) : utilisez « Prolonger ».</source>
+        <translation>Already lent to this patron (due on {due}): use &quot;Renew&quot;.</translation>
+    </message>
+    <message>
+        <source>Déjà prêté à ce lecteur : utilisez « Prolonger ».</source>
+        <translation>Already lent to this patron: use &quot;Renew&quot;.</translation>
+    </message>
+    <message>
+        <source>Prêté : {title} — à rendre le {due}</source>
+        <translation>Lent: {title} — due on {due}</translation>
+    </message>
+    <message>
+        <source>(il était encore prêté à un autre lecteur : son prêt est clos)</source>
+        <translation>(it was still on loan to another patron: that loan is closed)</translation>
+    </message>
+    <message>
+        <source>Retour : {title}</source>
+        <translation>Returned: {title}</translation>
+    </message>
+    <message>
+        <source>aucun prêt en cours : retour enregistré et signalé</source>
+        <translation>no current loan: return recorded and flagged</translation>
+    </message>
+    <message>
+        <source>{n} jour de retard</source>
+        <translation>{n} day late</translation>
+    </message>
+    <message>
+        <source>{n} jours de retard</source>
+        <translation>{n} days late</translation>
+    </message>
+    <message>
+        <source>à mettre de côté jusqu&apos;au {date}</source>
+        <translation>to set aside until {date}</translation>
+    </message>
+    <message>
+        <source>Prolongé : {title} — à rendre le {due}</source>
+        <translation>Renewed: {title} — due on {due}</translation>
+    </message>
+    <message>
+        <source>Annulé : prêt de {title}</source>
+        <translation>Undone: loan of {title}</translation>
+    </message>
+    <message>
+        <source>Annulé : retour de {title}</source>
+        <translation>Undone: return of {title}</translation>
+    </message>
+    <message>
+        <source>Annulé : prolongation de {title}</source>
+        <translation>Undone: renewal of {title}</translation>
+    </message>
+    <message>
+        <source>Double lecture ignorée : {code} vient d&apos;être scanné.</source>
+        <translation>Double read ignored: {code} was just scanned.</translation>
+    </message>
+    <message>
+        <source>Ce code-barres n&apos;est ni un exemplaire ni une carte connus : {code}</source>
+        <translation>This barcode is neither a known item nor a known card: {code}</translation>
+    </message>
+    <message>
+        <source>Ce code-barres n&apos;est ni un exemplaire ni une carte connus (vérifié auprès du serveur) : {code}</source>
+        <translation>This barcode is neither a known copy nor a known card (checked with the server): {code}</translation>
+    </message>
+    <message>
+        <source>carte vérifiée en ligne auprès du serveur</source>
+        <translation>card checked online with the server</translation>
+    </message>
+    <message>
+        <source>carte trouvée dans l&apos;index hors ligne du bibliobus</source>
+        <translation>card found in the bookmobile&apos;s offline index</translation>
+    </message>
+    <message>
+        <source>Déjà prêté à ce lecteur{due} : rien n&apos;est fait. Pour un retour : Échap (lecteur suivant) puis scannez, ou mode Retour (F5).</source>
+        <translation>Already lent to this patron{due}: nothing done. For a return: Esc (next patron) then scan, or Return mode (F5).</translation>
+    </message>
+    <message>
+        <source> (à rendre le {date})</source>
+        <translation> (due on {date})</translation>
+    </message>
+    <message>
+        <source>Mode Retour : chaque document scanné est rendu, même avec un lecteur.</source>
+        <translation>Return mode: every item scanned is returned, even with a patron.</translation>
+    </message>
+    <message>
+        <source>Mode Retour terminé : les documents scannés avec un lecteur lui sont prêtés.</source>
+        <translation>Return mode over: items scanned with a patron are lent to them.</translation>
+    </message>
+    <message>
+        <source>Scannez d&apos;abord la carte du lecteur.</source>
+        <translation>Scan the patron&apos;s card first.</translation>
+    </message>
+    <message>
+        <source>Ce lecteur n&apos;a aucun prêt à prolonger.</source>
+        <translation>This patron has no loan to renew.</translation>
+    </message>
+    <message>
+        <source>Un motif est nécessaire pour prêter malgré un blocage.</source>
+        <translation>A reason is needed to lend despite a block.</translation>
+    </message>
+    <message>
+        <source>Prêts autorisés pour ce lecteur : {reason}</source>
+        <translation>Loans allowed for this patron: {reason}</translation>
+    </message>
+    <message>
+        <source>Lecteur suivant : scannez une carte, ou des documents pour les retours.</source>
+        <translation>Next patron: scan a card, or items for returns.</translation>
+    </message>
+    <message>
+        <source>{n} prêt prolongé jusqu&apos;au {date}</source>
+        <translation>{n} loan renewed until {date}</translation>
+    </message>
+    <message>
+        <source>{n} prêts prolongés jusqu&apos;au {date}</source>
+        <translation>{n} loans renewed until {date}</translation>
+    </message>
+    <message>
+        <source>Aucun prêt prolongé</source>
+        <translation>No loan renewed</translation>
+    </message>
+    <message>
+        <source>Non prolongé(s) : {refused}</source>
+        <translation>Not renewed: {refused}</translation>
+    </message>
+    <message>
+        <source>Aucun passage ouvert : prêt refusé. Ouvrez le passage pour prêter.</source>
+        <translation>No visit open: checkout refused. Open the visit to lend.</translation>
+    </message>
+    <message>
+        <source>Passage clôturé : prêt refusé. « Rouvrir » le passage pour prêter (les retours restent possibles).</source>
+        <translation>Visit closed: checkout refused. &quot;Reopen&quot; the visit to lend (returns are still possible).</translation>
+    </message>
+    <message>
+        <source>Passage annulé : prêt refusé.</source>
+        <translation>Visit cancelled: checkout refused.</translation>
+    </message>
+    <message>
+        <source>lundi</source>
+        <extracomment>Monday first, as ``date.weekday()``.</extracomment>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>mardi</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>mercredi</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>jeudi</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vendredi</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>samedi</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>dimanche</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>lun</source>
+        <translation>mon</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>tue</translation>
+    </message>
+    <message>
+        <source>mer</source>
+        <translation>wed</translation>
+    </message>
+    <message>
+        <source>jeu</source>
+        <translation>thu</translation>
+    </message>
+    <message>
+        <source>ven</source>
+        <translation>fri</translation>
+    </message>
+    <message>
+        <source>sam</source>
+        <translation>sat</translation>
+    </message>
+    <message>
+        <source>dim</source>
+        <translation>sun</translation>
+    </message>
+    <message>
+        <source>janvier</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>décembre</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Le nombre d&apos;exemplaires et de lecteurs doit être positif ou nul.</source>
+        <translation>The number of items and patrons must be zero or more.</translation>
+    </message>
+    <message>
+        <source>La base contient déjà des données : la démonstration n&apos;est chargée que dans une base vide.</source>
+        <translation>The database already holds data: the demonstration is only loaded into an empty database.</translation>
+    </message>
+    <message>
+        <source>Passage introuvable : {visit_id}</source>
+        <translation>Visit not found: {visit_id}</translation>
+    </message>
+    <message>
+        <source>Demande introuvable : {request_id}</source>
+        <translation>Request not found: {request_id}</translation>
+    </message>
+    <message>
+        <source>Lecteur introuvable : {patron_id}</source>
+        <translation>Patron not found: {patron_id}</translation>
+    </message>
+    <message>
+        <source>Aucun sac ne porte ce code : {code}</source>
+        <translation>No bag has this code: {code}</translation>
+    </message>
+    <message>
+        <source>La durée d&apos;un créneau doit être comprise entre 5 et 240 minutes.</source>
+        <translation>A slot must last between 5 and 240 minutes.</translation>
+    </message>
+    <message>
+        <source>La capacité d&apos;un créneau doit être comprise entre 1 et 100 lecteurs.</source>
+        <translation>A slot&apos;s capacity must be between 1 and 100 patrons.</translation>
+    </message>
+    <message>
+        <source>Ce passage est clos ou annulé : pas de créneaux de retrait.</source>
+        <translation>This visit is closed or cancelled: no pickup slots.</translation>
+    </message>
+    <message>
+        <source>Le passage du {date} est clos ou annulé : choisissez un autre passage.</source>
+        <translation>The visit of {date} is closed or cancelled: choose another visit.</translation>
+    </message>
+    <message>
+        <source>Ce créneau n&apos;appartient pas à ce passage.</source>
+        <translation>This slot does not belong to this visit.</translation>
+    </message>
+    <message>
+        <source>Créneau {start}–{end} en dehors des horaires du passage ({start_time}–{end_time}).</source>
+        <translation>Slot {start}–{end} outside the visit&apos;s hours ({start_time}–{end_time}).</translation>
+    </message>
+    <message>
+        <source>Ce lecteur a déjà un retrait en attente à ce passage (demande {status}) : complétez-la plutôt.</source>
+        <translation>This patron already has a pickup waiting at this visit (request {status}): complete it instead.</translation>
+    </message>
+    <message>
+        <source>Le créneau {start}–{end} est complet ({booked}/{capacity}) : choisissez-en un autre.</source>
+        <translation>The slot {start}–{end} is full ({booked}/{capacity}): choose another one.</translation>
+    </message>
+    <message>
+        <source>Choisissez un passage prévu ou ouvert pour y déplacer les demandes.</source>
+        <translation>Choose a planned or open visit to move the requests to.</translation>
+    </message>
+    <message>
+        <source>Un sac appartient à une demande drive ou à une livraison de portage.</source>
+        <translation>A bag belongs to a drive request or to a home delivery.</translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;est plus en préparation (statut : {status}).</source>
+        <translation>The bag {code} is no longer being prepared (status: {status}).</translation>
+    </message>
+    <message>
+        <source>Ce code-barres n&apos;est pas un exemplaire connu : {barcode}</source>
+        <translation>This barcode is not a known item: {barcode}</translation>
+    </message>
+    <message>
+        <source>Impossible de mettre {barcode} dans le sac : {reason}.</source>
+        <translation>Cannot put {barcode} in the bag: {reason}.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;est pas dans le sac {code} : {barcode}</source>
+        <translation>This item is not in the bag {code}: {barcode}</translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;est pas en préparation (statut : {status}).</source>
+        <translation>The bag {code} is not being prepared (status: {status}).</translation>
+    </message>
+    <message>
+        <source>Le sac {code} est vide : scannez au moins un document.</source>
+        <translation>The bag {code} is empty: scan at least one item.</translation>
+    </message>
+    <message>
+        <source>Cette demande est {status} : on ne prépare plus son sac.</source>
+        <translation>This request is {status}: its bag is no longer prepared.</translation>
+    </message>
+    <message>
+        <source>Cette demande a déjà un sac en préparation.</source>
+        <translation>This request already has a bag being prepared.</translation>
+    </message>
+    <message>
+        <source>Le sac {normalised} est déjà utilisé (statut : {status}).</source>
+        <translation>The bag {normalised} is already in use (status: {status}).</translation>
+    </message>
+    <message>
+        <source>Le sac {code} a déjà été remis.</source>
+        <translation>The bag {code} has already been handed over.</translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;est pas prêt (statut : {status}).</source>
+        <translation>The bag {code} is not ready (status: {status}).</translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;a pas de lecteur.</source>
+        <translation>The bag {code} has no patron.</translation>
+    </message>
+    <message>
+        <source>Sac de {value} prévu pour le passage du {date}{where}, pas pour celui-ci. Remettre quand même : F4 (avec un motif).</source>
+        <translation>Bag of {value} planned for the visit of {date}{where}, not for this one. Hand over anyway: F4 (with a reason).</translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;était pas chez un lecteur (statut : {status}).</source>
+        <translation>The bag {code} was not with a patron (status: {status}).</translation>
+    </message>
+    <message>
+        <source>Canal de demande inconnu : {channel}</source>
+        <translation>Unknown request channel: {channel}</translation>
+    </message>
+    <message>
+        <source>Type de demande inconnu : {kind}</source>
+        <translation>Unknown request type: {kind}</translation>
+    </message>
+    <message>
+        <source>Indiquez au moins un titre, ou choisissez une sélection surprise.</source>
+        <translation>Give at least one title, or choose a surprise selection.</translation>
+    </message>
+    <message>
+        <source>Pour une sélection surprise, notez les goûts du lecteur (ex. « polars, pas d&apos;horreur »).</source>
+        <translation>For a surprise selection, note the patron&apos;s tastes (e.g. &quot;crime novels, no horror&quot;).</translation>
+    </message>
+    <message>
+        <source>Une demande {value} ne peut pas devenir {value2}.</source>
+        <translation>A {value} request cannot become {value2}.</translation>
+    </message>
+    <message>
+        <source>Notice introuvable : {record_id}</source>
+        <translation>Record not found: {record_id}</translation>
+    </message>
+    <message>
+        <source>Cet exemplaire n&apos;est pas celui d&apos;un titre de la demande.</source>
+        <translation>This item is not one of a title of the request.</translation>
+    </message>
+    <message>
+        <source>Aucun sac à étiqueter pour ce passage.</source>
+        <translation>No bag to label for this visit.</translation>
+    </message>
+    <message>
+        <source>Exemplaire introuvable : {item_id}</source>
+        <translation>Item not found: {item_id}</translation>
+    </message>
+    <message>
+        <source>nouvelle</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>en préparation</source>
+        <translation>being prepared</translation>
+    </message>
+    <message>
+        <source>prête</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>retirée</source>
+        <translation>collected</translation>
+    </message>
+    <message>
+        <source>non retirée</source>
+        <translation>not collected</translation>
+    </message>
+    <message>
+        <source>annulée</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Sac {code} en préparation : scannez les documents.</source>
+        <translation>Bag {code} being prepared: scan the items.</translation>
+    </message>
+    <message>
+        <source>Déjà dans ce sac : {barcode}</source>
+        <translation>Already in this bag: {barcode}</translation>
+    </message>
+    <message>
+        <source>Ajouté : {title}</source>
+        <translation>Added: {title}</translation>
+    </message>
+    <message>
+        <source>Retiré du sac : {barcode}</source>
+        <translation>Removed from the bag: {barcode}</translation>
+    </message>
+    <message>
+        <source>Sac {code} prêt ({n} document).</source>
+        <translation>Bag {code} ready ({n} item).</translation>
+    </message>
+    <message>
+        <source>Sac {code} prêt ({n} documents).</source>
+        <translation>Bag {code} ready ({n} items).</translation>
+    </message>
+    <message>
+        <source>Sac {code} remis à {patron} : {n} document prêté.</source>
+        <translation>Bag {code} handed over to {patron}: {n} item lent.</translation>
+    </message>
+    <message>
+        <source>Sac {code} remis à {patron} : {n} documents prêtés.</source>
+        <translation>Bag {code} handed over to {patron}: {n} items lent.</translation>
+    </message>
+    <message>
+        <source>(Prévu pour un autre passage.)</source>
+        <translation>(Planned for another visit.)</translation>
+    </message>
+    <message>
+        <source>Sac {code} rendu, de nouveau disponible.</source>
+        <translation>Bag {code} returned, available again.</translation>
+    </message>
+    <message>
+        <source> à {commune}</source>
+        <translation> in {commune}</translation>
+    </message>
+    <message>
+        <source>Cette visite n&apos;existe pas.</source>
+        <translation>This visit does not exist.</translation>
+    </message>
+    <message>
+        <source>Indiquez la latitude et la longitude, ou aucune des deux.</source>
+        <translation>Give both latitude and longitude, or neither.</translation>
+    </message>
+    <message>
+        <source>Latitude hors limites (entre -90 et 90).</source>
+        <translation>Latitude out of range (between -90 and 90).</translation>
+    </message>
+    <message>
+        <source>Longitude hors limites (entre -180 et 180).</source>
+        <translation>Longitude out of range (between -180 and 180).</translation>
+    </message>
+    <message>
+        <source>Décrivez en quelques mots ce qui vous inquiète.</source>
+        <translation>Describe in a few words what worries you.</translation>
+    </message>
+    <message>
+        <source>Indiquez qui prend en charge cette alerte.</source>
+        <translation>Say who takes charge of this alert.</translation>
+    </message>
+    <message>
+        <source>Planifiez au plus un mois à la fois.</source>
+        <translation>Plan one month at a time at most.</translation>
+    </message>
+    <message>
+        <source>Cette tournée n&apos;existe pas.</source>
+        <translation>This round does not exist.</translation>
+    </message>
+    <message>
+        <source>Ce bénéficiaire n&apos;existe pas.</source>
+        <translation>This beneficiary does not exist.</translation>
+    </message>
+    <message>
+        <source>Cette visite a déjà eu lieu : son sac ne change plus.</source>
+        <translation>This visit has already taken place: its bag no longer changes.</translation>
+    </message>
+    <message>
+        <source>Choisissez au moins un document pour le sac.</source>
+        <translation>Choose at least one item for the bag.</translation>
+    </message>
+    <message>
+        <source>Un des documents choisis n&apos;existe pas.</source>
+        <translation>One of the chosen items does not exist.</translation>
+    </message>
+    <message>
+        <source>Format inconnu : {names}.</source>
+        <translation>Unknown format: {names}.</translation>
+    </message>
+    <message>
+        <source>Fréquence de visite inconnue : {frequency}.</source>
+        <translation>Unknown visit frequency: {frequency}.</translation>
+    </message>
+    <message>
+        <source>Orientation inconnue : {referral}.</source>
+        <translation>Unknown referral: {referral}.</translation>
+    </message>
+    <message>
+        <source>Un genre ne peut pas être à la fois aimé et à éviter : {names}.</source>
+        <translation>A genre cannot be both liked and to avoid: {names}.</translation>
+    </message>
+    <message>
+        <source>Ce lecteur n&apos;existe pas.</source>
+        <translation>This patron does not exist.</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur avec la carte « {card} ».</source>
+        <translation>No patron with the card &quot;{card}&quot;.</translation>
+    </message>
+    <message>
+        <source>La fin de la pause doit suivre son début.</source>
+        <translation>The end of the break must come after its start.</translation>
+    </message>
+    <message>
+        <source>Le prénom et le nom du bénévole sont obligatoires.</source>
+        <translation>The volunteer&apos;s first name and last name are required.</translation>
+    </message>
+    <message>
+        <source>Le nombre maximal de visites par tournée va de 1 à 30.</source>
+        <translation>The maximum number of visits per round is from 1 to 30.</translation>
+    </message>
+    <message>
+        <source>Ce bénévole n&apos;existe pas.</source>
+        <translation>This volunteer does not exist.</translation>
+    </message>
+    <message>
+        <source>Issue de visite inconnue : {outcome}.</source>
+        <translation>Unknown visit outcome: {outcome}.</translation>
+    </message>
+    <message>
+        <source>Cette visite est déjà notée « {value} ».</source>
+        <translation>This visit is already recorded as &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>Cette visite est prévue le {date} : son issue se note le jour de la visite ou après.</source>
+        <translation>This visit is planned on {date}: its outcome is recorded on the day of the visit or later.</translation>
+    </message>
+    <message>
+        <source>Cet exemplaire n&apos;existe pas.</source>
+        <translation>This item does not exist.</translation>
+    </message>
+    <message>
+        <source>Pas de sac préparé pour cette visite : « Livré » demande un sac. Notez « Absent », « Refusé » ou « Reporté », ou faites préparer le sac.</source>
+        <translation>No bag prepared for this visit: &quot;Delivered&quot; needs a bag. Record &quot;Absent&quot;, &quot;Refused&quot; or &quot;Postponed&quot;, or have the bag prepared.</translation>
+    </message>
+    <message>
+        <source>Heure non comprise : « {text} » (exemple : 09:30).</source>
+        <translation>Time not understood: &quot;{text}&quot; (example: 09:30).</translation>
+    </message>
+    <message>
+        <source>Jour de la semaine inconnu dans les disponibilités.</source>
+        <translation>Unknown day of the week in the availability.</translation>
+    </message>
+    <message>
+        <source>Disponibilité {value} : l&apos;heure de fin doit suivre l&apos;heure de début.</source>
+        <translation>Availability {value}: the end time must come after the start time.</translation>
+    </message>
+    <message>
+        <source>Disponibilité non comprise : « {value} » (exemple : lun 09:00-12:00).</source>
+        <translation>Availability not understood: &quot;{value}&quot; (example: mon 09:00-12:00).</translation>
+    </message>
+    <message>
+        <source>Une visite de la période a eu lieu pendant le calcul : relancez le calcul.</source>
+        <translation>A visit of the period took place during the calculation: run the calculation again.</translation>
+    </message>
+    <message>
+        <source>L&apos;ordre donné ne correspond pas aux visites de la tournée.</source>
+        <translation>The order given does not match the visits of the round.</translation>
+    </message>
+    <message>
+        <source>livré</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>refusé</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>reporté</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <source>Rapportez le sac {code} à la médiathèque : ses documents retournent en rayon.</source>
+        <translation>Bring the bag {code} back to the library: its items go back on the shelves.</translation>
+    </message>
+    <message>
+        <source>Visite notée : {outcome}.</source>
+        <translation>Visit recorded: {outcome}.</translation>
+    </message>
+    <message>
+        <source>code d&apos;accès : voir l&apos;appli</source>
+        <translation>access code: see the app</translation>
+    </message>
+    <message>
+        <source>Confidentiel — à rendre ou détruire après la tournée</source>
+        <translation>Confidential — to be handed back or destroyed after the round</translation>
+    </message>
+    <message>
+        <source>Portage à domicile — {date}</source>
+        <translation>Home delivery — {date}</translation>
+    </message>
+    <message>
+        <source> — départ {start}, retour vers {end}</source>
+        <translation> — leaving {start}, back around {end}</translation>
+    </message>
+    <message>
+        <source>Bénévole : {name}{hours} — {n} visite</source>
+        <translation>Volunteer: {name}{hours} — {n} visit</translation>
+    </message>
+    <message>
+        <source>Bénévole : {name}{hours} — {n} visites</source>
+        <translation>Volunteer: {name}{hours} — {n} visits</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <source>Tél. : {phone}</source>
+        <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+        <source>Accès : {access}</source>
+        <translation>Access: {access}</translation>
+    </message>
+    <message>
+        <source>Retours : ______</source>
+        <translation>Returns: ______</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} item</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <source>pas de sac</source>
+        <translation>no bag</translation>
+    </message>
+    <message>
+        <source>Tournée du {date}</source>
+        <translation>Round of {date}</translation>
+    </message>
+    <message>
+        <source>Aucune visite dans cette tournée.</source>
+        <translation>No visit in this round.</translation>
+    </message>
+    <message>
+        <source>{name} : adresse de départ sans coordonnées, pas de tournée.</source>
+        <translation>{name}: starting address without coordinates, no round.</translation>
+    </message>
+    <message>
+        <source>{name} : aucune disponibilité indiquée, pas de tournée.</source>
+        <translation>{name}: no availability given, no round.</translation>
+    </message>
+    <message>
+        <source>Aucune visite à planifier du {start} au {end}.</source>
+        <translation>No visit to plan from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>{visits} visite(s) en {rounds} tournée(s), {km} km, calcul {seconds} s</source>
+        <translation>{visits} visit(s) in {rounds} round(s), {km} km, computed in {seconds} s</translation>
+    </message>
+    <message>
+        <source>{n} visite impossible à placer</source>
+        <translation>{n} visit impossible to place</translation>
+    </message>
+    <message>
+        <source>{n} visites impossibles à placer</source>
+        <translation>{n} visits impossible to place</translation>
+    </message>
+    <message>
+        <source>répertoire de la notice invalide</source>
+        <translation>invalid record directory</translation>
+    </message>
+    <message>
+        <source>codage {declared} avec séquences d&apos;échappement : exportez le catalogue en UTF-8 (Unicode)</source>
+        <translation>{declared} encoding with escape sequences: export the catalogue in UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>notice tronquée : le fichier se termine avant la fin de la notice</source>
+        <translation>truncated record: the file ends before the end of the record</translation>
+    </message>
+    <message>
+        <source>notice trop courte pour contenir un guide (leader)</source>
+        <translation>record too short to hold a leader</translation>
+    </message>
+    <message>
+        <source>guide (leader) invalide : longueur ou adresse de base non numérique ({leader_bytes}, {leader_bytes2})</source>
+        <translation>invalid leader: non-numeric length or base address ({leader_bytes}, {leader_bytes2})</translation>
+    </message>
+    <message>
+        <source>longueur déclarée ({declared_length} octets) différente de la longueur réelle ({count} octets) : notice tronquée ou corrompue</source>
+        <translation>declared length ({declared_length} bytes) differs from the actual length ({count} bytes): truncated or corrupt record</translation>
+    </message>
+    <message>
+        <source>guide (leader) invalide : adresse de base {base} incohérente</source>
+        <translation>invalid leader: inconsistent base address {base}</translation>
+    </message>
+    <message>
+        <source>répertoire de la notice invalide (longueur non multiple de 12)</source>
+        <translation>invalid record directory (length not a multiple of 12)</translation>
+    </message>
+    <message>
+        <source>notice sans aucune zone</source>
+        <translation>record without any field</translation>
+    </message>
+    <message>
+        <source>octets qui ne sont pas de l&apos;UTF-8 valide (octet {start}) : exportez le catalogue en UTF-8 (Unicode)</source>
+        <translation>bytes that are not valid UTF-8 (byte {start}): export the catalogue in UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>guide (leader) invalide : caractères non ASCII</source>
+        <translation>invalid leader: non-ASCII characters</translation>
+    </message>
+    <message>
+        <source>étiquette de zone non alphanumérique « {tag} »</source>
+        <translation>non-alphanumeric field tag &quot;{tag}&quot;</translation>
+    </message>
+    <message>
+        <source>répertoire invalide pour la zone {tag}</source>
+        <translation>invalid directory for field {tag}</translation>
+    </message>
+    <message>
+        <source>codage {declared} non pris en charge : exportez le catalogue en UTF-8 (Unicode)</source>
+        <translation>{declared} encoding not supported: export the catalogue in UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>zone {value} hors des limites de la notice (notice tronquée ?)</source>
+        <translation>field {value} outside the record (truncated record?)</translation>
+    </message>
+    <message>
+        <source>étiquette de zone illisible {entry}</source>
+        <translation>unreadable field tag {entry}</translation>
+    </message>
+    <message>
+        <source>code-barres trop long ({count} caractères, {barcode_max} au plus) : {barcode}</source>
+        <translation>barcode too long ({count} characters, {barcode_max} at most): {barcode}</translation>
+    </message>
+    <message>
+        <source>{path} est un dossier : donnez le fichier MARC lui-même</source>
+        <translation>{path} is a folder: give the MARC file itself</translation>
+    </message>
+    <message>
+        <source>fichier introuvable : {path}</source>
+        <translation>file not found: {path}</translation>
+    </message>
+    <message>
+        <source>fichier vide : {path}</source>
+        <translation>empty file: {path}</translation>
+    </message>
+    <message>
+        <source>fichier en {iso5426_reason}</source>
+        <translation>file in {iso5426_reason}</translation>
+    </message>
+    <message>
+        <source>impossible de reconnaître le format (ni UNIMARC ni MARC21) : précisez --flavour unimarc ou --flavour marc21</source>
+        <translation>cannot recognise the format (neither UNIMARC nor MARC21): give --flavour unimarc or --flavour marc21</translation>
+    </message>
+    <message>
+        <source>disque plein : {done} notices importées, reprenez après avoir libéré de la place</source>
+        <translation>disk full: {done} records imported, resume after freeing some space</translation>
+    </message>
+    <message>
+        <source>aucune notice MARCXML (élément &lt;record&gt;) dans {name} : est-ce bien un export de notices ?</source>
+        <translation>no MARCXML record (&lt;record&gt; element) in {name}: is it really an export of records?</translation>
+    </message>
+    <message>
+        <source>format {flavour} inconnu : unimarc, marc21 ou auto</source>
+        <translation>unknown format {flavour}: unimarc, marc21 or auto</translation>
+    </message>
+    <message>
+        <source>date illisible « {text} » (attendu jj/mm/aaaa)</source>
+        <translation>unreadable date &quot;{text}&quot; (expected dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>[columns] : une table colonne = &quot;En-tête&quot; attendue</source>
+        <translation>[columns]: a table column = &quot;Header&quot; expected</translation>
+    </message>
+    <message>
+        <source>année de naissance invalide « {text} »</source>
+        <translation>invalid year of birth &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>contact préféré inconnu « {text} » (courriel, SMS, téléphone, courrier)</source>
+        <translation>unknown preferred contact &quot;{text}&quot; (courriel, SMS, téléphone, courrier)</translation>
+    </message>
+    <message>
+        <source>numéro de carte manquant</source>
+        <translation>missing card number</translation>
+    </message>
+    <message>
+        <source>nom manquant</source>
+        <translation>missing name</translation>
+    </message>
+    <message>
+        <source>adresse électronique invalide « {values} »</source>
+        <translation>invalid email address &quot;{values}&quot;</translation>
+    </message>
+    <message>
+        <source>fichier de correspondance introuvable : {path}</source>
+        <translation>mapping file not found: {path}</translation>
+    </message>
+    <message>
+        <source>fichier de correspondance illisible ({path}) : {error}</source>
+        <translation>unreadable mapping file ({path}): {error}</translation>
+    </message>
+    <message>
+        <source>[columns] {target} : colonne inconnue (possibles : {names})</source>
+        <translation>[columns] {target}: unknown column (possible: {names})</translation>
+    </message>
+    <message>
+        <source>[columns] {target} : l&apos;en-tête doit être un texte</source>
+        <translation>[columns] {target}: the header must be a text</translation>
+    </message>
+    <message>
+        <source>[columns] {target} : aucune colonne « {header} » dans le fichier</source>
+        <translation>[columns] {target}: no column &quot;{header}&quot; in the file</translation>
+    </message>
+    <message>
+        <source>{key} trop long ({count} caractères, {limit} au plus)</source>
+        <translation>{key} too long ({count} characters, {limit} at most)</translation>
+    </message>
+    <message>
+        <source>codage du fichier non reconnu : enregistrez-le en UTF-8</source>
+        <translation>file encoding not recognised: save it in UTF-8</translation>
+    </message>
+    <message>
+        <source>{path} est un dossier : donnez le fichier CSV lui-même</source>
+        <translation>{path} is a folder: give the CSV file itself</translation>
+    </message>
+    <message>
+        <source>ligne {number} de plus de {field_limit} caractères</source>
+        <translation>line {number} longer than {field_limit} characters</translation>
+    </message>
+    <message>
+        <source>fichier illisible : {path} ({value})</source>
+        <translation>unreadable file: {path} ({value})</translation>
+    </message>
+    <message>
+        <source>ligne {line} : champ de plus de {value} Ko ou mal formé ({error}) — un guillemet n&apos;est pas fermé, ou ce n&apos;est pas un fichier de lecteurs</source>
+        <translation>line {line}: field over {value} KB or malformed ({error}) — a quote is not closed, or this is not a patron file</translation>
+    </message>
+    <message>
+        <source>vers la ligne {line} : octets illisibles en {label} — enregistrez le fichier en UTF-8</source>
+        <translation>near line {line}: bytes unreadable in {label} — save the file in UTF-8</translation>
+    </message>
+    <message>
+        <source>{where} : une source ou une liste de sources attendue</source>
+        <translation>{where}: a source or a list of sources expected</translation>
+    </message>
+    <message>
+        <source>[{where}] : une table CODE = &quot;valeur&quot; attendue</source>
+        <translation>[{where}]: a table CODE = &quot;value&quot; expected</translation>
+    </message>
+    <message>
+        <source>flavour = {flavour} : « unimarc » ou « marc21 » attendu</source>
+        <translation>flavour = {flavour}: &quot;unimarc&quot; or &quot;marc21&quot; expected</translation>
+    </message>
+    <message>
+        <source>[record] : une table attendue</source>
+        <translation>[record]: a table expected</translation>
+    </message>
+    <message>
+        <source>[record] title : la source du titre est obligatoire</source>
+        <translation>[record] title: the title&apos;s source is required</translation>
+    </message>
+    <message>
+        <source>[[items]] : une liste de tables attendue</source>
+        <translation>[[items]]: a list of tables expected</translation>
+    </message>
+    <message>
+        <source>format {flavour} inconnu : « unimarc » ou « marc21 »</source>
+        <translation>unknown format {flavour}: &quot;unimarc&quot; or &quot;marc21&quot;</translation>
+    </message>
+    <message>
+        <source>source « {text} » invalide : écrire ZONE$sous-zones, par ex. 200$a ou 100$a/9-12</source>
+        <translation>invalid source &quot;{text}&quot;: write FIELD$subfields, e.g. 200$a or 100$a/9-12</translation>
+    </message>
+    <message>
+        <source>[{where}] {key} = {target} : valeurs possibles {names}</source>
+        <translation>[{where}] {key} = {target}: possible values {names}</translation>
+    </message>
+    <message>
+        <source>[record] {key} : colonne inconnue (possibles : {names})</source>
+        <translation>[record] {key}: unknown column (possible: {names})</translation>
+    </message>
+    <message>
+        <source>[[items]] n° {number} : tag = &quot;995&quot; (zone sur 3 caractères) attendu</source>
+        <translation>[[items]] no. {number}: tag = &quot;995&quot; (3-character field) expected</translation>
+    </message>
+    <message>
+        <source>[[items]] n° {number} : barcode = &quot;f&quot; (sous-zone du code-barres) attendu</source>
+        <translation>[[items]] no. {number}: barcode = &quot;f&quot; (barcode subfield) expected</translation>
+    </message>
+    <message>
+        <source>[[items]] n° {number} : clé inconnue {names}</source>
+        <translation>[[items]] no. {number}: unknown key {names}</translation>
+    </message>
+    <message>
+        <source> (identifiant {id})</source>
+        <translation> (identifier {id})</translation>
+    </message>
+    <message>
+        <source> (sans identifiant)</source>
+        <translation> (no identifier)</translation>
+    </message>
+    <message>
+        <source>, octet {offset}</source>
+        <translation>, byte {offset}</translation>
+    </message>
+    <message>
+        <source>notice n° {position}{ident}{where} : {reason}</source>
+        <translation>record no. {position}{ident}{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>{read} notices lues ({flavour}) en {seconds} s : {created} créées, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées.</source>
+        <translation>{read} records read ({flavour}) in {seconds} s: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Exemplaires : {created} créés, {updated} mis à jour, {unchanged} inchangés.</source>
+        <translation>Items: {created} created, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Codage MARC-8 : {n} notice convertie en Unicode (vérifiez quelques accents).</source>
+        <translation>MARC-8 encoding: {n} record converted to Unicode (check a few accents).</translation>
+    </message>
+    <message>
+        <source>Codage MARC-8 : {n} notices converties en Unicode (vérifiez quelques accents).</source>
+        <translation>MARC-8 encoding: {n} records converted to Unicode (check a few accents).</translation>
+    </message>
+    <message>
+        <source>Bibliothèques créées : {count}.</source>
+        <translation>Libraries created: {count}.</translation>
+    </message>
+    <message>
+        <source>Import interrompu : les notices déjà enregistrées sont complètes.</source>
+        <translation>Import interrupted: the records already saved are complete.</translation>
+    </message>
+    <message>
+        <source> (carte {card})</source>
+        <translation> (card {card})</translation>
+    </message>
+    <message>
+        <source>ligne {line}{card} : {reason}</source>
+        <translation>line {line}{card}: {reason}</translation>
+    </message>
+    <message>
+        <source>Lecteurs : {created} ont été créés, {updated} ont été mis à jour, {unchanged} inchangés, {rejected} lignes rejetées (fichier {encoding}, séparateur « {delimiter} »).</source>
+        <translation>Patrons: {created} created, {updated} updated, {unchanged} unchanged, {rejected} lines rejected (file {encoding}, separator &quot;{delimiter}&quot;).</translation>
+    </message>
+    <message>
+        <source>Lecteurs : {created} seraient créés, {updated} seraient mis à jour, {unchanged} inchangés, {rejected} lignes rejetées (fichier {encoding}, séparateur « {delimiter} »).</source>
+        <translation>Patrons: {created} would be created, {updated} would be updated, {unchanged} unchanged, {rejected} lines rejected (file {encoding}, separator &quot;{delimiter}&quot;).</translation>
+    </message>
+    <message>
+        <source>{n} changement d&apos;identité non appliqué sans confirmation.</source>
+        <translation>{n} identity change not applied without confirmation.</translation>
+    </message>
+    <message>
+        <source>{n} changements d&apos;identité non appliqués sans confirmation.</source>
+        <translation>{n} identity changes not applied without confirmation.</translation>
+    </message>
+    <message>
+        <source>Essai à blanc : rien n&apos;a été enregistré.</source>
+        <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Niveau de correction QR inconnu : {level} (Q ou H).</source>
+        <translation>Unknown QR error correction level: {level} (Q or H).</translation>
+    </message>
+    <message>
+        <source>Position de départ impossible : {start} (de 1 à {per_page} pour {key}).</source>
+        <translation>Impossible start position: {start} (1 to {per_page} for {key}).</translation>
+    </message>
+    <message>
+        <source>Format d&apos;étiquettes inconnu : {key}. Formats possibles : {choices}.</source>
+        <translation>Unknown label format: {key}. Possible formats: {choices}.</translation>
+    </message>
+    <message>
+        <source>Avery L7160 — A4, 3 × 7 étiquettes de 63,5 × 38,1 mm</source>
+        <translation>Avery L7160 — A4, 3 × 7 labels of 63.5 × 38.1 mm</translation>
+    </message>
+    <message>
+        <source>Avery L7163 — A4, 2 × 7 étiquettes de 99,1 × 38,1 mm</source>
+        <translation>Avery L7163 — A4, 2 × 7 labels of 99.1 × 38.1 mm</translation>
+    </message>
+    <message>
+        <source>Avery L7651 — A4, 5 × 13 étiquettes de 38,1 × 21,2 mm</source>
+        <translation>Avery L7651 — A4, 5 × 13 labels of 38.1 × 21.2 mm</translation>
+    </message>
+    <message>
+        <source>Zweckform 3474 — A4, 3 × 8 étiquettes de 70 × 37 mm, bord à bord</source>
+        <translation>Zweckform 3474 — A4, 3 × 8 labels of 70 × 37 mm, edge to edge</translation>
+    </message>
+    <message>
+        <source>Rouleau continu 62 mm (Brother QL), une étiquette par page</source>
+        <translation>Continuous 62 mm roll (Brother QL), one label per page</translation>
+    </message>
+    <message>
+        <source>passerelle SMS : HTTP {status_code} {text}</source>
+        <translation>SMS gateway: HTTP {status_code} {text}</translation>
+    </message>
+    <message>
+        <source>Adresse e-mail invalide : « {to} ».</source>
+        <translation>Invalid email address: &quot;{to}&quot;.</translation>
+    </message>
+    <message>
+        <source>Le serveur refuse l&apos;identifiant ou le mot de passe.</source>
+        <translation>The server refuses the user name or the password.</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} ne propose pas STARTTLS : choisissez « aucun » ou « SSL ».</source>
+        <translation>The server {where} does not offer STARTTLS: choose &quot;none&quot; or &quot;SSL&quot;.</translation>
+    </message>
+    <message>
+        <source>Le serveur refuse l&apos;adresse {to}.</source>
+        <translation>The server refuses the address {to}.</translation>
+    </message>
+    <message>
+        <source>Le serveur refuse l&apos;adresse d&apos;expéditeur {sender}.</source>
+        <translation>The server refuses the sender address {sender}.</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} a refusé le message : {error}</source>
+        <translation>The server {where} refused the message: {error}</translation>
+    </message>
+    <message>
+        <source>La connexion chiffrée avec {where} a échoué ({value}) : vérifiez le mode de chiffrement et le port (587 pour STARTTLS, 465 pour SSL).</source>
+        <translation>The encrypted connection with {where} failed ({value}): check the encryption mode and the port (587 for STARTTLS, 465 for SSL).</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} ne répond pas.</source>
+        <translation>The server {where} does not answer.</translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur {where} : {value}.</source>
+        <translation>Cannot reach the server {where}: {value}.</translation>
+    </message>
+    <message>
+        <source>Port SMTP invalide : {smtp_port} (1 à 65535).</source>
+        <translation>Invalid SMTP port: {smtp_port} (1 to 65535).</translation>
+    </message>
+    <message>
+        <source>Mode de chiffrement inconnu : {smtp_tls}</source>
+        <translation>Unknown encryption mode: {smtp_tls}</translation>
+    </message>
+    <message>
+        <source>Sans chiffrement, le mot de passe SMTP et les messages aux lecteurs passent en clair sur le réseau : choisissez STARTTLS ou SSL, ou confirmez l&apos;envoi sans chiffrement.</source>
+        <translation>Without encryption, the SMTP password and the messages to patrons travel in clear on the network: choose STARTTLS or SSL, or confirm sending without encryption.</translation>
+    </message>
+    <message>
+        <source>Adresse d&apos;expéditeur invalide : {sender}</source>
+        <translation>Invalid sender address: {sender}</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse de la passerelle SMS doit commencer par https:// : {url}</source>
+        <translation>The SMS gateway address must start with https://: {url}</translation>
+    </message>
+    <message>
+        <source>Indiquez le serveur SMTP.</source>
+        <translation>Enter the SMTP server.</translation>
+    </message>
+    <message>
+        <source>Message introuvable : {notification_id}</source>
+        <translation>Message not found: {notification_id}</translation>
+    </message>
+    <message>
+        <source>Modèle de message inconnu : {key}</source>
+        <translation>Unknown message template: {key}</translation>
+    </message>
+    <message>
+        <source>Le texte du message est vide.</source>
+        <translation>The message text is empty.</translation>
+    </message>
+    <message>
+        <source>Champ inconnu dans le modèle : ${args}. Champs possibles : {allowed}.</source>
+        <translation>Unknown field in the template: ${args}. Possible fields: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Un « $ » du modèle n&apos;est pas suivi d&apos;un nom de champ (écrivez $$ pour un $).</source>
+        <translation>A &quot;$&quot; of the template is not followed by a field name (write $$ for a $).</translation>
+    </message>
+    <message>
+        <source>aucun serveur d&apos;envoi de courriels (SMTP) n&apos;est réglé (Réglages › Messages)</source>
+        <translation>no email server (SMTP) is set (Settings › Messages)</translation>
+    </message>
+    <message>
+        <source>aucun service d&apos;envoi de SMS n&apos;est réglé (Réglages › Messages)</source>
+        <translation>no SMS service is set (Settings › Messages)</translation>
+    </message>
+    <message>
+        <source>aucun moyen d&apos;envoi réglé</source>
+        <translation>no way of sending is set</translation>
+    </message>
+    <message>
+        <source>{n} message non envoyé : {why}</source>
+        <translation>{n} message not sent: {why}</translation>
+    </message>
+    <message>
+        <source>{n} messages non envoyés : {why}</source>
+        <translation>{n} messages not sent: {why}</translation>
+    </message>
+    <message>
+        <source>Le prénom et le nom sont nécessaires pour inscrire un lecteur.</source>
+        <translation>First name and last name are needed to register a patron.</translation>
+    </message>
+    <message>
+        <source>Année de naissance invalide : {birth_year}.</source>
+        <translation>Invalid year of birth: {birth_year}.</translation>
+    </message>
+    <message>
+        <source>Adresse électronique invalide : {email}.</source>
+        <translation>Invalid email address: {email}.</translation>
+    </message>
+    <message>
+        <source>Numéro de téléphone invalide : {phone}.</source>
+        <translation>Invalid phone number: {phone}.</translation>
+    </message>
+    <message>
+        <source>La carte {card} est déjà celle d&apos;un autre lecteur.</source>
+        <translation>The card {card} already belongs to another patron.</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur avec la carte {key}.</source>
+        <translation>No patron with the card {key}.</translation>
+    </message>
+    <message>
+        <source>{label} trop long ({limit} caractères au plus).</source>
+        <translation>{label} too long ({limit} characters at most).</translation>
+    </message>
+    <message>
+        <source>Lecteur inscrit : {name}, carte {card}, valable jusqu&apos;au {expiry}.</source>
+        <translation>Patron registered: {name}, card {card}, valid until {expiry}.</translation>
+    </message>
+    <message>
+        <source>Carte de {name} renouvelée jusqu&apos;au {expiry}.</source>
+        <translation>{name}&apos;s card renewed until {expiry}.</translation>
+    </message>
+    <message>
+        <source>La période « {label} » finit ({end}) avant de commencer ({start}).</source>
+        <translation>The period &quot;{label}&quot; ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>Jour de la semaine invalide : {weekday} (0 = lundi … 6 = dimanche).</source>
+        <translation>Invalid day of the week: {weekday} (0 = Monday … 6 = Sunday).</translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fin ({end_time}) doit suivre l&apos;heure de début ({start_time}).</source>
+        <translation>The end time ({end_time}) must come after the start time ({start_time}).</translation>
+    </message>
+    <message>
+        <source>La fin de validité ({valid_to}) précède son début ({valid_from}).</source>
+        <translation>The end of validity ({valid_to}) is before its start ({valid_from}).</translation>
+    </message>
+    <message>
+        <source>Intervalle invalide : toutes les {interval_weeks} semaines.</source>
+        <translation>Invalid interval: every {interval_weeks} weeks.</translation>
+    </message>
+    <message>
+        <source>Une règle « toutes les N semaines » a besoin d&apos;une date de premier passage.</source>
+        <translation>An &quot;every N weeks&quot; rule needs a date of first visit.</translation>
+    </message>
+    <message>
+        <source>La date de premier passage ({anchor_date}) ne tombe pas le jour de la semaine de la règle.</source>
+        <translation>The date of first visit ({anchor_date}) does not fall on the rule&apos;s day of the week.</translation>
+    </message>
+    <message>
+        <source>Rang invalide dans le mois : {nth} (1 à 4, ou -1 pour le dernier).</source>
+        <translation>Invalid rank in the month: {nth} (1 to 4, or -1 for the last).</translation>
+    </message>
+    <message>
+        <source>Le nombre de jours doit être au moins 1.</source>
+        <translation>The number of days must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Le temps de planification doit être positif.</source>
+        <translation>The planning time must be positive.</translation>
+    </message>
+    <message>
+        <source>Période non reconnue : « {text} » (attendu : 2026, 2026-03 ou 2026-01-01:2026-06-30).</source>
+        <translation>Period not recognised: &quot;{text}&quot; (expected: 2026, 2026-03 or 2026-01-01:2026-06-30).</translation>
+    </message>
+    <message>
+        <source>Périmètre non reconnu : « {text} » (attendu : network, library:…, tour:… ou stop:…).</source>
+        <translation>Scope not recognised: &quot;{text}&quot; (expected: network, library:…, tour:… or stop:…).</translation>
+    </message>
+    <message>
+        <source>Aucune bibliothèque ne porte ce nom : « {name} ».</source>
+        <translation>No library has this name: &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Aucune tournée ne porte ce nom : « {name} ».</source>
+        <translation>No tour has this name: &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Aucun arrêt ne porte ce nom : « {name} ».</source>
+        <translation>No stop has this name: &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Plusieurs bibliothèques portent ce nom : « {name} » ; donnez son identifiant.</source>
+        <translation>Several libraries have this name: &quot;{name}&quot;; give its identifier.</translation>
+    </message>
+    <message>
+        <source>Plusieurs tournées portent ce nom : « {name} » ; donnez son identifiant.</source>
+        <translation>Several tours have this name: &quot;{name}&quot;; give its identifier.</translation>
+    </message>
+    <message>
+        <source>Plusieurs arrêts portent ce nom : « {name} » ; donnez son identifiant.</source>
+        <translation>Several stops have this name: &quot;{name}&quot;; give its identifier.</translation>
+    </message>
+    <message>
+        <source>Date impossible dans la période « {text} ».</source>
+        <translation>Impossible date in the period &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>La fin de la période doit suivre son début.</source>
+        <translation>The end of the period must come after its start.</translation>
+    </message>
+    <message>
+        <source>Base introuvable ou vide : {path}.</source>
+        <translation>Database not found or empty: {path}.</translation>
+    </message>
+    <message>
+        <source>{path} est déjà chiffrée (ou n&apos;est pas une base SQLite).</source>
+        <translation>{path} is already encrypted (or is not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>La copie chiffrée ne correspond pas à la base : rien n&apos;a changé.</source>
+        <translation>The encrypted copy does not match the database: nothing changed.</translation>
+    </message>
+    <message>
+        <source>La copie chiffrée est abîmée : rien n&apos;a changé.</source>
+        <translation>The encrypted copy is damaged: nothing changed.</translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas une base lisible : {error}</source>
+        <translation>{path} is not a readable database: {error}</translation>
+    </message>
+    <message>
+        <source>Le chiffrement de la base demande SQLCipher (paquet sqlcipher3-binary).</source>
+        <translation>Encrypting the database needs SQLCipher (package sqlcipher3-binary).</translation>
+    </message>
+    <message>
+        <source>fichier de catalogue illisible : {error}</source>
+        <translation>unreadable catalogue file: {error}</translation>
+    </message>
+    <message>
+        <source>fichier de catalogue d&apos;une autre version du schéma</source>
+        <translation>catalogue file of another schema version</translation>
+    </message>
+    <message>
+        <source>fichier de catalogue sans index de recherche</source>
+        <translation>catalogue file without a search index</translation>
+    </message>
+    <message>
+        <source>copie du catalogue incohérente (numéros de lignes)</source>
+        <translation>inconsistent copy of the catalogue (row numbers)</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit : saisissez l&apos;adresse du serveur et le code.</source>
+        <translation>This device is not enrolled: enter the server address and the code.</translation>
+    </message>
+    <message>
+        <source>Décrivez la résolution avant de l&apos;enregistrer.</source>
+        <translation>Describe the resolution before saving it.</translation>
+    </message>
+    <message>
+        <source>Conflits non transmis : {value}</source>
+        <translation>Conflicts not sent: {value}</translation>
+    </message>
+    <message>
+        <source>Envoi refusé par le serveur : {value}</source>
+        <translation>Upload refused by the server: {value}</translation>
+    </message>
+    <message>
+        <source>Serveur occupé (trop de requêtes) : réessayez dans quelques minutes.</source>
+        <translation>Server busy (too many requests): try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Requête refusée par le serveur ({status_code}) : {detail}</source>
+        <translation>Request refused by the server ({status_code}): {detail}</translation>
+    </message>
+    <message>
+        <source>Erreur du serveur ({status_code}) : réessayez plus tard.</source>
+        <translation>Server error ({status_code}): try again later.</translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({name}) : réessayez plus tard.</source>
+        <translation>Server unreachable ({name}): try again later.</translation>
+    </message>
+    <message>
+        <source>Réponse du serveur incomplète : réessayez plus tard.</source>
+        <translation>Incomplete answer from the server: try again later.</translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué.</source>
+        <translation>This device has been revoked.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit.</source>
+        <translation>This device is not enrolled.</translation>
+    </message>
+    <message>
+        <source>Adresse de serveur invalide : {server_url} (https://…).</source>
+        <translation>Invalid server address: {server_url} (https://…).</translation>
+    </message>
+    <message>
+        <source>Adresse refusée : {server_url} est en http:// simple, les données des lecteurs passeraient en clair sur le réseau. Demandez l&apos;adresse en https://… au coordinateur (le serveur se place derrière un proxy TLS).</source>
+        <translation>Address refused: {server_url} is plain http://, patrons&apos; data would travel in clear on the network. Ask the coordinator for the https://… address (the server sits behind a TLS proxy).</translation>
+    </message>
+    <message>
+        <source>Réponse du serveur illisible.</source>
+        <translation>Unreadable answer from the server.</translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({name}).</source>
+        <translation>Server unreachable ({name}).</translation>
+    </message>
+    <message>
+        <source>Périmètre refusé : {value}</source>
+        <translation>Scope refused: {value}</translation>
+    </message>
+    <message>
+        <source>Réception refusée : {value}</source>
+        <translation>Reception refused: {value}</translation>
+    </message>
+    <message>
+        <source>Lecture refusée : {value}</source>
+        <translation>Read refused: {value}</translation>
+    </message>
+    <message>
+        <source>Le serveur a un schéma plus récent : mettez Bibliomobile à jour.</source>
+        <translation>The server has a newer schema: update Bibliomobile.</translation>
+    </message>
+    <message>
+        <source>Instantané refusé : {value}</source>
+        <translation>Snapshot refused: {value}</translation>
+    </message>
+    <message>
+        <source>Données personnelles verrouillées : ce poste ne s&apos;est pas synchronisé depuis plus de {days} jours. Synchronisez-le pour les retrouver.</source>
+        <translation>Personal data locked: this device has not synchronised for more than {days} days. Synchronise it to get them back.</translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué. Le travail non envoyé est conservé : exportez-le.</source>
+        <translation>This device has been revoked. Work not yet sent is kept: export it.</translation>
+    </message>
+    <message>
+        <source>Jeton refusé par le serveur : inscrivez de nouveau ce poste.</source>
+        <translation>Token refused by the server: enrol this device again.</translation>
+    </message>
+    <message>
+        <source>Le code PIN doit compter 4 à 8 chiffres.</source>
+        <translation>The PIN must have 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Ce code PIN se devine trop facilement (suite ou chiffre répété).</source>
+        <translation>This PIN is too easy to guess (sequence or repeated digit).</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de la personne.</source>
+        <translation>Enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Rôle inconnu : {role} (coordinator, crew ou volunteer).</source>
+        <translation>Unknown role: {role} (coordinator, crew or volunteer).</translation>
+    </message>
+    <message>
+        <source>« {name} » existe déjà sur cet ordinateur.</source>
+        <translation>&quot;{name}&quot; already exists on this computer.</translation>
+    </message>
+    <message>
+        <source>Code PIN incorrect.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Personne inconnue sur cet ordinateur.</source>
+        <translation>Unknown person on this computer.</translation>
     </message>
 </context>
 <context>
@@ -1776,9 +4329,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Appels à passer</source>
         <translation>Calls to make</translation>
     </message>
-    <message>
-        <source>{n} appel(s) à passer.</source>
-        <translation>{n} call(s) to make.</translation>
+    <message numerus="yes">
+        <source>%Ln appel(s) à passer.</source>
+        <translation>
+            <numerusform>%Ln call to make.</numerusform>
+            <numerusform>%Ln calls to make.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1795,9 +4351,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
-    <message>
-        <source>{count} lecteur(s) à prévenir.</source>
-        <translation>{count} patron(s) to notify.</translation>
+    <message numerus="yes">
+        <source>%Ln lecteur(s) à prévenir.</source>
+        <translation>
+            <numerusform>%Ln patron to tell.</numerusform>
+            <numerusform>%Ln patrons to tell.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personne à prévenir.</source>
@@ -2170,10 +4729,6 @@ Check that the file exists, that it is not open elsewhere and that the passphras
 <context>
     <name>PlanningPage</name>
     <message>
-        <source>{n} visite(s) due(s) sur la période, pas encore planifiée(s)</source>
-        <translation>{n} visit(s) due in this period, not yet planned</translation>
-    </message>
-    <message>
         <source>Aucune visite due sur la période : rien à planifier.</source>
         <translation>No visit due in this period: nothing to plan.</translation>
     </message>
@@ -2216,6 +4771,13 @@ Check that the file exists, that it is not open elsewhere and that the passphras
     <message>
         <source>Visites impossibles à placer (à revoir)</source>
         <translation>Visits that could not be placed (to review)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visite(s) due(s) sur la période, pas encore planifiée(s)</source>
+        <translation>
+            <numerusform>%Ln visit due in the period, not planned yet</numerusform>
+            <numerusform>%Ln visits due in the period, not planned yet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Calcul des tournées en cours…</source>
@@ -2305,9 +4867,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Aucun titre choisi</source>
         <translation>No title chosen</translation>
     </message>
-    <message>
-        <source>{n} titre(s) choisi(s)</source>
-        <translation>{n} title(s) chosen</translation>
+    <message numerus="yes">
+        <source>%Ln titre(s) choisi(s)</source>
+        <translation>
+            <numerusform>%Ln title chosen</numerusform>
+            <numerusform>%Ln titles chosen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2353,16 +4918,22 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Round sheet (PDF)…</translation>
     </message>
     <message>
-        <source>{date} — {name} — {done}/{visits} visite(s)</source>
-        <translation>{date} — {name} — {done}/{visits} visit(s)</translation>
-    </message>
-    <message>
         <source>(hors disponibilités)</source>
         <translation>(outside availability)</translation>
     </message>
-    <message>
-        <source>{n} visite(s) hors des disponibilités dans cet ordre.</source>
-        <translation>{n} visit(s) outside availability in this order.</translation>
+    <message numerus="yes">
+        <source>{date} — {name} — {done}/%Ln visite(s)</source>
+        <translation>
+            <numerusform>{date} — {name} — {done}/%Ln visit</numerusform>
+            <numerusform>{date} — {name} — {done}/%Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visite(s) hors des disponibilités dans cet ordre.</source>
+        <translation>
+            <numerusform>%Ln visit outside the availability in this order.</numerusform>
+            <numerusform>%Ln visits outside the availability in this order.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord une tournée.</source>
@@ -3215,17 +5786,23 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Passage annulé du {visit} : {n} demande(s) en attente, à déplacer vers :</source>
         <translation>Cancelled visit of {visit}: {n} request(s) waiting, to move to:</translation>
     </message>
-    <message>
-        <source>{n} demande(s) déplacée(s).</source>
-        <translation>{n} request(s) moved.</translation>
+    <message numerus="yes">
+        <source>%Ln demande(s) déplacée(s).</source>
+        <translation>
+            <numerusform>%Ln request moved.</numerusform>
+            <numerusform>%Ln requests moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln demande(s) annulée(s).</source>
+        <translation>
+            <numerusform>%Ln request cancelled.</numerusform>
+            <numerusform>%Ln requests cancelled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} sans place dans un créneau : restées.</source>
         <translation>{n} with no room in a slot: left where they were.</translation>
-    </message>
-    <message>
-        <source>{n} demande(s) annulée(s).</source>
-        <translation>{n} request(s) cancelled.</translation>
     </message>
 </context>
 <context>
@@ -3243,9 +5820,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>travail conservé</source>
         <translation>work kept</translation>
     </message>
-    <message>
-        <source>{count} modification(s) encore en attente.</source>
-        <translation>{count} change(s) still pending.</translation>
+    <message numerus="yes">
+        <source>%Ln modification(s) encore en attente.</source>
+        <translation>
+            <numerusform>%Ln change still waiting.</numerusform>
+            <numerusform>%Ln changes still waiting.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3319,14 +5899,6 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>never</translation>
     </message>
     <message>
-        <source>{count} modification(s)</source>
-        <translation>{count} change(s)</translation>
-    </message>
-    <message>
-        <source>dont {count} refusée(s) par le serveur</source>
-        <translation>including {count} refused by the server</translation>
-    </message>
-    <message>
         <source>Synchronisation en cours…</source>
         <translation>Syncing…</translation>
     </message>
@@ -3358,6 +5930,20 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln modification(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dont %Ln refusée(s) par le serveur</source>
+        <translation>
+            <numerusform>of which %Ln refused by the server</numerusform>
+            <numerusform>of which %Ln refused by the server</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export impossible</source>
         <translation>Export failed</translation>
@@ -3371,12 +5957,15 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <translation>Loading…</translation>
     </message>
     <message>
-        <source>{count} point(s) à revoir.</source>
-        <translation>{count} item(s) to review.</translation>
-    </message>
-    <message>
         <source>Rien à revoir.</source>
         <translation>Nothing to review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) à revoir.</source>
+        <translation>
+            <numerusform>%Ln point to review.</numerusform>
+            <numerusform>%Ln points to review.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un point à revoir.</source>
@@ -3588,9 +6177,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>Aucun passage aujourd&apos;hui.</source>
         <translation>No visit today.</translation>
     </message>
-    <message>
-        <source>{volunteer} : {n} visite(s)</source>
-        <translation>{volunteer}: {n} visit(s)</translation>
+    <message numerus="yes">
+        <source>{volunteer} : %Ln visite(s)</source>
+        <translation>
+            <numerusform>{volunteer}: %Ln visit</numerusform>
+            <numerusform>{volunteer}: %Ln visits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aucune tournée de portage aujourd&apos;hui.</source>
@@ -3694,9 +6286,12 @@ Check that the file exists, that it is not open elsewhere and that the passphras
         <source>{name} (hors service)</source>
         <translation>{name} (out of service)</translation>
     </message>
-    <message>
-        <source>{vehicle} · {count} arrêt(s) · prêt {days} jours</source>
-        <translation>{vehicle} · {count} stop(s) · {days}-day loans</translation>
+    <message numerus="yes">
+        <source>{vehicle} · %Ln arrêt(s) · prêt {days} jours</source>
+        <translation>
+            <numerusform>{vehicle} · %Ln stop · loan {days} days</numerusform>
+            <numerusform>{vehicle} · %Ln stops · loan {days} days</numerusform>
+        </translation>
     </message>
     <message>
         <source>véhicule non précisé</source>

@@ -154,9 +154,12 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Aucun document disponible ne correspond à ce profil.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sac {code} prêt : {n} document(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Sac {code} prêt : %Ln document(s).</source>
+        <translation>
+            <numerusform>Sac {code} prêt : %Ln document.</numerusform>
+            <numerusform>Sac {code} prêt : %Ln documents.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cette visite n&apos;a pas encore de sac.</source>
@@ -205,9 +208,12 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Choisissez d&apos;abord un document du sac.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} proposition(s) : scannez celles que vous retenez.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln proposition(s) : scannez celles que vous retenez.</source>
+        <translation>
+            <numerusform>%Ln proposition : scannez celles que vous retenez.</numerusform>
+            <numerusform>%Ln propositions : scannez celles que vous retenez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,6 +535,875 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Résumé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>version du programme et du schéma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de la base (par défaut : {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} sera chiffrée. Choisissez sa phrase de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solidité : {label}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux saisies diffèrent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gardée dans le trousseau du système.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune phrase de passe choisie : la base n&apos;a pas été créée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une nouvelle base est chiffrée : donnez sa phrase de passe dans ${key_env} ou lancez la commande dans un terminal ({plain_env}=1 ou --plain pour une base de démonstration non chiffrée). Rien n&apos;a été créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} est chiffrée : lancez la commande dans un terminal pour taper sa phrase de passe, ou donnez-la dans ${key_env}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base introuvable : {path}. Créez-la avec « bibliomobile demo --db {path} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>créer un réseau de démonstration (Puy-de-Dôme : 3 tournées, lecteurs, catalogue, prêts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exemplaires (défaut : {default_items})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lecteurs (défaut : {default_patrons})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graine : même graine, même base (défaut : 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date de référence AAAA-MM-JJ (défaut : aujourd&apos;hui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remplacer une base qui contient déjà des données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>créer une base NON chiffrée (démonstration seulement : ses lecteurs sont fictifs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas une base Bibliomobile lisible : rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} contient déjà des données : rien n&apos;a été modifié. Ajoutez --force pour la remplacer par la démonstration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de remplacer {path} (ouverte par un autre programme ?) : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Création de la démonstration « {network_name} » dans {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [{value} s] {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créé (graine {seed}, date de référence {today}) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminé en {value} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chiffrer une base non chiffrée (l&apos;original est gardé à côté, à supprimer ensuite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base introuvable ou vide : {path}. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} est déjà chiffrée. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez la phrase de passe dans ${key_env} ou lancez la commande dans un terminal. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de chiffrer {path} (ouverte par un autre programme ? disque plein ?) : {error}. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base chiffrée : {path} ({tables} tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;original NON chiffré est gardé ici : {backup}
+Il contient des données personnelles en clair : supprimez-le dès que Bibliomobile s&apos;ouvre sur la base chiffrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de lire {path} : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} est un dossier, pas une base Bibliomobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} n&apos;est pas chiffrée : ouvrez-la sans clé (retirez BIBLIOMOBILE_DB_KEY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base {path} est endommagée ou n&apos;est pas une base Bibliomobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base {path} : la clé de chiffrement est fausse, ou le fichier n&apos;est pas une base Bibliomobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base {path} : elle est chiffrée (donnez sa clé dans BIBLIOMOBILE_DB_KEY) ou ce n&apos;est pas une base SQLite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base{where} est en lecture seule : on peut la consulter (info, search) mais pas la modifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disque plein ou illisible : libérez de la place puis recommencez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base{where} est occupée par un autre programme : réessayez dans un moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base{where} est illisible : chiffrée sans sa clé, clé fausse, ou ce n&apos;est pas une base Bibliomobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur de la base{where} : {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accès refusé : {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier introuvable : {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erreur inattendue ({kind} : {error}). Relancez avec -v pour le détail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrompu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la circulation hors ligne au format Koha (.koc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit prêts, retours et prolongations au format Koha « offline circulation » (.koc), dans l&apos;ordre où ils ont eu lieu ; les actions annulées sont omises. Par défaut : ce qui n&apos;a pas encore été exporté depuis cet appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier .koc à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depuis cette date (AAAA-MM-JJ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ce jour-là (AAAA-MM-JJ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {out} : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depuis le dernier export de cet appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{explicit_returns} retour(s) ajouté(s) : document prêté à un autre lecteur sans retour entre les deux (deux appareils avant synchronisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention : {skipped_no_card} prêt(s) sans carte de lecteur omis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporter vers d&apos;autres logiciels (Koha .koc, …)</source>
+        <extracomment>One function per export format; each adds its sub-command to the ``export`` group.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouvrir l&apos;application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>langue de l&apos;interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AAAA-MM-JJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portage à domicile : visites dues, tournées, feuilles de route, statistiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les bénéficiaires à visiter sur une période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calculer les tournées d&apos;une période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondes de calcul (5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vitesse moyenne, km/h (25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes par visite (20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enregistrer les tournées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la feuille de route PDF d&apos;une tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifiant de tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier PDF à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistiques mensuelles du portage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>écrire un CSV pour Excel (UTF-8 BOM, « ; »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les inquiétudes signalées, non traitées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la période doit suivre son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{next_due}{late}  {name} — {commune}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} visite(s) due(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} {start_time}–{end_time}  {volunteer_name}  ({count} visite(s), {distance_km} km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    {planned_time}  {name} — {commune}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention : {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À revoir : {name} — {commune} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille de route écrite : {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elle contient des données personnelles (noms, adresses, téléphones) : à rendre ou détruire après la tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois      visites  livraisons  bénéficiaires  documents  heures  alertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} {visits}  {deliveries}  {beneficiaries_served}  {items_delivered}  {volunteer_hours}  {welfare_concerns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV écrit (UTF-8 avec BOM, séparateur « ; ») : {csv}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}  {name} ({commune}) tél. {value} — signalé par {volunteer_name} : {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} alerte(s) bien-être à traiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importer un catalogue MARC ou un fichier de lecteurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notices et exemplaires UNIMARC / MARC21 (ISO 2709, MARCXML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FICHIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lecteurs depuis un fichier CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FICHIER.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format des notices (par défaut : reconnu d&apos;après leur structure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de correspondance TOML (voir resources/mappings/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code de sortie 1 si une notice est rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier TOML [columns] colonne = &quot;En-tête&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>montrer ce qui serait importé sans rien écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code de sortie 1 si une ligne est rejetée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appliquer aussi les changements de nom, prénom ou année de naissance d&apos;une carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} notice(s) rejetée(s), rien n&apos;en a été écrit :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} avertissement(s) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - notice n° {position} : {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … et {value} autres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} est un dossier : donnez le fichier MARC lui-même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier introuvable : {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier {encoding}, séparateur « {delimiter} », {row_count} lignes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {header} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Colonnes ignorées (jamais enregistrées) : {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version du programme, du schéma et identité de l&apos;appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliomobile {version} (schéma {schema})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base : {path} (schéma {schema})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareil : {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base : {path} (pas encore créée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imprimer les étiquettes QR des sacs (planches A4, rouleau 62 mm, ZPL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tous les sacs drive de ce passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ces sacs (codes B…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format : {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier PDF ou ZPL à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>première position libre sur la planche (défaut 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sacs en tissu : correction d&apos;erreur QR H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format d&apos;étiquettes inconnu : {format}. Formats possibles : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun sac à étiqueter pour ce passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} étiquette(s) écrites dans {out} ({count2} {unit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inscrire un lecteur, renouveler une carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inscrire un nouveau lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>année de naissance (contrôle des doublons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numéro d&apos;une carte déjà imprimée (sinon il est créé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inscrire même si un lecteur de même nom et année, ou de même courriel, existe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renouveler la carte d&apos;un lecteur pour un an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numéro de carte du lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}. Rien n&apos;est enregistré ; --allow-duplicate pour inscrire quand même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chercher des titres (titre, auteur, sujet, ISBN, code-barres, cote), une ligne par titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mots cherchés, sans souci des accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre de titres (20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lister aussi les exemplaires de chaque titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit : un nombre de titres supérieur à zéro est attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun titre ne correspond à « {query} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}	{authors}{year}	{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {barcode}	{call_number}	{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jouer N jours d&apos;activité réaliste (formation, démonstration, charge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joue N jours d&apos;activité par les mêmes services que l&apos;application : passages ouverts, cartes scannées, prêts, retours, prolongations, compteurs, passages clôturés. Même graine, même base : mêmes actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre de jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graine du hasard (défaut 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premier jour (défaut : finir aujourd&apos;hui)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun passage prévu sur ces jours : générez le calendrier des tournées (ou choisissez d&apos;autres dates avec --start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026 (année), 2026-03 (mois) ou 2026-01-01:2026-06-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network (défaut), library:…, tour:… ou stop:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx ou pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistiques d&apos;une période (bibliobus, drive, portage, enquête annuelle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit les tableaux de la période en CSV (Excel en français), en classeur XLSX (une feuille par tableau et les définitions) ou le rapport annuel en PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format inconnu : choisissez --format csv, xlsx ou pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce dossier n&apos;existe pas : {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {out} : {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {question} : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit : {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inscrire ce poste auprès du serveur central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adresse du serveur (https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code d&apos;inscription à usage unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchroniser avec le serveur central (envoi puis réception)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>état de la synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporter le travail non envoyé (JSON, données personnelles en clair), sans rien effacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier JSON à écrire (à l&apos;endroit choisi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de la base (comme ci-dessus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poste inscrit : « {device_name} » ({role}, périmètre {scope}) sur {server_url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lancez « bibliomobile sync » pour recevoir les données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} ({pending} modification(s) non envoyée(s) conservée(s) : bibliomobile sync export-pending --out FICHIER.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} ({pending} modification(s) en attente, conservées.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyé : {pushed} appliquée(s), {duplicates} déjà reçue(s), {conflicts} conflit(s), {rejected} refusée(s) par le serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instantané initial : {snapshot_rows} ligne(s) reçue(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reçu : {pulled} modification(s), {deleted} suppression(s), {evicted} retirée(s) du périmètre, {fetched} ajoutée(s) au périmètre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poste non inscrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur : {server_url} — poste « {device_name} » ({role}, {scope})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce poste a été RÉVOQUÉ : synchronisation arrêtée ; exportez le travail non envoyé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière synchronisation : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière erreur : {last_error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En attente : {pending} modification(s) ({refused} refusée(s) par le serveur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} modification(s) non envoyée(s) exportée(s) dans {out} (rien n&apos;a été effacé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce fichier contient des données personnelles EN CLAIR (lecteurs, visites, notes) : gardez-le sur un support sûr, remettez-le au coordinateur et supprimez-le ensuite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {path} : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horaires du bibliobus en PDF (affichage en mairie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit les horaires publics d&apos;une tournée (ou d&apos;une commune) en PDF, en gros caractères, avec les passages annulés ou déplacés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom de la tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seulement les arrêts de cette commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre de mois (6 par défaut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premier jour (aujourd&apos;hui par défaut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne de contact de la médiathèque, en pied de page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} : horaires de « {name} »{where} du {start} au {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>les passages d&apos;une tournée au format iCalendar (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrit les passages d&apos;une tournée au format iCalendar (RFC 5545), pour les sites des communes et les agendas ; les passages annulés y restent, marqués.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier .ics à écrire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nombre de mois (12 par défaut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} : {events} passage(s) de « {name} » du {start} au {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personnes de cet ordinateur (nom, rôle, code PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ajouter une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom affiché (et noté sur ses changements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code PIN (4 à 8 chiffres ; demandé s&apos;il est absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lister les personnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez le code PIN (--pin) ou lancez la commande dans un terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux codes diffèrent : personne n&apos;a été ajoutée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} Personne n&apos;a été ajoutée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {name} » ajouté·e ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne : l&apos;application s&apos;ouvre sans code PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {value}{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliomobile : bibliobus, drive et portage à domicile, même hors connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal détaillé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>langue des messages (sinon celle du système, ou le français)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMANDE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1158,6 +2033,17 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Surprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln titre(s)</source>
+        <translation>
+            <numerusform>%Ln titre</numerusform>
+            <numerusform>%Ln titres</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choisissez d&apos;abord une demande.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,9 +2055,12 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Liste de prélèvement</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Liste de prélèvement : {n} document(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Liste de prélèvement : %Ln document(s).</source>
+        <translation>
+            <numerusform>Liste de prélèvement : %Ln document.</numerusform>
+            <numerusform>Liste de prélèvement : %Ln documents.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1230,6 +2119,30 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>En prêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À l&apos;arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1331,9 +2244,12 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Étiquettes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} étiquette(s) écrites dans {p}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln étiquette(s) écrites dans {p}.</source>
+        <translation>
+            <numerusform>%Ln étiquette écrite dans {p}.</numerusform>
+            <numerusform>%Ln étiquettes écrites dans {p}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Le ZPL s&apos;envoie à l&apos;imprimante Zebra : utilisez « Enregistrer ».</source>
@@ -1500,6 +2416,1642 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     </message>
     <message>
         <source>Importer une notice MARC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>Code de sac vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce n&apos;est pas un code de sac (il doit commencer par B) : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un code de sac a {length} caractères, celui-ci en a {count} : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caractère impossible dans un code de sac ({shown}) : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de sac mal saisi ou mal lu (caractère de contrôle faux) : {code}. Scannez de nouveau l&apos;étiquette ou vérifiez la saisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage est annulé : il ne peut pas être ouvert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un compteur ne peut pas devenir négatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage est annulé : il ne peut pas être clôturé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournée inconnue : « {name} ». Tournées existantes : {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez un nom à la tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée de prêt invalide : {loan_days} jours (de 1 à 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une tournée s&apos;appelle déjà « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette tournée n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez la commune de l&apos;arrêt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le lieu de l&apos;arrêt (par exemple « place de l&apos;église »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez la latitude et la longitude, ou aucune des deux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude invalide : {latitude} (entre -90 et 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude invalide : {longitude} (entre -180 et 180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet arrêt n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la période ({end}) précède son début ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période trop longue : trois ans au plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez une tournée ou un arrêt, pas les deux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage est déjà annulé : impossible de le {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage est en cours : impossible de le {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage a déjà eu lieu : impossible de le {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez la raison de l&apos;annulation (elle sera dite aux lecteurs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fin ({value}) doit suivre l&apos;heure de début ({value2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le passage est déjà à cette date et à cette heure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet arrêt a déjà un passage le {date} à {value}{state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un passage existe déjà à cette date et à cette heure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette règle de passage n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La tournée « {name} » ne dessert pas « {commune} ». Communes desservies : {served}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>déplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (annulé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette tournée de portage n&apos;existe pas sur cet appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage n&apos;existe pas (ou plus) sur cet appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaire retiré des collections : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet exemplaire n&apos;est pas prêté à ce lecteur : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce prêt court déjà jusqu&apos;au {due_date} : rien à prolonger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à annuler pour ce passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code-barres vide : scannez l&apos;exemplaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur introuvable : scannez à nouveau sa carte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code-barres n&apos;est pas un exemplaire connu : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas connue : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêt refusé. {blocks} Pour prêter quand même, indiquez un motif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte bloquée : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte expirée depuis le {date} : à renouveler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trop de prêts : {count} en cours pour {limit} autorisés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} document en retard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents en retard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} document en retard (le plus ancien attendu le {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents en retard (le plus ancien attendu le {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaire mis de côté jusqu&apos;au {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà prêté à ce lecteur (à rendre le {due}) : utilisez « Prolonger ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà prêté à ce lecteur : utilisez « Prolonger ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêté : {title} — à rendre le {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(il était encore prêté à un autre lecteur : son prêt est clos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retour : {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun prêt en cours : retour enregistré et signalé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} jour de retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} jours de retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>à mettre de côté jusqu&apos;au {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prolongé : {title} — à rendre le {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annulé : prêt de {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annulé : retour de {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annulé : prolongation de {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double lecture ignorée : {code} vient d&apos;être scanné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code-barres n&apos;est ni un exemplaire ni une carte connus : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code-barres n&apos;est ni un exemplaire ni une carte connus (vérifié auprès du serveur) : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carte vérifiée en ligne auprès du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carte trouvée dans l&apos;index hors ligne du bibliobus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà prêté à ce lecteur{due} : rien n&apos;est fait. Pour un retour : Échap (lecteur suivant) puis scannez, ou mode Retour (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (à rendre le {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode Retour : chaque document scanné est rendu, même avec un lecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode Retour terminé : les documents scannés avec un lecteur lui sont prêtés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scannez d&apos;abord la carte du lecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce lecteur n&apos;a aucun prêt à prolonger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un motif est nécessaire pour prêter malgré un blocage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts autorisés pour ce lecteur : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur suivant : scannez une carte, ou des documents pour les retours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} prêt prolongé jusqu&apos;au {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} prêts prolongés jusqu&apos;au {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun prêt prolongé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non prolongé(s) : {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun passage ouvert : prêt refusé. Ouvrez le passage pour prêter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage clôturé : prêt refusé. « Rouvrir » le passage pour prêter (les retours restent possibles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage annulé : prêt refusé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lundi</source>
+        <extracomment>Monday first, as ``date.weekday()``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mardi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mercredi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jeudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendredi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimanche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jeu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>janvier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>février</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avril</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juillet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>août</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>septembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>octobre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>novembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>décembre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nombre d&apos;exemplaires et de lecteurs doit être positif ou nul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base contient déjà des données : la démonstration n&apos;est chargée que dans une base vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage introuvable : {visit_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demande introuvable : {request_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur introuvable : {patron_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun sac ne porte ce code : {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La durée d&apos;un créneau doit être comprise entre 5 et 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La capacité d&apos;un créneau doit être comprise entre 1 et 100 lecteurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce passage est clos ou annulé : pas de créneaux de retrait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le passage du {date} est clos ou annulé : choisissez un autre passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce créneau n&apos;appartient pas à ce passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créneau {start}–{end} en dehors des horaires du passage ({start_time}–{end_time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce lecteur a déjà un retrait en attente à ce passage (demande {status}) : complétez-la plutôt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le créneau {start}–{end} est complet ({booked}/{capacity}) : choisissez-en un autre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un passage prévu ou ouvert pour y déplacer les demandes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un sac appartient à une demande drive ou à une livraison de portage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;est plus en préparation (statut : {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code-barres n&apos;est pas un exemplaire connu : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de mettre {barcode} dans le sac : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;est pas dans le sac {code} : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;est pas en préparation (statut : {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} est vide : scannez au moins un document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette demande est {status} : on ne prépare plus son sac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette demande a déjà un sac en préparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {normalised} est déjà utilisé (statut : {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} a déjà été remis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;est pas prêt (statut : {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;a pas de lecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac de {value} prévu pour le passage du {date}{where}, pas pour celui-ci. Remettre quand même : F4 (avec un motif).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le sac {code} n&apos;était pas chez un lecteur (statut : {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canal de demande inconnu : {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de demande inconnu : {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez au moins un titre, ou choisissez une sélection surprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour une sélection surprise, notez les goûts du lecteur (ex. « polars, pas d&apos;horreur »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une demande {value} ne peut pas devenir {value2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice introuvable : {record_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet exemplaire n&apos;est pas celui d&apos;un titre de la demande.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun sac à étiqueter pour ce passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaire introuvable : {item_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nouvelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en préparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prête</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non retirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annulée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} en préparation : scannez les documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déjà dans ce sac : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouté : {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiré du sac : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} prêt ({n} document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} prêt ({n} documents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} remis à {patron} : {n} document prêté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} remis à {patron} : {n} documents prêtés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Prévu pour un autre passage.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac {code} rendu, de nouveau disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> à {commune}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette visite n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez la latitude et la longitude, ou aucune des deux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude hors limites (entre -90 et 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude hors limites (entre -180 et 180).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décrivez en quelques mots ce qui vous inquiète.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez qui prend en charge cette alerte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planifiez au plus un mois à la fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette tournée n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce bénéficiaire n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette visite a déjà eu lieu : son sac ne change plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez au moins un document pour le sac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un des documents choisis n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format inconnu : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fréquence de visite inconnue : {frequency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation inconnue : {referral}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un genre ne peut pas être à la fois aimé et à éviter : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce lecteur n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun lecteur avec la carte « {card} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la pause doit suivre son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le prénom et le nom du bénévole sont obligatoires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nombre maximal de visites par tournée va de 1 à 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce bénévole n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue de visite inconnue : {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette visite est déjà notée « {value} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette visite est prévue le {date} : son issue se note le jour de la visite ou après.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet exemplaire n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de sac préparé pour cette visite : « Livré » demande un sac. Notez « Absent », « Refusé » ou « Reporté », ou faites préparer le sac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure non comprise : « {text} » (exemple : 09:30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jour de la semaine inconnu dans les disponibilités.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disponibilité {value} : l&apos;heure de fin doit suivre l&apos;heure de début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disponibilité non comprise : « {value} » (exemple : lun 09:00-12:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une visite de la période a eu lieu pendant le calcul : relancez le calcul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ordre donné ne correspond pas aux visites de la tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>livré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapportez le sac {code} à la médiathèque : ses documents retournent en rayon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visite notée : {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code d&apos;accès : voir l&apos;appli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiel — à rendre ou détruire après la tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portage à domicile — {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — départ {start}, retour vers {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénévole : {name}{hours} — {n} visite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénévole : {name}{hours} — {n} visites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tél. : {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accès : {access}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retours : ______</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas de sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournée du {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune visite dans cette tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : adresse de départ sans coordonnées, pas de tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : aucune disponibilité indiquée, pas de tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune visite à planifier du {start} au {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{visits} visite(s) en {rounds} tournée(s), {km} km, calcul {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} visite impossible à placer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} visites impossibles à placer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>répertoire de la notice invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codage {declared} avec séquences d&apos;échappement : exportez le catalogue en UTF-8 (Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice tronquée : le fichier se termine avant la fin de la notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice trop courte pour contenir un guide (leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide (leader) invalide : longueur ou adresse de base non numérique ({leader_bytes}, {leader_bytes2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longueur déclarée ({declared_length} octets) différente de la longueur réelle ({count} octets) : notice tronquée ou corrompue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide (leader) invalide : adresse de base {base} incohérente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>répertoire de la notice invalide (longueur non multiple de 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice sans aucune zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>octets qui ne sont pas de l&apos;UTF-8 valide (octet {start}) : exportez le catalogue en UTF-8 (Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide (leader) invalide : caractères non ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>étiquette de zone non alphanumérique « {tag} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>répertoire invalide pour la zone {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codage {declared} non pris en charge : exportez le catalogue en UTF-8 (Unicode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone {value} hors des limites de la notice (notice tronquée ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>étiquette de zone illisible {entry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code-barres trop long ({count} caractères, {barcode_max} au plus) : {barcode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} est un dossier : donnez le fichier MARC lui-même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier introuvable : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier vide : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier en {iso5426_reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impossible de reconnaître le format (ni UNIMARC ni MARC21) : précisez --flavour unimarc ou --flavour marc21</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disque plein : {done} notices importées, reprenez après avoir libéré de la place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune notice MARCXML (élément &lt;record&gt;) dans {name} : est-ce bien un export de notices ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format {flavour} inconnu : unimarc, marc21 ou auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date illisible « {text} » (attendu jj/mm/aaaa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[columns] : une table colonne = &quot;En-tête&quot; attendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>année de naissance invalide « {text} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact préféré inconnu « {text} » (courriel, SMS, téléphone, courrier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numéro de carte manquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nom manquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adresse électronique invalide « {values} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de correspondance introuvable : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de correspondance illisible ({path}) : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[columns] {target} : colonne inconnue (possibles : {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[columns] {target} : l&apos;en-tête doit être un texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[columns] {target} : aucune colonne « {header} » dans le fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} trop long ({count} caractères, {limit} au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codage du fichier non reconnu : enregistrez-le en UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} est un dossier : donnez le fichier CSV lui-même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {number} de plus de {field_limit} caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier illisible : {path} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line} : champ de plus de {value} Ko ou mal formé ({error}) — un guillemet n&apos;est pas fermé, ou ce n&apos;est pas un fichier de lecteurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vers la ligne {line} : octets illisibles en {label} — enregistrez le fichier en UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : une source ou une liste de sources attendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{where}] : une table CODE = &quot;valeur&quot; attendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flavour = {flavour} : « unimarc » ou « marc21 » attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[record] : une table attendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[record] title : la source du titre est obligatoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[[items]] : une liste de tables attendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format {flavour} inconnu : « unimarc » ou « marc21 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source « {text} » invalide : écrire ZONE$sous-zones, par ex. 200$a ou 100$a/9-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{where}] {key} = {target} : valeurs possibles {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[record] {key} : colonne inconnue (possibles : {names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[[items]] n° {number} : tag = &quot;995&quot; (zone sur 3 caractères) attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[[items]] n° {number} : barcode = &quot;f&quot; (sous-zone du code-barres) attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[[items]] n° {number} : clé inconnue {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (identifiant {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sans identifiant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, octet {offset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice n° {position}{ident}{where} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{read} notices lues ({flavour}) en {seconds} s : {created} créées, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplaires : {created} créés, {updated} mis à jour, {unchanged} inchangés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codage MARC-8 : {n} notice convertie en Unicode (vérifiez quelques accents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codage MARC-8 : {n} notices converties en Unicode (vérifiez quelques accents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliothèques créées : {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import interrompu : les notices déjà enregistrées sont complètes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (carte {card})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne {line}{card} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteurs : {created} ont été créés, {updated} ont été mis à jour, {unchanged} inchangés, {rejected} lignes rejetées (fichier {encoding}, séparateur « {delimiter} »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteurs : {created} seraient créés, {updated} seraient mis à jour, {unchanged} inchangés, {rejected} lignes rejetées (fichier {encoding}, séparateur « {delimiter} »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} changement d&apos;identité non appliqué sans confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} changements d&apos;identité non appliqués sans confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essai à blanc : rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niveau de correction QR inconnu : {level} (Q ou H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position de départ impossible : {start} (de 1 à {per_page} pour {key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format d&apos;étiquettes inconnu : {key}. Formats possibles : {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery L7160 — A4, 3 × 7 étiquettes de 63,5 × 38,1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery L7163 — A4, 2 × 7 étiquettes de 99,1 × 38,1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery L7651 — A4, 5 × 13 étiquettes de 38,1 × 21,2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zweckform 3474 — A4, 3 × 8 étiquettes de 70 × 37 mm, bord à bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouleau continu 62 mm (Brother QL), une étiquette par page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passerelle SMS : HTTP {status_code} {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse e-mail invalide : « {to} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur refuse l&apos;identifiant ou le mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur {where} ne propose pas STARTTLS : choisissez « aucun » ou « SSL ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur refuse l&apos;adresse {to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur refuse l&apos;adresse d&apos;expéditeur {sender}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur {where} a refusé le message : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La connexion chiffrée avec {where} a échoué ({value}) : vérifiez le mode de chiffrement et le port (587 pour STARTTLS, 465 pour SSL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur {where} ne répond pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de joindre le serveur {where} : {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port SMTP invalide : {smtp_port} (1 à 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode de chiffrement inconnu : {smtp_tls}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans chiffrement, le mot de passe SMTP et les messages aux lecteurs passent en clair sur le réseau : choisissez STARTTLS ou SSL, ou confirmez l&apos;envoi sans chiffrement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse d&apos;expéditeur invalide : {sender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;adresse de la passerelle SMS doit commencer par https:// : {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le serveur SMTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message introuvable : {notification_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle de message inconnu : {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le texte du message est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champ inconnu dans le modèle : ${args}. Champs possibles : {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un « $ » du modèle n&apos;est pas suivi d&apos;un nom de champ (écrivez $$ pour un $).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun serveur d&apos;envoi de courriels (SMTP) n&apos;est réglé (Réglages › Messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun service d&apos;envoi de SMS n&apos;est réglé (Réglages › Messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun moyen d&apos;envoi réglé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} message non envoyé : {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages non envoyés : {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le prénom et le nom sont nécessaires pour inscrire un lecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année de naissance invalide : {birth_year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse électronique invalide : {email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numéro de téléphone invalide : {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La carte {card} est déjà celle d&apos;un autre lecteur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun lecteur avec la carte {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} trop long ({limit} caractères au plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur inscrit : {name}, carte {card}, valable jusqu&apos;au {expiry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carte de {name} renouvelée jusqu&apos;au {expiry}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La période « {label} » finit ({end}) avant de commencer ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jour de la semaine invalide : {weekday} (0 = lundi … 6 = dimanche).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;heure de fin ({end_time}) doit suivre l&apos;heure de début ({start_time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de validité ({valid_to}) précède son début ({valid_from}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervalle invalide : toutes les {interval_weeks} semaines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une règle « toutes les N semaines » a besoin d&apos;une date de premier passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La date de premier passage ({anchor_date}) ne tombe pas le jour de la semaine de la règle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rang invalide dans le mois : {nth} (1 à 4, ou -1 pour le dernier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nombre de jours doit être au moins 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le temps de planification doit être positif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Période non reconnue : « {text} » (attendu : 2026, 2026-03 ou 2026-01-01:2026-06-30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périmètre non reconnu : « {text} » (attendu : network, library:…, tour:… ou stop:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune bibliothèque ne porte ce nom : « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune tournée ne porte ce nom : « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun arrêt ne porte ce nom : « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plusieurs bibliothèques portent ce nom : « {name} » ; donnez son identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plusieurs tournées portent ce nom : « {name} » ; donnez son identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plusieurs arrêts portent ce nom : « {name} » ; donnez son identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date impossible dans la période « {text} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fin de la période doit suivre son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base introuvable ou vide : {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} est déjà chiffrée (ou n&apos;est pas une base SQLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copie chiffrée ne correspond pas à la base : rien n&apos;a changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La copie chiffrée est abîmée : rien n&apos;a changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} n&apos;est pas une base lisible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le chiffrement de la base demande SQLCipher (paquet sqlcipher3-binary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de catalogue illisible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de catalogue d&apos;une autre version du schéma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier de catalogue sans index de recherche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copie du catalogue incohérente (numéros de lignes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit : saisissez l&apos;adresse du serveur et le code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décrivez la résolution avant de l&apos;enregistrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflits non transmis : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoi refusé par le serveur : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur occupé (trop de requêtes) : réessayez dans quelques minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requête refusée par le serveur ({status_code}) : {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur du serveur ({status_code}) : réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({name}) : réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse du serveur incomplète : réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse de serveur invalide : {server_url} (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse refusée : {server_url} est en http:// simple, les données des lecteurs passeraient en clair sur le réseau. Demandez l&apos;adresse en https://… au coordinateur (le serveur se place derrière un proxy TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse du serveur illisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périmètre refusé : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réception refusée : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture refusée : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur a un schéma plus récent : mettez Bibliomobile à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instantané refusé : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données personnelles verrouillées : ce poste ne s&apos;est pas synchronisé depuis plus de {days} jours. Synchronisez-le pour les retrouver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué. Le travail non envoyé est conservé : exportez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeton refusé par le serveur : inscrivez de nouveau ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code PIN doit compter 4 à 8 chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce code PIN se devine trop facilement (suite ou chiffre répété).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de la personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle inconnu : {role} (coordinator, crew ou volunteer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {name} » existe déjà sur cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code PIN incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne inconnue sur cet ordinateur.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,9 +4320,12 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Appels à passer</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} appel(s) à passer.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln appel(s) à passer.</source>
+        <translation>
+            <numerusform>%Ln appel à passer.</numerusform>
+            <numerusform>%Ln appels à passer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1787,9 +4342,12 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} lecteur(s) à prévenir.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln lecteur(s) à prévenir.</source>
+        <translation>
+            <numerusform>%Ln lecteur à prévenir.</numerusform>
+            <numerusform>%Ln lecteurs à prévenir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personne à prévenir.</source>
@@ -2162,10 +4720,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
 <context>
     <name>PlanningPage</name>
     <message>
-        <source>{n} visite(s) due(s) sur la période, pas encore planifiée(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Aucune visite due sur la période : rien à planifier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,6 +4762,13 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
     <message>
         <source>Visites impossibles à placer (à revoir)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visite(s) due(s) sur la période, pas encore planifiée(s)</source>
+        <translation>
+            <numerusform>%Ln visite due sur la période, pas encore planifiée</numerusform>
+            <numerusform>%Ln visites dues sur la période, pas encore planifiées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Calcul des tournées en cours…</source>
@@ -2296,9 +4857,12 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Aucun titre choisi</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} titre(s) choisi(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln titre(s) choisi(s)</source>
+        <translation>
+            <numerusform>%Ln titre choisi</numerusform>
+            <numerusform>%Ln titres choisis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2344,16 +4908,22 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{date} — {name} — {done}/{visits} visite(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(hors disponibilités)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} visite(s) hors des disponibilités dans cet ordre.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{date} — {name} — {done}/%Ln visite(s)</source>
+        <translation>
+            <numerusform>{date} — {name} — {done}/%Ln visite</numerusform>
+            <numerusform>{date} — {name} — {done}/%Ln visites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visite(s) hors des disponibilités dans cet ordre.</source>
+        <translation>
+            <numerusform>%Ln visite hors des disponibilités dans cet ordre.</numerusform>
+            <numerusform>%Ln visites hors des disponibilités dans cet ordre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord une tournée.</source>
@@ -3206,16 +5776,22 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Passage annulé du {visit} : {n} demande(s) en attente, à déplacer vers :</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{n} demande(s) déplacée(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln demande(s) déplacée(s).</source>
+        <translation>
+            <numerusform>%Ln demande déplacée.</numerusform>
+            <numerusform>%Ln demandes déplacées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln demande(s) annulée(s).</source>
+        <translation>
+            <numerusform>%Ln demande annulée.</numerusform>
+            <numerusform>%Ln demandes annulées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} sans place dans un créneau : restées.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} demande(s) annulée(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3234,9 +5810,12 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>travail conservé</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} modification(s) encore en attente.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln modification(s) encore en attente.</source>
+        <translation>
+            <numerusform>%Ln modification encore en attente.</numerusform>
+            <numerusform>%Ln modifications encore en attente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3310,14 +5889,6 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} modification(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dont {count} refusée(s) par le serveur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Synchronisation en cours…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,6 +5920,20 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln modification(s)</source>
+        <translation>
+            <numerusform>%Ln modification</numerusform>
+            <numerusform>%Ln modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dont %Ln refusée(s) par le serveur</source>
+        <translation>
+            <numerusform>dont %Ln refusée par le serveur</numerusform>
+            <numerusform>dont %Ln refusées par le serveur</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export impossible</source>
         <translation type="unfinished"></translation>
@@ -3362,12 +5947,15 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} point(s) à revoir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rien à revoir.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) à revoir.</source>
+        <translation>
+            <numerusform>%Ln point à revoir.</numerusform>
+            <numerusform>%Ln points à revoir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord un point à revoir.</source>
@@ -3579,9 +6167,12 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>Aucun passage aujourd&apos;hui.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{volunteer} : {n} visite(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{volunteer} : %Ln visite(s)</source>
+        <translation>
+            <numerusform>{volunteer} : %Ln visite</numerusform>
+            <numerusform>{volunteer} : %Ln visites</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aucune tournée de portage aujourd&apos;hui.</source>
@@ -3685,9 +6276,12 @@ Vérifiez que le fichier existe, qu&apos;il n&apos;est pas ouvert ailleurs et qu
         <source>{name} (hors service)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{vehicle} · {count} arrêt(s) · prêt {days} jours</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{vehicle} · %Ln arrêt(s) · prêt {days} jours</source>
+        <translation>
+            <numerusform>{vehicle} · %Ln arrêt · prêt {days} jours</numerusform>
+            <numerusform>{vehicle} · %Ln arrêts · prêt {days} jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>véhicule non précisé</source>

@@ -219,7 +219,7 @@ def test_send_says_why_nothing_left_and_a_call_is_ticked_done(  # type: ignore[n
     notes.send_now()
     qtbot.waitUntil(lambda: "envoyé(s)" in page.message.text())
     assert "0 envoyé(s), 0 en échec, 1 appel(s) à passer." in page.message.text()
-    assert "1 message(s) non envoyé(s) : aucun serveur d'envoi de courriels" in page.message.text()
+    assert "1 message non envoyé : aucun serveur d'envoi de courriels" in page.message.text()
     qtbot.waitUntil(lambda: notes.queue_table.rowCount() == 2)
     notes.call_done()  # nothing chosen
     qtbot.waitUntil(lambda: "Choisissez un appel" in page.message.text())

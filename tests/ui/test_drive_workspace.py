@@ -68,7 +68,7 @@ def test_request_bag_and_labels_from_the_drive_workspace(
     page.labels.label_start.setValue(5)
     out = tmp_path / "sacs.pdf"
     page.labels.write_labels(out)
-    qtbot.waitUntil(lambda: out.exists() and "1 étiquette(s)" in page.message.text())
+    qtbot.waitUntil(lambda: out.exists() and "1 étiquette écrite" in page.message.text())
     document = pdfium.PdfDocument(out)
     image = document[0].render(scale=300 / 72).to_pil()
     document.close()
@@ -226,7 +226,7 @@ def test_a_request_of_two_titles_searched_one_after_the_other_keeps_both(
                         and t in form.catalogue_list.item(0).text())  # fmt: skip
         form.catalogue_list.item(0).setCheckState(Qt.CheckState.Checked)
     # Both titles are shown as chosen, the first one searched included.
-    assert form.basket.summary.text() == "2 titre(s) choisi(s)"
+    assert form.basket.summary.text() == "2 titres choisis"
     assert [label.split(" — ")[0] for label in form.basket.labels()] == [
         "Le Chien jaune",
         "La Nuit des temps",
@@ -354,7 +354,7 @@ def test_drive_follows_tours_and_offers_to_move_the_requests_of_a_cancelled_visi
         uow.commit()
     assert page.stranded.target.currentData() == world.other_visit_id
     page.stranded.move_button.click()
-    qtbot.waitUntil(lambda: "2 demande(s) déplacée(s)." in page.message.text())
+    qtbot.waitUntil(lambda: "2 demandes déplacées." in page.message.text())
     qtbot.waitUntil(lambda: page.stranded.isHidden())
     qtbot.waitUntil(lambda: page.inbox.table.rowCount() == 2)
     with store.unit_of_work() as uow:

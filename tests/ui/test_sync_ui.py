@@ -187,7 +187,7 @@ def test_an_op_the_server_refuses_is_listed_with_its_reason_and_exported(
         assert not page.refused_box.isVisible()
         qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.refused_box.isVisible(), timeout=30_000)
-        assert "refusée(s) par le serveur" in page.pending_label.text()
+        assert "1 refusée par le serveur" in page.pending_label.text()
         reason = page.refused_model.index(0, 3).data()
         assert "hors des limites" in reason
         out = tmp_path / "pending.json"

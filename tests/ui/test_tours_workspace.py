@@ -114,7 +114,7 @@ def test_cancelling_a_visit_from_the_calendar_lists_the_patrons_to_notify(
     assert page.notify_panel.notify.index(1, 3).data() == "06 11 22 33 44"
     summary = page.notify_panel.notify_summary.text()
     assert "Prochain passage : 14/04/2026" in summary and "3 prêt(s) reporté(s)" in summary
-    assert "2 lecteur(s) à prévenir" in summary
+    assert "2 lecteurs à prévenir" in summary
     # The desk sees the new due date, and the cancelled visit can no longer be cancelled.
     with store.unit_of_work() as uow:
         assert {loan.due_date for loan in open_loans(uow, desk.patrons[0])} == {D(2026, 4, 14)}

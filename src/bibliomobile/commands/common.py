@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bibliomobile.lang import translate
 from bibliomobile.paths import default_db_path
 
 if TYPE_CHECKING:
@@ -37,7 +38,10 @@ class VersionAction(argparse.Action):
 
     def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: object):
         super().__init__(
-            option_strings, dest=dest, nargs=0, help="version du programme et du schéma"
+            option_strings,
+            dest=dest,
+            nargs=0,
+            help=translate("Cli", "version du programme et du schéma"),
         )
 
     def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
@@ -68,7 +72,9 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
         "--db",
         type=Path,
         default=None,
-        help=f"fichier de la base (par défaut : {default_db_path()})",
+        help=translate("Cli", "fichier de la base (par défaut : {value})").format(
+            value=default_db_path()
+        ),
     )
 
 
@@ -81,22 +87,34 @@ def choose_passphrase(path: Path) -> str:
     from bibliomobile.domain.passphrase import passphrase_strength
     from bibliomobile.store.passphrase import keyring_available, save_passphrase
 
-    print(f"La base {path} sera chiffrée. Choisissez sa phrase de passe.", file=sys.stderr)
+    print(
+        translate("Cli", "La base {path} sera chiffrée. Choisissez sa phrase de passe.").format(
+            path=path
+        ),
+        file=sys.stderr,
+    )
     for _attempt in range(3):
         first = getpass.getpass("Phrase de passe : ")
         strength = passphrase_strength(first)
-        print(f"Solidité : {strength.label}. {strength.advice}", file=sys.stderr)
+        print(
+            translate("Cli", "Solidité : {label}. {advice}").format(
+                label=strength.label, advice=strength.advice
+            ),
+            file=sys.stderr,
+        )
         if not strength.acceptable:
             continue
         if getpass.getpass("Encore une fois : ") != first:
-            print("Les deux saisies diffèrent.", file=sys.stderr)
+            print(translate("Cli", "Les deux saisies diffèrent."), file=sys.stderr)
             continue
         if keyring_available():
             answer = input("La garder dans le trousseau de cet ordinateur ? [O/n] ").strip()
             if answer.lower() in ("", "o", "oui", "y", "yes") and save_passphrase(path, first):
-                print("Gardée dans le trousseau du système.", file=sys.stderr)
+                print(translate("Cli", "Gardée dans le trousseau du système."), file=sys.stderr)
         return first
-    raise CommandError("Aucune phrase de passe choisie : la base n'a pas été créée.")
+    raise CommandError(
+        translate("Cli", "Aucune phrase de passe choisie : la base n'a pas été créée.")
+    )
 
 
 def database_key(path: Path, *, plain: bool = False) -> str | None:
@@ -113,13 +131,16 @@ def database_key(path: Path, *, plain: bool = False) -> str | None:
     if not sys.stdin.isatty():
         if need.create:
             raise CommandError(
-                f"Une nouvelle base est chiffrée : donnez sa phrase de passe dans ${KEY_ENV} "
-                f"ou lancez la commande dans un terminal ({PLAIN_ENV}=1 ou --plain pour une "
-                "base de démonstration non chiffrée). Rien n'a été créé."
+                translate(
+                    "Cli",
+                    "Une nouvelle base est chiffrée : donnez sa phrase de passe dans ${key_env} ou lancez la commande dans un terminal ({plain_env}=1 ou --plain pour une base de démonstration non chiffrée). Rien n'a été créé.",
+                ).format(key_env=KEY_ENV, plain_env=PLAIN_ENV)
             )
         raise CommandError(
-            f"La base {path} est chiffrée : lancez la commande dans un terminal pour taper "
-            f"sa phrase de passe, ou donnez-la dans ${KEY_ENV}."
+            translate(
+                "Cli",
+                "La base {path} est chiffrée : lancez la commande dans un terminal pour taper sa phrase de passe, ou donnez-la dans ${key_env}.",
+            ).format(path=path, key_env=KEY_ENV)
         )
     if need.create:
         return choose_passphrase(path)
@@ -131,7 +152,9 @@ def open_store(args: argparse.Namespace, *, must_exist: bool = True) -> Store:
     path = db_path(args)
     if must_exist and not path.exists():
         raise CommandError(
-            f"Base introuvable : {path}. Créez-la avec « bibliomobile demo --db {path} »."
+            translate(
+                "Cli", "Base introuvable : {path}. Créez-la avec « bibliomobile demo --db {path} »."
+            ).format(path=path)
         )
     from bibliomobile.store.engine import is_read_only
     from bibliomobile.store.migrate import SchemaTooNew

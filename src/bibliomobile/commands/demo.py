@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.exc import DatabaseError
 
+from bibliomobile.lang import translate
 from bibliomobile.services.demo.create import (
     DEFAULT_ITEMS,
     DEFAULT_PATRONS,
@@ -48,37 +49,52 @@ def _count(text: str) -> int:
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "demo",
-        help="créer un réseau de démonstration (Puy-de-Dôme : 3 tournées, lecteurs, catalogue, prêts)",
+        help=translate(
+            "Cli",
+            "créer un réseau de démonstration (Puy-de-Dôme : 3 tournées, lecteurs, catalogue, prêts)",
+        ),
     )
     add_db_argument(parser)
     parser.add_argument(
         "--items",
         type=_count,
         default=DEFAULT_ITEMS,
-        help=f"exemplaires (défaut : {DEFAULT_ITEMS})",
+        help=translate("Cli", "exemplaires (défaut : {default_items})").format(
+            default_items=DEFAULT_ITEMS
+        ),
     )
     parser.add_argument(
         "--patrons",
         type=_count,
         default=DEFAULT_PATRONS,
-        help=f"lecteurs (défaut : {DEFAULT_PATRONS})",
+        help=translate("Cli", "lecteurs (défaut : {default_patrons})").format(
+            default_patrons=DEFAULT_PATRONS
+        ),
     )
     parser.add_argument(
-        "--seed", type=int, default=1, help="graine : même graine, même base (défaut : 1)"
+        "--seed",
+        type=int,
+        default=1,
+        help=translate("Cli", "graine : même graine, même base (défaut : 1)"),
     )
     parser.add_argument(
         "--today",
         type=iso_date,
         default=None,
-        help="date de référence AAAA-MM-JJ (défaut : aujourd'hui)",
+        help=translate("Cli", "date de référence AAAA-MM-JJ (défaut : aujourd'hui)"),
     )
     parser.add_argument(
-        "--force", action="store_true", help="remplacer une base qui contient déjà des données"
+        "--force",
+        action="store_true",
+        help=translate("Cli", "remplacer une base qui contient déjà des données"),
     )
     parser.add_argument(
         "--plain",
         action="store_true",
-        help="créer une base NON chiffrée (démonstration seulement : ses lecteurs sont fictifs)",
+        help=translate(
+            "Cli",
+            "créer une base NON chiffrée (démonstration seulement : ses lecteurs sont fictifs)",
+        ),
     )
     parser.set_defaults(handler=run)
 
@@ -104,27 +120,44 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(str(error)) from error
         except DatabaseError as error:
             raise CommandError(
-                f"{path} n'est pas une base Bibliomobile lisible : rien n'a été modifié."
+                translate(
+                    "Cli", "{path} n'est pas une base Bibliomobile lisible : rien n'a été modifié."
+                ).format(path=path)
             ) from error
         empty = database_is_empty(existing.engine)
         existing.close()
         if not empty and not args.force:
             raise CommandError(
-                f"La base {path} contient déjà des données : rien n'a été modifié. "
-                "Ajoutez --force pour la remplacer par la démonstration."
+                translate(
+                    "Cli",
+                    "La base {path} contient déjà des données : rien n'a été modifié. Ajoutez --force pour la remplacer par la démonstration.",
+                ).format(path=path)
             )
         if not empty:
             try:
                 _remove_database(path)
             except OSError as error:
                 raise CommandError(
-                    f"Impossible de remplacer {path} (ouverte par un autre programme ?) : {error}"
+                    translate(
+                        "Cli",
+                        "Impossible de remplacer {path} (ouverte par un autre programme ?) : {error}",
+                    ).format(path=path, error=error)
                 ) from error
-    print(f"Création de la démonstration « {NETWORK_NAME} » dans {path}…", flush=True)
+    print(
+        translate("Cli", "Création de la démonstration « {network_name} » dans {path}…").format(
+            network_name=NETWORK_NAME, path=path
+        ),
+        flush=True,
+    )
     store = Store.open(path, key=key)
 
     def progress(message: str) -> None:
-        print(f"  [{time.perf_counter() - started:5.1f} s] {message}", flush=True)
+        print(
+            translate("Cli", "  [{value} s] {message}").format(
+                value=f"{time.perf_counter() - started:5.1f}", message=message
+            ),
+            flush=True,
+        )
 
     try:
         summary = create_demo(
@@ -139,10 +172,18 @@ def run(args: argparse.Namespace) -> int:
         store.transactions()(ensure_notes_key)
     finally:
         store.close()
-    print(f"Créé (graine {summary.seed}, date de référence {summary.today:%d/%m/%Y}) :")
+    print(
+        translate("Cli", "Créé (graine {seed}, date de référence {today}) :").format(
+            seed=summary.seed, today=f"{summary.today:%d/%m/%Y}"
+        )
+    )
     for table, count in summary.counts.items():
         print(f"  {_LABELS.get(table, table):<26} {count:>9,}".replace(",", " "))
     print(f"  {'prêts en cours':<26} {summary.open_loans:>9,}".replace(",", " "))
     print(f"  {'dont en retard':<26} {summary.overdue_loans:>9,}".replace(",", " "))
-    print(f"Terminé en {time.perf_counter() - started:.1f} s.")
+    print(
+        translate("Cli", "Terminé en {value} s.").format(
+            value=f"{time.perf_counter() - started:.1f}"
+        )
+    )
     return 0

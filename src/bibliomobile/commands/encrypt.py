@@ -7,13 +7,18 @@ import os
 import sys
 from typing import Any
 
+from bibliomobile.lang import translate
+
 from .common import CommandError, add_db_argument, choose_passphrase, db_path
 
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "encrypt",
-        help="chiffrer une base non chiffrée (l'original est gardé à côté, à supprimer ensuite)",
+        help=translate(
+            "Cli",
+            "chiffrer une base non chiffrée (l'original est gardé à côté, à supprimer ensuite)",
+        ),
     )
     add_db_argument(parser)
     parser.set_defaults(handler=run)
@@ -27,15 +32,25 @@ def run(args: argparse.Namespace) -> int:
     path = db_path(args)
     state = is_plain_sqlite(path)
     if state is None:
-        raise CommandError(f"Base introuvable ou vide : {path}. Rien n'a été modifié.")
+        raise CommandError(
+            translate("Cli", "Base introuvable ou vide : {path}. Rien n'a été modifié.").format(
+                path=path
+            )
+        )
     if state is False:
-        raise CommandError(f"La base {path} est déjà chiffrée. Rien n'a été modifié.")
+        raise CommandError(
+            translate("Cli", "La base {path} est déjà chiffrée. Rien n'a été modifié.").format(
+                path=path
+            )
+        )
     passphrase = os.environ.get(KEY_ENV)
     if not passphrase:
         if not sys.stdin.isatty():
             raise CommandError(
-                f"Donnez la phrase de passe dans ${KEY_ENV} ou lancez la commande dans un "
-                "terminal. Rien n'a été modifié."
+                translate(
+                    "Cli",
+                    "Donnez la phrase de passe dans ${key_env} ou lancez la commande dans un terminal. Rien n'a été modifié.",
+                ).format(key_env=KEY_ENV)
             )
         passphrase = choose_passphrase(path)
     try:
@@ -44,13 +59,20 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from error
     except OSError as error:
         raise CommandError(
-            f"Impossible de chiffrer {path} (ouverte par un autre programme ? disque plein ?) : "
-            f"{error}. Rien n'a été modifié."
+            translate(
+                "Cli",
+                "Impossible de chiffrer {path} (ouverte par un autre programme ? disque plein ?) : {error}. Rien n'a été modifié.",
+            ).format(path=path, error=error)
         ) from error
-    print(f"Base chiffrée : {done.path} ({done.tables} tables).")
     print(
-        f"L'original NON chiffré est gardé ici : {done.backup}\n"
-        "Il contient des données personnelles en clair : supprimez-le dès que "
-        "Bibliomobile s'ouvre sur la base chiffrée."
+        translate("Cli", "Base chiffrée : {path} ({tables} tables).").format(
+            path=done.path, tables=done.tables
+        )
+    )
+    print(
+        translate(
+            "Cli",
+            "L'original NON chiffré est gardé ici : {backup}\nIl contient des données personnelles en clair : supprimez-le dès que Bibliomobile s'ouvre sur la base chiffrée.",
+        ).format(backup=done.backup)
     )
     return 0

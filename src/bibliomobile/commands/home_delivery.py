@@ -14,6 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from bibliomobile.lang import translate
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.home_delivery.due_visits import due_visits
 from bibliomobile.services.home_delivery.planning import save_plan, solve_planning
@@ -27,53 +28,80 @@ from .common import CommandError, add_db_argument, iso_date, open_store
 
 
 def _period(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", type=iso_date, required=True, help="AAAA-MM-JJ")
-    parser.add_argument("--to", dest="end", type=iso_date, required=True, help="AAAA-MM-JJ")
+    parser.add_argument(
+        "--from", dest="start", type=iso_date, required=True, help=translate("Cli", "AAAA-MM-JJ")
+    )
+    parser.add_argument(
+        "--to", dest="end", type=iso_date, required=True, help=translate("Cli", "AAAA-MM-JJ")
+    )
 
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "portage",
-        help="portage à domicile : visites dues, tournées, feuilles de route, statistiques",
+        help=translate(
+            "Cli", "portage à domicile : visites dues, tournées, feuilles de route, statistiques"
+        ),
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    dues = actions.add_parser("dues", help="les bénéficiaires à visiter sur une période")
+    dues = actions.add_parser(
+        "dues", help=translate("Cli", "les bénéficiaires à visiter sur une période")
+    )
     add_db_argument(dues)
     _period(dues)
     dues.set_defaults(handler=run_dues)
 
-    plan = actions.add_parser("plan", help="calculer les tournées d'une période")
+    plan = actions.add_parser("plan", help=translate("Cli", "calculer les tournées d'une période"))
     add_db_argument(plan)
     _period(plan)
-    plan.add_argument("--budget", type=float, default=5.0, help="secondes de calcul (5)")
-    plan.add_argument("--speed", type=float, default=25.0, help="vitesse moyenne, km/h (25)")
-    plan.add_argument("--service", type=int, default=20, help="minutes par visite (20)")
-    plan.add_argument("--save", action="store_true", help="enregistrer les tournées")
+    plan.add_argument(
+        "--budget", type=float, default=5.0, help=translate("Cli", "secondes de calcul (5)")
+    )
+    plan.add_argument(
+        "--speed", type=float, default=25.0, help=translate("Cli", "vitesse moyenne, km/h (25)")
+    )
+    plan.add_argument(
+        "--service", type=int, default=20, help=translate("Cli", "minutes par visite (20)")
+    )
+    plan.add_argument(
+        "--save", action="store_true", help=translate("Cli", "enregistrer les tournées")
+    )
     plan.set_defaults(handler=run_plan)
 
-    sheet = actions.add_parser("sheet", help="la feuille de route PDF d'une tournée")
+    sheet = actions.add_parser(
+        "sheet", help=translate("Cli", "la feuille de route PDF d'une tournée")
+    )
     add_db_argument(sheet)
-    sheet.add_argument("--round", dest="round_id", required=True, help="identifiant de tournée")
-    sheet.add_argument("--out", type=Path, required=True, help="fichier PDF à écrire")
+    sheet.add_argument(
+        "--round", dest="round_id", required=True, help=translate("Cli", "identifiant de tournée")
+    )
+    sheet.add_argument(
+        "--out", type=Path, required=True, help=translate("Cli", "fichier PDF à écrire")
+    )
     sheet.set_defaults(handler=run_sheet)
 
-    stats = actions.add_parser("stats", help="statistiques mensuelles du portage")
+    stats = actions.add_parser("stats", help=translate("Cli", "statistiques mensuelles du portage"))
     add_db_argument(stats)
     _period(stats)
     stats.add_argument(
-        "--csv", type=Path, default=None, help="écrire un CSV pour Excel (UTF-8 BOM, « ; »)"
+        "--csv",
+        type=Path,
+        default=None,
+        help=translate("Cli", "écrire un CSV pour Excel (UTF-8 BOM, « ; »)"),
     )
     stats.set_defaults(handler=run_stats)
 
-    alerts = actions.add_parser("alerts", help="les inquiétudes signalées, non traitées")
+    alerts = actions.add_parser(
+        "alerts", help=translate("Cli", "les inquiétudes signalées, non traitées")
+    )
     add_db_argument(alerts)
     alerts.set_defaults(handler=run_alerts)
 
 
 def _check_period(args: argparse.Namespace) -> None:
     if args.end < args.start:
-        raise CommandError("La fin de la période doit suivre son début.")
+        raise CommandError(translate("Cli", "La fin de la période doit suivre son début."))
 
 
 def run_dues(args: argparse.Namespace) -> int:
@@ -86,8 +114,12 @@ def run_dues(args: argparse.Namespace) -> int:
         store.close()
     for d in dues:
         late = " (en retard)" if d.overdue else ""
-        print(f"{d.next_due:%d/%m/%Y}{late}  {d.name} — {d.commune}")
-    print(f"{len(dues)} visite(s) due(s).")
+        print(
+            translate("Cli", "{next_due}{late}  {name} — {commune}").format(
+                next_due=f"{d.next_due:%d/%m/%Y}", late=late, name=d.name, commune=d.commune
+            )
+        )
+    print(translate("Cli", "{count} visite(s) due(s).").format(count=len(dues)))
     return 0
 
 
@@ -113,15 +145,32 @@ def run_plan(args: argparse.Namespace) -> int:
         store.close()
     for r in plan.rounds:
         print(
-            f"{r.date:%d/%m/%Y} {r.start_time:%H:%M}–{r.end_time:%H:%M}  {r.volunteer_name}"
-            f"  ({len(r.visits)} visite(s), {r.distance_km:.1f} km)"
+            translate(
+                "Cli",
+                "{date} {start_time}–{end_time}  {volunteer_name}  ({count} visite(s), {distance_km} km)",
+            ).format(
+                date=f"{r.date:%d/%m/%Y}",
+                start_time=f"{r.start_time:%H:%M}",
+                end_time=f"{r.end_time:%H:%M}",
+                volunteer_name=r.volunteer_name,
+                count=len(r.visits),
+                distance_km=f"{r.distance_km:.1f}",
+            )
         )
         for v in r.visits:
-            print(f"    {v.planned_time:%H:%M}  {v.name} — {v.commune}")
+            print(
+                translate("Cli", "    {planned_time}  {name} — {commune}").format(
+                    planned_time=f"{v.planned_time:%H:%M}", name=v.name, commune=v.commune
+                )
+            )
     for warning in plan.warnings:
-        print(f"Attention : {warning}")
+        print(translate("Cli", "Attention : {warning}").format(warning=warning))
     for d in plan.dropped:
-        print(f"À revoir : {d.name} — {d.commune} : {d.reason}")
+        print(
+            translate("Cli", "À revoir : {name} — {commune} : {reason}").format(
+                name=d.name, commune=d.commune, reason=d.reason
+            )
+        )
     print(plan_summary(plan) + (" — enregistré." if args.save else " — non enregistré (--save)."))
     return 0
 
@@ -138,10 +187,12 @@ def run_sheet(args: argparse.Namespace) -> int:
     finally:
         store.close()
     args.out.write_bytes(pdf)
-    print(f"Feuille de route écrite : {args.out}")
+    print(translate("Cli", "Feuille de route écrite : {out}").format(out=args.out))
     print(
-        "Elle contient des données personnelles (noms, adresses, téléphones) : "
-        "à rendre ou détruire après la tournée."
+        translate(
+            "Cli",
+            "Elle contient des données personnelles (noms, adresses, téléphones) : à rendre ou détruire après la tournée.",
+        )
     )
     return 0
 
@@ -154,15 +205,31 @@ def run_stats(args: argparse.Namespace) -> int:
             rows = home_delivery_stats(uow, args.start, args.end)
     finally:
         store.close()
-    print("Mois      visites  livraisons  bénéficiaires  documents  heures  alertes")
+    print(
+        translate("Cli", "Mois      visites  livraisons  bénéficiaires  documents  heures  alertes")
+    )
     for r in rows:
         print(
-            f"{r.month:<9} {r.visits:>7}  {r.deliveries:>10}  {r.beneficiaries_served:>13}"
-            f"  {r.items_delivered:>9}  {r.volunteer_hours:>6.1f}  {r.welfare_concerns:>7}"
+            translate(
+                "Cli",
+                "{month} {visits}  {deliveries}  {beneficiaries_served}  {items_delivered}  {volunteer_hours}  {welfare_concerns}",
+            ).format(
+                month=f"{r.month:<9}",
+                visits=f"{r.visits:>7}",
+                deliveries=f"{r.deliveries:>10}",
+                beneficiaries_served=f"{r.beneficiaries_served:>13}",
+                items_delivered=f"{r.items_delivered:>9}",
+                volunteer_hours=f"{r.volunteer_hours:>6.1f}",
+                welfare_concerns=f"{r.welfare_concerns:>7}",
+            )
         )
     if args.csv is not None:
         args.csv.write_bytes(stats_csv(rows))
-        print(f"CSV écrit (UTF-8 avec BOM, séparateur « ; ») : {args.csv}")
+        print(
+            translate("Cli", "CSV écrit (UTF-8 avec BOM, séparateur « ; ») : {csv}").format(
+                csv=args.csv
+            )
+        )
     return 0
 
 
@@ -175,8 +242,17 @@ def run_alerts(args: argparse.Namespace) -> int:
         store.close()
     for a in alerts:
         print(
-            f"{a.date:%d/%m/%Y}  {a.name} ({a.commune}) tél. {a.phone or '—'}"
-            f" — signalé par {a.volunteer_name} : {a.note}"
+            translate(
+                "Cli",
+                "{date}  {name} ({commune}) tél. {value} — signalé par {volunteer_name} : {note}",
+            ).format(
+                date=f"{a.date:%d/%m/%Y}",
+                name=a.name,
+                commune=a.commune,
+                value=a.phone or "—",
+                volunteer_name=a.volunteer_name,
+                note=a.note,
+            )
         )
-    print(f"{len(alerts)} alerte(s) bien-être à traiter.")
+    print(translate("Cli", "{count} alerte(s) bien-être à traiter.").format(count=len(alerts)))
     return 0

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from bibliomobile.lang import translate
 from bibliomobile.services.interop.marc_import import (
     DEFAULT_BATCH,
     MarcImportError,
@@ -35,20 +36,20 @@ MAX_WARNINGS_SHOWN = 20
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "import", help="importer un catalogue MARC ou un fichier de lecteurs"
+        "import", help=translate("Cli", "importer un catalogue MARC ou un fichier de lecteurs")
     )
     topics = parser.add_subparsers(dest="import_kind", metavar="TYPE", required=True)
 
     marc = topics.add_parser(
-        "marc", help="notices et exemplaires UNIMARC / MARC21 (ISO 2709, MARCXML)"
+        "marc", help=translate("Cli", "notices et exemplaires UNIMARC / MARC21 (ISO 2709, MARCXML)")
     )
-    marc.add_argument("file", type=Path, metavar="FICHIER")
+    marc.add_argument("file", type=Path, metavar=translate("Cli", "FICHIER"))
     add_db_argument(marc)
     add_marc_options(marc)
     marc.set_defaults(handler=run_marc)
 
-    patrons = topics.add_parser("patrons", help="lecteurs depuis un fichier CSV")
-    patrons.add_argument("file", type=Path, metavar="FICHIER.csv")
+    patrons = topics.add_parser("patrons", help=translate("Cli", "lecteurs depuis un fichier CSV"))
+    patrons.add_argument("file", type=Path, metavar=translate("Cli", "FICHIER.csv"))
     add_db_argument(patrons)
     add_patron_options(patrons)
     patrons.set_defaults(handler=run_patrons)
@@ -60,10 +61,12 @@ def add_marc_options(parser: argparse.ArgumentParser) -> None:
         "--flavour",
         choices=("unimarc", "marc21", "auto"),
         default="auto",
-        help="format des notices (par défaut : reconnu d'après leur structure)",
+        help=translate("Cli", "format des notices (par défaut : reconnu d'après leur structure)"),
     )
     parser.add_argument(
-        "--mapping", type=Path, help="fichier de correspondance TOML (voir resources/mappings/)"
+        "--mapping",
+        type=Path,
+        help=translate("Cli", "fichier de correspondance TOML (voir resources/mappings/)"),
     )
     parser.add_argument(
         "--batch",
@@ -72,22 +75,33 @@ def add_marc_options(parser: argparse.ArgumentParser) -> None:
         help=f"notices par transaction ({DEFAULT_BATCH:,})".replace(",", "\u202f"),
     )
     parser.add_argument(
-        "--strict", action="store_true", help="code de sortie 1 si une notice est rejetée"
+        "--strict",
+        action="store_true",
+        help=translate("Cli", "code de sortie 1 si une notice est rejetée"),
     )
 
 
 def add_patron_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--mapping", type=Path, help='fichier TOML [columns] colonne = "En-tête"')
     parser.add_argument(
-        "--dry-run", action="store_true", help="montrer ce qui serait importé sans rien écrire"
+        "--mapping", type=Path, help=translate("Cli", 'fichier TOML [columns] colonne = "En-tête"')
     )
     parser.add_argument(
-        "--strict", action="store_true", help="code de sortie 1 si une ligne est rejetée"
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "montrer ce qui serait importé sans rien écrire"),
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help=translate("Cli", "code de sortie 1 si une ligne est rejetée"),
     )
     parser.add_argument(
         "--confirm-identity",
         action="store_true",
-        help="appliquer aussi les changements de nom, prénom ou année de naissance d'une carte",
+        help=translate(
+            "Cli",
+            "appliquer aussi les changements de nom, prénom ou année de naissance d'une carte",
+        ),
     )
 
 
@@ -116,15 +130,33 @@ def print_marc_report(
     err = err or sys.stderr
     print(report.summary(), file=out)
     if report.rejected:
-        print(f"{len(report.rejected)} notice(s) rejetée(s), rien n'en a été écrit :", file=err)
+        print(
+            translate("Cli", "{count} notice(s) rejetée(s), rien n'en a été écrit :").format(
+                count=len(report.rejected)
+            ),
+            file=err,
+        )
         for rejected in report.rejected:
-            print(f"  - {rejected.describe()}", file=err)
+            print(translate("Cli", "  - {value}").format(value=rejected.describe()), file=err)
     if report.warnings:
-        print(f"{len(report.warnings)} avertissement(s) :", file=err)
+        print(
+            translate("Cli", "{count} avertissement(s) :").format(count=len(report.warnings)),
+            file=err,
+        )
         for warning in report.warnings[:MAX_WARNINGS_SHOWN]:
-            print(f"  - notice n° {warning.position} : {warning.message}", file=err)
+            print(
+                translate("Cli", "  - notice n° {position} : {message}").format(
+                    position=warning.position, message=warning.message
+                ),
+                file=err,
+            )
         if len(report.warnings) > MAX_WARNINGS_SHOWN:
-            print(f"  … et {len(report.warnings) - MAX_WARNINGS_SHOWN} autres", file=err)
+            print(
+                translate("Cli", "  … et {value} autres").format(
+                    value=len(report.warnings) - MAX_WARNINGS_SHOWN
+                ),
+                file=err,
+            )
 
 
 def load_marc_mapping(path: Path | None) -> Any:
@@ -139,9 +171,13 @@ def load_marc_mapping(path: Path | None) -> Any:
 def run_marc(args: argparse.Namespace) -> int:
     mapping = load_marc_mapping(args.mapping)
     if args.file.is_dir():
-        raise CommandError(f"{args.file} est un dossier : donnez le fichier MARC lui-même")
+        raise CommandError(
+            translate("Cli", "{file} est un dossier : donnez le fichier MARC lui-même").format(
+                file=args.file
+            )
+        )
     if not args.file.is_file():
-        raise CommandError(f"fichier introuvable : {args.file}")
+        raise CommandError(translate("Cli", "fichier introuvable : {file}").format(file=args.file))
     store = open_store(args, must_exist=False)
     progress = ProgressLine()
     try:
@@ -170,9 +206,9 @@ def print_patron_report(
     print(report.summary(), file=out)
     for change in report.changes:
         if not change.created:
-            print(f"  {change.describe()}", file=out)
+            print(translate("Cli", "  {value}").format(value=change.describe()), file=out)
     for bad in report.bad_rows:
-        print(f"  - {bad.describe()}", file=err)
+        print(translate("Cli", "  - {value}").format(value=bad.describe()), file=err)
 
 
 def run_patrons(args: argparse.Namespace) -> int:
@@ -181,12 +217,22 @@ def run_patrons(args: argparse.Namespace) -> int:
         if args.dry_run:
             shown = preview(args.file, mapping, rows=5)
             print(
-                f"Fichier {shown.encoding}, séparateur « {shown.delimiter} », {shown.row_count} lignes."
+                translate(
+                    "Cli", "Fichier {encoding}, séparateur « {delimiter} », {row_count} lignes."
+                ).format(
+                    encoding=shown.encoding, delimiter=shown.delimiter, row_count=shown.row_count
+                )
             )
             for target, header in shown.mapping.items():
-                print(f"  {header} → {target}")
+                print(
+                    translate("Cli", "  {header} → {target}").format(header=header, target=target)
+                )
             if shown.ignored:
-                print(f"  Colonnes ignorées (jamais enregistrées) : {', '.join(shown.ignored)}")
+                print(
+                    translate("Cli", "  Colonnes ignorées (jamais enregistrées) : {names}").format(
+                        names=", ".join(shown.ignored)
+                    )
+                )
         store = open_store(args, must_exist=False)
         try:
             report = import_patrons(

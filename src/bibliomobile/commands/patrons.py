@@ -6,31 +6,42 @@ import argparse
 from typing import Any
 
 from bibliomobile.commands.common import CommandError, add_db_argument, open_store
+from bibliomobile.lang import translate
 
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "patrons", help="inscrire un lecteur, renouveler une carte"
+        "patrons", help=translate("Cli", "inscrire un lecteur, renouveler une carte")
     )
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="add|renew")
-    add = verbs.add_parser("add", help="inscrire un nouveau lecteur")
+    add = verbs.add_parser("add", help=translate("Cli", "inscrire un nouveau lecteur"))
     add_db_argument(add)
-    add.add_argument("--first-name", required=True, help="prénom")
-    add.add_argument("--last-name", required=True, help="nom")
-    add.add_argument("--birth-year", type=int, help="année de naissance (contrôle des doublons)")
-    add.add_argument("--commune", help="commune")
-    add.add_argument("--email", help="courriel")
-    add.add_argument("--phone", help="téléphone")
-    add.add_argument("--card", help="numéro d'une carte déjà imprimée (sinon il est créé)")
+    add.add_argument("--first-name", required=True, help=translate("Cli", "prénom"))
+    add.add_argument("--last-name", required=True, help=translate("Cli", "nom"))
+    add.add_argument(
+        "--birth-year",
+        type=int,
+        help=translate("Cli", "année de naissance (contrôle des doublons)"),
+    )
+    add.add_argument("--commune", help=translate("Cli", "commune"))
+    add.add_argument("--email", help=translate("Cli", "courriel"))
+    add.add_argument("--phone", help=translate("Cli", "téléphone"))
+    add.add_argument(
+        "--card", help=translate("Cli", "numéro d'une carte déjà imprimée (sinon il est créé)")
+    )
     add.add_argument(
         "--allow-duplicate",
         action="store_true",
-        help="inscrire même si un lecteur de même nom et année, ou de même courriel, existe",
+        help=translate(
+            "Cli", "inscrire même si un lecteur de même nom et année, ou de même courriel, existe"
+        ),
     )
     add.set_defaults(handler=run_add)
-    renew = verbs.add_parser("renew", help="renouveler la carte d'un lecteur pour un an")
+    renew = verbs.add_parser(
+        "renew", help=translate("Cli", "renouveler la carte d'un lecteur pour un an")
+    )
     add_db_argument(renew)
-    renew.add_argument("--card", required=True, help="numéro de carte du lecteur")
+    renew.add_argument("--card", required=True, help=translate("Cli", "numéro de carte du lecteur"))
     renew.set_defaults(handler=run_renew)
 
 
@@ -58,7 +69,10 @@ def run_add(args: argparse.Namespace) -> int:
             uow.commit()
     except PossibleDuplicate as error:
         raise CommandError(
-            f"{error}. Rien n'est enregistré ; --allow-duplicate pour inscrire quand même.",
+            translate(
+                "Cli",
+                "{error}. Rien n'est enregistré ; --allow-duplicate pour inscrire quand même.",
+            ).format(error=error),
             exit_code=1,
         ) from error
     except RegistrationError as error:

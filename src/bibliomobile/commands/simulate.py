@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from bibliomobile.lang import translate
 from bibliomobile.services.simulate.days import simulate
 
 from .common import CommandError, add_db_argument, iso_date, open_store
@@ -33,16 +34,26 @@ def _seconds(text: str) -> float:
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "simulate",
-        help="jouer N jours d'activité réaliste (formation, démonstration, charge)",
-        description="Joue N jours d'activité par les mêmes services que l'application : "
-        "passages ouverts, cartes scannées, prêts, retours, prolongations, compteurs, "
-        "passages clôturés. Même graine, même base : mêmes actions.",
+        help=translate(
+            "Cli", "jouer N jours d'activité réaliste (formation, démonstration, charge)"
+        ),
+        description=translate(
+            "Cli",
+            "Joue N jours d'activité par les mêmes services que l'application : passages ouverts, cartes scannées, prêts, retours, prolongations, compteurs, passages clôturés. Même graine, même base : mêmes actions.",
+        ),
     )
     add_db_argument(parser)
-    parser.add_argument("--days", type=_positive, required=True, help="nombre de jours")
-    parser.add_argument("--seed", type=int, default=1, help="graine du hasard (défaut 1)")
     parser.add_argument(
-        "--start", type=iso_date, default=None, help="premier jour (défaut : finir aujourd'hui)"
+        "--days", type=_positive, required=True, help=translate("Cli", "nombre de jours")
+    )
+    parser.add_argument(
+        "--seed", type=int, default=1, help=translate("Cli", "graine du hasard (défaut 1)")
+    )
+    parser.add_argument(
+        "--start",
+        type=iso_date,
+        default=None,
+        help=translate("Cli", "premier jour (défaut : finir aujourd'hui)"),
     )
     parser.add_argument(
         "--planning-budget",
@@ -71,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
         print(line)
     if not report.counts.get("passages"):
         print(
-            "Aucun passage prévu sur ces jours : générez le calendrier des tournées "
-            "(ou choisissez d'autres dates avec --start)."
+            translate(
+                "Cli",
+                "Aucun passage prévu sur ces jours : générez le calendrier des tournées (ou choisissez d'autres dates avec --start).",
+            )
         )
     return 0

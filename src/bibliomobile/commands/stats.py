@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from bibliomobile.lang import translate
 from bibliomobile.services.stats.common import StatsError, parse_period
 from bibliomobile.services.stats.exports import report_csv, report_xlsx
 from bibliomobile.services.stats.report import Report, annual_report
@@ -24,22 +25,33 @@ FORMATS = ("csv", "xlsx", "pdf")
 def add_stats_arguments(parser: argparse.ArgumentParser) -> None:
     """The options shared with ``bibliomobile-server stats``."""
     parser.add_argument(
-        "--period", required=True, help="2026 (année), 2026-03 (mois) ou 2026-01-01:2026-06-30"
+        "--period",
+        required=True,
+        help=translate("Cli", "2026 (année), 2026-03 (mois) ou 2026-01-01:2026-06-30"),
     )
     parser.add_argument(
-        "--scope", default=None, help="network (défaut), library:…, tour:… ou stop:…"
+        "--scope",
+        default=None,
+        help=translate("Cli", "network (défaut), library:…, tour:… ou stop:…"),
     )
-    parser.add_argument("--format", choices=FORMATS, default=None, help="csv, xlsx ou pdf")
-    parser.add_argument("--out", type=Path, required=True, help="fichier à écrire")
+    parser.add_argument(
+        "--format", choices=FORMATS, default=None, help=translate("Cli", "csv, xlsx ou pdf")
+    )
+    parser.add_argument(
+        "--out", type=Path, required=True, help=translate("Cli", "fichier à écrire")
+    )
 
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "stats",
-        help="statistiques d'une période (bibliobus, drive, portage, enquête annuelle)",
-        description="Écrit les tableaux de la période en CSV (Excel en français), en "
-        "classeur XLSX (une feuille par tableau et les définitions) ou le rapport "
-        "annuel en PDF.",
+        help=translate(
+            "Cli", "statistiques d'une période (bibliobus, drive, portage, enquête annuelle)"
+        ),
+        description=translate(
+            "Cli",
+            "Écrit les tableaux de la période en CSV (Excel en français), en classeur XLSX (une feuille par tableau et les définitions) ou le rapport annuel en PDF.",
+        ),
     )
     add_db_argument(parser)
     add_stats_arguments(parser)
@@ -50,7 +62,9 @@ def output_format(args: argparse.Namespace) -> str:
     """``--format``, else the extension of ``--out``."""
     chosen = args.format or args.out.suffix.lower().lstrip(".")
     if chosen not in FORMATS:
-        raise CommandError("Format inconnu : choisissez --format csv, xlsx ou pdf.")
+        raise CommandError(
+            translate("Cli", "Format inconnu : choisissez --format csv, xlsx ou pdf.")
+        )
     return str(chosen)
 
 
@@ -58,17 +72,25 @@ def write_report(report: Report, fmt: str, out: Path) -> None:
     """Write the report at ``out`` (the directory must exist)."""
     data = {"csv": report_csv, "xlsx": report_xlsx, "pdf": report_pdf}[fmt](report)
     if not out.parent.is_dir():
-        raise CommandError(f"Ce dossier n'existe pas : {out.parent}")
+        raise CommandError(
+            translate("Cli", "Ce dossier n'existe pas : {parent}").format(parent=out.parent)
+        )
     try:
         out.write_bytes(data)
     except OSError as error:
-        raise CommandError(f"Impossible d'écrire {out} : {error.strerror}") from error
+        raise CommandError(
+            translate("Cli", "Impossible d'écrire {out} : {strerror}").format(
+                out=out, strerror=error.strerror
+            )
+        ) from error
 
 
 def run(args: argparse.Namespace) -> int:
     fmt = output_format(args)
     if not args.out.parent.is_dir():
-        raise CommandError(f"Ce dossier n'existe pas : {args.out.parent}")
+        raise CommandError(
+            translate("Cli", "Ce dossier n'existe pas : {parent}").format(parent=args.out.parent)
+        )
     try:
         period = parse_period(args.period)
     except StatsError as error:
@@ -83,8 +105,10 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     write_report(report, fmt, args.out)
     survey = report.section("survey").tables[0]
-    print(f"{report.title} — {report.scope.label}")
+    print(
+        translate("Cli", "{title} — {label}").format(title=report.title, label=report.scope.label)
+    )
     for _heading, question, value in survey.rows:
-        print(f"  {question} : {value}")
-    print(f"Écrit : {args.out}")
+        print(translate("Cli", "  {question} : {value}").format(question=question, value=value))
+    print(translate("Cli", "Écrit : {out}").format(out=args.out))
     return 0

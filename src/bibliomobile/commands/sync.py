@@ -7,6 +7,7 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
+from bibliomobile.lang import translate
 from bibliomobile.services.sync.client import sync_once
 from bibliomobile.services.sync.common import DeviceRevoked, SyncError
 from bibliomobile.services.sync.device import enroll, export_pending, pending_count, sync_state
@@ -15,27 +16,39 @@ from .common import CommandError, add_db_argument, open_store
 
 
 def register(subparsers: Any) -> None:
-    enroll = subparsers.add_parser("enroll", help="inscrire ce poste auprès du serveur central")
+    enroll = subparsers.add_parser(
+        "enroll", help=translate("Cli", "inscrire ce poste auprès du serveur central")
+    )
     add_db_argument(enroll)
-    enroll.add_argument("--server", required=True, help="adresse du serveur (https://…)")
-    enroll.add_argument("--code", required=True, help="code d'inscription à usage unique")
+    enroll.add_argument(
+        "--server", required=True, help=translate("Cli", "adresse du serveur (https://…)")
+    )
+    enroll.add_argument(
+        "--code", required=True, help=translate("Cli", "code d'inscription à usage unique")
+    )
     enroll.set_defaults(handler=run_enroll)
 
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "sync", help="synchroniser avec le serveur central (envoi puis réception)"
+        "sync", help=translate("Cli", "synchroniser avec le serveur central (envoi puis réception)")
     )
     add_db_argument(parser)
     actions = parser.add_subparsers(dest="sync_command", metavar="[ACTION]")
-    status = actions.add_parser("status", help="état de la synchronisation")
+    status = actions.add_parser("status", help=translate("Cli", "état de la synchronisation"))
     _add_action_db_argument(status)
     status.set_defaults(handler=run_status)
     export = actions.add_parser(
         "export-pending",
-        help="exporter le travail non envoyé (JSON, données personnelles en clair), sans rien effacer",
+        help=translate(
+            "Cli",
+            "exporter le travail non envoyé (JSON, données personnelles en clair), sans rien effacer",
+        ),
     )
     _add_action_db_argument(export)
     export.add_argument(
-        "--out", required=True, type=Path, help="fichier JSON à écrire (à l'endroit choisi)"
+        "--out",
+        required=True,
+        type=Path,
+        help=translate("Cli", "fichier JSON à écrire (à l'endroit choisi)"),
     )
     export.set_defaults(handler=run_export)
     parser.set_defaults(handler=run_sync)
@@ -45,7 +58,10 @@ def _add_action_db_argument(parser: argparse.ArgumentParser) -> None:
     # --db may come before or after the action: without a default here, the one given
     # before the action is kept.
     parser.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help="fichier de la base (comme ci-dessus)"
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=translate("Cli", "fichier de la base (comme ci-dessus)"),
     )
 
 
@@ -58,10 +74,16 @@ def run_enroll(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(
-        f"Poste inscrit : « {done.device_name} » ({done.role}, périmètre {done.scope}) "
-        f"sur {done.server_url}."
+        translate(
+            "Cli", "Poste inscrit : « {device_name} » ({role}, périmètre {scope}) sur {server_url}."
+        ).format(
+            device_name=done.device_name,
+            role=done.role,
+            scope=done.scope,
+            server_url=done.server_url,
+        )
     )
-    print("Lancez « bibliomobile sync » pour recevoir les données.")
+    print(translate("Cli", "Lancez « bibliomobile sync » pour recevoir les données."))
     return 0
 
 
@@ -73,27 +95,49 @@ def run_sync(args: argparse.Namespace) -> int:
         with store.unit_of_work() as uow:
             pending = pending_count(uow)
         raise CommandError(
-            f"{error} ({pending} modification(s) non envoyée(s) conservée(s) : "
-            f"bibliomobile sync export-pending --out FICHIER.json)",
+            translate(
+                "Cli",
+                "{error} ({pending} modification(s) non envoyée(s) conservée(s) : bibliomobile sync export-pending --out FICHIER.json)",
+            ).format(error=error, pending=pending),
             exit_code=3,
         ) from error
     except SyncError as error:
         with store.unit_of_work() as uow:
             pending = pending_count(uow)
         raise CommandError(
-            f"{error} ({pending} modification(s) en attente, conservées.)"
+            translate("Cli", "{error} ({pending} modification(s) en attente, conservées.)").format(
+                error=error, pending=pending
+            )
         ) from error
     finally:
         store.close()
     print(
-        f"Envoyé : {report.pushed} appliquée(s), {report.duplicates} déjà reçue(s), "
-        f"{report.conflicts} conflit(s), {report.rejected} refusée(s) par le serveur."
+        translate(
+            "Cli",
+            "Envoyé : {pushed} appliquée(s), {duplicates} déjà reçue(s), {conflicts} conflit(s), {rejected} refusée(s) par le serveur.",
+        ).format(
+            pushed=report.pushed,
+            duplicates=report.duplicates,
+            conflicts=report.conflicts,
+            rejected=report.rejected,
+        )
     )
     if report.snapshot_rows:
-        print(f"Instantané initial : {report.snapshot_rows} ligne(s) reçue(s).")
+        print(
+            translate("Cli", "Instantané initial : {snapshot_rows} ligne(s) reçue(s).").format(
+                snapshot_rows=report.snapshot_rows
+            )
+        )
     print(
-        f"Reçu : {report.pulled} modification(s), {report.deleted} suppression(s), "
-        f"{report.evicted} retirée(s) du périmètre, {report.fetched} ajoutée(s) au périmètre."
+        translate(
+            "Cli",
+            "Reçu : {pulled} modification(s), {deleted} suppression(s), {evicted} retirée(s) du périmètre, {fetched} ajoutée(s) au périmètre.",
+        ).format(
+            pulled=report.pulled,
+            deleted=report.deleted,
+            evicted=report.evicted,
+            fetched=report.fetched,
+        )
     )
     print(
         f"En attente : {report.pending} modification(s)"
@@ -114,18 +158,38 @@ def run_status(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not state.enrolled:
-        print("Poste non inscrit.")
+        print(translate("Cli", "Poste non inscrit."))
     else:
         print(
-            f"Serveur : {state.server_url} — poste « {state.device_name} » ({state.role}, {state.scope})"
+            translate(
+                "Cli", "Serveur : {server_url} — poste « {device_name} » ({role}, {scope})"
+            ).format(
+                server_url=state.server_url,
+                device_name=state.device_name,
+                role=state.role,
+                scope=state.scope,
+            )
         )
     if state.revoked:
-        print("Ce poste a été RÉVOQUÉ : synchronisation arrêtée ; exportez le travail non envoyé.")
-    print(f"Dernière synchronisation : {state.last_sync or 'jamais'}")
-    if state.last_error:
-        print(f"Dernière erreur : {state.last_error}")
+        print(
+            translate(
+                "Cli",
+                "Ce poste a été RÉVOQUÉ : synchronisation arrêtée ; exportez le travail non envoyé.",
+            )
+        )
     print(
-        f"En attente : {state.pending} modification(s) ({state.refused} refusée(s) par le serveur)"
+        translate("Cli", "Dernière synchronisation : {value}").format(
+            value=state.last_sync or "jamais"
+        )
+    )
+    if state.last_error:
+        print(
+            translate("Cli", "Dernière erreur : {last_error}").format(last_error=state.last_error)
+        )
+    print(
+        translate(
+            "Cli", "En attente : {pending} modification(s) ({refused} refusée(s) par le serveur)"
+        ).format(pending=state.pending, refused=state.refused)
     )
     return 0
 
@@ -140,10 +204,15 @@ def run_export(args: argparse.Namespace) -> int:
     with contextlib.suppress(OSError):  # a file system without permissions (a USB key)
         args.out.chmod(0o600)
     print(
-        f"{count} modification(s) non envoyée(s) exportée(s) dans {args.out} (rien n'a été effacé)."
+        translate(
+            "Cli",
+            "{count} modification(s) non envoyée(s) exportée(s) dans {out} (rien n'a été effacé).",
+        ).format(count=count, out=args.out)
     )
     print(
-        "Ce fichier contient des données personnelles EN CLAIR (lecteurs, visites, notes) : "
-        "gardez-le sur un support sûr, remettez-le au coordinateur et supprimez-le ensuite."
+        translate(
+            "Cli",
+            "Ce fichier contient des données personnelles EN CLAIR (lecteurs, visites, notes) : gardez-le sur un support sûr, remettez-le au coordinateur et supprimez-le ensuite.",
+        )
     )
     return 0

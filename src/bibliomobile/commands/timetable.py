@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from bibliomobile.lang import translate
 from bibliomobile.services.bookmobile.ical import tour_ical
 from bibliomobile.services.bookmobile.timetable_pdf import TimetableRequest, timetable_pdf
 from bibliomobile.services.bookmobile.tours import TimetableError, find_tour
@@ -41,30 +42,44 @@ def _write(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as error:
-        raise CommandError(f"Impossible d'écrire {path} : {error.strerror or error}") from error
+        raise CommandError(
+            translate("Cli", "Impossible d'écrire {path} : {value}").format(
+                path=path, value=error.strerror or error
+            )
+        ) from error
 
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "timetable",
-        help="horaires du bibliobus en PDF (affichage en mairie)",
-        description="Écrit les horaires publics d'une tournée (ou d'une commune) en PDF, "
-        "en gros caractères, avec les passages annulés ou déplacés.",
+        help=translate("Cli", "horaires du bibliobus en PDF (affichage en mairie)"),
+        description=translate(
+            "Cli",
+            "Écrit les horaires publics d'une tournée (ou d'une commune) en PDF, en gros caractères, avec les passages annulés ou déplacés.",
+        ),
     )
     add_db_argument(parser)
-    parser.add_argument("--tour", required=True, help="nom de la tournée")
-    parser.add_argument("--out", type=Path, required=True, help="fichier PDF à écrire")
-    parser.add_argument("--commune", default=None, help="seulement les arrêts de cette commune")
-    parser.add_argument("--months", type=_months, default=6, help="nombre de mois (6 par défaut)")
+    parser.add_argument("--tour", required=True, help=translate("Cli", "nom de la tournée"))
+    parser.add_argument(
+        "--out", type=Path, required=True, help=translate("Cli", "fichier PDF à écrire")
+    )
+    parser.add_argument(
+        "--commune", default=None, help=translate("Cli", "seulement les arrêts de cette commune")
+    )
+    parser.add_argument(
+        "--months", type=_months, default=6, help=translate("Cli", "nombre de mois (6 par défaut)")
+    )
     parser.add_argument(
         "--from",
         dest="start",
         type=iso_date,
         default=None,
-        help="premier jour (aujourd'hui par défaut)",
+        help=translate("Cli", "premier jour (aujourd'hui par défaut)"),
     )
     parser.add_argument(
-        "--contact", default=None, help="ligne de contact de la médiathèque, en pied de page"
+        "--contact",
+        default=None,
+        help=translate("Cli", "ligne de contact de la médiathèque, en pied de page"),
     )
     parser.set_defaults(handler=run_timetable)
 
@@ -89,7 +104,15 @@ def run_timetable(args: argparse.Namespace) -> int:
     finally:
         store.close()
     where = f", commune {args.commune}" if args.commune else ""
-    print(f"{args.out} : horaires de « {tour.name} »{where} du {start:%d/%m/%Y} au {end:%d/%m/%Y}")
+    print(
+        translate("Cli", "{out} : horaires de « {name} »{where} du {start} au {end}").format(
+            out=args.out,
+            name=tour.name,
+            where=where,
+            start=f"{start:%d/%m/%Y}",
+            end=f"{end:%d/%m/%Y}",
+        )
+    )
     return 0
 
 
@@ -97,20 +120,29 @@ def register_ical(exports: Any) -> None:
     """Add ``export ical`` to the ``export`` group (see commands/export.py)."""
     parser: argparse.ArgumentParser = exports.add_parser(
         "ical",
-        help="les passages d'une tournée au format iCalendar (.ics)",
-        description="Écrit les passages d'une tournée au format iCalendar (RFC 5545), pour "
-        "les sites des communes et les agendas ; les passages annulés y restent, marqués.",
+        help=translate("Cli", "les passages d'une tournée au format iCalendar (.ics)"),
+        description=translate(
+            "Cli",
+            "Écrit les passages d'une tournée au format iCalendar (RFC 5545), pour les sites des communes et les agendas ; les passages annulés y restent, marqués.",
+        ),
     )
     add_db_argument(parser)
-    parser.add_argument("--tour", required=True, help="nom de la tournée")
-    parser.add_argument("--out", type=Path, required=True, help="fichier .ics à écrire")
-    parser.add_argument("--months", type=_months, default=12, help="nombre de mois (12 par défaut)")
+    parser.add_argument("--tour", required=True, help=translate("Cli", "nom de la tournée"))
+    parser.add_argument(
+        "--out", type=Path, required=True, help=translate("Cli", "fichier .ics à écrire")
+    )
+    parser.add_argument(
+        "--months",
+        type=_months,
+        default=12,
+        help=translate("Cli", "nombre de mois (12 par défaut)"),
+    )
     parser.add_argument(
         "--from",
         dest="start",
         type=iso_date,
         default=None,
-        help="premier jour (aujourd'hui par défaut)",
+        help=translate("Cli", "premier jour (aujourd'hui par défaut)"),
     )
     parser.set_defaults(handler=run_ical)
 
@@ -130,6 +162,12 @@ def run_ical(args: argparse.Namespace) -> int:
         store.close()
     events = data.count(b"BEGIN:VEVENT")
     print(
-        f"{args.out} : {events} passage(s) de « {tour.name} » du {start:%d/%m/%Y} au {end:%d/%m/%Y}"
+        translate("Cli", "{out} : {events} passage(s) de « {name} » du {start} au {end}").format(
+            out=args.out,
+            events=events,
+            name=tour.name,
+            start=f"{start:%d/%m/%Y}",
+            end=f"{end:%d/%m/%Y}",
+        )
     )
     return 0

@@ -7,26 +7,35 @@ import getpass
 import sys
 from typing import Any
 
+from bibliomobile.lang import translate
+
 from .common import CommandError, add_db_argument, open_store
 
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "users", help="personnes de cet ordinateur (nom, rôle, code PIN)"
+        "users", help=translate("Cli", "personnes de cet ordinateur (nom, rôle, code PIN)")
     )
     add_db_argument(parser)
     actions = parser.add_subparsers(dest="users_command", metavar="ACTION")
-    add = actions.add_parser("add", help="ajouter une personne")
-    add.add_argument("--name", required=True, help="nom affiché (et noté sur ses changements)")
+    add = actions.add_parser("add", help=translate("Cli", "ajouter une personne"))
     add.add_argument(
-        "--role", required=True, choices=["coordinator", "crew", "volunteer"], help="rôle"
+        "--name", required=True, help=translate("Cli", "nom affiché (et noté sur ses changements)")
     )
     add.add_argument(
-        "--pin", default=None, help="code PIN (4 à 8 chiffres ; demandé s'il est absent)"
+        "--role",
+        required=True,
+        choices=["coordinator", "crew", "volunteer"],
+        help=translate("Cli", "rôle"),
+    )
+    add.add_argument(
+        "--pin",
+        default=None,
+        help=translate("Cli", "code PIN (4 à 8 chiffres ; demandé s'il est absent)"),
     )
     add.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     add.set_defaults(handler=run_add)
-    listing = actions.add_parser("list", help="lister les personnes")
+    listing = actions.add_parser("list", help=translate("Cli", "lister les personnes"))
     listing.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     listing.set_defaults(handler=run_list)
     parser.set_defaults(handler=run_list)
@@ -38,20 +47,32 @@ def run_add(args: argparse.Namespace) -> int:
     pin = args.pin
     if pin is None:
         if not sys.stdin.isatty():
-            raise CommandError("Donnez le code PIN (--pin) ou lancez la commande dans un terminal.")
+            raise CommandError(
+                translate(
+                    "Cli", "Donnez le code PIN (--pin) ou lancez la commande dans un terminal."
+                )
+            )
         pin = getpass.getpass("Code PIN (4 à 8 chiffres) : ")
         if getpass.getpass("Encore une fois : ") != pin:
-            raise CommandError("Les deux codes diffèrent : personne n'a été ajoutée.")
+            raise CommandError(
+                translate("Cli", "Les deux codes diffèrent : personne n'a été ajoutée.")
+            )
     store = open_store(args)
     try:
         with store.unit_of_work() as uow:
             add_user(uow, args.name, args.role, pin)
             uow.commit()
     except UserError as error:
-        raise CommandError(f"{error} Personne n'a été ajoutée.") from error
+        raise CommandError(
+            translate("Cli", "{error} Personne n'a été ajoutée.").format(error=error)
+        ) from error
     finally:
         store.close()
-    print(f"« {' '.join(args.name.split())} » ajouté·e ({args.role}).")
+    print(
+        translate("Cli", "« {name} » ajouté·e ({role}).").format(
+            name=" ".join(args.name.split()), role=args.role
+        )
+    )
     return 0
 
 
@@ -65,8 +86,12 @@ def run_list(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not rows:
-        print("Personne : l'application s'ouvre sans code PIN.")
+        print(translate("Cli", "Personne : l'application s'ouvre sans code PIN."))
     for row in rows:
         state = "" if row.active else " (retiré·e)"
-        print(f"{row.name} — {ROLE_LABELS.get(row.role, row.role)}{state}")
+        print(
+            translate("Cli", "{name} — {value}{state}").format(
+                name=row.name, value=ROLE_LABELS.get(row.role, row.role), state=state
+            )
+        )
     return 0

@@ -14,6 +14,8 @@ import random
 
 from stdnum.iso7064 import mod_37_36
 
+from bibliomobile.lang import Message
+
 from .scan import normalize_scan
 
 PREFIX = "B"
@@ -64,23 +66,22 @@ def validate_bag_code(text: str) -> str:
     """Return the normalised bag code, or raise :class:`InvalidBagCode` (French message)."""
     code = _clean(text)
     if not code:
-        raise InvalidBagCode("Code de sac vide.")
+        raise InvalidBagCode(Message("bagcode.code_sac_vide"))
     if not code.startswith(PREFIX):
-        raise InvalidBagCode(f"Ce n'est pas un code de sac (il doit commencer par B) : {code}")
+        raise InvalidBagCode(Message("bagcode.code_sac_doit_commencer", code=code))
     if len(code) != LENGTH:
         raise InvalidBagCode(
-            f"Un code de sac a {LENGTH} caractères, celui-ci en a {len(code)} : {code}"
+            Message("bagcode.code_sac_length_caracteres", length=LENGTH, count=len(code), code=code)
         )
     body, check = code[1:-1], code[-1]
     wrong = sorted({ch for ch in body if ch not in CROCKFORD})
     if wrong or check not in CHECK_ALPHABET:
         shown = ", ".join(wrong or [check])
-        raise InvalidBagCode(f"Caractère impossible dans un code de sac ({shown}) : {code}")
-    if check_character(body) != check:
         raise InvalidBagCode(
-            f"Code de sac mal saisi ou mal lu (caractère de contrôle faux) : {code}. "
-            "Scannez de nouveau l'étiquette ou vérifiez la saisie."
+            Message("bagcode.caractere_impossible_code_sac", shown=shown, code=code)
         )
+    if check_character(body) != check:
+        raise InvalidBagCode(Message("bagcode.code_sac_mal_saisi", code=code))
     return code
 
 

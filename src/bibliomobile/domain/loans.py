@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bibliomobile.lang import Message
+
 DEFAULT_LOAN_DAYS = 28
 """Loan period when neither a tour nor a library says otherwise."""
 
@@ -53,7 +55,7 @@ class Block:
     """One block, with the sentence the crew reads."""
 
     kind: BlockKind
-    message: str
+    message: Message
 
 
 def patron_blocks(
@@ -69,28 +71,30 @@ def patron_blocks(
     """Every reason this patron may not borrow today, most serious first."""
     blocks: list[Block] = []
     if blocked_reason:
-        blocks.append(Block(BlockKind.BLOCKED, f"Carte bloquée : {blocked_reason}"))
+        blocks.append(
+            Block(BlockKind.BLOCKED, Message("circulation.card_blocked", reason=blocked_reason))
+        )
     if card_expiry is not None and card_expiry < today:
         blocks.append(
             Block(
                 BlockKind.EXPIRED_CARD,
-                f"Carte expirée depuis le {card_expiry:%d/%m/%Y} : à renouveler.",
+                Message("circulation.card_expired", date=f"{card_expiry:%d/%m/%Y}"),
             )
         )
     if loan_count >= max_loans:
         blocks.append(
             Block(
                 BlockKind.TOO_MANY_LOANS,
-                f"Trop de prêts : {loan_count} en cours pour {max_loans} autorisés.",
+                Message("circulation.too_many_loans", count=loan_count, limit=max_loans),
             )
         )
     if overdue_count:
-        since = f" (le plus ancien attendu le {oldest_due:%d/%m/%Y})" if oldest_due else ""
-        plural = "s" if overdue_count > 1 else ""
         blocks.append(
             Block(
                 BlockKind.OVERDUE,
-                f"{overdue_count} document{plural} en retard{since}.",
+                Message("circulation.overdue_since", n=overdue_count, date=f"{oldest_due:%d/%m/%Y}")
+                if oldest_due
+                else Message("circulation.overdue", n=overdue_count),
             )
         )
     return tuple(blocks)

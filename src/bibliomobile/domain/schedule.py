@@ -33,6 +33,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from bibliomobile.lang import Message
+
 from .enums import HolidayPolicy, ScheduleKind
 
 MAX_MOVE_DAYS = 3
@@ -53,8 +55,12 @@ class Break:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValueError(
-                f"La période « {self.label} » finit ({self.end:%d/%m/%Y}) "
-                f"avant de commencer ({self.start:%d/%m/%Y})."
+                Message(
+                    "schedule.periode_label_finit_end",
+                    label=self.label,
+                    end=f"{self.end:%d/%m/%Y}",
+                    start=f"{self.start:%d/%m/%Y}",
+                )
             )
 
     def contains(self, day: dt.date) -> bool:
@@ -92,36 +98,43 @@ class Rule:
     def __post_init__(self) -> None:
         if not 0 <= self.weekday <= 6:
             raise ValueError(
-                f"Jour de la semaine invalide : {self.weekday} (0 = lundi … 6 = dimanche)."
+                Message("schedule.jour_semaine_invalide_weekday", weekday=self.weekday)
             )
         if self.end_time <= self.start_time:
             raise ValueError(
-                f"L'heure de fin ({self.end_time:%H:%M}) doit suivre l'heure de début "
-                f"({self.start_time:%H:%M})."
+                Message(
+                    "schedule.heure_fin_end_time",
+                    end_time=f"{self.end_time:%H:%M}",
+                    start_time=f"{self.start_time:%H:%M}",
+                )
             )
         if self.valid_to is not None and self.valid_to < self.valid_from:
             raise ValueError(
-                f"La fin de validité ({self.valid_to:%d/%m/%Y}) précède son début "
-                f"({self.valid_from:%d/%m/%Y})."
+                Message(
+                    "schedule.fin_validite_valid_to",
+                    valid_to=f"{self.valid_to:%d/%m/%Y}",
+                    valid_from=f"{self.valid_from:%d/%m/%Y}",
+                )
             )
         if self.kind is ScheduleKind.EVERY_N_WEEKS:
             if self.interval_weeks < 1:
                 raise ValueError(
-                    f"Intervalle invalide : toutes les {self.interval_weeks} semaines."
+                    Message(
+                        "schedule.intervalle_invalide_toutes_interval",
+                        interval_weeks=self.interval_weeks,
+                    )
                 )
             if self.anchor_date is None:
-                raise ValueError(
-                    "Une règle « toutes les N semaines » a besoin d'une date de premier passage."
-                )
+                raise ValueError(Message("schedule.regle_toutes_semaines_besoin"))
             if self.anchor_date.weekday() != self.weekday:
                 raise ValueError(
-                    f"La date de premier passage ({self.anchor_date:%d/%m/%Y}) ne tombe pas "
-                    "le jour de la semaine de la règle."
+                    Message(
+                        "schedule.date_premier_passage_anchor",
+                        anchor_date=f"{self.anchor_date:%d/%m/%Y}",
+                    )
                 )
         elif self.kind is ScheduleKind.NTH_WEEKDAY and self.nth not in (1, 2, 3, 4, -1):
-            raise ValueError(
-                f"Rang invalide dans le mois : {self.nth} (1 à 4, ou -1 pour le dernier)."
-            )
+            raise ValueError(Message("schedule.rang_invalide_mois_nth", nth=self.nth))
 
 
 @dataclass(frozen=True)

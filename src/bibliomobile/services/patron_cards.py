@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import AuditAction, ContactChannel, VisitStatus
 from bibliomobile.domain.ids import new_id
+from bibliomobile.lang import Message
 from bibliomobile.services.audit import record
 from bibliomobile.store.models import Patron, StopVisit
 from bibliomobile.store.uow import UnitOfWork
@@ -116,15 +117,21 @@ def _duplicate(patron: Patron, reason: str) -> Duplicate:
 
 def _validate(data: NewPatron, today: dt.date) -> None:
     if not _clean(data.first_name) or not _clean(data.last_name):
-        raise RegistrationError("Le prénom et le nom sont nécessaires pour inscrire un lecteur.")
+        raise RegistrationError(Message("patron_cards.prenom_nom_necessaires_inscrire"))
     if data.birth_year is not None and not 1900 <= data.birth_year <= today.year:
-        raise RegistrationError(f"Année de naissance invalide : {data.birth_year}.")
+        raise RegistrationError(
+            Message("patron_cards.annee_naissance_invalide_birth", birth_year=data.birth_year)
+        )
     email = _clean(data.email)
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        raise RegistrationError(f"Adresse électronique invalide : {email}.")
+        raise RegistrationError(
+            Message("patron_cards.adresse_electronique_invalide_email", email=email)
+        )
     phone = _clean(data.phone)
     if phone and not re.fullmatch(r"[+\d][\d .-]{5,28}", phone):
-        raise RegistrationError(f"Numéro de téléphone invalide : {phone}.")
+        raise RegistrationError(
+            Message("patron_cards.numero_telephone_invalide_phone", phone=phone)
+        )
     for label, value, limit in (
         ("prénom", data.first_name, 100),
         ("nom", data.last_name, 100),
@@ -132,7 +139,9 @@ def _validate(data: NewPatron, today: dt.date) -> None:
         ("courriel", data.email, 200),
     ):
         if value and len(value.strip()) > limit:
-            raise RegistrationError(f"{label} trop long ({limit} caractères au plus).")
+            raise RegistrationError(
+                Message("patron_cards.label_trop_long_limit", label=label, limit=limit)
+            )
 
 
 def _years_after(day: dt.date) -> dt.date:
@@ -175,7 +184,7 @@ def register_patron(
             raise PossibleDuplicate(duplicates)
     card = (data.card_barcode or "").strip().upper() or _new_card(uow)
     if uow.session.scalar(select(Patron.id).where(Patron.card_barcode == card)) is not None:
-        raise RegistrationError(f"La carte {card} est déjà celle d'un autre lecteur.")
+        raise RegistrationError(Message("patron_cards.carte_card_deja_celle", card=card))
     visit = uow.session.get(StopVisit, visit_id) if visit_id else None
     email, phone = _clean(data.email), _clean(data.phone)
     channel = (
@@ -203,7 +212,7 @@ def register_patron(
     name = f"{patron.first_name} {patron.last_name}"
     return PatronCard(
         patron.id, card, name, expiry,
-        f"Lecteur inscrit : {name}, carte {card}, valable jusqu'au {expiry:%d/%m/%Y}.",
+        str(Message("patron_cards.registered", name=name, card=card, expiry=f"{expiry:%d/%m/%Y}")),
     )  # fmt: skip
 
 
@@ -220,7 +229,7 @@ def renew_card(uow: UnitOfWork, card_or_id: str, *, today: dt.date | None = None
         select(Patron).where(Patron.card_barcode == key.upper())
     )
     if patron is None:
-        raise RegistrationError(f"Aucun lecteur avec la carte {key}.")
+        raise RegistrationError(Message("patron_cards.aucun_lecteur_carte_key", key=key))
     start = max(day, patron.card_expiry or day)
     expiry = _years_after(start)
     patron.card_expiry = expiry
@@ -229,5 +238,5 @@ def renew_card(uow: UnitOfWork, card_or_id: str, *, today: dt.date | None = None
     name = f"{patron.first_name} {patron.last_name}".strip()
     return PatronCard(
         patron.id, patron.card_barcode, name, expiry,
-        f"Carte de {name} renouvelée jusqu'au {expiry:%d/%m/%Y}.",
+        str(Message("patron_cards.renewed", name=name, expiry=f"{expiry:%d/%m/%Y}")),
     )  # fmt: skip

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bibliomobile.lang import Message
+from bibliomobile.message_codes.days import MONTH_CODES, WEEKDAY_CODES
 from bibliomobile.store.models import Stop
 
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -36,6 +38,14 @@ def format_time(value: dt.time) -> str:
 def format_date(value: dt.date) -> str:
     """French date with the weekday: ``mardi 14 juillet 2026``."""
     return f"{WEEKDAYS_FR[value.weekday()]} {value.day} {MONTHS_FR[value.month - 1]} {value.year}"
+
+
+def long_date(value: dt.date) -> str:
+    """The date with the weekday in the language shown: ``mardi 14 juillet 2026``,
+    ``Tuesday 14 July 2026`` (French public texts use :func:`format_date`)."""
+    weekday = Message(WEEKDAY_CODES[value.weekday()])
+    month = Message(MONTH_CODES[value.month - 1])
+    return f"{weekday} {value.day} {month} {value.year}"
 
 
 def date_text(day: dt.date | None, compact: int = 0) -> str:

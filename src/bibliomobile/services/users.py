@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from bibliomobile.domain.access import Role
 from bibliomobile.domain.ids import new_id
+from bibliomobile.lang import Message
 from bibliomobile.store.models import LocalUser
 from bibliomobile.store.uow import UnitOfWork
 
@@ -64,24 +65,24 @@ def _pin_matches(pin: str, stored: str) -> bool:
 def check_pin_format(pin: str) -> None:
     """A PIN is 4 to 8 digits, not all the same, not 1234."""
     if not pin.isdigit() or len(pin) not in PIN_LENGTHS:
-        raise UserError("Le code PIN doit compter 4 à 8 chiffres.")
+        raise UserError(Message("users.code_pin_doit_compter"))
     if len(set(pin)) == 1 or pin in "0123456789" or pin in "9876543210":
-        raise UserError("Ce code PIN se devine trop facilement (suite ou chiffre répété).")
+        raise UserError(Message("users.code_pin_devine_trop"))
 
 
 def add_user(uow: UnitOfWork, name: str, role: str, pin: str) -> str:
     """Add a person to this laptop; returns their id."""
     name = " ".join(name.split())
     if not name:
-        raise UserError("Indiquez le nom de la personne.")
+        raise UserError(Message("users.indiquez_nom_personne"))
     if role not in ROLE_LABELS:
-        raise UserError(f"Rôle inconnu : {role} (coordinator, crew ou volunteer).")
+        raise UserError(Message("users.role_inconnu_role_coordinator", role=role))
     check_pin_format(pin)
     taken = uow.session.scalar(
         select(func.count()).select_from(LocalUser).where(LocalUser.name == name)
     )
     if taken:
-        raise UserError(f"« {name} » existe déjà sur cet ordinateur.")
+        raise UserError(Message("users.name_existe_deja_cet", name=name))
     user = LocalUser(
         id=new_id(),
         name=name,
@@ -113,7 +114,7 @@ def sign_in(uow: UnitOfWork, user_id: str, pin: str) -> UserRow:
     """The person, when the PIN is theirs; UserError otherwise (the same for any cause)."""
     user = uow.session.get(LocalUser, user_id)
     if user is None or not user.active or not _pin_matches(pin, user.pin_hash):
-        raise UserError("Code PIN incorrect.")
+        raise UserError(Message("users.code_pin_incorrect"))
     return UserRow(user.id, user.name, user.role, user.active)
 
 
@@ -121,5 +122,5 @@ def remove_user(uow: UnitOfWork, user_id: str) -> None:
     """A person leaves this laptop (their name stays on the changes they made)."""
     user = uow.session.get(LocalUser, user_id)
     if user is None:
-        raise UserError("Personne inconnue sur cet ordinateur.")
+        raise UserError(Message("users.personne_inconnue_cet_ordinateur"))
     user.active = False

@@ -21,6 +21,8 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
+from bibliomobile.lang import Message
+
 from . import search
 from .bulk import set_aside_indexes
 from .migrate import head_revision
@@ -141,7 +143,9 @@ def _attach(raw: Any, source: bytes | bytearray | Path) -> None:
                 with suppress(OSError):  # POSIX: SQLite keeps it open until DETACH
                     Path(file.name).unlink()
     except sqlite3.DatabaseError as error:
-        raise CatalogueFileError(f"fichier de catalogue illisible : {error}") from error
+        raise CatalogueFileError(
+            Message("store.fichier_catalogue_illisible_error", error=error)
+        ) from error
 
 
 def _adopt(raw: Any, source: bytes | bytearray | Path, cursor: int) -> int | None:
@@ -152,11 +156,13 @@ def _adopt(raw: Any, source: bytes | bytearray | Path, cursor: int) -> int | Non
             schema = raw.execute("SELECT version_num FROM catalogue.alembic_version").fetchone()
             shadows = _shadow_tables(raw, "catalogue")
         except sqlite3.DatabaseError as error:
-            raise CatalogueFileError(f"fichier de catalogue illisible : {error}") from error
+            raise CatalogueFileError(
+                Message("store.fichier_catalogue_illisible_error", error=error)
+            ) from error
         if schema is None or schema[0] != head_revision():
-            raise CatalogueFileError("fichier de catalogue d'une autre version du schéma")
+            raise CatalogueFileError(Message("store.fichier_catalogue_autre_version"))
         if shadows != _shadow_tables(raw, "main"):
-            raise CatalogueFileError("fichier de catalogue sans index de recherche")
+            raise CatalogueFileError(Message("store.fichier_catalogue_sans_index"))
         raw.execute("BEGIN IMMEDIATE")
         try:
             for entity in CATALOGUE_ENTITIES:
@@ -175,7 +181,7 @@ def _adopt(raw: Any, source: bytes | bytearray | Path, cursor: int) -> int | Non
                 raw.execute(f'DELETE FROM main."{table}"')
                 raw.execute(f'INSERT INTO main."{table}" SELECT * FROM catalogue."{table}"')
             if _rowids(raw, "main") != _rowids(raw, "catalogue"):
-                raise CatalogueFileError("copie du catalogue incohérente (numéros de lignes)")
+                raise CatalogueFileError(Message("store.copie_catalogue_incoherente_numeros"))
             for statement in search.CREATE_TRIGGERS:
                 raw.execute(statement)
             raw.execute(

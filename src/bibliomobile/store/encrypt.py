@@ -14,6 +14,7 @@ from bibliomobile.domain.access_notes import (
     rewrap_key,
     wrapping_key,
 )
+from bibliomobile.lang import Message
 
 from .engine import is_plain_sqlite, key_pragma, sqlcipher_module
 from .uow import DEVICE_ID_SETTING
@@ -84,9 +85,9 @@ def encrypt_database(path: Path, passphrase: str, *, now: dt.datetime | None = N
     path = Path(path)
     state = is_plain_sqlite(path)
     if state is None:
-        raise EncryptionError(f"Base introuvable ou vide : {path}.")
+        raise EncryptionError(Message("store.base_introuvable_vide_path", path=path))
     if state is False:
-        raise EncryptionError(f"{path} est déjà chiffrée (ou n'est pas une base SQLite).")
+        raise EncryptionError(Message("store.path_deja_chiffree_base", path=path))
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.stem}.non-chiffree-{stamp}{path.suffix}")
     converted = path.with_name(f"{path.name}.chiffrement-en-cours")
@@ -99,7 +100,9 @@ def encrypt_database(path: Path, passphrase: str, *, now: dt.datetime | None = N
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             expected = _tables(conn)
         except module.DatabaseError as error:
-            raise EncryptionError(f"{path} n'est pas une base lisible : {error}") from error
+            raise EncryptionError(
+                Message("store.path_base_lisible_error", path=path, error=error)
+            ) from error
         conn.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(converted), passphrase))
         conn.execute("SELECT sqlcipher_export('encrypted')").fetchone()
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -110,13 +113,13 @@ def encrypt_database(path: Path, passphrase: str, *, now: dt.datetime | None = N
         conn.close()
     if found != expected:
         converted.unlink(missing_ok=True)
-        raise EncryptionError("La copie chiffrée ne correspond pas à la base : rien n'a changé.")
+        raise EncryptionError(Message("store.copie_chiffree_correspond_base"))
     check = module.connect(str(converted), isolation_level=None)
     try:
         check.execute(key_pragma(passphrase))
         check.execute("PRAGMA journal_mode=WAL").fetchone()
         if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise EncryptionError("La copie chiffrée est abîmée : rien n'a changé.")
+            raise EncryptionError(Message("store.copie_chiffree_abimee_rien"))
         _rewrap_notes_key(check, passphrase)
     finally:
         check.close()

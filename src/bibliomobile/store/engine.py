@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.pool import QueuePool
 
+from bibliomobile.lang import Message
 from bibliomobile.paths import APP_NAME, default_db_path
 
 from .plain import is_plain_sqlite
@@ -36,9 +37,7 @@ def sqlcipher_module() -> Any:
     try:
         from sqlcipher3 import dbapi2  # type: ignore[import-not-found, import-untyped, unused-ignore]
     except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise EncryptionUnavailable(
-            "Le chiffrement de la base demande SQLCipher (paquet sqlcipher3-binary)."
-        ) from exc
+        raise EncryptionUnavailable(Message("store.chiffrement_base_demande_sqlcipher")) from exc
     return dbapi2
 
 

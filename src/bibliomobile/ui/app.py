@@ -22,6 +22,7 @@ from bibliomobile.resources import resource_path
 
 from .preferences import LANGUAGE, Preferences
 from .startup import StoreOpening
+from .translation import use_application_translators
 
 if TYPE_CHECKING:  # loaded in the background at start (see ui/startup.py)
     from bibliomobile.store.uow import Store
@@ -69,6 +70,7 @@ def install_translations(
     QLocale.setDefault(
         QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
     )
+    use_application_translators(language)
     return installed
 
 

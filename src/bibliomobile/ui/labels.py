@@ -24,6 +24,17 @@ _LABELS: dict[str, str] = {
     "stacks": QT_TRANSLATE_NOOP("Labels", "Réserve"),
     "bag": QT_TRANSLATE_NOOP("Labels", "Dans un sac"),
     "on_loan": QT_TRANSLATE_NOOP("Labels", "En prêt"),
+    # RequestChannel and ContactChannel
+    "phone": QT_TRANSLATE_NOOP("Labels", "Téléphone"),
+    "email": QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    "portal": QT_TRANSLATE_NOOP("Labels", "Portail"),
+    "at_stop": QT_TRANSLATE_NOOP("Labels", "À l'arrêt"),
+    "sms": QT_TRANSLATE_NOOP("Labels", "SMS"),
+    "letter": QT_TRANSLATE_NOOP("Labels", "Courrier"),
+    # Notification status
+    "queued": QT_TRANSLATE_NOOP("Labels", "En attente"),
+    "sent": QT_TRANSLATE_NOOP("Labels", "Envoyé"),
+    "failed": QT_TRANSLATE_NOOP("Labels", "Échec"),
     # CirculationKind
     "checkout": QT_TRANSLATE_NOOP("Labels", "Prêt"),
     "checkin": QT_TRANSLATE_NOOP("Labels", "Retour"),

@@ -111,7 +111,7 @@ def test_import_patrons_keeps_an_identity_until_confirmed(
     capsys.readouterr()
     assert main(["import", "patrons", str(csv), "--db", db]) == 0
     out, _ = capsys.readouterr()
-    assert "1 changement(s) d'identité non appliqué(s) sans confirmation" in out
+    assert "1 changement d'identité non appliqué sans confirmation" in out
     assert "nom : Marie → Doublon" in out
     assert main(["import", "patrons", str(csv), "--db", db, "--confirm-identity"]) == 0
     store = Store.open(Path(db))

@@ -147,8 +147,8 @@ def test_too_many_loans_and_overdue_are_blocks(store: Store, world: World) -> No
         panel = identify_patron(uow, World.card(0), TODAY)
     kinds = [b.kind for b in panel.blocks]
     assert kinds == [BlockKind.TOO_MANY_LOANS, BlockKind.OVERDUE]
-    assert "2 en cours pour 2 autorisés" in panel.blocks[0].message
-    assert "1 document en retard" in panel.blocks[1].message
+    assert "2 en cours pour 2 autorisés" in str(panel.blocks[0].message)
+    assert "1 document en retard" in str(panel.blocks[1].message)
     assert [loan.overdue for loan in panel.loans] == [True, False]
     with pytest.raises(CheckoutRefused, match="Trop de prêts"):
         _lend(store, world, 3)

@@ -183,7 +183,7 @@ def test_renew_all_and_undo(store: Store, world: World) -> None:
         renewed = DESK.renew(uow, state, (), today=TODAY)
         uow.commit()
     assert renewed.kind == OutcomeKind.RENEW
-    assert renewed.message == "2 prêt(s) prolongé(s) jusqu'au 31/03/2026"
+    assert renewed.message == "2 prêts prolongés jusqu'au 31/03/2026"
     with store.unit_of_work() as uow:
         undone = DESK.undo(uow, state, today=TODAY)
         uow.commit()

@@ -286,7 +286,7 @@ def test_desk_scan_of_a_bag_hands_it_over(store: Store, world: World) -> None:
         outcome = desk.scan(uow, DeskState(visit_id=world.visit_id), code.lower())
         uow.commit()
     assert outcome.kind == OutcomeKind.OTHER and outcome.tone == Tone.OK
-    assert "1 document(s) prêté(s)" in outcome.message
+    assert "1 document prêté." in outcome.message
     assert outcome.state.patron_id == world.patrons[1]
     with store.unit_of_work() as uow:  # the scanner reads the QR twice: not "brought back"
         again = desk.scan(uow, outcome.state, code)

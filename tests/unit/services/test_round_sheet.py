@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import zxingcpp
 from sqlalchemy import select
 
 from bibliomobile.domain.bagcode import new_bag_code
+from bibliomobile.lang import use_translator
+from bibliomobile.resources import resource_path
 from bibliomobile.services.home_delivery.planning import plan_rounds, save_plan
 from bibliomobile.services.home_delivery.plans import PlanningSettings
 from bibliomobile.services.home_delivery.round_sheet import round_sheet_pdf
 from bibliomobile.store.models import Bag, BagItem, Delivery, Round
 from bibliomobile.store.uow import Store
+from bibliomobile.ui.translation import use_catalogue
 from builders.home_delivery import build_home_world
 
 
@@ -61,7 +67,7 @@ def test_the_sheet_has_what_the_volunteer_needs(store: Store) -> None:
         "Accès : code d'accès : voir l'appli",
         "Confidentiel — à rendre ou détruire après la tournée",
         code,
-        "1 document(s)",
+        "1 document",
         "livré",
         "absent",
         "refusé",
@@ -110,3 +116,31 @@ def test_the_qr_code_scans_back_to_the_bag_code(store: Store) -> None:
         document.close()
     found = {r.text for r in zxingcpp.read_barcodes(image)}
     assert code in found
+
+
+def test_the_sheet_is_in_english_when_the_screen_is(store: Store, tmp_path: Path) -> None:
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    source = resource_path("translations", "bibliomobile_en.ts")
+    subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(tmp_path / "bibliomobile_en.qm")],
+        check=True,
+    )
+    assert use_catalogue("en", tmp_path)
+    try:
+        pdf, _ = _sheet(store)
+    finally:
+        use_translator(None)
+    text = _text(pdf)
+    for needed in (
+        "Home delivery — Monday 2 March 2026",
+        "Phone: 04 73 68 00 00",
+        "Access: access code: see the app",
+        "Confidential — to be handed back or destroyed after the round",
+        "1 item",
+        "delivered",
+        "postponed",
+        "Returns: ______",
+    ):
+        assert needed in text, needed
+    for french in ("Portage", "Tél.", "livré", "Bénévole"):
+        assert french not in text, french

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from bibliomobile.lang import Message
 from bibliomobile.services.bookmobile.desk_state import (
     CardSource,
     DeskOutcome,
@@ -82,8 +83,8 @@ def _error(
 
 #: How the desk says who knew a card this van does not hold.
 CARD_SOURCE_TEXT = {
-    CardSource.SERVER: "carte vérifiée en ligne auprès du serveur",
-    CardSource.INDEX: "carte trouvée dans l'index hors ligne du bibliobus",
+    CardSource.SERVER: "circulation.card_checked_online",
+    CardSource.INDEX: "circulation.card_from_offline_index",
 }
 
 
@@ -99,10 +100,10 @@ def _patron_outcome(
     new_state = replace(state, patron_id=patron_id, override_reason=None, last_code=None)
     panel = patron_panel(uow, patron_id, today)
     message = panel.name + (
-        " — " + " ".join(b.message for b in panel.blocks) if panel.blocks else ""
+        " — " + " ".join(str(b.message) for b in panel.blocks) if panel.blocks else ""
     )
     if source is not None:
-        message += f" ({CARD_SOURCE_TEXT[source]})"
+        message += f" ({Message(CARD_SOURCE_TEXT[source])})"
     return DeskOutcome(
         state=new_state,
         kind=OutcomeKind.PATRON,
@@ -122,12 +123,18 @@ def _unknown(
     *,
     checked_online: bool = False,
 ) -> DeskOutcome:
-    where = " (vérifié auprès du serveur)" if checked_online else ""
     return DeskOutcome(
         state=state,
         kind=OutcomeKind.ERROR,
         tone=Tone.ERROR,
-        message=f"Ce code-barres n'est ni un exemplaire ni une carte connus{where} : {code}",
+        message=str(
+            Message(
+                "circulation.neither_item_nor_card_online"
+                if checked_online
+                else "circulation.neither_item_nor_card",
+                code=code,
+            )
+        ),
         code=code,
         panel=_panel(uow, state, today),
         card_source=CardSource.SERVER if checked_online else None,
@@ -172,7 +179,7 @@ class Desk:
                 state=replace(state, last_at=moment),
                 kind=OutcomeKind.IGNORED,
                 tone=Tone.WARNING,
-                message=f"Double lecture ignorée : {code} vient d'être scanné.",
+                message=str(Message("circulation.double_read", code=code)),
                 code=code,
                 panel=_panel(uow, state, today),
             )
@@ -209,13 +216,16 @@ class Desk:
                 loan = loan_of(uow, item_id)
                 if loan is not None and loan.patron_id == state.patron_id:
                     # Never a return behind the crew's back: a scanner reads twice.
-                    due = f" (à rendre le {loan.due_date:%d/%m/%Y})" if loan.due_date else ""
+                    due = (
+                        str(Message("circulation.due_on", date=f"{loan.due_date:%d/%m/%Y}"))
+                        if loan.due_date
+                        else ""
+                    )
                     return DeskOutcome(
                         state=state,
                         kind=OutcomeKind.IGNORED,
                         tone=Tone.WARNING,
-                        message=f"Déjà prêté à ce lecteur{due} : rien n'est fait. Pour un "
-                        "retour : Échap (lecteur suivant) puis scannez, ou mode Retour (F5).",
+                        message=str(Message("circulation.already_lent_here", due=due)),
                         code=code,
                         panel=_panel(uow, state, today),
                     )
@@ -300,10 +310,8 @@ class Desk:
 
     def set_return_mode(self, uow: UnitOfWork, state: DeskState, on: bool) -> DeskOutcome:
         """Turn the deliberate "Retour" mode on or off: every item scanned is a return."""
-        message = (
-            "Mode Retour : chaque document scanné est rendu, même avec un lecteur."
-            if on
-            else "Mode Retour terminé : les documents scannés avec un lecteur lui sont prêtés."
+        message = str(
+            Message("circulation.return_mode_on" if on else "circulation.return_mode_off")
         )
         return DeskOutcome(
             replace(state, return_mode=on),
@@ -328,7 +336,7 @@ class Desk:
         """
         if state.patron_id is None:
             return DeskOutcome(
-                state, OutcomeKind.ERROR, Tone.ERROR, "Scannez d'abord la carte du lecteur."
+                state, OutcomeKind.ERROR, Tone.ERROR, str(Message("circulation.scan_card_first"))
             )
         wanted = barcodes or tuple(loan.barcode for loan in open_loans(uow, state.patron_id, today))
         if not wanted:
@@ -336,7 +344,7 @@ class Desk:
                 state,
                 OutcomeKind.ERROR,
                 Tone.ERROR,
-                "Ce lecteur n'a aucun prêt à prolonger.",
+                str(Message("circulation.nothing_to_renew")),
                 panel=_panel(uow, state, today),
             )
         done: list[RenewResult] = []
@@ -360,11 +368,19 @@ class Desk:
         if len(done) == 1 and not refused:
             message = done[0].message
         else:
-            message = f"{len(done)} prêt(s) prolongé(s)"
-            if done:
-                message += f" jusqu'au {max(r.due_date for r in done):%d/%m/%Y}"
+            message = (
+                str(
+                    Message(
+                        "circulation.renewed_many",
+                        n=len(done),
+                        date=f"{max(r.due_date for r in done):%d/%m/%Y}",
+                    )
+                )
+                if done
+                else str(Message("circulation.renewed_none"))
+            )
         if refused:
-            message += ". Non prolongé(s) : " + " ; ".join(refused)
+            message += " " + str(Message("circulation.not_renewed", refused=" ; ".join(refused)))
         return DeskOutcome(
             state=state,
             kind=OutcomeKind.RENEW if done else OutcomeKind.ERROR,
@@ -407,14 +423,14 @@ class Desk:
         text = reason.strip()
         if state.patron_id is None:
             return DeskOutcome(
-                state, OutcomeKind.ERROR, Tone.ERROR, "Scannez d'abord la carte du lecteur."
+                state, OutcomeKind.ERROR, Tone.ERROR, str(Message("circulation.scan_card_first"))
             )
         if not text:
             return DeskOutcome(
                 state,
                 OutcomeKind.ERROR,
                 Tone.ERROR,
-                "Un motif est nécessaire pour prêter malgré un blocage.",
+                str(Message("circulation.override_needs_reason")),
                 panel=_panel(uow, state, today),
             )
         new_state = replace(state, override_reason=text)
@@ -424,7 +440,7 @@ class Desk:
             new_state,
             OutcomeKind.STATE,
             Tone.WARNING,
-            f"Prêts autorisés pour ce lecteur : {text}",
+            str(Message("circulation.override_given", reason=text)),
             panel=_panel(uow, new_state, today),
         )
 
@@ -434,7 +450,7 @@ class Desk:
         """Renew the current patron's card (one year); their panel shows it at once."""
         if state.patron_id is None:
             return DeskOutcome(
-                state, OutcomeKind.ERROR, Tone.ERROR, "Scannez d'abord la carte du lecteur."
+                state, OutcomeKind.ERROR, Tone.ERROR, str(Message("circulation.scan_card_first"))
             )
         card = renew_card(uow, state.patron_id, today=today)
         return DeskOutcome(
@@ -451,7 +467,7 @@ class Desk:
             replace(state, patron_id=None, override_reason=None, last_code=None),
             OutcomeKind.STATE,
             Tone.OK,
-            "Lecteur suivant : scannez une carte, ou des documents pour les retours.",
+            str(Message("circulation.next_patron")),
         )
 
     def set_visit(self, uow: UnitOfWork, state: DeskState, visit_id: str | None) -> DeskOutcome:

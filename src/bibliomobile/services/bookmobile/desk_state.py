@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from bibliomobile.domain.enums import VisitStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.circulation.results import PatronPanel
 from bibliomobile.store.models import StopVisit
 from bibliomobile.store.uow import UnitOfWork
@@ -91,13 +92,10 @@ class ScanHandler(Protocol):
 def loan_refusal(uow: UnitOfWork, state: DeskState) -> str | None:
     """Why the desk may not lend now (None: it may): no open visit, or a closed one."""
     if state.visit_id is None:
-        return "Aucun passage ouvert : prêt refusé. Ouvrez le passage pour prêter."
+        return str(Message("circulation.no_open_visit"))
     visit = uow.session.get(StopVisit, state.visit_id)
     if visit is not None and visit.status == VisitStatus.CLOSED.value:
-        return (
-            "Passage clôturé : prêt refusé. « Rouvrir » le passage pour prêter "
-            "(les retours restent possibles)."
-        )
+        return str(Message("circulation.visit_closed"))
     if visit is not None and visit.status == VisitStatus.CANCELLED.value:
-        return "Passage annulé : prêt refusé."
+        return str(Message("circulation.visit_cancelled"))
     return None

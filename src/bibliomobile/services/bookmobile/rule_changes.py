@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from bibliomobile.domain.schedule import Break, Rule
+from bibliomobile.lang import Message
 from bibliomobile.services.bookmobile.schedule_rules import (
     breaks_to_json,
     describe_rule,
@@ -78,7 +79,7 @@ def update_rule(uow: UnitOfWork, rule_id: str, rule: Rule) -> RuleRow:
     """
     model = uow.session.get(ScheduleRule, rule_id)
     if model is None:
-        raise TimetableError("Cette règle de passage n'existe plus.")
+        raise TimetableError(Message("bookmobile.regle_passage_existe"))
     for column, value in rule_to_columns(rule).items():
         if getattr(model, column) != value:
             setattr(model, column, value)
@@ -97,7 +98,7 @@ def delete_rule(uow: UnitOfWork, rule_id: str, *, today: dt.date | None = None) 
     """
     model = uow.session.get(ScheduleRule, rule_id)
     if model is None:
-        raise TimetableError("Cette règle de passage n'existe plus.")
+        raise TimetableError(Message("bookmobile.regle_passage_existe"))
     today = today or dt.date.today()
     removed = 0
     for visit in uow.session.scalars(select(StopVisit).where(StopVisit.rule_id == rule_id)):

@@ -33,6 +33,7 @@ from reportlab.platypus import (
 )
 from sqlalchemy import select
 
+from bibliomobile.lang import Message
 from bibliomobile.services.bookmobile.rule_changes import list_rules
 from bibliomobile.services.bookmobile.tours import StopRow, TimetableError, list_stops, tour_row
 from bibliomobile.services.bookmobile.visit_calendar import EXCEPTION_MOVED, VisitRow, calendar
@@ -286,8 +287,12 @@ def timetable_pdf(uow: UnitOfWork, request: TimetableRequest, *, generate: bool 
                 ", ".join(sorted({s.commune for s in list_stops(uow, tour.tour_id)})) or "aucune"
             )
             raise TimetableError(
-                f"La tournée « {tour.name} » ne dessert pas « {request.commune} ». "
-                f"Communes desservies : {served}."
+                Message(
+                    "bookmobile.tournee_name_dessert_commune",
+                    name=tour.name,
+                    commune=request.commune,
+                    served=served,
+                )
             )
     visits = calendar(uow, tour_id=tour.tour_id, start=request.start, end=request.end)
     contact = request.contact or _default_contact(uow, tour.tour_id)

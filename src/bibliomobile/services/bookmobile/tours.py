@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from bibliomobile.lang import Message
 from bibliomobile.store.models import ScheduleRule, Stop, Tour
 from bibliomobile.store.uow import UnitOfWork
 
@@ -99,19 +100,21 @@ def find_tour(uow: UnitOfWork, name: str) -> TourRow:
         if tour.name.casefold() == wanted:
             return tour
     known = ", ".join(t.name for t in tours) or "aucune"
-    raise TimetableError(f"Tournée inconnue : « {name} ». Tournées existantes : {known}.")
+    raise TimetableError(
+        Message("bookmobile.tournee_inconnue_name_tournees", name=name, known=known)
+    )
 
 
 def _clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise TimetableError("Donnez un nom à la tournée.")
+        raise TimetableError(Message("bookmobile.donnez_nom_tournee"))
     return cleaned
 
 
 def _check_loan_days(loan_days: int) -> None:
     if not 1 <= loan_days <= 365:
-        raise TimetableError(f"Durée de prêt invalide : {loan_days} jours (de 1 à 365).")
+        raise TimetableError(Message("bookmobile.duree_pret_invalide_loan", loan_days=loan_days))
 
 
 def create_tour(
@@ -163,7 +166,7 @@ def _refuse_duplicate_tour(uow: UnitOfWork, name: str, tour_id: str | None) -> N
     wanted = name.casefold()
     others = uow.session.execute(select(Tour.id, Tour.name).where(Tour.id != (tour_id or "")))
     if any(other.casefold() == wanted for _id, other in others):
-        raise TimetableError(f"Une tournée s'appelle déjà « {name} ».")
+        raise TimetableError(Message("bookmobile.tournee_appelle_deja_name", name=name))
 
 
 def tour_row(uow: UnitOfWork, tour_id: str) -> TourRow:
@@ -185,7 +188,7 @@ def get_tour(uow: UnitOfWork, tour_id: str) -> Tour:
     """
     tour = uow.session.get(Tour, tour_id)
     if tour is None:
-        raise TimetableError("Cette tournée n'existe plus.")
+        raise TimetableError(Message("bookmobile.tournee_existe"))
     return tour
 
 
@@ -228,15 +231,19 @@ def _clean_stop(data: StopData) -> StopData:
     commune = " ".join(data.commune.split())
     place = " ".join(data.place.split())
     if not commune:
-        raise TimetableError("Indiquez la commune de l'arrêt.")
+        raise TimetableError(Message("bookmobile.indiquez_commune_arret"))
     if not place:
-        raise TimetableError("Indiquez le lieu de l'arrêt (par exemple « place de l'église »).")
+        raise TimetableError(Message("bookmobile.indiquez_lieu_arret_exemple"))
     if (data.latitude is None) != (data.longitude is None):
-        raise TimetableError("Donnez la latitude et la longitude, ou aucune des deux.")
+        raise TimetableError(Message("bookmobile.donnez_latitude_longitude_aucune"))
     if data.latitude is not None and not -90 <= data.latitude <= 90:
-        raise TimetableError(f"Latitude invalide : {data.latitude} (entre -90 et 90).")
+        raise TimetableError(
+            Message("bookmobile.latitude_invalide_latitude_entre", latitude=data.latitude)
+        )
     if data.longitude is not None and not -180 <= data.longitude <= 180:
-        raise TimetableError(f"Longitude invalide : {data.longitude} (entre -180 et 180).")
+        raise TimetableError(
+            Message("bookmobile.longitude_invalide_longitude_entre", longitude=data.longitude)
+        )
     return StopData(
         commune=commune,
         place=place,
@@ -307,7 +314,7 @@ def get_stop(uow: UnitOfWork, stop_id: str) -> Stop:
     """
     stop = uow.session.get(Stop, stop_id)
     if stop is None:
-        raise TimetableError("Cet arrêt n'existe plus.")
+        raise TimetableError(Message("bookmobile.cet_arret_existe"))
     return stop
 
 

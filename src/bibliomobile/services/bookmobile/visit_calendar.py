@@ -17,6 +17,7 @@ from sqlalchemy import Select, select
 
 from bibliomobile.domain.enums import VisitStatus
 from bibliomobile.domain.schedule import french_public_holidays
+from bibliomobile.lang import Message
 from bibliomobile.services.bookmobile.tours import TimetableError
 from bibliomobile.store.models import Stop, StopVisit, Tour
 from bibliomobile.store.uow import UnitOfWork
@@ -78,10 +79,14 @@ def check_range(start: dt.date, end: dt.date) -> None:
     """
     if end < start:
         raise TimetableError(
-            f"La fin de la période ({end:%d/%m/%Y}) précède son début ({start:%d/%m/%Y})."
+            Message(
+                "bookmobile.fin_periode_end_precede",
+                end=f"{end:%d/%m/%Y}",
+                start=f"{start:%d/%m/%Y}",
+            )
         )
     if (end - start).days > 3 * 366:
-        raise TimetableError("Période trop longue : trois ans au plus.")
+        raise TimetableError(Message("bookmobile.periode_trop_longue_trois"))
 
 
 def _visit_query() -> Select[StopVisit, Stop, Tour]:
@@ -142,7 +147,7 @@ def visit_row(uow: UnitOfWork, visit_id: str) -> VisitRow:
     """
     rows = visit_rows(uow, [visit_id])
     if not rows:
-        raise TimetableError("Ce passage n'existe plus.")
+        raise TimetableError(Message("bookmobile.passage_existe"))
     return rows[0]
 
 
@@ -164,7 +169,7 @@ def calendar(
     """
     check_range(start, end)
     if (tour_id is None) == (stop_id is None):
-        raise TimetableError("Indiquez une tournée ou un arrêt, pas les deux.")
+        raise TimetableError(Message("bookmobile.indiquez_tournee_arret_deux"))
     stmt = _visit_query().where(StopVisit.date.between(start, end))
     stmt = stmt.where(Stop.id == stop_id) if stop_id else stmt.where(Stop.tour_id == tour_id)
     if not include_cancelled:
@@ -188,5 +193,5 @@ def get_visit(uow: UnitOfWork, visit_id: str) -> StopVisit:
     """
     visit = uow.session.get(StopVisit, visit_id)
     if visit is None:
-        raise TimetableError("Ce passage n'existe plus.")
+        raise TimetableError(Message("bookmobile.passage_existe"))
     return visit

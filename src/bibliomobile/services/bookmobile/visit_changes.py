@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from bibliomobile.domain.enums import VisitStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.bookmobile.rescheduling import (
     move_requests,
     next_visit,
@@ -63,13 +64,13 @@ class VisitChange:
     to_notify: tuple[PatronToNotify, ...]
 
 
-def _refuse_unless_planned(visit: StopVisit, action: str) -> None:
+def _refuse_unless_planned(visit: StopVisit, action: Message) -> None:
     if visit.status == VisitStatus.CANCELLED:
-        raise TimetableError(f"Ce passage est déjà annulé : impossible de le {action}.")
+        raise TimetableError(Message("bookmobile.passage_deja_annule_impossible", action=action))
     if visit.status == VisitStatus.OPEN:
-        raise TimetableError(f"Ce passage est en cours : impossible de le {action}.")
+        raise TimetableError(Message("bookmobile.passage_cours_impossible_action", action=action))
     if visit.status == VisitStatus.CLOSED:
-        raise TimetableError(f"Ce passage a déjà eu lieu : impossible de le {action}.")
+        raise TimetableError(Message("bookmobile.passage_deja_eu_lieu", action=action))
 
 
 def _change(
@@ -102,9 +103,9 @@ def cancel_visit(uow: UnitOfWork, visit_id: str, reason: str) -> VisitChange:
     """
     why = " ".join(reason.split())
     if not why:
-        raise TimetableError("Indiquez la raison de l'annulation (elle sera dite aux lecteurs).")
+        raise TimetableError(Message("bookmobile.indiquez_raison_annulation_sera"))
     visit = get_visit(uow, visit_id)
-    _refuse_unless_planned(visit, "annuler")
+    _refuse_unless_planned(visit, Message("bookmobile.action_cancel"))
     visit.status = VisitStatus.CANCELLED.value
     visit.exception = EXCEPTION_CANCELLED
     visit.cancel_reason = why[:300]
@@ -135,15 +136,17 @@ def move_visit(
             another visit of the stop at that day and time. Nothing is changed then.
     """
     visit = get_visit(uow, visit_id)
-    _refuse_unless_planned(visit, "déplacer")
+    _refuse_unless_planned(visit, Message("bookmobile.action_move"))
     start = start_time or visit.start_time
     end = end_time or visit.end_time
     if end <= start:
         raise TimetableError(
-            f"L'heure de fin ({format_time(end)}) doit suivre l'heure de début ({format_time(start)})."
+            Message(
+                "bookmobile.heure_fin_value_doit", value=format_time(end), value2=format_time(start)
+            )
         )
     if (new_date, start, end) == (visit.date, visit.start_time, visit.end_time):
-        raise TimetableError("Le passage est déjà à cette date et à cette heure.")
+        raise TimetableError(Message("bookmobile.passage_deja_date_heure"))
     _refuse_clash(uow, visit.stop_id, new_date, start, visit.id)
     old_date = visit.date
     visit.moved_from = visit.moved_from or old_date
@@ -173,11 +176,14 @@ def add_visit(
         TimetableError: unknown stop, invalid time window, or a visit already there.
     """
     if uow.session.get(Stop, stop_id) is None:
-        raise TimetableError("Cet arrêt n'existe plus.")
+        raise TimetableError(Message("bookmobile.cet_arret_existe"))
     if end_time <= start_time:
         raise TimetableError(
-            f"L'heure de fin ({format_time(end_time)}) doit suivre l'heure de début "
-            f"({format_time(start_time)})."
+            Message(
+                "bookmobile.heure_fin_value_doit",
+                value=format_time(end_time),
+                value2=format_time(start_time),
+            )
         )
     _refuse_clash(uow, stop_id, date, start_time, None)
     visit = StopVisit(
@@ -192,7 +198,7 @@ def add_visit(
     try:
         uow.session.flush()
     except IntegrityError as error:  # pragma: no cover - _refuse_clash checked it
-        raise TimetableError("Un passage existe déjà à cette date et à cette heure.") from error
+        raise TimetableError(Message("bookmobile.passage_existe_deja_date")) from error
     return visit_row(uow, visit.id)
 
 
@@ -205,7 +211,16 @@ def _refuse_clash(
         .where(StopVisit.id != (visit_id or ""))
     )
     if clash is not None:
-        state = " (annulé)" if clash.status == VisitStatus.CANCELLED else ""
+        state = (
+            str(Message("bookmobile.cancelled_suffix"))
+            if clash.status == VisitStatus.CANCELLED
+            else ""
+        )
         raise TimetableError(
-            f"Cet arrêt a déjà un passage le {date:%d/%m/%Y} à {format_time(start)}{state}."
+            Message(
+                "bookmobile.cet_arret_deja_passage",
+                date=f"{date:%d/%m/%Y}",
+                value=format_time(start),
+                state=state,
+            )
         )

@@ -19,6 +19,7 @@ from sqlalchemy import or_, select
 
 from bibliomobile.domain.enums import VisitStatus
 from bibliomobile.domain.schedule import occurrences
+from bibliomobile.lang import Message
 from bibliomobile.services.bookmobile.schedule_rules import rule_from_model
 from bibliomobile.services.bookmobile.tours import TimetableError, get_stop, get_tour
 from bibliomobile.services.bookmobile.visit_calendar import (
@@ -60,7 +61,7 @@ class GenerationReport:
 
 def _stops_for(uow: UnitOfWork, tour_id: str | None, stop_id: str | None) -> list[Stop]:
     if (tour_id is None) == (stop_id is None):
-        raise TimetableError("Indiquez une tournée ou un arrêt, pas les deux.")
+        raise TimetableError(Message("bookmobile.indiquez_tournee_arret_deux"))
     if stop_id is not None:
         return [get_stop(uow, stop_id)]
     assert tour_id is not None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import CirculationKind, VisitStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.circulation.errors import CirculationError
 from bibliomobile.services.circulation.log import NO_LOAN_FLAG, desk_action, undone
 from bibliomobile.services.circulation.lookup import existing_visit
@@ -100,7 +101,7 @@ def open_visit(uow: UnitOfWork, visit_id: str) -> VisitRow:
     """
     visit = existing_visit(uow, visit_id)
     if visit.status == VisitStatus.CANCELLED.value:
-        raise CirculationError("Ce passage est annulé : il ne peut pas être ouvert.")
+        raise CirculationError(Message("bookmobile.passage_annule_peut_etre"))
     if visit.status != VisitStatus.OPEN.value:
         visit.status = VisitStatus.OPEN.value
     return _visit_row(uow, visit)
@@ -126,7 +127,7 @@ def add_visitors(
         visit.new_registrations + new_registrations,
     )
     if min(new_values) < 0:
-        raise CirculationError("Un compteur ne peut pas devenir négatif.")
+        raise CirculationError(Message("bookmobile.compteur_peut_devenir_negatif"))
     visit.adults, visit.children, visit.new_registrations = new_values
     return _visit_row(uow, visit)
 
@@ -187,7 +188,7 @@ def close_visit(uow: UnitOfWork, visit_id: str) -> VisitSummary:
     """Close a visit and return its end-of-visit summary."""
     visit = existing_visit(uow, visit_id)
     if visit.status == VisitStatus.CANCELLED.value:
-        raise CirculationError("Ce passage est annulé : il ne peut pas être clôturé.")
+        raise CirculationError(Message("bookmobile.passage_annule_peut_etre_2"))
     visit.status = VisitStatus.CLOSED.value
     # Drive bags nobody collected become no-shows and their items go back to the van.
     close_visit_pickups(uow, visit_id, by=None)

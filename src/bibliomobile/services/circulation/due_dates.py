@@ -9,6 +9,7 @@ from sqlalchemy import bindparam, func, select
 from bibliomobile.domain.enums import VisitStatus
 from bibliomobile.domain.loans import DEFAULT_LOAN_DAYS
 from bibliomobile.domain.loans import due_date as compute_due_date
+from bibliomobile.lang import Message
 from bibliomobile.store.models import Delivery, Stop, StopVisit, Tour
 from bibliomobile.store.uow import UnitOfWork
 
@@ -24,12 +25,12 @@ def _loan_days_and_stop(
     session = uow.session
     if delivery_id is not None:
         if session.get(Delivery, delivery_id) is None:
-            raise CirculationError("Cette tournée de portage n'existe pas sur cet appareil.")
+            raise CirculationError(Message("circulation.tournee_portage_existe_cet"))
         return DEFAULT_LOAN_DAYS, None
     if visit_id is not None:
         row = reader(uow).execute(_VISIT_TOUR, {"visit_id": visit_id}).first()
         if row is None:
-            raise CirculationError("Ce passage n'existe pas (ou plus) sur cet appareil.")
+            raise CirculationError(Message("circulation.passage_existe_cet_appareil"))
         return int(row[0] or DEFAULT_LOAN_DAYS), str(row[1])
     stop_id = existing_patron(uow, patron_id).home_stop_id
     if stop_id is None:

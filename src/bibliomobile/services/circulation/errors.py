@@ -1,8 +1,25 @@
-"""Why a circulation operation was refused: a French sentence the crew can act on."""
+"""Why a circulation operation was refused: a message the crew can act on."""
 
 from __future__ import annotations
 
 from bibliomobile.domain.loans import Block
+from bibliomobile.lang import Message
+
+
+class BlockList:
+    """The blocks of a refusal as one parameter, rendered in the language shown."""
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        self.blocks = blocks
+
+    def __str__(self) -> str:
+        return " ".join(str(block.message) for block in self.blocks)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, BlockList) and other.blocks == self.blocks
+
+    def __hash__(self) -> int:
+        return hash(self.blocks)
 
 
 class CirculationError(Exception):
@@ -13,7 +30,7 @@ class UnknownBarcode(CirculationError):
     """The scanned code is not an item of the catalogue."""
 
     def __init__(self, code: str) -> None:
-        super().__init__(f"Ce code-barres n'est pas un exemplaire connu : {code}")
+        super().__init__(Message("circulation.unknown_barcode", code=code))
         self.code = code
 
 
@@ -21,7 +38,7 @@ class UnknownCard(CirculationError):
     """The scanned code is not a patron card."""
 
     def __init__(self, code: str) -> None:
-        super().__init__(f"Cette carte n'est pas connue : {code}")
+        super().__init__(Message("circulation.unknown_card", code=code))
         self.code = code
 
 
@@ -29,8 +46,7 @@ class CheckoutRefused(CirculationError):
     """The patron is blocked; an override with a reason lifts the blocks."""
 
     def __init__(self, blocks: tuple[Block, ...]) -> None:
-        lines = " ".join(b.message for b in blocks)
-        super().__init__(f"Prêt refusé. {lines} Pour prêter quand même, indiquez un motif.")
+        super().__init__(Message("circulation.checkout_refused", blocks=BlockList(blocks)))
         self.blocks = blocks
 
 

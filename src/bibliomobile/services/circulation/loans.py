@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from bibliomobile.domain.enums import CirculationKind, Location
 from bibliomobile.domain.loans import Block, BlockKind
+from bibliomobile.lang import Message
 from bibliomobile.store.models import CirculationEvent, Item
 from bibliomobile.store.uow import UnitOfWork
 
@@ -43,14 +44,15 @@ def checkout(
     patron = existing_patron(uow, patron_id)
     reason = (override_reason or "").strip() or None
     if item.withdrawn:
-        raise CirculationError(f"Exemplaire retiré des collections : {item.barcode}")
+        raise CirculationError(
+            Message("circulation.exemplaire_retire_collections_barcode", barcode=item.barcode)
+        )
     current = loan_of(uow, item.id)
     if current is not None and current.patron_id == patron.id:
         raise CirculationError(
-            f"Déjà prêté à ce lecteur (à rendre le {current.due_date:%d/%m/%Y}) : "
-            "utilisez « Prolonger »."
+            Message("circulation.already_lent_due", due=f"{current.due_date:%d/%m/%Y}")
             if current.due_date
-            else "Déjà prêté à ce lecteur : utilisez « Prolonger »."
+            else Message("circulation.already_lent")
         )
     blocks = blocks_for_checkout(uow, patron, day)
     if item.set_aside_until is not None and item.set_aside_until > day:
@@ -58,7 +60,7 @@ def checkout(
             *blocks,
             Block(
                 BlockKind.SET_ASIDE,
-                f"Exemplaire mis de côté jusqu'au {item.set_aside_until:%d/%m/%Y}.",
+                Message("circulation.item_set_aside", date=f"{item.set_aside_until:%d/%m/%Y}"),
             ),
         )
     if blocks and reason is None:
@@ -172,7 +174,9 @@ def renew(
     patron = existing_patron(uow, patron_id)
     current = loan_of(uow, item.id)
     if current is None or current.patron_id != patron.id:
-        raise CirculationError(f"Cet exemplaire n'est pas prêté à ce lecteur : {item.barcode}")
+        raise CirculationError(
+            Message("circulation.cet_exemplaire_prete_lecteur", barcode=item.barcode)
+        )
     reason = (override_reason or "").strip() or None
     blocks = tuple(
         b
@@ -186,7 +190,7 @@ def renew(
     )
     if current.due_date is not None and due <= current.due_date:
         raise CirculationError(
-            f"Ce prêt court déjà jusqu'au {current.due_date:%d/%m/%Y} : rien à prolonger."
+            Message("circulation.pret_court_deja_jusqu", due_date=f"{current.due_date:%d/%m/%Y}")
         )
     event = append_event(
         uow,
@@ -246,7 +250,7 @@ def undo_last(
         .limit(1)
     )
     if last is None:
-        raise NothingToUndo("Rien à annuler pour ce passage.")
+        raise NothingToUndo(Message("circulation.rien_annuler_passage"))
     event = append_event(
         uow,
         kind=CirculationKind.UNDO,

@@ -9,6 +9,7 @@ from sqlalchemy import bindparam, func, select
 
 from bibliomobile.domain.loans import Block, patron_blocks
 from bibliomobile.domain.scan import normalize_scan
+from bibliomobile.lang import Message
 from bibliomobile.store.models import Item, Library, LoanState, Patron, Record, StopVisit
 from bibliomobile.store.uow import UnitOfWork
 
@@ -72,7 +73,7 @@ def item_by_barcode(uow: UnitOfWork, raw: str) -> FoundItem:
     """
     code = normalize_scan(raw)
     if not code:
-        raise CirculationError("Code-barres vide : scannez l'exemplaire.")
+        raise CirculationError(Message("circulation.code_barres_vide_scannez"))
     found = lookup_item(uow, code)
     if found is None:
         raise UnknownBarcode(code)
@@ -89,7 +90,7 @@ def existing_patron(uow: UnitOfWork, patron_id: str) -> Patron:
     """The patron, or a CirculationError the crew understands."""
     patron = uow.session.get(Patron, patron_id)
     if patron is None:
-        raise CirculationError("Lecteur introuvable : scannez à nouveau sa carte.")
+        raise CirculationError(Message("circulation.lecteur_introuvable_scannez_nouveau"))
     return patron
 
 
@@ -97,7 +98,7 @@ def existing_visit(uow: UnitOfWork, visit_id: str) -> StopVisit:
     """The visit, or a CirculationError the crew understands."""
     visit = uow.session.get(StopVisit, visit_id)
     if visit is None:
-        raise CirculationError("Ce passage n'existe pas (ou plus) sur cet appareil.")
+        raise CirculationError(Message("circulation.passage_existe_cet_appareil"))
     return visit
 
 

@@ -1,4 +1,4 @@
-"""What circulation operations return: frozen rows, each with its French message."""
+"""What circulation operations return: frozen rows, each with its message in the UI language."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bibliomobile.domain.enums import CirculationKind
 from bibliomobile.domain.loans import Block
+from bibliomobile.lang import Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +68,9 @@ class CheckoutResult:
 
     @property
     def message(self) -> str:
-        text = f"Prêté : {self.title} — à rendre le {self.due_date:%d/%m/%Y}"
+        text = str(Message("circulation.lent", title=self.title, due=f"{self.due_date:%d/%m/%Y}"))
         if self.previous_patron_id is not None:
-            text += " (il était encore prêté à un autre lecteur : son prêt est clos)"
+            text += " " + str(Message("circulation.lent_still_on_loan"))
         return text
 
 
@@ -88,14 +89,16 @@ class CheckinResult:
 
     @property
     def message(self) -> str:
-        text = f"Retour : {self.title}"
+        parts = [Message("circulation.returned", title=self.title)]
         if self.no_loan:
-            text += " — aucun prêt en cours : retour enregistré et signalé"
+            parts.append(Message("circulation.returned_no_loan"))
         if self.days_late > 0:
-            text += f" — {self.days_late} jour(s) de retard"
+            parts.append(Message("circulation.days_late", n=self.days_late))
         if self.set_aside_until is not None:
-            text += f" — à mettre de côté jusqu'au {self.set_aside_until:%d/%m/%Y}"
-        return text
+            parts.append(
+                Message("circulation.set_aside_until", date=f"{self.set_aside_until:%d/%m/%Y}")
+            )
+        return " — ".join(str(part) for part in parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +115,9 @@ class RenewResult:
 
     @property
     def message(self) -> str:
-        return f"Prolongé : {self.title} — à rendre le {self.due_date:%d/%m/%Y}"
+        return str(
+            Message("circulation.renewed", title=self.title, due=f"{self.due_date:%d/%m/%Y}")
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +134,9 @@ class UndoResult:
 
     @property
     def message(self) -> str:
-        what = {
-            CirculationKind.CHECKOUT.value: "prêt",
-            CirculationKind.CHECKIN.value: "retour",
-            CirculationKind.RENEW.value: "prolongation",
-        }.get(self.undone_kind, self.undone_kind)
-        return f"Annulé : {what} de {self.title}"
+        code = {
+            CirculationKind.CHECKOUT.value: "circulation.undone_checkout",
+            CirculationKind.CHECKIN.value: "circulation.undone_checkin",
+            CirculationKind.RENEW.value: "circulation.undone_renew",
+        }.get(self.undone_kind, "circulation.undone_checkout")
+        return str(Message(code, title=self.title))

@@ -38,6 +38,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 
+from bibliomobile.lang import Message
 from bibliomobile.services.demo.catalogue import CatalogueTotals, catalogue_batches, place_items
 from bibliomobile.services.demo.circulation import event_rows, simulate
 from bibliomobile.services.demo.ids import IdMaker
@@ -127,11 +128,9 @@ def create_demo(
         ValueError: negative sizes, or the database already holds data.
     """
     if items < 0 or patrons < 0:
-        raise ValueError("Le nombre d'exemplaires et de lecteurs doit être positif ou nul.")
+        raise ValueError(Message("demo.nombre_exemplaires_lecteurs_doit"))
     if not database_is_empty(engine):
-        raise ValueError(
-            "La base contient déjà des données : la démonstration n'est chargée que dans une base vide."
-        )
+        raise ValueError(Message("demo.base_contient_deja_donnees"))
     started = time.perf_counter()
     today = today or dt.date.today()
     say = progress or (lambda _message: None)

@@ -5,6 +5,7 @@ The label itself (QR, code, stop, slot, initials) is :mod:`bibliomobile.services
 
 from __future__ import annotations
 
+from bibliomobile.lang import Message
 from bibliomobile.services.drive.common import DriveError
 from bibliomobile.services.labels import write_labels
 from bibliomobile.services.labels.data import labels_for_visit
@@ -20,7 +21,7 @@ def write_visit_labels(
     to the path ``out``, the first at position ``start``; returns how many were written."""
     labels = labels_for_visit(uow, visit_id)
     if not labels:
-        raise DriveError("Aucun sac à étiqueter pour ce passage.")
+        raise DriveError(Message("drive.aucun_sac_etiqueter_passage"))
     write_labels(labels, fmt, out, start, level)
     return len(labels)
 

@@ -16,6 +16,7 @@ from sqlalchemy import func, or_, select
 from bibliomobile.domain.bagcode import InvalidBagCode, validate_bag_code
 from bibliomobile.domain.enums import BagStatus, Location, RequestStatus
 from bibliomobile.domain.scan import normalize_scan
+from bibliomobile.lang import Message
 from bibliomobile.services.drive.common import (
     ACTIVE_BAG,
     STATUS_LABELS,
@@ -91,7 +92,7 @@ def create_bag(
     A returned bag's code may be used again (reusable bags); a bag still in use is refused.
     """
     if (request_id is None) == (delivery_id is None):
-        raise DriveError("Un sac appartient à une demande drive ou à une livraison de portage.")
+        raise DriveError(Message("drive.sac_appartient_demande_drive"))
     try:
         normalised = validate_bag_code(code)
     except InvalidBagCode as error:
@@ -100,17 +101,21 @@ def create_bag(
         request = request_by_id(uow, request_id)
         if request.status not in (RequestStatus.NEW.value, RequestStatus.PREPARING.value):
             raise DriveError(
-                f"Cette demande est {STATUS_LABELS[request.status]} : on ne prépare plus son sac."
+                Message("drive.demande_status_prepare_sac", status=STATUS_LABELS[request.status])
             )
         patron_id = request.patron_id
         if uow.session.scalar(
             select(Bag.code).where(Bag.request_id == request_id, Bag.status.in_(ACTIVE_BAG))
         ):
-            raise DriveError("Cette demande a déjà un sac en préparation.")
+            raise DriveError(Message("drive.demande_deja_sac_preparation"))
     bag = uow.session.scalar(select(Bag).where(Bag.code == normalised))
     if bag is not None:
         if bag.status != BagStatus.RETURNED.value:
-            raise DriveError(f"Le sac {normalised} est déjà utilisé (statut : {bag.status}).")
+            raise DriveError(
+                Message(
+                    "drive.sac_normalised_deja_utilise", normalised=normalised, status=bag.status
+                )
+            )
         bag.status = BagStatus.PREPARING.value
         bag.request_id, bag.delivery_id, bag.patron_id = request_id, delivery_id, patron_id
     else:
@@ -122,33 +127,39 @@ def create_bag(
         if request.status == RequestStatus.NEW.value:
             record_change(uow, request, RequestStatus.PREPARING.value, by, now_or_current(now))
     uow.session.flush()
-    return content_of(uow, bag, f"Sac {normalised} en préparation : scannez les documents.")
+    return content_of(uow, bag, str(Message("drive.bag_preparing", code=normalised)))
 
 
 def add_to_bag(uow: UnitOfWork, code: str, item_barcode: str) -> BagContent:
     """Put a scanned item in a bag being prepared (refused if lent or in another bag)."""
     bag = bag_by_code(uow, code)
     if bag.status != BagStatus.PREPARING.value:
-        raise DriveError(f"Le sac {bag.code} n'est plus en préparation (statut : {bag.status}).")
+        raise DriveError(
+            Message("drive.sac_code_preparation_statut", code=bag.code, status=bag.status)
+        )
     barcode = normalize_scan(item_barcode)
     item = uow.session.scalar(select(Item).where(Item.barcode == barcode))
     if item is None:
-        raise DriveError(f"Ce code-barres n'est pas un exemplaire connu : {barcode}")
+        raise DriveError(Message("drive.code_barres_exemplaire_connu", barcode=barcode))
     already = uow.session.scalar(
         select(BagItem).where(
             BagItem.bag_id == bag.id, BagItem.item_id == item.id, BagItem.removed.is_(False)
         )
     )
     if already is not None:
-        return content_of(uow, bag, f"Déjà dans ce sac : {barcode}")
+        return content_of(uow, bag, str(Message("drive.already_in_bag", barcode=barcode)))
     reason = availability(uow, item, bag_id=bag.id)
     if reason:
-        raise DriveError(f"Impossible de mettre {barcode} dans le sac : {reason}.")
+        raise DriveError(
+            Message("drive.impossible_mettre_barcode_sac", barcode=barcode, reason=reason)
+        )
     uow.session.add(BagItem(bag_id=bag.id, item_id=item.id))
     item.location = Location.BAG.value
     uow.session.flush()
     record = uow.session.get(Record, item.record_id)
-    return content_of(uow, bag, f"Ajouté : {record.title if record else barcode}")
+    return content_of(
+        uow, bag, str(Message("drive.added_to_bag", title=record.title if record else barcode))
+    )
 
 
 def remove_from_bag(uow: UnitOfWork, code: str, item_barcode: str) -> BagContent:
@@ -160,13 +171,13 @@ def remove_from_bag(uow: UnitOfWork, code: str, item_barcode: str) -> BagContent
         .where(BagItem.bag_id == bag.id, Item.barcode == barcode, BagItem.removed.is_(False))
     )
     if link is None:
-        raise DriveError(f"Ce document n'est pas dans le sac {bag.code} : {barcode}")
+        raise DriveError(Message("drive.document_sac_code_barcode", code=bag.code, barcode=barcode))
     link.removed = True
     item = uow.session.get(Item, link.item_id)
     assert item is not None
     item.location = Location.STACKS.value
     uow.session.flush()
-    return content_of(uow, bag, f"Retiré du sac : {barcode}")
+    return content_of(uow, bag, str(Message("drive.removed_from_bag", barcode=barcode)))
 
 
 def mark_bag_ready(
@@ -179,10 +190,12 @@ def mark_bag_ready(
     """Close a prepared bag: it is ready, its request too, and the patron is notified."""
     bag = bag_by_code(uow, code)
     if bag.status != BagStatus.PREPARING.value:
-        raise DriveError(f"Le sac {bag.code} n'est pas en préparation (statut : {bag.status}).")
+        raise DriveError(
+            Message("drive.sac_code_preparation_statut_2", code=bag.code, status=bag.status)
+        )
     content = content_of(uow, bag)
     if not content.items:
-        raise DriveError(f"Le sac {bag.code} est vide : scannez au moins un document.")
+        raise DriveError(Message("drive.sac_code_vide_scannez", code=bag.code))
     bag.status = BagStatus.READY.value
     moment = now_or_current(now)
     if bag.request_id is not None:
@@ -193,7 +206,9 @@ def mark_bag_ready(
             record_change(uow, request, RequestStatus.READY.value, by, moment)
         queue_notification(uow, request.id, NotificationKind.BAG_READY, now=moment)
     uow.session.flush()
-    return content_of(uow, bag, f"Sac {bag.code} prêt ({len(content.items)} document(s)).")
+    return content_of(
+        uow, bag, str(Message("drive.bag_ready", code=bag.code, n=len(content.items)))
+    )
 
 
 def bag_stock(uow: UnitOfWork) -> list[BagStockRow]:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from bibliomobile.domain.bagcode import InvalidBagCode, validate_bag_code
 from bibliomobile.domain.enums import BagStatus, Location, RequestStatus
+from bibliomobile.lang import Message
 from bibliomobile.store.models import (
     Bag,
     BagItem,
@@ -30,12 +31,12 @@ ACTIVE_BAG = (BagStatus.PREPARING.value, BagStatus.READY.value)
 
 #: A request's status as the preparers read it (slots, requests and bags use it).
 STATUS_LABELS = {
-    "new": "nouvelle",
-    "preparing": "en préparation",
-    "ready": "prête",
-    "collected": "retirée",
-    "no_show": "non retirée",
-    "cancelled": "annulée",
+    "new": Message("drive.status_new"),
+    "preparing": Message("drive.status_preparing"),
+    "ready": Message("drive.status_ready"),
+    "collected": Message("drive.status_collected"),
+    "no_show": Message("drive.status_no_show"),
+    "cancelled": Message("drive.status_cancelled"),
 }
 
 
@@ -51,21 +52,21 @@ def now_or_current(now: dt.datetime | None) -> dt.datetime:
 def visit_by_id(uow: UnitOfWork, visit_id: str) -> StopVisit:
     visit = uow.session.get(StopVisit, visit_id)
     if visit is None:
-        raise DriveError(f"Passage introuvable : {visit_id}")
+        raise DriveError(Message("drive.passage_introuvable_visit_id", visit_id=visit_id))
     return visit
 
 
 def request_by_id(uow: UnitOfWork, request_id: str) -> Request:
     request = uow.session.get(Request, request_id)
     if request is None:
-        raise DriveError(f"Demande introuvable : {request_id}")
+        raise DriveError(Message("drive.demande_introuvable_request_id", request_id=request_id))
     return request
 
 
 def patron_by_id(uow: UnitOfWork, patron_id: str) -> Patron:
     patron = uow.session.get(Patron, patron_id)
     if patron is None:
-        raise DriveError(f"Lecteur introuvable : {patron_id}")
+        raise DriveError(Message("drive.lecteur_introuvable_patron_id", patron_id=patron_id))
     return patron
 
 
@@ -98,7 +99,7 @@ def bag_by_code(uow: UnitOfWork, raw: str) -> Bag:
         raise DriveError(str(error)) from error
     bag = uow.session.scalar(select(Bag).where(Bag.code == code))
     if bag is None:
-        raise DriveError(f"Aucun sac ne porte ce code : {code}")
+        raise DriveError(Message("drive.aucun_sac_porte_code", code=code))
     return bag
 
 

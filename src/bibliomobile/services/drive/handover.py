@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import BagStatus, Location, RequestStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.circulation.errors import CirculationError
 from bibliomobile.services.circulation.loans import checkout
 from bibliomobile.services.circulation.results import CheckoutResult
@@ -34,7 +35,7 @@ from bibliomobile.store.uow import UnitOfWork
 class WrongVisit(DriveError):
     """The bag is for another visit: handed over only with a reason the crew gives."""
 
-    def __init__(self, message: str, patron_id: str) -> None:
+    def __init__(self, message: Message, patron_id: str) -> None:
         super().__init__(message)
         self.patron_id = patron_id
 
@@ -62,11 +63,17 @@ class HandOverResult:
 
     @property
     def message(self) -> str:
-        text = (
-            f"Sac {self.bag_code} remis à {self.patron_name} : "
-            f"{len(self.loans)} document(s) prêté(s)."
+        text = str(
+            Message(
+                "drive.bag_handed_over",
+                code=self.bag_code,
+                patron=self.patron_name,
+                n=len(self.loans),
+            )
         )
-        return text + (" (Prévu pour un autre passage.)" if self.other_visit else "")
+        return text + (
+            " " + str(Message("drive.planned_for_another_visit")) if self.other_visit else ""
+        )
 
 
 def expected_pickups(uow: UnitOfWork, visit_id: str) -> list[PickupRow]:
@@ -119,23 +126,26 @@ def hand_over_bag(
     """
     bag = bag_by_code(uow, code)
     if bag.status == BagStatus.HANDED_OVER.value:
-        raise DriveError(f"Le sac {bag.code} a déjà été remis.")
+        raise DriveError(Message("drive.sac_code_deja_ete", code=bag.code))
     if bag.status != BagStatus.READY.value:
-        raise DriveError(f"Le sac {bag.code} n'est pas prêt (statut : {bag.status}).")
+        raise DriveError(Message("drive.sac_code_pret_statut", code=bag.code, status=bag.status))
     request = request_by_id(uow, bag.request_id) if bag.request_id else None
     patron_id = bag.patron_id or (request.patron_id if request else None)
     if patron_id is None:
-        raise DriveError(f"Le sac {bag.code} n'a pas de lecteur.")
+        raise DriveError(Message("drive.sac_code_lecteur", code=bag.code))
     patron = patron_by_id(uow, patron_id)
     other_visit = request is not None and visit_id is not None and request.visit_id != visit_id
     if request is not None and other_visit and not (other_visit_reason or "").strip():
         visit = visit_by_id(uow, request.visit_id)
         stop = uow.session.get(Stop, visit.stop_id)
-        where = f" à {stop.commune}" if stop is not None else ""
+        where = str(Message("drive.at_commune", commune=stop.commune)) if stop is not None else ""
         raise WrongVisit(
-            f"Sac de {full_name(patron)} prévu pour le passage du "
-            f"{visit.date:%d/%m/%Y}{where}, pas pour celui-ci. Remettre quand même : "
-            "F4 (avec un motif).",
+            Message(
+                "drive.sac_value_prevu_passage",
+                value=full_name(patron),
+                date=f"{visit.date:%d/%m/%Y}",
+                where=where,
+            ),
             patron_id,
         )
     content = content_of(uow, bag)
@@ -194,11 +204,11 @@ def return_bag(uow: UnitOfWork, code: str) -> BagContent:
     """A patron brings an empty bag back: it goes back in stock for another request."""
     bag = bag_by_code(uow, code)
     if bag.status != BagStatus.HANDED_OVER.value:
-        raise DriveError(f"Le sac {bag.code} n'était pas chez un lecteur (statut : {bag.status}).")
+        raise DriveError(Message("drive.sac_code_etait_chez", code=bag.code, status=bag.status))
     for link in uow.session.scalars(
         select(BagItem).where(BagItem.bag_id == bag.id, BagItem.removed.is_(False))
     ):
         link.removed = True  # the items stay on loan; the bag is free again
     bag.status = BagStatus.RETURNED.value
     uow.session.flush()
-    return content_of(uow, bag, f"Sac {bag.code} rendu, de nouveau disponible.")
+    return content_of(uow, bag, str(Message("drive.bag_returned", code=bag.code)))

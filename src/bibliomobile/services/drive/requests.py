@@ -17,6 +17,7 @@ from bibliomobile.domain.enums import (
     RequestStatus,
     VisitStatus,
 )
+from bibliomobile.lang import Message
 from bibliomobile.services.drive.common import (
     ACTIVE_BAG,
     STATUS_LABELS,
@@ -85,7 +86,7 @@ class RequestRow:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        return str(STATUS_LABELS.get(self.status, self.status))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,26 +143,24 @@ def create_request(
     moment = now_or_current(now)
     patron_by_id(uow, patron_id)
     if channel not in set(RequestChannel):
-        raise DriveError(f"Canal de demande inconnu : {channel}")
+        raise DriveError(Message("drive.canal_demande_inconnu_channel", channel=channel))
     if kind not in set(RequestKind):
-        raise DriveError(f"Type de demande inconnu : {kind}")
+        raise DriveError(Message("drive.type_demande_inconnu_kind", kind=kind))
     records = list(dict.fromkeys(record_ids))
     titles = [t.strip() for t in wanted_titles if t.strip()]
     text = (free_text or "").strip() or None
     if kind == RequestKind.TITLES and not records and not titles:
-        raise DriveError("Indiquez au moins un titre, ou choisissez une sélection surprise.")
+        raise DriveError(Message("drive.indiquez_moins_titre_choisissez"))
     if kind == RequestKind.SURPRISE and not text and beneficiary_of(uow, patron_id) is None:
-        raise DriveError(
-            "Pour une sélection surprise, notez les goûts du lecteur (ex. « polars, pas d'horreur »)."
-        )
+        raise DriveError(Message("drive.selection_surprise_notez_gouts"))
     for record_id in records:
         if uow.session.get(Record, record_id) is None:
-            raise DriveError(f"Notice introuvable : {record_id}")
+            raise DriveError(Message("drive.notice_introuvable_record_id", record_id=record_id))
     chosen = dict(copies or {})
     for record_id, item_id in chosen.items():
         item = uow.session.get(Item, item_id)
         if record_id not in records or item is None or item.record_id != record_id:
-            raise DriveError("Cet exemplaire n'est pas celui d'un titre de la demande.")
+            raise DriveError(Message("drive.cet_exemplaire_celui_titre"))
     check_booking(uow, patron_id=patron_id, visit_id=visit_id, slot_id=slot_id)
     request = Request(
         patron_id=patron_id,
@@ -207,8 +206,11 @@ def set_status(
     request = request_by_id(uow, request_id)
     if status not in TRANSITIONS.get(RequestStatus(request.status), ()):
         raise DriveError(
-            f"Une demande {STATUS_LABELS.get(request.status, request.status)} ne peut pas "
-            f"devenir {STATUS_LABELS.get(status, status)}."
+            Message(
+                "drive.demande_value_peut_devenir",
+                value=STATUS_LABELS.get(request.status, request.status),
+                value2=STATUS_LABELS.get(status, status),
+            )
         )
     record_change(uow, request, status, by, now_or_current(now))
     if status == RequestStatus.CANCELLED:
@@ -287,7 +289,7 @@ def _to_request_row(values: tuple[object, ...]) -> RequestRow:
 def request_row(uow: UnitOfWork, request_id: str) -> RequestRow:
     row = uow.session.execute(_request_query().where(Request.id == request_id)).first()
     if row is None:
-        raise DriveError(f"Demande introuvable : {request_id}")
+        raise DriveError(Message("drive.demande_introuvable_request_id", request_id=request_id))
     return _to_request_row(tuple(row))
 
 

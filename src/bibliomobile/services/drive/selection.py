@@ -12,6 +12,7 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import aliased
 
 from bibliomobile.domain.enums import CirculationKind, Location
+from bibliomobile.lang import Message
 from bibliomobile.services.catalogue import search_items
 from bibliomobile.services.circulation.open_loans import loan_of
 from bibliomobile.services.drive.common import (
@@ -243,7 +244,7 @@ def confirm_selection(uow: UnitOfWork, request_id: str, item_ids: Iterable[str])
     for item_id in item_ids:
         item = uow.session.get(Item, item_id)
         if item is None:
-            raise DriveError(f"Exemplaire introuvable : {item_id}")
+            raise DriveError(Message("drive.exemplaire_introuvable_item_id", item_id=item_id))
         uow.session.add(
             RequestLine(request_id=request.id, record_id=item.record_id, item_id=item.id)
         )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import exists, func, select
 
 from bibliomobile.domain.enums import VisitStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.drive.common import PENDING, STATUS_LABELS, DriveError, visit_by_id
 from bibliomobile.store.models import PickupSlot, Request
 from bibliomobile.store.uow import UnitOfWork
@@ -64,11 +65,11 @@ def generate_slots(
     patrons each. Slots nobody booked are replaced; booked ones are kept."""
     visit = visit_by_id(uow, visit_id)
     if not 5 <= interval_minutes <= 240:
-        raise DriveError("La durée d'un créneau doit être comprise entre 5 et 240 minutes.")
+        raise DriveError(Message("drive.duree_creneau_doit_etre"))
     if not 1 <= capacity <= 100:
-        raise DriveError("La capacité d'un créneau doit être comprise entre 1 et 100 lecteurs.")
+        raise DriveError(Message("drive.capacite_creneau_doit_etre"))
     if visit.status in (VisitStatus.CLOSED.value, VisitStatus.CANCELLED.value):
-        raise DriveError("Ce passage est clos ou annulé : pas de créneaux de retrait.")
+        raise DriveError(Message("drive.passage_clos_annule_creneaux"))
     existing = {s.slot_id: s for s in list_slots(uow, visit_id)}
     kept = [s for s in existing.values() if s.booked > 0]
     for row in existing.values():
@@ -94,16 +95,19 @@ def check_booking(uow: UnitOfWork, *, patron_id: str, visit_id: str, slot_id: st
     """Refuse (DriveError) a booking the slot rules forbid."""
     visit = visit_by_id(uow, visit_id)
     if visit.status in (VisitStatus.CLOSED.value, VisitStatus.CANCELLED.value):
-        raise DriveError(
-            f"Le passage du {visit.date:%d/%m/%Y} est clos ou annulé : choisissez un autre passage."
-        )
+        raise DriveError(Message("drive.passage_date_clos_annule", date=f"{visit.date:%d/%m/%Y}"))
     slot = uow.session.get(PickupSlot, slot_id)
     if slot is None or slot.visit_id != visit_id:
-        raise DriveError("Ce créneau n'appartient pas à ce passage.")
+        raise DriveError(Message("drive.creneau_appartient_passage"))
     if slot.start < visit.start_time or slot.end > visit.end_time or slot.start >= slot.end:
         raise DriveError(
-            f"Créneau {slot.start:%H:%M}–{slot.end:%H:%M} en dehors des horaires du passage "
-            f"({visit.start_time:%H:%M}–{visit.end_time:%H:%M})."
+            Message(
+                "drive.creneau_start_end_dehors",
+                start=f"{slot.start:%H:%M}",
+                end=f"{slot.end:%H:%M}",
+                start_time=f"{visit.start_time:%H:%M}",
+                end_time=f"{visit.end_time:%H:%M}",
+            )
         )
     pending = uow.session.scalar(
         select(Request)
@@ -116,8 +120,7 @@ def check_booking(uow: UnitOfWork, *, patron_id: str, visit_id: str, slot_id: st
     )
     if pending is not None:
         raise DriveError(
-            "Ce lecteur a déjà un retrait en attente à ce passage "
-            f"(demande {STATUS_LABELS[pending.status]}) : complétez-la plutôt."
+            Message("drive.lecteur_deja_retrait_attente", status=STATUS_LABELS[pending.status])
         )
     booked = int(
         uow.session.scalar(
@@ -127,6 +130,11 @@ def check_booking(uow: UnitOfWork, *, patron_id: str, visit_id: str, slot_id: st
     )
     if booked >= slot.capacity:
         raise DriveError(
-            f"Le créneau {slot.start:%H:%M}–{slot.end:%H:%M} est complet "
-            f"({booked}/{slot.capacity}) : choisissez-en un autre."
+            Message(
+                "drive.creneau_start_end_complet",
+                start=f"{slot.start:%H:%M}",
+                end=f"{slot.end:%H:%M}",
+                booked=booked,
+                capacity=slot.capacity,
+            )
         )

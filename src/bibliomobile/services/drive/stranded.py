@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import VisitStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.bookmobile.rescheduling import (
     ACTIVE_REQUEST_STATUSES,
     active_requests,
@@ -64,7 +65,7 @@ def move_stranded(uow: UnitOfWork, cancelled_id: str, target_id: str) -> tuple[i
     cancelled = visit_by_id(uow, cancelled_id)
     target = visit_by_id(uow, target_id)
     if target.status not in (VisitStatus.PLANNED.value, VisitStatus.OPEN.value):
-        raise DriveError("Choisissez un passage prévu ou ouvert pour y déplacer les demandes.")
+        raise DriveError(Message("drive.choisissez_passage_prevu_ouvert"))
     return move_requests(uow, cancelled, target)
 
 

@@ -1,5 +1,8 @@
 """Weekly availability windows of beneficiaries and volunteers ("lun 09:00-12:00").
 
+Days are typed in French or in English ("lun", "mon", "lundi", "Monday") and shown in
+the language of the screen.
+
 Stored as JSON on the profile, typed by people in the form, read by the planner.
 """
 
@@ -11,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bibliomobile.lang import Message
+from bibliomobile.message_codes.days import WEEKDAY_CODES, WEEKDAY_SHORT_CODES
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.text import WEEKDAYS_FR
 
@@ -27,7 +32,8 @@ class Window:
     end: dt.time
 
     def label(self) -> str:
-        return f"{WEEKDAYS_FR[self.weekday]} {self.start:%H:%M}–{self.end:%H:%M}"
+        day = Message(WEEKDAY_CODES[self.weekday])
+        return f"{day} {self.start:%H:%M}–{self.end:%H:%M}"
 
 
 _TIME = re.compile(r"^(\d{1,2})[:hH](\d{2})$")
@@ -37,7 +43,7 @@ def parse_time(text: str) -> dt.time:
     """ "9:30", "09h30" → time; a clear French error otherwise."""
     match = _TIME.match(text.strip())
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise HomeDeliveryError(f"Heure non comprise : « {text} » (exemple : 09:30).")
+        raise HomeDeliveryError(Message("home_delivery.heure_non_comprise_text", text=text))
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
@@ -72,10 +78,10 @@ def check_windows(windows: Iterable[Window]) -> None:
     """
     for w in windows:
         if not 0 <= w.weekday <= 6:
-            raise HomeDeliveryError("Jour de la semaine inconnu dans les disponibilités.")
+            raise HomeDeliveryError(Message("home_delivery.jour_semaine_inconnu_disponibilites"))
         if w.end <= w.start:
             raise HomeDeliveryError(
-                f"Disponibilité {w.label()} : l'heure de fin doit suivre l'heure de début."
+                Message("home_delivery.disponibilite_value_heure_fin", value=w.label())
             )
 
 
@@ -89,7 +95,11 @@ def windows_on(windows: Sequence[Window], day: dt.date) -> list[Window]:
     return [w for w in windows if w.weekday == day.weekday()]
 
 
-_DAY_PREFIXES = {name[:3]: index for index, name in enumerate(WEEKDAYS_FR)}
+#: The first three letters of a day, French or English (no prefix is in both lists).
+_DAY_PREFIXES = {
+    **{name[:3]: index for index, name in enumerate(WEEKDAYS_FR)},
+    **{name: index for index, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
+}
 _WINDOW = re.compile(
     r"^\s*(\w+)\.?\s+(\d{1,2}(?:[:hH]\d{0,2})?)\s*[-–à]+\s*(\d{1,2}(?:[:hH]\d{0,2})?)\s*$"
 )
@@ -105,7 +115,7 @@ def _loose_time(text: str) -> dt.time:
 
 
 def parse_windows(text: str) -> tuple[Window, ...]:
-    """Parse windows as people type them in the form: "lun 9:00-12:00; jeu 14h-16h30".
+    """Parse windows as people type them: "lun 9:00-12:00; jeu 14h-16h30", "mon 9-12".
 
     Raises:
         HomeDeliveryError: a part that is not "day start-end" (French message).
@@ -118,7 +128,7 @@ def parse_windows(text: str) -> tuple[Window, ...]:
         day = _DAY_PREFIXES.get(match.group(1).lower()[:3]) if match else None
         if match is None or day is None:
             raise HomeDeliveryError(
-                f"Disponibilité non comprise : « {part.strip()} » (exemple : lun 09:00-12:00)."
+                Message("home_delivery.disponibilite_non_comprise_value", value=part.strip())
             )
         window = Window(day, _loose_time(match.group(2)), _loose_time(match.group(3)))
         check_windows([window])
@@ -127,5 +137,7 @@ def parse_windows(text: str) -> tuple[Window, ...]:
 
 
 def format_windows(windows: Iterable[Window]) -> str:
-    """Windows as the form shows them: "lun 09:00-12:00; jeu 14:00-16:30"."""
-    return "; ".join(f"{WEEKDAYS_FR[w.weekday][:3]} {w.start:%H:%M}-{w.end:%H:%M}" for w in windows)
+    """Windows as the form shows them: "lun 09:00-12:00; jeu 14:00-16:30" (or "mon …")."""
+    return "; ".join(
+        f"{Message(WEEKDAY_SHORT_CODES[w.weekday])} {w.start:%H:%M}-{w.end:%H:%M}" for w in windows
+    )

@@ -25,6 +25,7 @@ from bibliomobile.domain.enums import (
 )
 from bibliomobile.domain.health import PAUSE_REASONS
 from bibliomobile.domain.ids import new_id
+from bibliomobile.lang import Message
 from bibliomobile.services.audit import record
 from bibliomobile.services.circulation.lookup import find_card
 from bibliomobile.services.home_delivery.access_notes import note_for_editing, seal_for
@@ -109,17 +110,25 @@ def _check_profile(profile: BeneficiaryProfile) -> None:
     formats = {f.value for f in DocumentFormat}
     unknown = [f for f in profile.formats if f not in formats]
     if unknown:
-        raise HomeDeliveryError(f"Format inconnu : {', '.join(unknown)}.")
+        raise HomeDeliveryError(
+            Message("home_delivery.format_inconnu_names", names=", ".join(unknown))
+        )
     if profile.frequency not in {f.value for f in VisitFrequency}:
-        raise HomeDeliveryError(f"Fréquence de visite inconnue : {profile.frequency}.")
+        raise HomeDeliveryError(
+            Message(
+                "home_delivery.frequence_visite_inconnue_frequency", frequency=profile.frequency
+            )
+        )
     if profile.referral is not None and profile.referral not in {r.value for r in Referral}:
-        raise HomeDeliveryError(f"Orientation inconnue : {profile.referral}.")
+        raise HomeDeliveryError(
+            Message("home_delivery.orientation_inconnue_referral", referral=profile.referral)
+        )
     both = {g.casefold() for g in profile.genres_liked} & {
         g.casefold() for g in profile.genres_disliked
     }
     if both:
         raise HomeDeliveryError(
-            f"Un genre ne peut pas être à la fois aimé et à éviter : {', '.join(sorted(both))}."
+            Message("home_delivery.genre_peut_etre_fois", names=", ".join(sorted(both)))
         )
     check_windows(profile.availability)
     check_place(profile.latitude, profile.longitude)
@@ -160,7 +169,7 @@ def save_beneficiary(uow: UnitOfWork, patron_id: str, profile: BeneficiaryProfil
     """
     session = uow.session
     if session.get(Patron, patron_id) is None:
-        raise HomeDeliveryError("Ce lecteur n'existe pas.")
+        raise HomeDeliveryError(Message("home_delivery.lecteur_existe"))
     _check_profile(profile)
     found = session.scalar(select(Beneficiary).where(Beneficiary.patron_id == patron_id))
     if found is None:
@@ -200,7 +209,7 @@ def add_beneficiary_from_card(uow: UnitOfWork, card: str) -> str:
     """
     patron_id = find_card(uow, card)
     if patron_id is None:
-        raise HomeDeliveryError(f"Aucun lecteur avec la carte « {card} ».")
+        raise HomeDeliveryError(Message("home_delivery.aucun_lecteur_carte_card", card=card))
     existing = beneficiary_for_patron(uow, patron_id)
     if existing is not None:
         return existing
@@ -210,7 +219,7 @@ def add_beneficiary_from_card(uow: UnitOfWork, card: str) -> str:
 def _beneficiary(uow: UnitOfWork, beneficiary_id: str) -> Beneficiary:
     found = uow.session.get(Beneficiary, beneficiary_id)
     if found is None:
-        raise HomeDeliveryError("Ce bénéficiaire n'existe pas.")
+        raise HomeDeliveryError(Message("home_delivery.beneficiaire_existe"))
     return found
 
 
@@ -223,7 +232,7 @@ def pause_beneficiary(
 ) -> None:
     """Pause visits from ``start`` to ``end`` included (None: until resumed)."""
     if end is not None and end < start:
-        raise HomeDeliveryError("La fin de la pause doit suivre son début.")
+        raise HomeDeliveryError(Message("home_delivery.fin_pause_doit_suivre"))
     if reason.strip() not in PAUSE_REASONS:
         # A choice, never free text: a pause must not say "hospitalisation".
         raise HomeDeliveryError(

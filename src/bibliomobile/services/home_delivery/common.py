@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from bibliomobile.lang import Message
 from bibliomobile.store.models import Delivery
 from bibliomobile.store.uow import UnitOfWork
 
@@ -28,7 +29,7 @@ def existing_delivery(uow: UnitOfWork, delivery_id: str) -> Delivery:
     """
     found = uow.session.get(Delivery, delivery_id)
     if found is None:
-        raise HomeDeliveryError("Cette visite n'existe pas.")
+        raise HomeDeliveryError(Message("home_delivery.visite_existe"))
     return found
 
 
@@ -60,8 +61,8 @@ def check_place(latitude: float | None, longitude: float | None) -> None:
         HomeDeliveryError: otherwise.
     """
     if (latitude is None) != (longitude is None):
-        raise HomeDeliveryError("Indiquez la latitude et la longitude, ou aucune des deux.")
+        raise HomeDeliveryError(Message("home_delivery.indiquez_latitude_longitude_aucune"))
     if latitude is not None and not -90 <= latitude <= 90:
-        raise HomeDeliveryError("Latitude hors limites (entre -90 et 90).")
+        raise HomeDeliveryError(Message("home_delivery.latitude_hors_limites_entre"))
     if longitude is not None and not -180 <= longitude <= 180:
-        raise HomeDeliveryError("Longitude hors limites (entre -180 et 180).")
+        raise HomeDeliveryError(Message("home_delivery.longitude_hors_limites_entre"))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import BeneficiaryStatus, RoundStatus, VisitFrequency
+from bibliomobile.lang import Message
 from bibliomobile.services.home_delivery.availability import windows_from_json, windows_on
 from bibliomobile.services.home_delivery.beneficiaries import last_delivered_dates
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
@@ -95,7 +96,7 @@ def due_visits(
         HomeDeliveryError: if the period ends before it starts.
     """
     if period_end < period_start:
-        raise HomeDeliveryError("La fin de la période doit suivre son début.")
+        raise HomeDeliveryError(Message("stats.fin_periode_doit_suivre"))
     pending = set() if include_planned else _pending_beneficiaries(uow)
     last = last_delivered_dates(uow)
     found: list[DueVisit] = []

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import RoundStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.home_delivery.common import HomeDeliveryError, clock_time
 from bibliomobile.services.home_delivery.planning_problem import (
     PlanningInput,
@@ -142,9 +143,7 @@ def save_plan(uow: UnitOfWork, plan: PlanResult) -> list[str]:
     if moved and session.scalar(
         select(Delivery.id).where(Delivery.id.in_(moved), Delivery.outcome.is_not(None)).limit(1)
     ):
-        raise HomeDeliveryError(
-            "Une visite de la période a eu lieu pendant le calcul : relancez le calcul."
-        )
+        raise HomeDeliveryError(Message("home_delivery.visite_periode_eu_lieu"))
     _refuse_without_legal_record(uow, plan)
     existing_rounds = {
         (r.volunteer_id, r.date): r

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import RoundStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.home_delivery.availability import Window, windows_from_json, windows_on
 from bibliomobile.services.home_delivery.common import HomeDeliveryError, period_seconds
 from bibliomobile.services.home_delivery.due_visits import due_visits, is_paused_on
@@ -173,11 +174,11 @@ def _shifts(uow: UnitOfWork, start: dt.date, end: dt.date) -> tuple[list[Shift],
     for volunteer in session.scalars(select(Volunteer).where(Volunteer.active.is_(True))):
         name = f"{volunteer.first_name} {volunteer.last_name}"
         if volunteer.start_latitude is None or volunteer.start_longitude is None:
-            warnings.append(f"{name} : adresse de départ sans coordonnées, pas de tournée.")
+            warnings.append(str(Message("home_delivery.volunteer_no_coordinates", name=name)))
             continue
         windows = windows_from_json(volunteer.availability or ())
         if not windows:
-            warnings.append(f"{name} : aucune disponibilité indiquée, pas de tournée.")
+            warnings.append(str(Message("home_delivery.volunteer_no_availability", name=name)))
             continue
         for day in _days(start, end):
             if (volunteer.id, day) in busy:
@@ -263,9 +264,9 @@ def read_planning(
     """
     settings = settings or PlanningSettings()
     if period_end < period_start:
-        raise HomeDeliveryError("La fin de la période doit suivre son début.")
+        raise HomeDeliveryError(Message("stats.fin_periode_doit_suivre"))
     if (period_end - period_start).days > 31:
-        raise HomeDeliveryError("Planifiez au plus un mois à la fois.")
+        raise HomeDeliveryError(Message("home_delivery.planifiez_mois_fois"))
     shifts, warnings = _shifts(uow, period_start, period_end)
     candidates = _candidates(uow, period_start, period_end)
     pinned_index: dict[str, int | None] = {}

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from bibliomobile.domain.geo import DEFAULT_DETOUR_FACTOR
+from bibliomobile.lang import Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,19 +65,27 @@ class PlanResult:
 
 
 def plan_summary(plan: PlanResult) -> str:
-    """One French line for the status bar."""
+    """One line for the status bar, in the language shown."""
     visits = sum(len(r.visits) for r in plan.rounds)
     if not visits and not plan.dropped:
-        return (
-            f"Aucune visite à planifier du {plan.period_start:%d/%m/%Y} "
-            f"au {plan.period_end:%d/%m/%Y}."
+        return str(
+            Message(
+                "home_delivery.nothing_to_plan",
+                start=f"{plan.period_start:%d/%m/%Y}",
+                end=f"{plan.period_end:%d/%m/%Y}",
+            )
         )
-    text = (
-        f"{visits} visite(s) en {len(plan.rounds)} tournée(s), "
-        f"{_decimal(plan.total_distance_km)} km, calcul {_decimal(plan.solve_seconds)} s"
+    text = str(
+        Message(
+            "home_delivery.plan_summary",
+            visits=visits,
+            rounds=len(plan.rounds),
+            km=_decimal(plan.total_distance_km),
+            seconds=_decimal(plan.solve_seconds),
+        )
     )
     if plan.dropped:
-        text += f" — {len(plan.dropped)} visite(s) impossible(s) à placer"
+        text += " — " + str(Message("home_delivery.plan_dropped", n=len(plan.dropped)))
     return text
 
 

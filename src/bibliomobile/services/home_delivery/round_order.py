@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
+from bibliomobile.lang import Message
 from bibliomobile.services.home_delivery.availability import windows_from_json, windows_on
 from bibliomobile.services.home_delivery.common import (
     DAY_S,
@@ -54,12 +55,12 @@ def reorder_round(
     session = uow.session
     round_ = session.get(Round, round_id)
     if round_ is None:
-        raise HomeDeliveryError("Cette tournée n'existe pas.")
+        raise HomeDeliveryError(Message("home_delivery.tournee_existe"))
     deliveries = {
         d.id: d for d in session.scalars(select(Delivery).where(Delivery.round_id == round_id))
     }
     if sorted(delivery_ids) != sorted(deliveries):
-        raise HomeDeliveryError("L'ordre donné ne correspond pas aux visites de la tournée.")
+        raise HomeDeliveryError(Message("home_delivery.ordre_donne_correspond_visites"))
     ordered = [deliveries[i] for i in delivery_ids]
     for position, delivery in enumerate(ordered):
         delivery.position = position

@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from bibliomobile.domain.enums import AuditAction
+from bibliomobile.lang import Message
 from bibliomobile.services.audit import record_beneficiaries
 from bibliomobile.services.home_delivery.rounds import (
     OUTCOME_LABELS,
@@ -25,13 +26,13 @@ from bibliomobile.services.home_delivery.rounds import (
     round_view,
 )
 from bibliomobile.services.labels.qr import dark_runs, qr_matrix
-from bibliomobile.services.text import format_date
+from bibliomobile.services.text import long_date
 from bibliomobile.store.uow import UnitOfWork
 
 #: What the sheet says instead of an access note: a lost sheet must not open a door.
-ACCESS_ON_SCREEN = "code d'accès : voir l'appli"
+ACCESS_ON_SCREEN = Message("home_delivery.sheet_access_on_screen")
 #: On every page: the sheet holds personal data.
-CONFIDENTIAL = "Confidentiel — à rendre ou détruire après la tournée"
+CONFIDENTIAL = Message("home_delivery.sheet_confidential")
 
 MM = 72 / 25.4
 FONT = "Helvetica"
@@ -88,18 +89,35 @@ def _header(canvas: Canvas, view: RoundView, page: int) -> float:
     canvas.drawString(
         MARGIN,
         top - 12,
-        f"Portage à domicile — {format_date(day)}",
+        str(Message("home_delivery.sheet_title", date=long_date(day))),
     )
     canvas.setFont(FONT, 10)
     hours = ""
     if view.start_time and view.end_time:
-        hours = f" — départ {view.start_time:%H:%M}, retour vers {view.end_time:%H:%M}"
+        hours = str(
+            Message(
+                "home_delivery.sheet_hours",
+                start=f"{view.start_time:%H:%M}",
+                end=f"{view.end_time:%H:%M}",
+            )
+        )
     canvas.drawString(
-        MARGIN, top - 28, f"Bénévole : {view.volunteer_name}{hours} — {len(view.stops)} visite(s)"
+        MARGIN,
+        top - 28,
+        str(
+            Message(
+                "home_delivery.sheet_volunteer",
+                name=view.volunteer_name,
+                hours=hours,
+                n=len(view.stops),
+            )
+        ),
     )
-    canvas.drawRightString(width - MARGIN, top - 28, f"page {page}")
+    canvas.drawRightString(
+        width - MARGIN, top - 28, str(Message("home_delivery.sheet_page", page=page))
+    )
     canvas.setFont(FONT, 8)
-    canvas.drawRightString(width - MARGIN, top - 12, CONFIDENTIAL)
+    canvas.drawRightString(width - MARGIN, top - 12, str(CONFIDENTIAL))
     canvas.setLineWidth(0.8)
     canvas.line(MARGIN, top - 36, width - MARGIN, top - 36)
     return top - 44
@@ -119,36 +137,51 @@ def _stop(canvas: Canvas, stop: RoundStop, number: int, top: float) -> None:
     y -= 14
     _draw_fitted(canvas, text_left, y, stop.address, FONT, 10, text_width)
     y -= 13
-    _draw_fitted(canvas, text_left, y, f"Tél. : {stop.phone or '—'}", FONT, 10, text_width)
+    _draw_fitted(
+        canvas,
+        text_left,
+        y,
+        str(Message("home_delivery.sheet_phone", phone=stop.phone or "—")),
+        FONT,
+        10,
+        text_width,
+    )
     y -= 13
     canvas.setFont(FONT, 10)
-    access = ACCESS_ON_SCREEN if stop.has_access_note else "—"
-    canvas.drawString(text_left, y, f"Accès : {access}")
+    access = str(ACCESS_ON_SCREEN) if stop.has_access_note else "—"
+    canvas.drawString(text_left, y, str(Message("home_delivery.sheet_access", access=access)))
     # Outcome boxes, bottom line of the block.
     y = bottom + 8
     x = text_left
     canvas.setFont(FONT, 10)
-    for label in OUTCOME_LABELS.values():
+    for outcome in OUTCOME_LABELS.values():
+        label = str(outcome)
         canvas.rect(x, y - 1, 9, 9, stroke=1, fill=0)
         canvas.drawString(x + 13, y, label)
         x += 13 + stringWidth(label, FONT, 10) + 18
-    canvas.drawString(x, y, "Retours : ______")
+    canvas.drawString(x, y, str(Message("home_delivery.sheet_returns")))
     if stop.bag_code:
         qr_x, qr_y = right - QR_SIZE - 6, top - QR_SIZE - 6
         _draw_qr(canvas, stop.bag_code, qr_x, qr_y, QR_SIZE)
         canvas.setFont(FONT_BOLD, 9)
         canvas.drawCentredString(qr_x + QR_SIZE / 2, qr_y - 10, stop.bag_code)
         canvas.setFont(FONT, 8)
-        canvas.drawCentredString(qr_x + QR_SIZE / 2, qr_y - 20, f"{len(stop.items)} document(s)")
+        canvas.drawCentredString(
+            qr_x + QR_SIZE / 2,
+            qr_y - 20,
+            str(Message("home_delivery.sheet_items", n=len(stop.items))),
+        )
     else:
         canvas.setFont(FONT, 9)
-        canvas.drawCentredString(right - QR_SIZE / 2 - 6, top - QR_SIZE / 2, "pas de sac")
+        canvas.drawCentredString(
+            right - QR_SIZE / 2 - 6, top - QR_SIZE / 2, str(Message("home_delivery.sheet_no_bag"))
+        )
 
 
 def render_round_sheet(view: RoundView, out: Path | io.BytesIO) -> None:
     """Draw the sheet of a round into ``out`` (a path or a binary buffer)."""
     canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=A4, pageCompression=1)
-    canvas.setTitle(f"Tournée du {view.date:%d/%m/%Y}")
+    canvas.setTitle(str(Message("home_delivery.sheet_pdf_title", date=f"{view.date:%d/%m/%Y}")))
     canvas.setCreator("Bibliomobile")
     page = 1
     top = _header(canvas, view, page)
@@ -161,7 +194,7 @@ def render_round_sheet(view: RoundView, out: Path | io.BytesIO) -> None:
         top -= BLOCK_HEIGHT
     if not view.stops:
         canvas.setFont(FONT, 11)
-        canvas.drawString(MARGIN, top - 14, "Aucune visite dans cette tournée.")
+        canvas.drawString(MARGIN, top - 14, str(Message("home_delivery.sheet_no_visit")))
     canvas.showPage()
     canvas.save()
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import DeliveryOutcome, RoundStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.home_delivery.availability import windows_from_json, windows_on
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.services.home_delivery.read_flags import already_read
@@ -35,10 +36,10 @@ from bibliomobile.store.uow import UnitOfWork
 
 #: What happened at the door, as the volunteer and the round sheet say it.
 OUTCOME_LABELS = {
-    DeliveryOutcome.DELIVERED.value: "livré",
-    DeliveryOutcome.ABSENT.value: "absent",
-    DeliveryOutcome.REFUSED.value: "refusé",
-    DeliveryOutcome.POSTPONED.value: "reporté",
+    DeliveryOutcome.DELIVERED.value: Message("home_delivery.outcome_delivered"),
+    DeliveryOutcome.ABSENT.value: Message("home_delivery.outcome_absent"),
+    DeliveryOutcome.REFUSED.value: Message("home_delivery.outcome_refused"),
+    DeliveryOutcome.POSTPONED.value: Message("home_delivery.outcome_postponed"),
 }
 
 
@@ -144,7 +145,7 @@ def round_view(uow: UnitOfWork, round_id: str) -> RoundView:
     session = uow.session
     round_ = session.get(Round, round_id)
     if round_ is None:
-        raise HomeDeliveryError("Cette tournée n'existe pas.")
+        raise HomeDeliveryError(Message("home_delivery.tournee_existe"))
     volunteer = session.get(Volunteer, round_.volunteer_id)
     assert volunteer is not None
     stops: list[RoundStop] = []

@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 
 from bibliomobile.domain.bagcode import new_bag_code
 from bibliomobile.domain.enums import BagStatus, CirculationKind, DocumentFormat
+from bibliomobile.lang import Message
 from bibliomobile.services.drive import bags as drive_bags
 from bibliomobile.services.drive import common as drive_common
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
@@ -116,7 +117,7 @@ def learn_from_feedback(uow: UnitOfWork, beneficiary_id: str) -> tuple[str, ...]
     """Update the profile's genres from feedback; returns the genres newly learnt (French)."""
     beneficiary = uow.session.get(Beneficiary, beneficiary_id)
     if beneficiary is None:
-        raise HomeDeliveryError("Ce bénéficiaire n'existe pas.")
+        raise HomeDeliveryError(Message("home_delivery.beneficiaire_existe"))
     summary = feedback_summary(uow, beneficiary_id)
     liked = list(beneficiary.genres_liked or [])
     disliked = list(beneficiary.genres_disliked or [])
@@ -173,7 +174,7 @@ def suggest_items(
     """
     beneficiary = uow.session.get(Beneficiary, beneficiary_id)
     if beneficiary is None:
-        raise HomeDeliveryError("Ce bénéficiaire n'existe pas.")
+        raise HomeDeliveryError(Message("home_delivery.beneficiaire_existe"))
     day = today or dt.date.today()
     summary = feedback_summary(uow, beneficiary_id)
     formats = list(beneficiary.formats or ()) or list(DEFAULT_FORMATS)
@@ -288,12 +289,12 @@ def prepare_bag(uow: UnitOfWork, delivery_id: str, item_ids: Iterable[str]) -> P
     session = uow.session
     delivery = session.get(Delivery, delivery_id)
     if delivery is None:
-        raise HomeDeliveryError("Cette visite n'existe pas.")
+        raise HomeDeliveryError(Message("home_delivery.visite_existe"))
     if delivery.outcome is not None:
-        raise HomeDeliveryError("Cette visite a déjà eu lieu : son sac ne change plus.")
+        raise HomeDeliveryError(Message("home_delivery.visite_deja_eu_lieu"))
     wanted = list(dict.fromkeys(item_ids))
     if not wanted:
-        raise HomeDeliveryError("Choisissez au moins un document pour le sac.")
+        raise HomeDeliveryError(Message("home_delivery.choisissez_moins_document_sac"))
     beneficiary = session.get(Beneficiary, delivery.beneficiary_id)
     assert beneficiary is not None
     barcodes = {
@@ -303,7 +304,7 @@ def prepare_bag(uow: UnitOfWork, delivery_id: str, item_ids: Iterable[str]) -> P
         )
     }
     if len(barcodes) != len(wanted):
-        raise HomeDeliveryError("Un des documents choisis n'existe pas.")
+        raise HomeDeliveryError(Message("home_delivery.documents_choisis_existe"))
     bag = session.scalar(
         select(Bag).where(Bag.delivery_id == delivery_id, Bag.status.in_(drive_common.ACTIVE_BAG))
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import CirculationKind, DeliveryOutcome, RoundStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.store.models import CirculationEvent, Delivery, Round
 from bibliomobile.store.uow import Reader
@@ -51,7 +52,7 @@ def home_delivery_stats(uow: Reader, start: dt.date, end: dt.date) -> list[Month
         HomeDeliveryError: the period ends before it starts.
     """
     if end < start:
-        raise HomeDeliveryError("La fin de la période doit suivre son début.")
+        raise HomeDeliveryError(Message("stats.fin_periode_doit_suivre"))
     session = uow.session
     visits: dict[str, int] = {}
     delivered: dict[str, int] = {}

@@ -13,6 +13,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import BagStatus, DeliveryOutcome, Location, RoundStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.circulation.errors import CirculationError
 from bibliomobile.services.circulation.loans import checkin, checkout
 from bibliomobile.services.home_delivery.common import HomeDeliveryError, existing_delivery
@@ -60,18 +61,22 @@ def record_outcome(
             visit still to come, or "delivered" without a bag.
     """
     if outcome not in OUTCOME_LABELS:
-        raise HomeDeliveryError(f"Issue de visite inconnue : {outcome}.")
+        raise HomeDeliveryError(
+            Message("home_delivery.issue_visite_inconnue_outcome", outcome=outcome)
+        )
     delivery = existing_delivery(uow, delivery_id)
     if delivery.outcome is not None:
         raise HomeDeliveryError(
-            f"Cette visite est déjà notée « {OUTCOME_LABELS.get(delivery.outcome, delivery.outcome)} »."
+            Message(
+                "home_delivery.visite_deja_notee_value",
+                value=OUTCOME_LABELS.get(delivery.outcome, delivery.outcome),
+            )
         )
     moment = now or dt.datetime.now()
     round_ = uow.session.get(Round, delivery.round_id)
     if round_ is not None and round_.date > moment.date():
         raise HomeDeliveryError(
-            f"Cette visite est prévue le {round_.date:%d/%m/%Y} : son issue se note le jour "
-            "de la visite ou après."
+            Message("home_delivery.visite_prevue_date_issue", date=f"{round_.date:%d/%m/%Y}")
         )
     messages: list[str] = []
     if outcome == DeliveryOutcome.DELIVERED.value:
@@ -80,10 +85,7 @@ def record_outcome(
         bag = bag_of(uow, delivery.id)
         lines = bag_lines(uow, bag, [])
         if bag is None or not lines:
-            raise HomeDeliveryError(
-                "Pas de sac préparé pour cette visite : « Livré » demande un sac. "
-                "Notez « Absent », « Refusé » ou « Reporté », ou faites préparer le sac."
-            )
+            raise HomeDeliveryError(Message("home_delivery.sac_prepare_visite_livre"))
         for line in lines:
             # The bag is already in the person's hands: a block must not stop the record.
             try:
@@ -105,16 +107,16 @@ def record_outcome(
         bag = bag_of(uow, delivery.id)
         if bag is not None and bag.status in (BagStatus.PREPARING.value, BagStatus.READY.value):
             _bring_back(uow, bag)
-            messages.append(
-                f"Rapportez le sac {bag.code} à la médiathèque : ses documents retournent en rayon."
-            )
+            messages.append(str(Message("home_delivery.bring_bag_back", code=bag.code)))
     delivery.outcome = outcome
     delivery.outcome_at = moment
     if note is not None and note.strip():
         delivery.note = note.strip()
     uow.session.flush()
     _refresh_round_status(uow, delivery.round_id)
-    messages.insert(0, f"Visite notée : {OUTCOME_LABELS[outcome]}.")
+    messages.insert(
+        0, str(Message("home_delivery.visit_recorded", outcome=OUTCOME_LABELS[outcome]))
+    )
     return messages
 
 
@@ -134,7 +136,7 @@ def record_feedback(
     """
     delivery = existing_delivery(uow, delivery_id)
     if uow.session.get(Item, item_id) is None:
-        raise HomeDeliveryError("Cet exemplaire n'existe pas.")
+        raise HomeDeliveryError(Message("home_delivery.cet_exemplaire_existe"))
     feedback = [f for f in delivery.feedback or [] if f.get("item_id") != item_id]
     feedback.append({"item_id": item_id, "liked": liked})
     delivery.feedback = feedback  # a new list: change capture sees the JSON change

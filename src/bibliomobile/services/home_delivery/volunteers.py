@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from bibliomobile.domain.enums import RoundStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.home_delivery.availability import (
     Window,
     check_windows,
@@ -51,9 +52,9 @@ class VolunteerRow:
 
 def _check_volunteer(data: VolunteerData) -> None:
     if not data.first_name.strip() or not data.last_name.strip():
-        raise HomeDeliveryError("Le prénom et le nom du bénévole sont obligatoires.")
+        raise HomeDeliveryError(Message("home_delivery.prenom_nom_benevole_obligatoires"))
     if not 1 <= data.max_visits <= 30:
-        raise HomeDeliveryError("Le nombre maximal de visites par tournée va de 1 à 30.")
+        raise HomeDeliveryError(Message("home_delivery.nombre_maximal_visites_tournee"))
     check_windows(data.availability)
     check_place(data.start_latitude, data.start_longitude)
 
@@ -71,7 +72,7 @@ def save_volunteer(uow: UnitOfWork, data: VolunteerData, volunteer_id: str | Non
     else:
         existing = uow.session.get(Volunteer, volunteer_id)
         if existing is None:
-            raise HomeDeliveryError("Ce bénévole n'existe pas.")
+            raise HomeDeliveryError(Message("home_delivery.benevole_existe"))
         found = existing
     found.first_name = data.first_name.strip()
     found.last_name = data.last_name.strip()
@@ -93,7 +94,7 @@ def set_volunteer_active(uow: UnitOfWork, volunteer_id: str, active: bool) -> No
     """A volunteer who leaves is made inactive: their past rounds stay in the history."""
     found = uow.session.get(Volunteer, volunteer_id)
     if found is None:
-        raise HomeDeliveryError("Ce bénévole n'existe pas.")
+        raise HomeDeliveryError(Message("home_delivery.benevole_existe"))
     found.active = active
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import AuditAction
+from bibliomobile.lang import Message
 from bibliomobile.services.audit import record
 from bibliomobile.services.home_delivery.common import HomeDeliveryError, existing_delivery
 from bibliomobile.store.models import Beneficiary, Delivery, Patron, Round, Volunteer
@@ -42,7 +43,7 @@ def flag_welfare_concern(uow: UnitOfWork, delivery_id: str, note: str) -> None:
         HomeDeliveryError: unknown visit or no description.
     """
     if not note.strip():
-        raise HomeDeliveryError("Décrivez en quelques mots ce qui vous inquiète.")
+        raise HomeDeliveryError(Message("home_delivery.decrivez_quelques_mots_vous"))
     delivery = existing_delivery(uow, delivery_id)
     delivery.welfare_concern = True
     delivery.welfare_note = note.strip()[:500]
@@ -90,7 +91,7 @@ def handle_welfare_alert(uow: UnitOfWork, delivery_id: str, by: str) -> None:
     leaves every device at their next sync, since it may say how the person was.
     """
     if not by.strip():
-        raise HomeDeliveryError("Indiquez qui prend en charge cette alerte.")
+        raise HomeDeliveryError(Message("home_delivery.indiquez_prend_charge_alerte"))
     delivery = existing_delivery(uow, delivery_id)
     delivery.welfare_handled_at = dt.datetime.now()
     delivery.welfare_handled_by = by.strip()[:100]

@@ -32,6 +32,7 @@ from pathlib import Path
 from sqlalchemy import Table
 from sqlalchemy.exc import SQLAlchemyError
 
+from bibliomobile.lang import Message
 from bibliomobile.services.interop.catalogue_sink import CatalogueBatches, device_batches
 from bibliomobile.services.interop.marc_batches import (
     ReadEntry,
@@ -120,10 +121,7 @@ def _detect(path: Path) -> tuple[str | None, list[ReadEntry] | None, bool]:
     if is_marcxml(path):
         xml = read_marcxml_file(path)
         if not xml.entries:
-            raise MarcImportError(
-                f"aucune notice MARCXML (élément <record>) dans {path.name} : "
-                "est-ce bien un export de notices ?"
-            )
+            raise MarcImportError(Message("interop.aucune_notice_marcxml_element", name=path.name))
         sample = [r for _, _, r in xml.entries[:50] if isinstance(r, MarcRecord)]
         entries: list[ReadEntry] = list(xml.entries)
         return detect_flavour(sample, xml.declared_format), entries, False
@@ -207,11 +205,11 @@ def import_marc_into(
     started = time.perf_counter()
     path = Path(path)
     if path.is_dir():
-        raise MarcImportError(f"{path} est un dossier : donnez le fichier MARC lui-même")
+        raise MarcImportError(Message("interop.path_dossier_donnez_fichier", path=path))
     if not path.is_file():
-        raise MarcImportError(f"fichier introuvable : {path}")
+        raise MarcImportError(Message("interop.fichier_introuvable_path", path=path))
     if path.stat().st_size == 0:
-        raise MarcImportError(f"fichier vide : {path}")
+        raise MarcImportError(Message("interop.fichier_vide_path", path=path))
     if mapping is not None:
         wanted: str | None = mapping.flavour
     elif flavour in FLAVOURS:
@@ -219,7 +217,9 @@ def import_marc_into(
     elif flavour == "auto":
         wanted = None
     else:
-        raise MarcImportError(f"format {flavour!r} inconnu : unimarc, marc21 ou auto")
+        raise MarcImportError(
+            Message("interop.format_flavour_inconnu_unimarc", flavour=repr(flavour))
+        )
     detected, xml_records, iso5426 = _detect(path)
     if detected == INTERMARC and mapping is None:
         raise MarcImportError(
@@ -229,14 +229,13 @@ def import_marc_into(
             + (f" ; son texte est de plus en {ISO5426_REASON}" if iso5426 else "")
         )
     if iso5426:
-        raise MarcImportError(f"fichier en {ISO5426_REASON}")
+        raise MarcImportError(
+            Message("interop.fichier_iso5426_reason", iso5426_reason=ISO5426_REASON)
+        )
     if wanted is not None:
         detected = wanted
     if detected is None:
-        raise MarcImportError(
-            "impossible de reconnaître le format (ni UNIMARC ni MARC21) : "
-            "précisez --flavour unimarc ou --flavour marc21"
-        )
+        raise MarcImportError(Message("interop.impossible_reconnaitre_format_ni"))
     mapping = mapping or default_mapping(detected)
     plan = MappingPlan(mapping, _LIMITS)
     total = count_records(path) if xml_records is None else len(xml_records)
@@ -358,9 +357,7 @@ class _Importer:
             return
         tally = self.tally
         done = tally.records_created + tally.records_updated + tally.records_unchanged
-        raise DiskFullError(
-            f"disque plein : {done} notices importées, reprenez après avoir libéré de la place"
-        ) from error
+        raise DiskFullError(Message("interop.disque_plein_done_notices", done=done)) from error
 
     def _duplicate_in_file(self, position: int, mapped: MappedRecord) -> str | None:
         source_id = mapped.source_id

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from bibliomobile.domain.enums import Location
+from bibliomobile.lang import Message
 from bibliomobile.services.interop.marc_charsets import MARC8_NOTE, converted_record
 from bibliomobile.services.interop.marc_fields import (
     CompiledSource,
@@ -212,7 +213,12 @@ class MappingPlan:
                 barcode = barcodes[0].replace(" ", "").upper()
                 if len(barcode) > BARCODE_MAX:
                     raise RecordError(
-                        f"code-barres trop long ({len(barcode)} caractères, {BARCODE_MAX} au plus) : {barcode[:50]}"
+                        Message(
+                            "interop.code_barres_trop_long",
+                            count=len(barcode),
+                            barcode_max=BARCODE_MAX,
+                            barcode=barcode[:50],
+                        )
                     )
                 call_number = " ".join(pick_codes(by_code, call_codes)) or None
                 limit = self._call_number_limit

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bibliomobile.domain.enums import DocumentFormat, Location
+from bibliomobile.lang import Message
 from bibliomobile.resources import resource_path
 
 FLAVOURS = ("unimarc", "marc21")
@@ -64,9 +65,7 @@ class Source:
     def parse(cls, text: str) -> Source:
         match = _SOURCE.match(text.strip())
         if not match:
-            raise MappingError(
-                f"source « {text} » invalide : écrire ZONE$sous-zones, par ex. 200$a ou 100$a/9-12"
-            )
+            raise MappingError(Message("interop.source_text_invalide_ecrire", text=text))
         start = match["start"]
         end = match["end"]
         return cls(
@@ -123,17 +122,23 @@ def _string_list(value: Any, where: str) -> list[str]:
         return [value]
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return list(value)
-    raise MappingError(f"{where} : une source ou une liste de sources attendue")
+    raise MappingError(Message("interop.where_source_liste_sources", where=where))
 
 
 def _code_table(value: Any, where: str, allowed: set[str]) -> dict[str, str]:
     if not isinstance(value, dict):
-        raise MappingError(f'[{where}] : une table CODE = "valeur" attendue')
+        raise MappingError(Message("interop.where_table_code_valeur", where=where))
     table: dict[str, str] = {}
     for key, target in value.items():
         if not isinstance(target, str) or target not in allowed:
             raise MappingError(
-                f"[{where}] {key} = {target!r} : valeurs possibles {', '.join(sorted(allowed))}"
+                Message(
+                    "interop.where_key_target_valeurs",
+                    where=where,
+                    key=key,
+                    target=repr(target),
+                    names=", ".join(sorted(allowed)),
+                )
             )
         table[str(key)] = target
     return table
@@ -143,34 +148,32 @@ def mapping_from_dict(data: dict[str, Any]) -> MarcMapping:
     """Validate a parsed mapping document."""
     flavour = data.get("flavour")
     if flavour not in FLAVOURS:
-        raise MappingError(f"flavour = {flavour!r} : « unimarc » ou « marc21 » attendu")
+        raise MappingError(Message("interop.flavour_flavour_unimarc_marc21", flavour=repr(flavour)))
     record_data = data.get("record", {})
     if not isinstance(record_data, dict):
-        raise MappingError("[record] : une table attendue")
+        raise MappingError(Message("interop.record_table_attendue"))
     record: dict[str, tuple[Source, ...]] = {}
     for key, value in record_data.items():
         if key not in RECORD_TARGETS:
             raise MappingError(
-                f"[record] {key} : colonne inconnue (possibles : {', '.join(RECORD_TARGETS)})"
+                Message(
+                    "interop.record_key_colonne_inconnue", key=key, names=", ".join(RECORD_TARGETS)
+                )
             )
         record[key] = tuple(Source.parse(s) for s in _string_list(value, f"[record] {key}"))
     if "title" not in record:
-        raise MappingError("[record] title : la source du titre est obligatoire")
+        raise MappingError(Message("interop.record_title_source_titre"))
     items: list[ItemSource] = []
     raw_items = data.get("items", [])
     if not isinstance(raw_items, list):
-        raise MappingError("[[items]] : une liste de tables attendue")
+        raise MappingError(Message("interop.items_liste_tables_attendue"))
     for number, entry in enumerate(raw_items, start=1):
         if not isinstance(entry, dict) or not re.match(
             r"^[0-9A-Za-z]{3}$", str(entry.get("tag", ""))
         ):
-            raise MappingError(
-                f'[[items]] n° {number} : tag = "995" (zone sur 3 caractères) attendu'
-            )
+            raise MappingError(Message("interop.items_number_tag_zone", number=number))
         if not entry.get("barcode"):
-            raise MappingError(
-                f'[[items]] n° {number} : barcode = "f" (sous-zone du code-barres) attendu'
-            )
+            raise MappingError(Message("interop.items_number_barcode_f", number=number))
         unknown = set(entry) - {
             "tag",
             "barcode",
@@ -180,7 +183,13 @@ def mapping_from_dict(data: dict[str, Any]) -> MarcMapping:
             "document_type",
         }
         if unknown:
-            raise MappingError(f"[[items]] n° {number} : clé inconnue {', '.join(sorted(unknown))}")
+            raise MappingError(
+                Message(
+                    "interop.items_number_cle_inconnue",
+                    number=number,
+                    names=", ".join(sorted(unknown)),
+                )
+            )
         items.append(ItemSource(**{k: str(v) for k, v in entry.items()}))
     return MarcMapping(
         flavour=flavour,
@@ -228,16 +237,22 @@ def load_mapping(path: Path | str) -> MarcMapping:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as error:
-        raise MappingError(f"fichier de correspondance introuvable : {path}") from error
+        raise MappingError(
+            Message("interop.fichier_correspondance_introuvable_path", path=path)
+        ) from error
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise MappingError(f"fichier de correspondance illisible ({path}) : {error}") from error
+        raise MappingError(
+            Message("interop.fichier_correspondance_illisible_path", path=path, error=error)
+        ) from error
     return mapping_from_dict(data)
 
 
 def default_mapping(flavour: str) -> MarcMapping:
     """The shipped mapping of a flavour (``unimarc`` or ``marc21``)."""
     if flavour not in FLAVOURS:
-        raise MappingError(f"format {flavour!r} inconnu : « unimarc » ou « marc21 »")
+        raise MappingError(
+            Message("interop.format_flavour_inconnu_unimarc_2", flavour=repr(flavour))
+        )
     return load_mapping(resource_path("mappings", f"{flavour}.toml"))
 
 

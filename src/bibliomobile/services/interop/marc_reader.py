@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from bibliomobile.lang import Message
+
 RECORD_END = 0x1D
 FIELD_END = b"\x1e"
 SUBFIELD = b"\x1f"
@@ -49,11 +51,11 @@ Subfields = tuple[tuple[str, str], ...]
 
 
 class RecordError(Exception):
-    """A record that cannot be read; ``reason`` is a French sentence for the report."""
+    """A record that cannot be read; ``reason`` is the sentence for the report."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str | Message) -> None:
         super().__init__(reason)
-        self.reason = reason
+        self.reason = str(reason)
 
 
 def clean_text(value: str) -> str:
@@ -254,8 +256,7 @@ def check_encoding(chunk: RawChunk, leader: str, raw: dict[str, list[bytes]], fl
     if chunk.data.isascii():  # valid UTF-8 by definition: no decoding to check it
         if declared and b"\x1b" in chunk.data:
             raise RecordError(
-                f"codage {declared} avec séquences d'échappement : "
-                "exportez le catalogue en UTF-8 (Unicode)"
+                Message("interop.codage_declared_sequences_echappement", declared=declared)
             )
         return
     try:
@@ -263,15 +264,12 @@ def check_encoding(chunk: RawChunk, leader: str, raw: dict[str, list[bytes]], fl
     except UnicodeDecodeError as error:
         if declared:
             raise RecordError(
-                f"codage {declared} non pris en charge : exportez le catalogue en UTF-8 (Unicode)"
+                Message("interop.codage_declared_non_pris", declared=declared)
             ) from error
-        raise RecordError(
-            f"octets qui ne sont pas de l'UTF-8 valide (octet {error.start}) : "
-            "exportez le catalogue en UTF-8 (Unicode)"
-        ) from error
+        raise RecordError(Message("interop.octets_utf_valide_octet", start=error.start)) from error
     if declared and b"\x1b" in chunk.data:
         raise RecordError(
-            f"codage {declared} avec séquences d'échappement : exportez le catalogue en UTF-8 (Unicode)"
+            Message("interop.codage_declared_sequences_echappement", declared=declared)
         )
 
 
@@ -285,35 +283,41 @@ def _directory(
         RecordError: truncated record, broken leader or directory, bad tag.
     """
     if not terminated:
-        raise RecordError("notice tronquée : le fichier se termine avant la fin de la notice")
+        raise RecordError(Message("interop.notice_tronquee_fichier_termine"))
     if len(data) < LEADER_LENGTH + 2:
-        raise RecordError("notice trop courte pour contenir un guide (leader)")
+        raise RecordError(Message("interop.notice_trop_courte_contenir"))
     leader_bytes = data[:LEADER_LENGTH]
     if not leader_bytes[:5].isdigit() or not leader_bytes[12:17].isdigit():
         raise RecordError(
-            "guide (leader) invalide : longueur ou adresse de base non numérique "
-            f"({leader_bytes[:5]!r}, {leader_bytes[12:17]!r})"
+            Message(
+                "interop.guide_leader_invalide_longueur",
+                leader_bytes=repr(leader_bytes[:5]),
+                leader_bytes2=repr(leader_bytes[12:17]),
+            )
         )
     try:
         leader = leader_bytes.decode("ascii")
     except UnicodeDecodeError as error:
-        raise RecordError("guide (leader) invalide : caractères non ASCII") from error
+        raise RecordError(Message("interop.guide_leader_invalide_caracteres")) from error
     declared_length = int(leader[:5])
     base = int(leader[12:17])
     if declared_length != len(data):
         raise RecordError(
-            f"longueur déclarée ({declared_length} octets) différente de la longueur réelle "
-            f"({len(data)} octets) : notice tronquée ou corrompue"
+            Message(
+                "interop.longueur_declaree_declared_length",
+                declared_length=declared_length,
+                count=len(data),
+            )
         )
     if base <= LEADER_LENGTH or base >= len(data) or data[base - 1 : base] != FIELD_END:
-        raise RecordError(f"guide (leader) invalide : adresse de base {base} incohérente")
+        raise RecordError(Message("interop.guide_leader_invalide_adresse", base=base))
     directory = data[LEADER_LENGTH : base - 1]
     if len(directory) % 12:
-        raise RecordError("répertoire de la notice invalide (longueur non multiple de 12)")
+        raise RecordError(Message("interop.repertoire_notice_invalide_longueur"))
     if not _DIRECTORY.fullmatch(directory):
         _explain_directory(directory)
     if not directory:
-        raise RecordError("notice sans aucune zone")
+        raise RecordError(Message("interop.notice_sans_aucune_zone"))
     # Fixed-width entries: one C-level unpack, conversions by map(), no Python loop.
     count = len(directory) // 12
     layout = _LAYOUTS.get(count)
@@ -328,7 +332,7 @@ def _directory(
         for tag, length, stop in zip(tags, lengths, ends, strict=True):
             if length < 1 or stop > room:
                 raise RecordError(
-                    f"zone {tag.decode('ascii')} hors des limites de la notice (notice tronquée ?)"
+                    Message("interop.zone_value_hors_limites", value=tag.decode("ascii"))
                 )
     return leader, base, tags, lengths, ends
 
@@ -438,9 +442,11 @@ def _explain_directory(directory: bytes) -> None:
         try:
             tag = entry[:3].decode("ascii")
         except UnicodeDecodeError as error:
-            raise RecordError(f"étiquette de zone illisible {entry[:3]!r}") from error
+            raise RecordError(
+                Message("interop.etiquette_zone_illisible_entry", entry=repr(entry[:3]))
+            ) from error
         if not _TAG.match(tag):
-            raise RecordError(f"étiquette de zone non alphanumérique « {tag} »")
+            raise RecordError(Message("interop.etiquette_zone_non_alphanumerique", tag=tag))
         if not entry[3:12].isdigit():
-            raise RecordError(f"répertoire invalide pour la zone {tag}")
-    raise RecordError("répertoire de la notice invalide")
+            raise RecordError(Message("interop.repertoire_invalide_zone_tag", tag=tag))
+    raise RecordError(Message("interop.repertoire_notice_invalide"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bibliomobile.lang import Message
+
 
 @dataclass(frozen=True, slots=True)
 class RejectedRecord:
@@ -15,9 +17,23 @@ class RejectedRecord:
     offset: int | None = None  # byte offset in an ISO 2709 file
 
     def describe(self) -> str:
-        ident = f" (identifiant {self.source_id})" if self.source_id else " (sans identifiant)"
-        where = f", octet {self.offset}" if self.offset is not None else ""
-        return f"notice n° {self.position}{ident}{where} : {self.reason}"
+        ident = (
+            Message("interop.record_with_id", id=self.source_id)
+            if self.source_id
+            else Message("interop.record_without_id")
+        )
+        where = (
+            str(Message("interop.at_byte", offset=self.offset)) if self.offset is not None else ""
+        )
+        return str(
+            Message(
+                "interop.rejected_record",
+                position=self.position,
+                ident=ident,
+                where=where,
+                reason=self.reason,
+            )
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,21 +71,29 @@ class ImportReport:
         return self.records_created + self.records_updated + self.records_unchanged
 
     def summary(self) -> str:
-        """A few French lines for a terminal or a dialog."""
+        """A few lines, in the language shown, for a terminal or a dialog."""
         lines = [
-            f"{self.records_read} notices lues ({self.flavour.upper()}) en {self.seconds:.1f} s : "
-            f"{self.records_created} créées, {self.records_updated} mises à jour, "
-            f"{self.records_unchanged} inchangées, {len(self.rejected)} rejetées.",
-            f"Exemplaires : {self.items_created} créés, {self.items_updated} mis à jour, "
-            f"{self.items_unchanged} inchangés.",
+            Message(
+                "interop.records_summary",
+                read=self.records_read,
+                flavour=self.flavour.upper(),
+                seconds=f"{self.seconds:.1f}",
+                created=self.records_created,
+                updated=self.records_updated,
+                unchanged=self.records_unchanged,
+                rejected=len(self.rejected),
+            ),
+            Message(
+                "interop.items_summary",
+                created=self.items_created,
+                updated=self.items_updated,
+                unchanged=self.items_unchanged,
+            ),
         ]
         if self.converted_from_marc8:
-            lines.append(
-                f"Codage MARC-8 : {self.converted_from_marc8} notice(s) converties en Unicode "
-                "(vérifiez quelques accents)."
-            )
+            lines.append(Message("interop.marc8_converted", n=self.converted_from_marc8))
         if self.libraries_created:
-            lines.append(f"Bibliothèques créées : {self.libraries_created}.")
+            lines.append(Message("interop.libraries_created", count=self.libraries_created))
         if self.cancelled:
-            lines.append("Import interrompu : les notices déjà enregistrées sont complètes.")
-        return "\n".join(lines)
+            lines.append(Message("interop.import_interrupted"))
+        return "\n".join(str(line) for line in lines)

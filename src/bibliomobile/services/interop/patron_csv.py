@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from bibliomobile.lang import Message
+
 #: Bytes of the file the encoding is judged on (the header and the first rows).
 SAMPLE_BYTES = 64 * 1024
 #: Longest field read, in characters (a patron's longest column holds 300).
@@ -102,7 +104,7 @@ def guess_encoding(sample: bytes, complete: bool) -> tuple[str, bool]:
             continue
         scored.append((_score(text), -rank, codec, text))
     if not scored:
-        raise CsvReadError("codage du fichier non reconnu : enregistrez-le en UTF-8")
+        raise CsvReadError(Message("interop.codage_fichier_non_reconnu"))
     scored.sort(reverse=True)
     best_score, _, codec, text = scored[0]
     sure = best_score > 0
@@ -136,7 +138,9 @@ def _bounded_lines(text: TextIO) -> Iterator[str]:
     while piece := text.readline(FIELD_LIMIT):
         number += 1
         if len(piece) >= FIELD_LIMIT and not piece.endswith(("\n", "\r")):
-            raise csv.Error(f"ligne {number} de plus de {FIELD_LIMIT} caractères")
+            raise csv.Error(
+                Message("interop.ligne_number_field_limit", number=number, field_limit=FIELD_LIMIT)
+            )
         yield piece
 
 
@@ -154,17 +158,21 @@ def read_table(path: Path) -> CsvTable:
             field over :data:`FIELD_LIMIT` characters, bytes the encoding cannot read.
     """
     if path.is_dir():
-        raise CsvReadError(f"{path} est un dossier : donnez le fichier CSV lui-même")
+        raise CsvReadError(Message("interop.path_dossier_donnez_fichier_2", path=path))
     try:
         with path.open("rb") as handle:
             sample = handle.read(SAMPLE_BYTES)
             complete = not handle.read(1)
     except FileNotFoundError as error:
-        raise CsvReadError(f"fichier introuvable : {path}") from error
+        raise CsvReadError(Message("interop.fichier_introuvable_path", path=path)) from error
     except OSError as error:
-        raise CsvReadError(f"fichier illisible : {path} ({error.strerror or error})") from error
+        raise CsvReadError(
+            Message(
+                "interop.fichier_illisible_path_value", path=path, value=error.strerror or error
+            )
+        ) from error
     if not sample.strip():
-        raise CsvReadError(f"fichier vide : {path}")
+        raise CsvReadError(Message("interop.fichier_vide_path", path=path))
     codec, confident = guess_encoding(sample, complete)
     label = _LABELS.get(codec, codec)
     if not confident:
@@ -182,12 +190,13 @@ def read_table(path: Path) -> CsvTable:
                 line = reader.line_num + 1
     except csv.Error as error:
         raise CsvReadError(
-            f"ligne {line} : champ de plus de {FIELD_LIMIT // 1024} Ko ou mal formé ({error}) — "
-            "un guillemet n'est pas fermé, ou ce n'est pas un fichier de lecteurs"
+            Message(
+                "interop.ligne_line_champ_value", line=line, value=FIELD_LIMIT // 1024, error=error
+            )
         ) from error
     except UnicodeDecodeError as error:
         raise CsvReadError(
-            f"vers la ligne {line} : octets illisibles en {label} — enregistrez le fichier en UTF-8"
+            Message("interop.vers_ligne_line_octets", line=line, label=label)
         ) from error
     finally:
         csv.field_size_limit(previous_limit)

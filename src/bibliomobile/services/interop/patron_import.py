@@ -26,6 +26,7 @@ from sqlalchemy import Table, select
 
 from bibliomobile.domain.enums import ContactChannel
 from bibliomobile.domain.ids import new_id
+from bibliomobile.lang import Message
 from bibliomobile.services.interop.catalogue_sink import (
     CatalogueBatches,
     CatalogueSink,
@@ -146,8 +147,8 @@ class BadRow:
     reason: str
 
     def describe(self) -> str:
-        card = f" (carte {self.card})" if self.card else ""
-        return f"ligne {self.line}{card} : {self.reason}"
+        card = str(Message("interop.row_card", card=self.card)) if self.card else ""
+        return str(Message("interop.bad_row", line=self.line, card=card, reason=self.reason))
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,19 +164,22 @@ class PatronImportReport:
     held: int = 0  # identity changes left out, waiting for a confirmation
 
     def summary(self) -> str:
-        verb = "seraient" if self.dry_run else "ont été"
-        held = (
-            f" {self.held} changement(s) d'identité non appliqué(s) sans confirmation."
-            if self.held
-            else ""
-        )
-        return (
-            f"Lecteurs : {self.created} {verb} créés, {self.updated} {verb} mis à jour, "
-            f"{self.unchanged} inchangés, {len(self.bad_rows)} lignes rejetées "
-            f"(fichier {self.encoding}, séparateur « {self.delimiter} »)."
-            + held
-            + (" Essai à blanc : rien n'a été enregistré." if self.dry_run else "")
-        )
+        parts = [
+            Message(
+                "interop.patrons_would_be" if self.dry_run else "interop.patrons_were",
+                created=self.created,
+                updated=self.updated,
+                unchanged=self.unchanged,
+                rejected=len(self.bad_rows),
+                encoding=self.encoding,
+                delimiter=self.delimiter,
+            )
+        ]
+        if self.held:
+            parts.append(Message("interop.identity_changes_held", n=self.held))
+        if self.dry_run:
+            parts.append(Message("interop.dry_run"))
+        return " ".join(str(part) for part in parts)
 
     @property
     def identity_changes(self) -> tuple[RowChange, ...]:
@@ -187,19 +191,27 @@ def load_patron_mapping(path: Path | str) -> dict[str, str]:
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError as error:
-        raise MappingError(f"fichier de correspondance introuvable : {path}") from error
+        raise MappingError(
+            Message("interop.fichier_correspondance_introuvable_path", path=path)
+        ) from error
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise MappingError(f"fichier de correspondance illisible ({path}) : {error}") from error
+        raise MappingError(
+            Message("interop.fichier_correspondance_illisible_path", path=path, error=error)
+        ) from error
     columns = data.get("columns", {})
     if not isinstance(columns, dict):
-        raise MappingError('[columns] : une table colonne = "En-tête" attendue')
+        raise MappingError(Message("interop.columns_table_colonne_tete"))
     for target, header in columns.items():
         if target not in HEADERS:
             raise MappingError(
-                f"[columns] {target} : colonne inconnue (possibles : {', '.join(HEADERS)})"
+                Message(
+                    "interop.columns_target_colonne_inconnue",
+                    target=target,
+                    names=", ".join(HEADERS),
+                )
             )
         if not isinstance(header, str):
-            raise MappingError(f"[columns] {target} : l'en-tête doit être un texte")
+            raise MappingError(Message("interop.columns_target_tete_doit", target=target))
     return {str(k): str(v) for k, v in columns.items()}
 
 
@@ -228,7 +240,9 @@ def detect_mapping(
         folded = _fold(header)
         found = next((h for h in headers if _fold(h) == folded), None)
         if found is None:
-            raise MappingError(f"[columns] {target} : aucune colonne « {header} » dans le fichier")
+            raise MappingError(
+                Message("interop.columns_target_aucune_colonne", target=target, header=header)
+            )
         mapping[target] = found
     return mapping
 
@@ -264,7 +278,7 @@ def _date(text: str) -> dt.date:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise ValueError(f"date illisible « {text} » (attendu jj/mm/aaaa)")
+    raise ValueError(Message("interop.date_illisible_text_attendu", text=text))
 
 
 def _year(text: str) -> int:
@@ -272,7 +286,7 @@ def _year(text: str) -> int:
     match = re.fullmatch(r"\d{4}", text)
     year = int(text) if match else _date(text).year
     if not 1900 <= year <= dt.date.today().year:
-        raise ValueError(f"année de naissance invalide « {text} »")
+        raise ValueError(Message("interop.annee_naissance_invalide_text", text=text))
     return year
 
 
@@ -282,7 +296,7 @@ def _channel(text: str, email: str | None, phone: str | None) -> str:
         for key, channel in _CHANNELS.items():
             if folded.startswith(key):
                 return str(channel)
-        raise ValueError(f"contact préféré inconnu « {text} » (courriel, SMS, téléphone, courrier)")
+        raise ValueError(Message("interop.contact_prefere_inconnu_text", text=text))
     if email:
         return str(ContactChannel.EMAIL)
     if phone:
@@ -295,10 +309,10 @@ def _patron_values(cells: dict[str, str]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     card = cells.get("card_barcode", "").strip().upper()
     if not card:
-        raise ValueError("numéro de carte manquant")
+        raise ValueError(Message("interop.numero_carte_manquant"))
     last_name = cells.get("last_name", "").strip()
     if not last_name:
-        raise ValueError("nom manquant")
+        raise ValueError(Message("interop.nom_manquant"))
     values["card_barcode"] = card
     values["last_name"] = last_name
     values["first_name"] = cells.get("first_name", "").strip()
@@ -309,10 +323,14 @@ def _patron_values(cells: dict[str, str]) -> dict[str, Any]:
     lines = [" ".join(part.split()) for part in cells.get("address", "").splitlines()]
     values["address"] = "\n".join(part for part in lines if part) or None
     if values["email"] and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", values["email"]):
-        raise ValueError(f"adresse électronique invalide « {values['email']} »")
+        raise ValueError(
+            Message("interop.adresse_electronique_invalide_values", values=values["email"])
+        )
     for key, limit in _LIMITS.items():
         if values.get(key) and len(values[key]) > limit:
-            raise ValueError(f"{key} trop long ({len(values[key])} caractères, {limit} au plus)")
+            raise ValueError(
+                Message("interop.key_trop_long_count", key=key, count=len(values[key]), limit=limit)
+            )
     birth = cells.get("birth_year", "").strip()
     values["birth_year"] = _year(birth) if birth else None
     expiry = cells.get("card_expiry", "").strip()

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from bibliomobile.domain.bagcode import validate_bag_code
+from bibliomobile.lang import Message
 from bibliomobile.services.labels.layout import BagLabel
 from bibliomobile.services.text import initials, stop_name
 from bibliomobile.store.models import (
@@ -107,7 +108,7 @@ def labels_for_bags(uow: UnitOfWork, codes: list[str]) -> list[BagLabel]:
 def labels_for_visit(uow: UnitOfWork, visit_id: str) -> list[BagLabel]:
     """Labels of every drive bag of a visit, by slot then code (not cancelled requests)."""
     if uow.session.get(StopVisit, visit_id) is None:
-        raise LookupError(f"Passage introuvable : {visit_id}")
+        raise LookupError(Message("drive.passage_introuvable_visit_id", visit_id=visit_id))
     bags = uow.session.scalars(
         select(Bag)
         .join(Request, Request.id == Bag.request_id)

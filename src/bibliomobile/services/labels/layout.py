@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from bibliomobile.lang import Message
 from bibliomobile.services.labels.qr import dark_runs, qr_matrix
 from bibliomobile.services.labels.templates import LabelTemplate
 from bibliomobile.services.text import date_text
@@ -221,7 +222,12 @@ def layout_pages(
     reuse a partly used sheet; positions count row by row)."""
     if not 1 <= start <= tmpl.per_page:
         raise ValueError(
-            f"Position de départ impossible : {start} (de 1 à {tmpl.per_page} pour {tmpl.key})."
+            Message(
+                "labels.position_depart_impossible_start",
+                start=start,
+                per_page=tmpl.per_page,
+                key=tmpl.key,
+            )
         )
     pages: list[Page] = []
     current: list[PlacedLabel] = []

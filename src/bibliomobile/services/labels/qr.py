@@ -18,6 +18,8 @@ import qrcode.constants
 import qrcode.main
 import qrcode.util
 
+from bibliomobile.lang import Message
+
 QUIET_ZONE = 4  # modules, as ISO/IEC 18004 asks
 LEVELS = {
     "Q": qrcode.constants.ERROR_CORRECT_Q,  # paper labels
@@ -81,7 +83,7 @@ def _geometry(version: int) -> tuple[tuple[tuple[int, int], ...], ...]:
 def qr_matrix(data: str, level: str = "Q") -> Matrix:
     """The module matrix of ``data`` in alphanumeric mode, quiet zone included."""
     if level not in LEVELS:
-        raise ValueError(f"Niveau de correction QR inconnu : {level} (Q ou H).")
+        raise ValueError(Message("labels.niveau_correction_qr_inconnu", level=level))
     code = qrcode.QRCode(error_correction=LEVELS[level], border=0, mask_pattern=0)
     # Bag codes are upper-case letters and digits: alphanumeric mode keeps them small.
     code.add_data(qrcode.util.QRData(data, mode=qrcode.util.MODE_ALPHA_NUM))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bibliomobile.lang import Message
+
 A4_WIDTH = 210.0
 A4_HEIGHT = 297.0
 
@@ -18,7 +20,7 @@ class LabelTemplate:
 
     Attributes:
         key: what the CLI and the GUI call it ("L7651", "roll62", ...).
-        description: French text for the format chooser.
+        description: what the format chooser shows.
         page_width, page_height: the page, in mm.
         columns, rows: labels across and down one page.
         label_width, label_height: one label, in mm.
@@ -29,7 +31,7 @@ class LabelTemplate:
     """
 
     key: str
-    description: str
+    description: Message
     page_width: float
     page_height: float
     columns: int
@@ -61,23 +63,23 @@ TEMPLATES: dict[str, LabelTemplate] = {
     t.key: t
     for t in (
         LabelTemplate(
-            "L7160", "Avery L7160 — A4, 3 × 7 étiquettes de 63,5 × 38,1 mm",
+            "L7160", Message("labels.format_l7160"),
             A4_WIDTH, A4_HEIGHT, 3, 7, 63.5, 38.1, 7.2, 15.15, 66.04, 38.1,
         ),
         LabelTemplate(
-            "L7163", "Avery L7163 — A4, 2 × 7 étiquettes de 99,1 × 38,1 mm",
+            "L7163", Message("labels.format_l7163"),
             A4_WIDTH, A4_HEIGHT, 2, 7, 99.1, 38.1, 4.67, 15.15, 101.6, 38.1,
         ),
         LabelTemplate(
-            "L7651", "Avery L7651 — A4, 5 × 13 étiquettes de 38,1 × 21,2 mm",
+            "L7651", Message("labels.format_l7651"),
             A4_WIDTH, A4_HEIGHT, 5, 13, 38.1, 21.2, 4.7, 10.7, 40.6, 21.2, padding=1.2,
         ),
         LabelTemplate(
-            "Z3474", "Zweckform 3474 — A4, 3 × 8 étiquettes de 70 × 37 mm, bord à bord",
+            "Z3474", Message("labels.format_z3474"),
             A4_WIDTH, A4_HEIGHT, 3, 8, 70.0, 37.0, 0.0, 0.5, 70.0, 37.0, padding=3.0,
         ),
         LabelTemplate(
-            "roll62", "Rouleau continu 62 mm (Brother QL), une étiquette par page",
+            "roll62", Message("labels.format_roll62"),
             62.0, 38.0, 1, 1, 62.0, 38.0, 0.0, 0.0, 62.0, 38.0, padding=2.0, roll=True,
         ),
     )
@@ -93,4 +95,4 @@ def template(key: str) -> LabelTemplate:
         if name.lower() == key.strip().lower():
             return found
     choices = ", ".join(TEMPLATES)
-    raise ValueError(f"Format d'étiquettes inconnu : {key}. Formats possibles : {choices}.")
+    raise ValueError(Message("labels.format_etiquettes_inconnu_key", key=key, choices=choices))

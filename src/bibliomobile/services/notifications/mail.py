@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 
+from bibliomobile.lang import Message
 from bibliomobile.store.uow import UnitOfWork
 
 from .common import NotificationError, OutgoingMessage, SendFailed, device_setting
@@ -114,32 +115,45 @@ def send_test_email(settings: EmailSettings, to: str) -> None:
     """Send a test message; any failure becomes a French sentence a person can act on."""
     to = to.strip()
     if not looks_like_address(to):
-        raise NotificationError(f"Adresse e-mail invalide : « {to} ».")
+        raise NotificationError(Message("notifications.adresse_e_mail_invalide", to=to))
     where = f"{settings.host}:{settings.port}"
     try:
         send_mail(settings, to, TEST_SUBJECT, TEST_BODY, "essai")
     except smtplib.SMTPAuthenticationError as error:
-        raise NotificationError("Le serveur refuse l'identifiant ou le mot de passe.") from error
+        raise NotificationError(Message("notifications.serveur_refuse_identifiant_mot")) from error
     except smtplib.SMTPNotSupportedError as error:
         raise NotificationError(
-            f"Le serveur {where} ne propose pas STARTTLS : choisissez « aucun » ou « SSL »."
+            Message("notifications.serveur_where_propose_starttls", where=where)
         ) from error
     except smtplib.SMTPRecipientsRefused as error:
-        raise NotificationError(f"Le serveur refuse l'adresse {to}.") from error
+        raise NotificationError(
+            Message("notifications.serveur_refuse_adresse_to", to=to)
+        ) from error
     except smtplib.SMTPSenderRefused as error:
         raise NotificationError(
-            f"Le serveur refuse l'adresse d'expéditeur {settings.sender}."
+            Message("notifications.serveur_refuse_adresse_expediteur", sender=settings.sender)
         ) from error
     except smtplib.SMTPException as error:
-        raise NotificationError(f"Le serveur {where} a refusé le message : {error}") from error
+        raise NotificationError(
+            Message("notifications.serveur_where_refuse_message", where=where, error=error)
+        ) from error
     except ssl.SSLError as error:
         raise NotificationError(
-            f"La connexion chiffrée avec {where} a échoué ({error.reason or error}) : "
-            "vérifiez le mode de chiffrement et le port (587 pour STARTTLS, 465 pour SSL)."
+            Message(
+                "notifications.connexion_chiffree_where_echoue",
+                where=where,
+                value=error.reason or error,
+            )
         ) from error
     except TimeoutError as error:
-        raise NotificationError(f"Le serveur {where} ne répond pas.") from error
+        raise NotificationError(
+            Message("notifications.serveur_where_repond", where=where)
+        ) from error
     except OSError as error:
         raise NotificationError(
-            f"Impossible de joindre le serveur {where} : {error.strerror or error}."
+            Message(
+                "notifications.impossible_joindre_serveur_where",
+                where=where,
+                value=error.strerror or error,
+            )
         ) from error

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bibliomobile.lang import Message
 from bibliomobile.store.models import Notification
 from bibliomobile.store.uow import UnitOfWork
 
@@ -40,7 +41,11 @@ def mark_called(uow: UnitOfWork, notification_id: str) -> None:
     """The patron was called: the message leaves the list."""
     notification = uow.session.get(Notification, notification_id)
     if notification is None:
-        raise NotificationError(f"Message introuvable : {notification_id}")
+        raise NotificationError(
+            Message(
+                "notifications.message_introuvable_notification_id", notification_id=notification_id
+            )
+        )
     notification.status = CALLED
     notification.sent_at = dt.datetime.now().replace(microsecond=0)
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import ContactChannel, RequestStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.text import date_text, stop_name
 from bibliomobile.store.models import (
     Bag,
@@ -102,7 +103,9 @@ def queue_notification(
         return notification_row(uow, existing)
     request = uow.session.get(Request, request_id)
     if request is None:
-        raise NotificationError(f"Demande introuvable : {request_id}")
+        raise NotificationError(
+            Message("drive.demande_introuvable_request_id", request_id=request_id)
+        )
     patron = uow.session.get(Patron, request.patron_id)
     assert patron is not None
     reach = how_to_reach(patron)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import ContactChannel
+from bibliomobile.lang import Message
 from bibliomobile.store.models import Notification
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
@@ -23,9 +24,8 @@ from .phone_calls import phone_list
 
 #: Why a channel's messages stay queued on this device, for the person who asked to send.
 NO_SENDER_REASONS = {
-    ContactChannel.EMAIL: "aucun serveur d'envoi de courriels (SMTP) n'est réglé "
-    "(Réglages › Messages)",
-    ContactChannel.SMS: "aucun service d'envoi de SMS n'est réglé (Réglages › Messages)",
+    ContactChannel.EMAIL: Message("notifications.no_smtp"),
+    ContactChannel.SMS: Message("notifications.no_sms_service"),
 }
 
 
@@ -40,8 +40,8 @@ class SendReport:
         """Why messages are still waiting (empty when nothing waits for a setting)."""
         parts = []
         for channel, count in self.not_sent:
-            why = NO_SENDER_REASONS.get(ContactChannel(channel), "aucun moyen d'envoi réglé")
-            parts.append(f"{count} message(s) non envoyé(s) : {why}")
+            why = NO_SENDER_REASONS.get(ContactChannel(channel), Message("notifications.no_sender"))
+            parts.append(str(Message("notifications.not_sent", n=count, why=why)))
         return " ; ".join(parts)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bibliomobile.domain.transport import is_loopback_host, plain_http_to_another_host
+from bibliomobile.lang import Message
 from bibliomobile.store.models import DeviceSetting
 from bibliomobile.store.uow import UnitOfWork
 
@@ -44,7 +45,7 @@ class MessagingSettings:
     def email(self) -> EmailSettings:
         """The sending settings these values describe (for a test before saving)."""
         if not self.smtp_host.strip():
-            raise NotificationError("Indiquez le serveur SMTP.")
+            raise NotificationError(Message("notifications.indiquez_serveur_smtp"))
         return EmailSettings(
             host=self.smtp_host.strip(),
             port=self.smtp_port,
@@ -74,23 +75,23 @@ def messaging_settings(uow: UnitOfWork) -> MessagingSettings:
 def save_messaging_settings(uow: UnitOfWork, values: MessagingSettings) -> None:
     """Check and store the SMTP and SMS settings; an empty field removes its setting."""
     if not 1 <= values.smtp_port <= 65535:
-        raise NotificationError(f"Port SMTP invalide : {values.smtp_port} (1 à 65535).")
-    if values.smtp_tls not in TLS_MODES:
-        raise NotificationError(f"Mode de chiffrement inconnu : {values.smtp_tls}")
-    if values.needs_plain_consent() and not values.plain_smtp_accepted:
         raise NotificationError(
-            "Sans chiffrement, le mot de passe SMTP et les messages aux lecteurs passent en "
-            "clair sur le réseau : choisissez STARTTLS ou SSL, ou confirmez l'envoi sans "
-            "chiffrement."
+            Message("notifications.port_smtp_invalide_smtp", smtp_port=values.smtp_port)
         )
+    if values.smtp_tls not in TLS_MODES:
+        raise NotificationError(
+            Message("notifications.mode_chiffrement_inconnu_smtp", smtp_tls=values.smtp_tls)
+        )
+    if values.needs_plain_consent() and not values.plain_smtp_accepted:
+        raise NotificationError(Message("notifications.sans_chiffrement_mot_passe"))
     sender = values.smtp_sender.strip()
     if sender and not looks_like_address(sender):
-        raise NotificationError(f"Adresse d'expéditeur invalide : {sender}")
+        raise NotificationError(
+            Message("notifications.adresse_expediteur_invalide_sender", sender=sender)
+        )
     url = values.sms_url.strip()
     if url and (not url.startswith(("http://", "https://")) or plain_http_to_another_host(url)):
-        raise NotificationError(
-            f"L'adresse de la passerelle SMS doit commencer par https:// : {url}"
-        )
+        raise NotificationError(Message("notifications.adresse_passerelle_sms_doit", url=url))
     wanted = {
         "smtp.host": values.smtp_host.strip(),
         "smtp.port": str(values.smtp_port),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from bibliomobile.lang import Message
 from bibliomobile.store.uow import UnitOfWork
 
 from .common import OutgoingMessage, SendFailed, device_setting
@@ -37,7 +38,13 @@ class SmsSettings:
         except (OSError, httpx.HTTPError, RuntimeError) as error:
             raise SendFailed(str(error)) from error
         if response.status_code >= 300:
-            raise SendFailed(f"passerelle SMS : HTTP {response.status_code} {response.text[:200]}")
+            raise SendFailed(
+                Message(
+                    "notifications.passerelle_sms_http_status",
+                    status_code=response.status_code,
+                    text=response.text[:200],
+                )
+            )
 
 
 def sms_settings(uow: UnitOfWork) -> SmsSettings | None:

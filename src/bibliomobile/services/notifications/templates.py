@@ -11,6 +11,7 @@ import string
 from dataclasses import dataclass
 
 from bibliomobile.domain.enums import ContactChannel
+from bibliomobile.lang import Message
 from bibliomobile.services.text import date_text
 from bibliomobile.store.models import MessageTemplate
 from bibliomobile.store.uow import UnitOfWork
@@ -53,7 +54,7 @@ def template_text(uow: UnitOfWork, kind: str, channel: ContactChannel) -> tuple[
     if saved is not None:
         return saved.subject, saved.body
     if key not in DEFAULT_TEMPLATES:
-        raise NotificationError(f"Modèle de message inconnu : {key}")
+        raise NotificationError(Message("notifications.modele_message_inconnu_key", key=key))
     return DEFAULT_TEMPLATES[key]
 
 
@@ -63,9 +64,9 @@ def save_template(
     """Store an edited template after checking its placeholders."""
     key = f"{kind}.{channel}"
     if key not in DEFAULT_TEMPLATES:
-        raise NotificationError(f"Modèle de message inconnu : {key}")
+        raise NotificationError(Message("notifications.modele_message_inconnu_key", key=key))
     if not body.strip():
-        raise NotificationError("Le texte du message est vide.")
+        raise NotificationError(Message("notifications.texte_message_vide"))
     sample = dict.fromkeys(PLACEHOLDERS, "x")
     for text in (subject, body):
         try:
@@ -73,12 +74,12 @@ def save_template(
         except KeyError as error:
             allowed = ", ".join("$" + p for p in PLACEHOLDERS)
             raise NotificationError(
-                f"Champ inconnu dans le modèle : ${error.args[0]}. Champs possibles : {allowed}."
+                Message(
+                    "notifications.champ_inconnu_modele_args", args=error.args[0], allowed=allowed
+                )
             ) from error
         except ValueError as error:
-            raise NotificationError(
-                "Un « $ » du modèle n'est pas suivi d'un nom de champ (écrivez $$ pour un $)."
-            ) from error
+            raise NotificationError(Message("notifications.modele_suivi_nom_champ")) from error
     saved = uow.session.get(MessageTemplate, key)
     if saved is None:
         uow.session.add(MessageTemplate(key=key, subject=subject, body=body))
@@ -124,7 +125,7 @@ def reset_template(uow: UnitOfWork, kind: str, channel: ContactChannel) -> None:
     """Forget the library's version of a template: the original text applies again."""
     key = f"{kind}.{channel}"
     if key not in DEFAULT_TEMPLATES:
-        raise NotificationError(f"Modèle de message inconnu : {key}")
+        raise NotificationError(Message("notifications.modele_message_inconnu_key", key=key))
     saved = uow.session.get(MessageTemplate, key)
     if saved is not None:
         uow.session.delete(saved)

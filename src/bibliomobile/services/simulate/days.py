@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bibliomobile.lang import Message
 from bibliomobile.services.simulate.bookmobile import bookmobile_crew, van_shelf
 from bibliomobile.services.simulate.common import Activity, SimulatedDay
 from bibliomobile.services.simulate.drive import drive_day
@@ -84,9 +85,9 @@ def simulate(
         ValueError: ``days`` is not positive.
     """
     if days < 1:
-        raise ValueError("Le nombre de jours doit être au moins 1.")
+        raise ValueError(Message("simulate.nombre_jours_doit_etre"))
     if planning_budget_s <= 0:
-        raise ValueError("Le temps de planification doit être positif.")
+        raise ValueError(Message("simulate.planning_budget_positive"))
     first = start or dt.date.today() - dt.timedelta(days=days - 1)
     rng = random.Random(seed)
     counts: Counter[str] = Counter()

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from sqlalchemy import select
 
+from bibliomobile.lang import Message
 from bibliomobile.store.models import Library, Stop, Tour
 from bibliomobile.store.uow import Reader
 
@@ -62,16 +63,14 @@ def parse_period(text: str) -> Period:
         if m := _RANGE.match(text):
             start, end = dt.date.fromisoformat(m[1]), dt.date.fromisoformat(m[2])
             if end < start:
-                raise StatsError("La fin de la période doit suivre son début.")
+                raise StatsError(Message("stats.fin_periode_doit_suivre"))
             label = f"du {start:%d/%m/%Y} au {end:%d/%m/%Y}"
             return Period(start, end, label)
     except ValueError as error:
         if isinstance(error, StatsError):
             raise
-        raise StatsError(f"Date impossible dans la période « {text} ».") from None
-    raise StatsError(
-        f"Période non reconnue : « {text} » (attendu : 2026, 2026-03 ou 2026-01-01:2026-06-30)."
-    )
+        raise StatsError(Message("stats.date_impossible_periode_text", text=text)) from None
+    raise StatsError(Message("stats.periode_non_reconnue_text", text=text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,13 +105,13 @@ def resolve_scope(uow: Reader, text: str | None) -> Scope:
         libraries = [
             lib for lib in session.scalars(select(Library)) if name in (lib.id, lib.code, lib.name)
         ]
-        library = _one(libraries, "bibliothèque", name)
+        library = _one(libraries, "library", name)
         tours = select(Tour.id).where(Tour.library_id == library.id)
         stops = session.scalars(select(Stop.id).where(Stop.tour_id.in_(tours)))
         return Scope("library", library.name, frozenset(stops))
     if kind == "tour":
         tour = _one(
-            [t for t in session.scalars(select(Tour)) if name in (t.id, t.name)], "tournée", name
+            [t for t in session.scalars(select(Tour)) if name in (t.id, t.name)], "tour", name
         )
         stops = session.scalars(select(Stop.id).where(Stop.tour_id == tour.id))
         return Scope("tour", tour.name, frozenset(stops))
@@ -123,13 +122,11 @@ def resolve_scope(uow: Reader, text: str | None) -> Scope:
                 for s in session.scalars(select(Stop))
                 if name in (s.id, s.place, f"{s.commune} – {s.place}", f"{s.commune} - {s.place}")
             ],
-            "arrêt",
+            "stop",
             name,
         )
         return Scope("stop", f"{stop.commune} – {stop.place}", frozenset({stop.id}))
-    raise StatsError(
-        f"Périmètre non reconnu : « {text} » (attendu : network, library:…, tour:… ou stop:…)."
-    )
+    raise StatsError(Message("stats.perimetre_non_reconnu_text", text=text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,12 +155,12 @@ def scope_choices(uow: Reader) -> list[ScopeChoice]:
     return choices
 
 
-def _one(found: Sequence[T], what: str, name: str) -> T:
+def _one(found: Sequence[T], kind: str, name: str) -> T:
+    """The one library, tour or stop (``kind``) of ``found``; a clear error otherwise."""
     if not found:
-        article = "Aucun" if what == "arrêt" else "Aucune"
-        raise StatsError(f"{article} {what} ne porte ce nom : « {name} ».")
+        raise StatsError(Message(f"stats.none_named_{kind}", name=name))
     if len(found) > 1:
-        raise StatsError(f"Plusieurs {what}s portent ce nom : « {name} » ; donnez son identifiant.")
+        raise StatsError(Message(f"stats.several_named_{kind}", name=name))
     return found[0]
 
 

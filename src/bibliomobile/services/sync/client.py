@@ -25,6 +25,7 @@ from functools import partial
 
 import httpx
 
+from bibliomobile.lang import Message
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
 from .audit import push_audit
@@ -98,7 +99,7 @@ def sync_once(
             wipe_revoked(transactions)
         raise DeviceRevoked(REVOKED_AND_WIPED)
     if not server_url or not token:
-        raise NotEnrolled("Ce poste n'est pas inscrit : saisissez l'adresse du serveur et le code.")
+        raise NotEnrolled(Message("sync.poste_inscrit_saisissez_adresse"))
     counts = Counts()
     report = progress or (lambda _stage, _done, _total: None)
     try:

@@ -16,6 +16,7 @@ import httpx
 from sqlalchemy import func, select
 
 from bibliomobile.domain.transport import plain_http_to_another_host
+from bibliomobile.lang import Message
 from bibliomobile.store.models import OutboxEntry
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
@@ -168,10 +169,10 @@ def export_pending(uow: UnitOfWork, path: Path) -> int:
 def server_credentials(uow: UnitOfWork) -> tuple[str, str]:
     """The server address and token of an enrolled device that was not revoked."""
     if read_setting(uow, REVOKED) == "1":
-        raise DeviceRevoked("Cet appareil a été révoqué.")
+        raise DeviceRevoked(Message("sync.cet_appareil_ete_revoque"))
     server_url, token = read_setting(uow, SERVER_URL), read_setting(uow, TOKEN)
     if not server_url or not token:
-        raise NotEnrolled("Ce poste n'est pas inscrit.")
+        raise NotEnrolled(Message("sync.poste_inscrit"))
     return server_url, token
 
 
@@ -200,13 +201,11 @@ def enroll(
     """Trade a one-time enrolment code for this device's token and remember the server."""
     server_url = server_url.strip().rstrip("/")
     if not server_url.startswith(("http://", "https://")):
-        raise SyncError(f"Adresse de serveur invalide : {server_url!r} (https://…).")
-    if plain_http_to_another_host(server_url):
         raise SyncError(
-            f"Adresse refusée : {server_url} est en http:// simple, les données des lecteurs "
-            "passeraient en clair sur le réseau. Demandez l'adresse en https://… au "
-            "coordinateur (le serveur se place derrière un proxy TLS)."
+            Message("sync.adresse_serveur_invalide_server", server_url=repr(server_url))
         )
+    if plain_http_to_another_host(server_url):
+        raise SyncError(Message("sync.adresse_refusee_server_url", server_url=server_url))
     node = transactions(lambda uow: uow.device_id)
     with open_client(server_url, None, transport) as client:
         try:
@@ -214,11 +213,13 @@ def enroll(
                 client, "POST", "/sync/enroll", json={"code": code.strip(), "node": node}
             )
         except httpx.HTTPError as error:
-            raise SyncError(f"Serveur injoignable ({type(error).__name__}).") from error
+            raise SyncError(
+                Message("sync.serveur_injoignable_name", name=type(error).__name__)
+            ) from error
     try:
         body = response.json()
     except ValueError:
-        raise SyncError("Réponse du serveur illisible.") from None
+        raise SyncError(Message("sync.reponse_serveur_illisible")) from None
     if response.status_code != 200:
         raise SyncError(
             body.get("detail", "Inscription refusée.")

@@ -16,6 +16,8 @@ from typing import Any
 
 import httpx
 
+from bibliomobile.lang import Message
+
 from .common import DeviceRevoked, NotEnrolled, SyncError
 
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -62,7 +64,7 @@ def request(
         response = send_politely(client, method, url, **kwargs)
     except httpx.HTTPError as error:
         raise SyncError(
-            f"Serveur injoignable ({type(error).__name__}) : réessayez plus tard."
+            Message("sync.serveur_injoignable_name_reessayez", name=type(error).__name__)
         ) from error
     return judge(response, allow)
 
@@ -106,24 +108,29 @@ def judge(response: httpx.Response, allow: tuple[int, ...]) -> Any:
         body = response.json()
     except ValueError:
         if response.is_success:
-            raise SyncError("Réponse du serveur incomplète : réessayez plus tard.") from None
+            raise SyncError(Message("sync.reponse_serveur_incomplete_reessayez")) from None
     if response.status_code == 401:
         detail = body.get("detail") if isinstance(body, dict) else None
         if isinstance(body, dict) and body.get("revoked"):
-            raise DeviceRevoked(
-                detail
-                or "Cet appareil a été révoqué. Le travail non envoyé est conservé : exportez-le."
-            )
-        raise NotEnrolled(detail or "Jeton refusé par le serveur : inscrivez de nouveau ce poste.")
+            raise DeviceRevoked(detail or Message("sync.device_revoked_export"))
+        raise NotEnrolled(detail or Message("sync.token_refused"))
     if response.status_code in allow:
         return response  # the caller decides
     if response.status_code == 429:
-        raise SyncError("Serveur occupé (trop de requêtes) : réessayez dans quelques minutes.")
+        raise SyncError(Message("sync.serveur_occupe_trop_requetes"))
     if 400 <= response.status_code < 500:
         detail = body.get("detail") if isinstance(body, dict) else None
-        raise SyncError(f"Requête refusée par le serveur ({response.status_code}) : {detail}")
+        raise SyncError(
+            Message(
+                "sync.requete_refusee_serveur_status",
+                status_code=response.status_code,
+                detail=detail,
+            )
+        )
     if not response.is_success:
-        raise SyncError(f"Erreur du serveur ({response.status_code}) : réessayez plus tard.")
+        raise SyncError(
+            Message("sync.erreur_serveur_status_code", status_code=response.status_code)
+        )
     return body
 
 

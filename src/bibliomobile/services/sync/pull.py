@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 from sqlalchemy import Connection, Table
 
+from bibliomobile.lang import Message
 from bibliomobile.store.projections import events_items, refresh_items
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
@@ -42,7 +43,9 @@ def pull_pages(
         cursor = transactions(lambda uow: int(read_setting(uow, CURSOR) or 0))
         body = request(client, "GET", "/sync/pull", params={"after": cursor, "limit": page})
         if isinstance(body, httpx.Response):
-            raise SyncError(f"Réception refusée : {json_or_empty(body).get('detail')}")
+            raise SyncError(
+                Message("sync.reception_refusee_value", value=json_or_empty(body).get("detail"))
+            )
         transactions(partial(apply_page, tables=tables, body=body, counts=counts))
         report("pull", counts.pulled, None)
         if not body["more"]:
@@ -127,7 +130,9 @@ def reconcile_scope(
     """Remove rows that left the scope; fetch rows that entered it without changing."""
     manifest = request(client, "GET", "/sync/manifest")
     if isinstance(manifest, httpx.Response):
-        raise SyncError(f"Périmètre refusé : {json_or_empty(manifest).get('detail')}")
+        raise SyncError(
+            Message("sync.perimetre_refuse_value", value=json_or_empty(manifest).get("detail"))
+        )
     tables = device_tables()
     missing = transactions(lambda uow: evict_outside(uow, tables, manifest, counts))
     for entity, ids in missing.items():
@@ -140,7 +145,9 @@ def reconcile_scope(
                 json={"entity": entity, "ids": ids[start : start + 2000]},
             )
             if isinstance(body, httpx.Response):
-                raise SyncError(f"Lecture refusée : {json_or_empty(body).get('detail')}")
+                raise SyncError(
+                    Message("sync.lecture_refusee_value", value=json_or_empty(body).get("detail"))
+                )
             transactions(partial(apply_rows, writer=writer, rows=body["rows"], counts=counts))
     report("done", 1, 1)
 

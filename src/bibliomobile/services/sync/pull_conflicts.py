@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 from sqlalchemy import Connection, text
 
+from bibliomobile.lang import Message
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
 from .common import SyncError, read_setting, write_setting
@@ -114,7 +115,9 @@ def send_conflicts(transactions: Transactions, client: httpx.Client) -> int:
             return sent
         body = request(client, "POST", "/sync/reviews/pulled", json={"conflicts": kept})
         if isinstance(body, httpx.Response):
-            raise SyncError(f"Conflits non transmis : {json_or_empty(body).get('detail')}")
+            raise SyncError(
+                Message("sync.conflits_non_transmis_value", value=json_or_empty(body).get("detail"))
+            )
         transactions(partial(forget_conflicts, count=len(kept)))
         sent += len(kept)
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select, text
 
+from bibliomobile.lang import Message
 from bibliomobile.store.models import DeviceSetting
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
@@ -158,7 +159,4 @@ def stale_lock(uow: UnitOfWork, now: dt.datetime | None = None) -> str | None:
     days = int(raw_days) if raw_days.isdigit() and int(raw_days) > 0 else DEFAULT_LOCK_DAYS
     if moment - synced <= dt.timedelta(days=days):
         return None
-    return (
-        f"Données personnelles verrouillées : ce poste ne s'est pas synchronisé depuis plus de "
-        f"{days} jours. Synchronisez-le pour les retrouver."
-    )
+    return str(Message("sync.personal_data_locked", days=days))

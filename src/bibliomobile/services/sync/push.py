@@ -22,6 +22,7 @@ from typing import Any, cast
 import httpx
 from sqlalchemy import Table, delete, func, select
 
+from bibliomobile.lang import Message
 from bibliomobile.store.models import OutboxEntry
 from bibliomobile.store.uow import Transactions, UnitOfWork
 
@@ -67,7 +68,10 @@ def push_outbox(
                 size = batch  # the ops after it may well fit in full batches
             if not bad:
                 raise SyncError(
-                    f"Envoi refusé par le serveur : {problem.get('detail', body.status_code)}"
+                    Message(
+                        "sync.envoi_refuse_serveur_value",
+                        value=problem.get("detail", body.status_code),
+                    )
                 )
             # Set these ops aside (kept in the outbox, exportable) and send the others.
             reason = str(problem.get("detail") or body.status_code)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from bibliomobile.lang import Message
 from bibliomobile.store.uow import Transactions
 
 from .common import DeviceRevoked, SyncError
@@ -84,7 +85,7 @@ def resolve_review(
     """Record how a coordinator resolved a conflict (kept on the server)."""
     resolution = resolution.strip()
     if not resolution:
-        raise SyncError("Décrivez la résolution avant de l'enregistrer.")
+        raise SyncError(Message("sync.decrivez_resolution_avant_enregistrer"))
     server_url, token = transactions(server_credentials)
     try:
         with open_client(server_url, token, transport) as client:

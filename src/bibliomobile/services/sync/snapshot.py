@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 from sqlalchemy import Engine, Table, text
 
+from bibliomobile.lang import Message
 from bibliomobile.store import bulk, catalogue_file, search
 from bibliomobile.store.migrate import head_revision
 from bibliomobile.store.uow import Store, Transactions, UnitOfWork
@@ -80,7 +81,9 @@ def load_snapshot(
                 params={"after_id": after, "limit": page},
             )
             if isinstance(body, httpx.Response):
-                raise SyncError(f"Instantané refusé : {json_or_empty(body).get('detail')}")
+                raise SyncError(
+                    Message("sync.instantane_refuse_value", value=json_or_empty(body).get("detail"))
+                )
             pages.put((entity, body))
             after = body["next_after_id"]
             if not body["more"]:
@@ -149,7 +152,7 @@ def write_pages(
         writer = writers.setdefault(entity, WireWriter(tables[entity]))
         columns = body["columns"]
         if any(c not in writer.columns for c in columns):
-            raise SyncError("Le serveur a un schéma plus récent : mettez Bibliomobile à jour.")
+            raise SyncError(Message("sync.serveur_schema_recent_mettez"))
         rows = writer.rows(columns, body["rows"])
         if entity in empty:  # nothing to merge with: a plain INSERT is faster
             writer.insert(raw, columns, rows)

@@ -127,7 +127,7 @@ class BagPreparationPage(DrivePage):
                 f"{self.tr('À prendre')} : {hit.call_number}  {hit.barcode}  {hit.title} ({hit.location})"
             )
         self.show_message(
-            self.tr("{n} proposition(s) : scannez celles que vous retenez.").format(n=len(rows))
+            self.tr("%Ln proposition(s) : scannez celles que vous retenez.", "", len(rows))
         )
 
     def bag_ready(self) -> None:

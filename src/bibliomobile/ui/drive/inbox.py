@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,12 +20,9 @@ from bibliomobile.services.drive import picklist as drive_picklist
 from bibliomobile.services.drive import requests as drive_requests
 from bibliomobile.services.drive import slots as drive_slots
 
+from ..labels import label as value_label
 from ..worker import DbWorker
 from .common import DrivePage, fill_table, make_table
-from .new_request import CHANNELS
-
-#: Channel key → its label (translated at display time): "portal" shows as « Portail ».
-CHANNEL_LABELS = dict(CHANNELS)
 
 
 class InboxPage(DrivePage):
@@ -74,16 +71,11 @@ class InboxPage(DrivePage):
         self.requests = requests
         rows = [
             [f"{r.slot_start:%H:%M}" if r.slot_start else "", r.patron_name,
-             "surprise" if r.kind == "surprise" else f"{r.lines} titre(s)", r.status_label,
-             r.bag_code or "", self.channel_label(r.channel), r.free_text]
+             self.tr("Surprise") if r.kind == "surprise" else self.tr("%Ln titre(s)", "", r.lines),
+             r.status_label, r.bag_code or "", value_label(r.channel), r.free_text]
             for r in self.requests
         ]  # fmt: skip
         fill_table(self.table, rows, [r.request_id for r in self.requests])
-
-    @staticmethod
-    def channel_label(channel: str) -> str:
-        label = CHANNEL_LABELS.get(channel)
-        return QCoreApplication.translate("DriveWorkspace", str(label)) if label else channel
 
     def selected_request(self) -> str | None:
         row = self.table.currentRow()
@@ -134,7 +126,5 @@ class InboxPage(DrivePage):
         assert visit_id is not None
         self.run(
             lambda uow: drive_picklist.write_pick_list(uow, visit_id, path),
-            lambda n: self.show_message(
-                self.tr("Liste de prélèvement : {n} document(s).").format(n=n)
-            ),
+            lambda n: self.show_message(self.tr("Liste de prélèvement : %Ln document(s).", "", n)),
         )

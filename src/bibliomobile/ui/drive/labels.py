@@ -40,7 +40,7 @@ class LabelsPage(DrivePage):
         self.label_format = QComboBox()
         for key in FORMATS:
             self.label_format.addItem(
-                TEMPLATES[key].description
+                str(TEMPLATES[key].description)
                 if key in TEMPLATES
                 else self.tr("ZPL (imprimante Zebra)"),
                 key,
@@ -76,7 +76,7 @@ class LabelsPage(DrivePage):
                 uow, visit_id or "", fmt, path, start=start, level=level
             ),
             lambda n: self.show_message(
-                self.tr("{n} étiquette(s) écrites dans {p}.").format(n=n, p=path)
+                self.tr("%Ln étiquette(s) écrites dans {p}.", "", n).format(p=path)
             ),
         )
 

@@ -119,4 +119,4 @@ class NotificationsPage(DrivePage):
         def task(uow: UnitOfWork) -> int:
             return save_phone_list(uow, Path(path))
 
-        self.run(task, lambda n: self.show_message(self.tr("{n} appel(s) à passer.").format(n=n)))
+        self.run(task, lambda n: self.show_message(self.tr("%Ln appel(s) à passer.", "", n)))

@@ -126,7 +126,7 @@ class RequestBasket(QWidget):
         self.summary.setText(
             self.tr("Aucun titre choisi")
             if count == 0
-            else self.tr("{n} titre(s) choisi(s)").format(n=count)
+            else self.tr("%Ln titre(s) choisi(s)", "", count)
         )
         self.remove_button.setEnabled(count > 0)
         self.copy_button.setEnabled(count > 0)

@@ -80,7 +80,7 @@ class StrandedBar(QFrame):
             return move_stranded(uow, cancelled, str(target))
 
         def moved(counts: tuple[int, int]) -> None:
-            text = self.tr("{n} demande(s) déplacée(s).").format(n=counts[0])
+            text = self.tr("%Ln demande(s) déplacée(s).", "", counts[0])
             if counts[1]:
                 text += " " + self.tr("{n} sans place dans un créneau : restées.").format(
                     n=counts[1]
@@ -95,9 +95,7 @@ class StrandedBar(QFrame):
         cancelled = self.stranded[0].visit_id
         self._worker.submit(
             lambda uow: cancel_stranded(uow, cancelled),
-            on_done=lambda n: self.done.emit(
-                self.tr("{n} demande(s) annulée(s).").format(n=n), False
-            ),
+            on_done=lambda n: self.done.emit(self.tr("%Ln demande(s) annulée(s).", "", n), False),
             on_error=self._error,
             owner=self,
             commit=True,

@@ -130,7 +130,7 @@ class BagPane(QGroupBox):
 
     def _bag_ready(self, bag: PreparedBag) -> None:
         self.page.info(
-            self.tr("Sac {code} prêt : {n} document(s).").format(code=bag.code, n=bag.item_count)
+            self.tr("Sac {code} prêt : %Ln document(s).", "", bag.item_count).format(code=bag.code)
         )
         self.suggestions.clear()
         self.page.changed.emit()

@@ -173,9 +173,7 @@ class PlanningPage(Page):
     def _show_due(self, due: list[DueVisit]) -> None:
         self.due_model.set_rows(due)
         self.due_title.setText(
-            self.tr("{n} visite(s) due(s) sur la période, pas encore planifiée(s)").format(
-                n=len(due)
-            )
+            self.tr("%Ln visite(s) due(s) sur la période, pas encore planifiée(s)", "", len(due))
             if due
             else self.tr("Aucune visite due sur la période : rien à planifier.")
         )

@@ -85,8 +85,8 @@ class RoundPane(QWidget):
         self.rounds.clear()
         for r in rounds:
             self.rounds.addItem(
-                self.tr("{date} — {name} — {done}/{visits} visite(s)").format(
-                    date=french_date(r.date), name=r.volunteer_name, done=r.done, visits=r.visits
+                self.tr("{date} — {name} — {done}/%Ln visite(s)", "", r.visits).format(
+                    date=french_date(r.date), name=r.volunteer_name, done=r.done
                 ),
                 r.round_id,
             )
@@ -157,7 +157,7 @@ class RoundPane(QWidget):
         late = sum(1 for s in view.stops if s.late)
         if late:
             self.page.info(
-                self.tr("{n} visite(s) hors des disponibilités dans cet ordre.").format(n=late)
+                self.tr("%Ln visite(s) hors des disponibilités dans cet ordre.", "", late)
             )
         self.page.changed.emit()
 

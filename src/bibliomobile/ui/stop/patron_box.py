@@ -127,7 +127,7 @@ class PatronBox(QGroupBox):
                 name=panel.name, card=panel.card_barcode
             )
         )
-        self.blocks_label.setText("\n".join(b.message for b in panel.blocks))
+        self.blocks_label.setText("\n".join(str(b.message) for b in panel.blocks))
         self.loans_title.setText(
             QCoreApplication.translate("StopWorkspace", "Prêts en cours : {n} sur {max}").format(
                 n=len(panel.loans), max=panel.max_loans

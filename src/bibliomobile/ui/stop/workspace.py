@@ -476,7 +476,7 @@ class StopWorkspace(QWidget):
         def show(rows: list[PickupRow]) -> None:
             self.pickups.clear()
             for row in rows:
-                status = STATUS_LABELS.get(row.status, row.status)
+                status = str(STATUS_LABELS.get(row.status, row.status))
                 self.pickups.addItem(
                     f"{row.slot}  {row.patron_name} — {row.bag_code or '—'} "
                     f"({row.item_count} doc., {status})"

@@ -258,9 +258,7 @@ class SyncController(QObject):
             self.status.set_sync_state(SyncState.ONLINE, _now_text())
             if report.pending:
                 self.status.show_message(
-                    self.tr("{count} modification(s) encore en attente.").format(
-                        count=report.pending
-                    )
+                    self.tr("%Ln modification(s) encore en attente.", "", report.pending)
                 )
             self.synced.emit(report)
         self.refresh()

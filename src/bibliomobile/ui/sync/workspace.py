@@ -201,11 +201,9 @@ class SyncWorkspace(QWidget):
             self.server_label.setText(self.tr("aucun : inscrivez l'appareil dans Réglages"))
             self.device_label.setText(self._context.device_id)
         self.last_sync_label.setText(_when(state.last_sync) or self.tr("jamais"))
-        pending = self.tr("{count} modification(s)").format(count=state.pending)
+        pending = self.tr("%Ln modification(s)", "", state.pending)
         if state.refused:
-            pending += " " + self.tr("dont {count} refusée(s) par le serveur").format(
-                count=state.refused
-            )
+            pending += " " + self.tr("dont %Ln refusée(s) par le serveur", "", state.refused)
         self.pending_label.setText(pending)
         if state.refused != self._refused_shown:
             self.load_refused()
@@ -345,9 +343,7 @@ class SyncWorkspace(QWidget):
         self.review_model.set_rows(rows)
         self.review_view.resizeColumnsToContents()
         self.review_status.setText(
-            self.tr("{count} point(s) à revoir.").format(count=len(rows))
-            if rows
-            else self.tr("Rien à revoir.")
+            self.tr("%Ln point(s) à revoir.", "", len(rows)) if rows else self.tr("Rien à revoir.")
         )
 
     def _resolve(self) -> None:

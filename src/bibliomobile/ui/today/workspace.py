@@ -141,8 +141,8 @@ class TodayWorkspace(QWidget):
             start = f"{row.start_time:%H:%M}  " if row.start_time else ""
             line = QListWidgetItem(
                 start
-                + self.tr("{volunteer} : {n} visite(s)").format(
-                    volunteer=row.volunteer, n=row.deliveries
+                + self.tr("{volunteer} : %Ln visite(s)", "", row.deliveries).format(
+                    volunteer=row.volunteer
                 )
             )
             line.setData(Qt.ItemDataRole.UserRole, row.round_id)

@@ -47,7 +47,7 @@ class NotifyPanel(QGroupBox):
         if change is not None:
             lines.extend(self._change_lines(change))
         lines.append(
-            self.tr("{count} lecteur(s) à prévenir.").format(count=len(rows))
+            self.tr("%Ln lecteur(s) à prévenir.", "", len(rows))
             if rows
             else self.tr("Personne à prévenir.")
         )

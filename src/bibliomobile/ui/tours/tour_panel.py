@@ -77,9 +77,8 @@ class TourPanel(QGroupBox):
             )
             item = QListWidgetItem(text)
             item.setToolTip(
-                self.tr("{vehicle} · {count} arrêt(s) · prêt {days} jours").format(
+                self.tr("{vehicle} · %Ln arrêt(s) · prêt {days} jours", "", tour.stop_count).format(
                     vehicle=tour.vehicle or self.tr("véhicule non précisé"),
-                    count=tour.stop_count,
                     days=tour.loan_days,
                 )
             )

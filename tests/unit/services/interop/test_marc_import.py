@@ -365,7 +365,7 @@ def test_a_marc8_record_is_converted_to_unicode_and_counted(store: Store, tmp_pa
 
     assert (report.records_created, report.rejected) == (2, ())
     assert report.converted_from_marc8 == 1
-    assert "MARC-8 : 1 notice(s) converties" in report.summary()
+    assert "MARC-8 : 1 notice convertie" in report.summary()
     with store.reader() as session:
         title = session.scalar(select(Record.title).where(Record.title.like("%mis%")))
     assert title == "Les misérables"

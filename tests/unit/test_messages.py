@@ -1,0 +1,160 @@
+"""Every message code has French and English text with the same parameters; services use them right."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import bibliomobile
+from bibliomobile.lang import Message, message_of, placeholders, use_translator
+from bibliomobile.message_codes import CATALOGUE
+from bibliomobile.resources import resource_path
+from bibliomobile.ui.translation import use_catalogue
+
+PACKAGE = Path(bibliomobile.__file__).parent
+
+
+@pytest.fixture(scope="module")
+def english_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The English catalogue compiled from the .ts in the tree, as ``make translations`` does."""
+    folder = tmp_path_factory.mktemp("qm")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    source = resource_path("translations", "bibliomobile_en.ts")
+    subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(folder / "bibliomobile_en.qm")],
+        check=True,
+    )
+    return folder
+
+
+@pytest.fixture
+def english(english_qm: Path) -> Iterator[None]:
+    assert use_catalogue("en", english_qm)
+    yield
+    use_translator(None)
+
+
+def _forms(code: str) -> tuple[str, ...]:
+    entry = CATALOGUE[code]
+    return entry if isinstance(entry, tuple) else (entry,)
+
+
+def test_every_code_has_english_text_with_the_same_parameters(english_qm: Path) -> None:
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(english_qm / "bibliomobile_en.qm"))
+    missing, different = [], []
+    for code in CATALOGUE:
+        for french in _forms(code):
+            english_text = translator.translate("Message", french)
+            if not english_text:
+                missing.append(code)
+            elif placeholders(english_text) != placeholders(french):
+                different.append(f"{code}: {french!r} -> {english_text!r}")
+    assert len(CATALOGUE) > 250
+    assert missing == []
+    assert different == []
+
+
+def test_plural_codes_have_the_n_parameter_in_both_forms() -> None:
+    plural = {code: entry for code, entry in CATALOGUE.items() if isinstance(entry, tuple)}
+    assert plural
+    for code, (one, other) in plural.items():
+        assert "n" in placeholders(one) and placeholders(one) == placeholders(other), code
+
+
+def _message_calls() -> Iterator[tuple[str, ast.Call]]:
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Message"
+            ):
+                yield f"{path.relative_to(PACKAGE)}:{node.lineno}", node
+
+
+def test_every_message_in_the_code_names_a_known_code_with_its_parameters() -> None:
+    wrong = []
+    seen = 0
+    for where, call in _message_calls():
+        first = call.args[0] if call.args else None
+        if not isinstance(first, ast.Constant):
+            continue  # a code chosen at run time: checked by the tests of that service
+        seen += 1
+        code = first.value
+        if code not in CATALOGUE:
+            wrong.append(f"{where}: unknown code {code}")
+            continue
+        given = {keyword.arg for keyword in call.keywords}
+        if given != placeholders(_forms(code)[0]):
+            wrong.append(f"{where}: {code} given {sorted(given)}")  # type: ignore[type-var]
+    assert seen > 250
+    assert wrong == []
+
+
+def test_a_message_is_french_without_a_translator_and_english_with_the_catalogue(
+    english_qm: Path,
+) -> None:
+    message = Message("circulation.card_expired", date="03/12/2026")
+    assert str(message) == "Carte expirée depuis le 03/12/2026 : à renouveler."
+    assert use_catalogue("en", english_qm)
+    try:
+        assert str(message) == "Card expired on 03/12/2026: to be renewed."
+        assert message.french() == "Carte expirée depuis le 03/12/2026 : à renouveler."
+        assert str(Message("circulation.days_late", n=1)) == "1 day late"
+        assert str(Message("circulation.days_late", n=3)) == "3 days late"
+    finally:
+        use_translator(None)
+    assert str(Message("circulation.days_late", n=1)) == "1 jour de retard"
+    assert str(Message("circulation.days_late", n=0)) == "0 jour de retard"
+
+
+def test_an_error_carries_its_message_and_prints_it() -> None:
+    from bibliomobile.services.users import UserError, check_pin_format
+
+    with pytest.raises(UserError) as caught:
+        check_pin_format("12")
+    assert message_of(caught.value) == Message("users.code_pin_doit_compter")
+    assert str(caught.value) == "Le code PIN doit compter 4 à 8 chiffres."
+
+
+def test_a_message_with_wrong_parameters_is_refused_at_once() -> None:
+    with pytest.raises(ValueError, match=r"circulation\.card_expired"):
+        Message("circulation.card_expired", when="03/12/2026")
+    with pytest.raises(KeyError):
+        Message("no.such_code")
+
+
+def test_every_line_of_the_command_has_english_text_with_the_same_parameters(
+    english_qm: Path,
+) -> None:
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(english_qm / "bibliomobile_en.qm"))
+    seen, wrong = 0, []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "translate"
+                and len(node.args) == 2
+                and isinstance(node.args[1], ast.Constant)
+            ):
+                continue
+            seen += 1
+            french = node.args[1].value
+            english_text = translator.translate("Cli", french)
+            if not english_text or placeholders(english_text) != placeholders(french):
+                wrong.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {french!r}")
+    assert seen > 150
+    assert wrong == []
