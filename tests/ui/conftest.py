@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -62,6 +63,16 @@ def worker(qapp: QApplication, store: Store) -> Iterator[DbWorker]:
     yield running
     running.wait_idle()
     running.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_widgets_in_the_gui_thread() -> Iterator[None]:
+    """Windows left to Python's cyclic garbage collector are collected here, in the GUI
+    thread, before and after each test: collected later in a database worker's thread,
+    Qt aborts ("Timers cannot be stopped from another thread")."""
+    gc.collect()
+    yield
+    gc.collect()
 
 
 @pytest.fixture
