@@ -19,7 +19,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, exists, func, select, update
 
-from bibliomobile.domain.enums import RequestChannel, RequestKind, RequestStatus, VisitStatus
+from bibliomobile.domain.enums import (
+    BeneficiaryStatus,
+    RequestChannel,
+    RequestKind,
+    RequestStatus,
+    RoundStatus,
+    VisitStatus,
+)
 from bibliomobile.domain.ids import new_id
 from bibliomobile.services.bookmobile.visit_calendar import VisitRow
 from bibliomobile.services.drive.common import PENDING
@@ -428,3 +435,45 @@ def timetable(conn: Connection, stop_id: str, days: int) -> list[VisitRow]:
         )
         for r in rows
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class HomeDelivery:
+    """The reader's home-delivery service, when they are an active beneficiary."""
+
+    #: The date of the next planned visit of a volunteer, if a round is planned.
+    next_date: dt.date | None
+
+
+def home_delivery(conn: Connection, patron_id: str, today: dt.date) -> HomeDelivery | None:
+    """The reader's home delivery, or None when they are not an active beneficiary
+    (no profile, service ended, or paused today)."""
+    t = entity_tables()
+    beneficiaries, deliveries, rounds = t["beneficiaries"], t["deliveries"], t["rounds"]
+    row = conn.execute(
+        select(
+            beneficiaries.c.id,
+            beneficiaries.c.status,
+            beneficiaries.c.paused_from,
+            beneficiaries.c.paused_to,
+        ).where(beneficiaries.c.patron_id == patron_id)
+    ).first()
+    if row is None or row.status != BeneficiaryStatus.ACTIVE.value:
+        return None
+    if (
+        row.paused_from is not None
+        and row.paused_from <= today
+        and (row.paused_to is None or today <= row.paused_to)
+    ):
+        return None
+    next_date = conn.scalar(
+        select(func.min(rounds.c.date))
+        .join(deliveries, deliveries.c.round_id == rounds.c.id)
+        .where(
+            deliveries.c.beneficiary_id == row.id,
+            deliveries.c.outcome.is_(None),
+            rounds.c.date >= today,
+            rounds.c.status.in_((RoundStatus.PLANNED.value, RoundStatus.IN_PROGRESS.value)),
+        )
+    )
+    return HomeDelivery(next_date)

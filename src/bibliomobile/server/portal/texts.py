@@ -123,6 +123,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Votre sac a été déplacé ici : le passage du {date} a été annulé ({reason}).",
         "en": "Your bag was moved here: the visit of {date} was cancelled ({reason}).",
     },
+    "home_delivery": {"fr": "Portage à domicile", "en": "Home delivery"},
+    "home_next": {
+        "fr": "Prochaine visite du bénévole : le {date}.",
+        "en": "Next visit of the volunteer: {date}.",
+    },
+    "home_no_date": {
+        "fr": "Prochaine visite : à la prochaine visite du bénévole (date pas encore fixée).",
+        "en": "Next visit: at the volunteer's next visit (date not set yet).",
+    },
     "my_loans": {"fr": "Mes prêts", "en": "My loans"},
     "no_loans": {"fr": "Aucun prêt en cours.", "en": "No current loan."},
     "due": {"fr": "à rendre le {due}", "en": "due on {due}"},

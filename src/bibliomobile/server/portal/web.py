@@ -338,12 +338,14 @@ def my_requests(request: Request, done: str = "") -> Response:
         mine = asking.my_requests(conn, reader.patron_id)
         loans = asking.my_loans(conn, reader.patron_id)
         visits = asking.timetable(conn, reader.home_stop_id, days) if reader.home_stop_id else []
+        home = asking.home_delivery(conn, reader.patron_id, dt.date.today())
     notice = {"asked": "asked_ok", "cancelled": "cancelled_ok"}.get(done)
     return page.render(
         "requests.html",
         requests=mine,
         loans=loans,
         visits=visits,
+        home=home,
         notice=page.t(notice) if notice else None,
     )
 
