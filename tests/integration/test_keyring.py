@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
+import keyring.backends.fail
 import keyring.core
 import pytest
 
@@ -63,11 +64,13 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     assert daemon.stdin is not None
     daemon.stdin.write(b"login keyring password")
     daemon.stdin.close()
+    # The backend the rest of the session had (none chosen yet: the "no keyring" one), put
+    # back afterwards; left as is, it would be this Secret Service, gone with its bus.
+    previous = getattr(keyring.core, "_keyring_backend", None) or keyring.backends.fail.Keyring()
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     monkeypatch.delenv(KEY_ENV, raising=False)
     monkeypatch.delenv(PLAIN_ENV, raising=False)
-    previous = keyring.get_keyring()
     deadline = time.monotonic() + 20
     while True:  # the daemon takes its name on the bus
         keyring.core.init_backend()
