@@ -5305,6 +5305,541 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     </message>
 </context>
 <context>
+    <name>Stats</name>
+    <message>
+        <source>Livres</source>
+        <translation>Books</translation>
+    </message>
+    <message>
+        <source>Livres en gros caractères</source>
+        <translation>Large-print books</translation>
+    </message>
+    <message>
+        <source>Bandes dessinées</source>
+        <translation>Comics</translation>
+    </message>
+    <message>
+        <source>Revues</source>
+        <translation>Magazines</translation>
+    </message>
+    <message>
+        <source>Livres audio</source>
+        <translation>Audiobooks</translation>
+    </message>
+    <message>
+        <source>Musique (CD)</source>
+        <translation>Music (CD)</translation>
+    </message>
+    <message>
+        <source>Vidéo (DVD)</source>
+        <translation>Video (DVD)</translation>
+    </message>
+    <message>
+        <source>Adultes</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Adolescents</source>
+        <translation>Teenagers</translation>
+    </message>
+    <message>
+        <source>Enfants</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>0-14 ans</source>
+        <translation>Aged 0-14</translation>
+    </message>
+    <message>
+        <source>15-64 ans</source>
+        <translation>Aged 15-64</translation>
+    </message>
+    <message>
+        <source>65 ans et plus</source>
+        <translation>Aged 65 and over</translation>
+    </message>
+    <message>
+        <source>Âge inconnu</source>
+        <translation>Age unknown</translation>
+    </message>
+    <message>
+        <source>Passages prévus</source>
+        <translation>Planned visits</translation>
+    </message>
+    <message>
+        <source>Passages effectués</source>
+        <translation>Visits made</translation>
+    </message>
+    <message>
+        <source>Passages annulés</source>
+        <translation>Cancelled visits</translation>
+    </message>
+    <message>
+        <source>Heures d&apos;ouverture</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Visiteurs adultes</source>
+        <translation>Adult visitors</translation>
+    </message>
+    <message>
+        <source>Visiteurs enfants</source>
+        <translation>Child visitors</translation>
+    </message>
+    <message>
+        <source>Prêts</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Retours</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Prolongations</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <source>Nouveaux inscrits</source>
+        <translation>New registrations</translation>
+    </message>
+    <message>
+        <source>Emprunteur actif : lecteur ayant emprunté au moins un document au bibliobus pendant la période, compté une fois par année civile. Âge atteint dans l&apos;année du premier prêt de la période ; commune de résidence du lecteur à ce prêt.</source>
+        <translation>Active borrower: a patron who borrowed at least one document from the bookmobile during the period, counted once per calendar year. Age reached in the year of the period's first loan; the patron's home commune at that loan.</translation>
+    </message>
+    <message>
+        <source>Emprunteur actif : lecteur ayant emprunté au moins un document au bibliobus pendant la période, compté une fois par année civile. Âge atteint dans l&apos;année du premier prêt de la période ; commune de résidence du lecteur à ce prêt. Prêts : tous les prêts de la période, selon l&apos;âge de l&apos;emprunteur noté au prêt (ils restent comptés une fois le prêt anonymisé).</source>
+        <translation>Active borrower: a patron who borrowed at least one document from the bookmobile during the period, counted once per calendar year. Age reached in the year of the period's first loan; the patron's home commune at that loan. Loans: every loan of the period, by the borrower's age noted at the loan (they still count once the loan is anonymised).</translation>
+    </message>
+    <message>
+        <source>Bibliobus</source>
+        <translation>Bookmobile</translation>
+    </message>
+    <message>
+        <source>Passages annulés, par motif</source>
+        <translation>Cancelled visits, by reason</translation>
+    </message>
+    <message>
+        <source>Le motif saisi à l&apos;annulation du passage (« Sans motif » quand il manque).</source>
+        <translation>The reason entered when the visit was cancelled ("No reason" when missing).</translation>
+    </message>
+    <message>
+        <source>Prêts, retours et prolongations par type de document et public</source>
+        <translation>Loans, returns and renewals by document type and audience</translation>
+    </message>
+    <message>
+        <source>Type et public de la notice de l&apos;exemplaire prêté (adultes, adolescents, enfants).</source>
+        <translation>Type and audience of the lent copy's record (adults, teenagers, children).</translation>
+    </message>
+    <message>
+        <source>Éléments du coût par prêt</source>
+        <translation>Cost-per-loan inputs</translation>
+    </message>
+    <message>
+        <source>Ce qu&apos;il faut pour calculer un coût par prêt : le coût de l&apos;heure (personnel, véhicule) et du kilomètre vient de la comptabilité. Les kilomètres ne sont pas encore relevés par l&apos;application.</source>
+        <translation>What a cost per loan needs: the cost of an hour (staff, vehicle) and of a kilometre comes from the accounts. The application does not record kilometres yet.</translation>
+    </message>
+    <message>
+        <source>Par arrêt</source>
+        <translation>Per stop</translation>
+    </message>
+    <message>
+        <source>Un passage prévu est un passage daté dans la période ; effectué : ouvert ou clos par l&apos;équipage ; annulé : annulé avec ou sans motif. Heures : de l&apos;ouverture prévue à la fermeture prévue des passages effectués. Visiteurs : les compteurs tenus pendant le passage. Prêts, retours, prolongations : opérations faites au bureau pendant les passages (annulations déduites). Les arrêts sont rangés par tournée.</source>
+        <translation>A planned visit is a visit dated within the period; made: opened or closed by the crew; cancelled: cancelled with or without a reason. Hours: from the planned opening to the planned closing of the visits made. Visitors: the counters kept during the visit. Loans, returns, renewals: operations done at the desk during the visits (undone ones deducted). Stops are ordered by tour.</translation>
+    </message>
+    <message>
+        <source>Par tournée</source>
+        <translation>Per tour</translation>
+    </message>
+    <message>
+        <source>Les mêmes chiffres, additionnés par tournée.</source>
+        <translation>The same figures, added up per tour.</translation>
+    </message>
+    <message>
+        <source>Par mois</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Les mêmes chiffres, additionnés par mois (date du passage).</source>
+        <translation>The same figures, added up per month (date of the visit).</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Type de document</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Emprunteurs actifs et prêts par tranche d&apos;âge</source>
+        <translation>Active borrowers and loans by age group</translation>
+    </message>
+    <message>
+        <source>Emprunteurs actifs par commune</source>
+        <translation>Active borrowers by commune</translation>
+    </message>
+    <message>
+        <source>Kilomètres parcourus</source>
+        <translation>Kilometres driven</translation>
+    </message>
+    <message>
+        <source>non renseigné</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Prêts par heure d&apos;ouverture</source>
+        <translation>Loans per opening hour</translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Prêts par mois, par arrêt</source>
+        <translation>Loans per month, per stop</translation>
+    </message>
+    <message>
+        <source>Prêts par mois, par tournée</source>
+        <translation>Loans per month, per tour</translation>
+    </message>
+    <message>
+        <source>Arrêt</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Tournée</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Visiteurs par arrêt</source>
+        <translation>Visitors per stop</translation>
+    </message>
+    <message>
+        <source>Tranche d&apos;âge</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Emprunteurs actifs</source>
+        <translation>Active borrowers</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Sans motif</source>
+        <translation>No reason</translation>
+    </message>
+    <message>
+        <source>Commune inconnue</source>
+        <translation>Commune unknown</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>À l&apos;arrêt</source>
+        <translation>At the stop</translation>
+    </message>
+    <message>
+        <source>Portail</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Demandes par canal</source>
+        <translation>Requests by channel</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Demandes reçues</source>
+        <translation>Requests received</translation>
+    </message>
+    <message>
+        <source>dont demandes annulées</source>
+        <translation>of which cancelled requests</translation>
+    </message>
+    <message>
+        <source>dont sélections surprises</source>
+        <translation>of which surprise selections</translation>
+    </message>
+    <message>
+        <source>Titres demandés</source>
+        <translation>Titles requested</translation>
+    </message>
+    <message>
+        <source>Titres trouvés</source>
+        <translation>Titles found</translation>
+    </message>
+    <message>
+        <source>Sacs préparés</source>
+        <translation>Bags prepared</translation>
+    </message>
+    <message>
+        <source>Sacs remis</source>
+        <translation>Bags handed over</translation>
+    </message>
+    <message>
+        <source>Sacs non retirés</source>
+        <translation>Bags not collected</translation>
+    </message>
+    <message>
+        <source>Délai moyen de la demande à la remise (jours)</source>
+        <translation>Mean time from request to hand-over (days)</translation>
+    </message>
+    <message>
+        <source>Délai médian de la demande à la remise (jours)</source>
+        <translation>Median time from request to hand-over (days)</translation>
+    </message>
+    <message>
+        <source>Créneaux proposés</source>
+        <translation>Time slots offered</translation>
+    </message>
+    <message>
+        <source>Places sur les créneaux</source>
+        <translation>Places in the time slots</translation>
+    </message>
+    <message>
+        <source>Places réservées</source>
+        <translation>Places booked</translation>
+    </message>
+    <message>
+        <source>Taux d&apos;occupation des créneaux (%)</source>
+        <translation>Time-slot occupancy (%)</translation>
+    </message>
+    <message>
+        <source>Demandes de drive pour un passage de la période, annulées comprises, selon le canal par lequel elles sont arrivées.</source>
+        <translation>Drive requests for a visit of the period, cancelled ones included, by the channel they came through.</translation>
+    </message>
+    <message>
+        <source>Demandes, titres et sacs</source>
+        <translation>Requests, titles and bags</translation>
+    </message>
+    <message>
+        <source>Titres demandés : lignes de demande non retirées ; trouvés : un exemplaire y a été mis. Sacs préparés : demandes ayant eu un sac ; remis : demandes retirées par le lecteur ; non retirés : lecteur absent au passage.</source>
+        <translation>Titles requested: request lines not withdrawn; found: a copy was put against them. Bags prepared: requests that got a bag; handed over: requests collected by the patron; not collected: the patron was absent at the visit.</translation>
+    </message>
+    <message>
+        <source>Délais et créneaux</source>
+        <translation>Waiting times and time slots</translation>
+    </message>
+    <message>
+        <source>Délai : de la prise de la demande à la remise du sac, pour les sacs remis. Occupation : demandes non annulées ayant un créneau, rapportées aux places de tous les créneaux des passages de la période.</source>
+        <translation>Waiting time: from taking the request to handing over the bag, for the bags handed over. Occupancy: requests not cancelled that have a time slot, over the places of every time slot of the visits of the period.</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Demandes</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Documents remis à domicile par mois</source>
+        <translation>Documents delivered at home per month</translation>
+    </message>
+    <message>
+        <source>Portage à domicile</source>
+        <translation>Home delivery</translation>
+    </message>
+    <message>
+        <source>Visites prévues</source>
+        <translation>Planned visits</translation>
+    </message>
+    <message>
+        <source>Visites faites (documents remis)</source>
+        <translation>Visits made (documents delivered)</translation>
+    </message>
+    <message>
+        <source>Visites manquées : absent</source>
+        <translation>Visits missed: absent</translation>
+    </message>
+    <message>
+        <source>Visites manquées : refus</source>
+        <translation>Visits missed: refused</translation>
+    </message>
+    <message>
+        <source>Visites manquées : reportée</source>
+        <translation>Visits missed: postponed</translation>
+    </message>
+    <message>
+        <source>Visites sans résultat saisi</source>
+        <translation>Visits with no outcome entered</translation>
+    </message>
+    <message>
+        <source>Bénéficiaires servis</source>
+        <translation>Beneficiaries served</translation>
+    </message>
+    <message>
+        <source>Documents remis</source>
+        <translation>Documents delivered</translation>
+    </message>
+    <message>
+        <source>Heures des bénévoles</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Inquiétudes signalées</source>
+        <translation>Concerns reported</translation>
+    </message>
+    <message>
+        <source>Inquiétudes prises en charge</source>
+        <translation>Concerns handled</translation>
+    </message>
+    <message>
+        <source>Visites à domicile</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <source>Visites des tournées de portage de la période (tournées annulées exclues). Bénéficiaires servis : personnes ayant reçu au moins une fois des documents, comptées une fois. Heures : de l&apos;heure de départ à l&apos;heure de retour des tournées ayant eu lieu. Inquiétudes : nombre seulement, jamais leur contenu.</source>
+        <translation>Visits of the home-delivery rounds of the period (cancelled rounds left out). Beneficiaries served: people who received documents at least once, counted once. Hours: from the departure time to the return time of the rounds that took place. Concerns: the number only, never their content.</translation>
+    </message>
+    <message>
+        <source>Portage par mois</source>
+        <translation>Home delivery per month</translation>
+    </message>
+    <message>
+        <source>Les mêmes chiffres par mois (date de la tournée) ; la ligne Total compte chaque bénéficiaire une fois sur la période.</source>
+        <translation>The same figures per month (date of the round); the Total line counts each beneficiary once over the period.</translation>
+    </message>
+    <message>
+        <source>Bibliothèque</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Enquête annuelle — services hors les murs</source>
+        <translation>Annual survey — outreach services</translation>
+    </message>
+    <message>
+        <source>Chiffres à reporter dans l&apos;enquête annuelle sur les bibliothèques publiques (services hors les murs : bibliobus, portage à domicile, retrait de réservations). Définitions : docs/statistics.md.</source>
+        <translation>Figures to copy into the annual survey of public libraries (outreach services: bookmobile, home delivery, reservation pick-up). Definitions: docs/statistics.md.</translation>
+    </message>
+    <message>
+        <source>Enquête annuelle</source>
+        <translation>Annual survey</translation>
+    </message>
+    <message>
+        <source>Points de desserte (arrêts desservis)</source>
+        <translation>Service points (stops served)</translation>
+    </message>
+    <message>
+        <source>Heures d&apos;ouverture au public</source>
+        <translation>Hours open to the public</translation>
+    </message>
+    <message>
+        <source>dont enfants (0-14 ans)</source>
+        <translation>of which children (aged 0-14)</translation>
+    </message>
+    <message>
+        <source>dont adultes (15-64 ans)</source>
+        <translation>of which adults (aged 15-64)</translation>
+    </message>
+    <message>
+        <source>dont 65 ans et plus</source>
+        <translation>of which aged 65 and over</translation>
+    </message>
+    <message>
+        <source>Visiteurs comptés</source>
+        <translation>Visitors counted</translation>
+    </message>
+    <message>
+        <source>Personnes desservies à domicile</source>
+        <translation>People served at home</translation>
+    </message>
+    <message>
+        <source>Documents prêtés à domicile</source>
+        <translation>Documents lent at home</translation>
+    </message>
+    <message>
+        <source>Drive (retrait de réservations)</source>
+        <translation>Drive (reservation pick-up)</translation>
+    </message>
+    <message>
+        <source>Rubrique</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Tout le réseau</source>
+        <translation>The whole network</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>{library} — rapport d&apos;activité {period}</source>
+        <translation>{library} — activity report {period}</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;activité {period}</source>
+        <translation>Activity report {period}</translation>
+    </message>
+    <message>
+        <source>Bibliobus, drive et portage à domicile — périmètre : {scope} — du {start} au {end} — établi le {made}</source>
+        <translation>Bookmobile, drive and home delivery — scope: {scope} — from {start} to {end} — made on {made}</translation>
+    </message>
+    <message>
+        <source>Aucune donnée sur la période.</source>
+        <translation>No data for the period.</translation>
+    </message>
+    <message>
+        <source>Périmètre : {scope}</source>
+        <translation>Scope: {scope}</translation>
+    </message>
+    <message>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Tableau</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Ce qui est compté</source>
+        <translation>What is counted</translation>
+    </message>
+    <message>
+        <source>Définitions</source>
+        <translation>Definitions</translation>
+    </message>
+</context>
+<context>
     <name>StatsWorkspace</name>
     <message>
         <source>Statistiques</source>
