@@ -5404,11 +5404,11 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     </message>
     <message>
         <source>Emprunteur actif : lecteur ayant emprunté au moins un document au bibliobus pendant la période, compté une fois par année civile. Âge atteint dans l&apos;année du premier prêt de la période ; commune de résidence du lecteur à ce prêt.</source>
-        <translation>Active borrower: a patron who borrowed at least one document from the bookmobile during the period, counted once per calendar year. Age reached in the year of the period's first loan; the patron's home commune at that loan.</translation>
+        <translation>Active borrower: a patron who borrowed at least one document from the bookmobile during the period, counted once per calendar year. Age reached in the year of the period&apos;s first loan; the patron&apos;s home commune at that loan.</translation>
     </message>
     <message>
         <source>Emprunteur actif : lecteur ayant emprunté au moins un document au bibliobus pendant la période, compté une fois par année civile. Âge atteint dans l&apos;année du premier prêt de la période ; commune de résidence du lecteur à ce prêt. Prêts : tous les prêts de la période, selon l&apos;âge de l&apos;emprunteur noté au prêt (ils restent comptés une fois le prêt anonymisé).</source>
-        <translation>Active borrower: a patron who borrowed at least one document from the bookmobile during the period, counted once per calendar year. Age reached in the year of the period's first loan; the patron's home commune at that loan. Loans: every loan of the period, by the borrower's age noted at the loan (they still count once the loan is anonymised).</translation>
+        <translation>Active borrower: a patron who borrowed at least one document from the bookmobile during the period, counted once per calendar year. Age reached in the year of the period&apos;s first loan; the patron&apos;s home commune at that loan. Loans: every loan of the period, by the borrower&apos;s age noted at the loan (they still count once the loan is anonymised).</translation>
     </message>
     <message>
         <source>Bibliobus</source>
@@ -5420,7 +5420,7 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     </message>
     <message>
         <source>Le motif saisi à l&apos;annulation du passage (« Sans motif » quand il manque).</source>
-        <translation>The reason entered when the visit was cancelled ("No reason" when missing).</translation>
+        <translation>The reason entered when the visit was cancelled (&quot;No reason&quot; when missing).</translation>
     </message>
     <message>
         <source>Prêts, retours et prolongations par type de document et public</source>
@@ -5428,7 +5428,7 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     </message>
     <message>
         <source>Type et public de la notice de l&apos;exemplaire prêté (adultes, adolescents, enfants).</source>
-        <translation>Type and audience of the lent copy's record (adults, teenagers, children).</translation>
+        <translation>Type and audience of the lent copy&apos;s record (adults, teenagers, children).</translation>
     </message>
     <message>
         <source>Éléments du coût par prêt</source>
@@ -5837,6 +5837,26 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     <message>
         <source>Définitions</source>
         <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>Visites effectuées</source>
+        <translation>Visits made</translation>
+    </message>
+    <message>
+        <source>Livraisons</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Documents livrés</source>
+        <translation>Items delivered</translation>
+    </message>
+    <message>
+        <source>Heures de bénévolat</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Alertes bien-être</source>
+        <translation>Welfare alerts</translation>
     </message>
 </context>
 <context>

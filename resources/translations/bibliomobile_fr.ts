@@ -5828,6 +5828,26 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <source>Définitions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visites effectuées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livraisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents livrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures de bénévolat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertes bien-être</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatsWorkspace</name>

@@ -184,4 +184,9 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Stats", "Tableau"),
     QT_TRANSLATE_NOOP("Stats", "Ce qui est compté"),
     QT_TRANSLATE_NOOP("Stats", "Définitions"),
+    QT_TRANSLATE_NOOP("Stats", "Visites effectuées"),
+    QT_TRANSLATE_NOOP("Stats", "Livraisons"),
+    QT_TRANSLATE_NOOP("Stats", "Documents livrés"),
+    QT_TRANSLATE_NOOP("Stats", "Heures de bénévolat"),
+    QT_TRANSLATE_NOOP("Stats", "Alertes bien-être"),
 )

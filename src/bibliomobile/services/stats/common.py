@@ -65,7 +65,7 @@ def parse_period(text: str) -> Period:
             start, end = dt.date.fromisoformat(m[1]), dt.date.fromisoformat(m[2])
             if end < start:
                 raise StatsError(Message("stats.fin_periode_doit_suivre"))
-            label = translate(TEXTS, "du {start} au {end}").format(
+            label = stats_text("du {start} au {end}").format(
                 start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"
             )
             return Period(start, end, label)
@@ -144,7 +144,7 @@ class ScopeChoice:
 def scope_choices(uow: Reader) -> list[ScopeChoice]:
     """Libraries, tours and stops of the network, by name, for the scope picker."""
     session = uow.session
-    choices = [ScopeChoice("network", "network", text(NETWORK.label))]
+    choices = [ScopeChoice("network", "network", stats_text(NETWORK.label))]
     choices += [
         ScopeChoice("library", f"library:{lib.id}", lib.name)
         for lib in session.scalars(select(Library).order_by(Library.name))
@@ -226,24 +226,24 @@ def totals(rows: Sequence[tuple[Cell, ...]], label: str = "Total") -> tuple[Cell
     return tuple(out)
 
 
-def text(french: str) -> str:
+def stats_text(french: str) -> str:
     """A statistics text (title, header, row label, definition) in the language shown;
     anything not in ``message_codes.stats_labels`` (a stop, a commune, a month) unchanged."""
     return translate(TEXTS, french)
 
 
 def _cell(value: Cell) -> Cell:
-    return text(value) if isinstance(value, str) else value
+    return stats_text(value) if isinstance(value, str) else value
 
 
 def localised_table(table: Table) -> Table:
     """``table`` with its title, headers, labels and definition in the language shown."""
     return replace(
         table,
-        title=text(table.title),
-        headers=tuple(text(h) for h in table.headers),
+        title=stats_text(table.title),
+        headers=tuple(stats_text(h) for h in table.headers),
         rows=tuple(tuple(_cell(c) for c in row) for row in table.rows),
-        definition=text(table.definition),
+        definition=stats_text(table.definition),
         total=None if table.total is None else tuple(_cell(c) for c in table.total),
     )
 
@@ -255,14 +255,14 @@ def localised(section: Section) -> Section:
     whoever shows or exports a section renders it through here."""
     return Section(
         section.key,
-        text(section.title),
+        stats_text(section.title),
         tuple(localised_table(t) for t in section.tables),
         tuple(
             replace(
                 c,
-                title=text(c.title),
-                categories=tuple(text(x) for x in c.categories),
-                series=tuple((text(name), values) for name, values in c.series),
+                title=stats_text(c.title),
+                categories=tuple(stats_text(x) for x in c.categories),
+                series=tuple((stats_text(name), values) for name, values in c.series),
             )
             for c in section.charts
         ),

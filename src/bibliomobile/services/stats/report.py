@@ -27,7 +27,7 @@ from bibliomobile.services.stats.common import (
     Table,
     localised,
     resolve_scope,
-    text,
+    stats_text,
 )
 from bibliomobile.services.stats.drive import drive_section
 from bibliomobile.services.stats.home_delivery import home_delivery_section
@@ -49,7 +49,7 @@ class Report:
 
     @property
     def title(self) -> str:
-        return text("{library} — rapport d'activité {period}").format(
+        return stats_text("{library} — rapport d'activité {period}").format(
             library=self.library, period=self.period.label
         )
 
