@@ -3356,6 +3356,74 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation>{n} visits impossible to place</translation>
     </message>
     <message>
+        <source>Accès : note d&apos;accès trop longue (au plus {max} octets).</source>
+        <translation>Access: access note too long (at most {max} bytes).</translation>
+    </message>
+    <message>
+        <source>La note d&apos;accès ne s&apos;ouvre pas sur ce poste : synchronisez-le pour recevoir la clé des notes.</source>
+        <translation>The access note does not open on this device: sync it to receive the notes key.</translation>
+    </message>
+    <message>
+        <source>La note d&apos;accès ne s&apos;ouvre pas avec la clé de ce poste : synchronisez-le.</source>
+        <translation>The access note does not open with this device's key: sync it.</translation>
+    </message>
+    <message>
+        <source>Cette visite n&apos;existe plus sur ce poste.</source>
+        <translation>This visit no longer exists on this device.</translation>
+    </message>
+    <message>
+        <source>La note d&apos;accès ne s&apos;affiche que le jour de la visite.</source>
+        <translation>The access note is shown only on the day of the visit.</translation>
+    </message>
+    <message>
+        <source>Base légale inconnue : {value}.</source>
+        <translation>Unknown legal basis: {value}.</translation>
+    </message>
+    <message>
+        <source>Moyen d&apos;information inconnu : {value}.</source>
+        <translation>Unknown way of informing: {value}.</translation>
+    </message>
+    <message>
+        <source>La date d&apos;information de la personne ne peut être à venir.</source>
+        <translation>The date the person was informed cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Indiquez à la fois la date et le moyen par lequel la personne a été informée.</source>
+        <translation>Give both the date and the way the person was informed.</translation>
+    </message>
+    <message>
+        <source>base légale non renseignée (fiche du bénéficiaire, avant la première tournée)</source>
+        <translation>legal basis not recorded (beneficiary's file, before the first round)</translation>
+    </message>
+    <message>
+        <source>information de la personne non renseignée (date et moyen, sur sa fiche)</source>
+        <translation>information of the person not recorded (date and way, on their file)</translation>
+    </message>
+    <message>
+        <source>Tournées non enregistrées : complétez d&apos;abord la fiche de ces bénéficiaires — {names}</source>
+        <translation>Rounds not saved: first complete the file of these beneficiaries — {names}</translation>
+    </message>
+    <message>
+        <source>{name} : {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>adresse sans coordonnées : à compléter</source>
+        <translation>address without coordinates: to be completed</translation>
+    </message>
+    <message>
+        <source>en pause ou pas disponible sur la période</source>
+        <translation>paused or not available in the period</translation>
+    </message>
+    <message>
+        <source>aucun bénévole disponible ces jours-là dans cette commune</source>
+        <translation>no volunteer available on those days in this commune</translation>
+    </message>
+    <message>
+        <source>ne tient dans aucune tournée (horaires, capacité ou trajets)</source>
+        <translation>fits in no round (hours, capacity or travel)</translation>
+    </message>
+    <message>
         <source>répertoire de la notice invalide</source>
         <translation>invalid record directory</translation>
     </message>
@@ -3944,6 +4012,14 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation>inconsistent copy of the catalogue (row numbers)</translation>
     </message>
     <message>
+        <source>Cette base a été créée par une version plus récente de Bibliomobile (schéma {schema}). Installez la dernière version ; la base n&apos;a pas été modifiée.</source>
+        <translation>This database was created by a newer version of Bibliomobile (schema {schema}). Install the latest version; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>Cette base de serveur a été créée par une version plus récente de Bibliomobile (schéma {schema}). Installez la dernière version ; la base n&apos;a pas été modifiée.</source>
+        <translation>This server database was created by a newer version of Bibliomobile (schema {schema}). Install the latest version; the database was not changed.</translation>
+    </message>
+    <message>
         <source>Ce poste n&apos;est pas inscrit : saisissez l&apos;adresse du serveur et le code.</source>
         <translation>This device is not enrolled: enter the server address and the code.</translation>
     </message>
@@ -4034,6 +4110,46 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     <message>
         <source>Jeton refusé par le serveur : inscrivez de nouveau ce poste.</source>
         <translation>Token refused by the server: enrol this device again.</translation>
+    </message>
+    <message>
+        <source>Motif inconnu : {reason}.</source>
+        <translation>Unknown reason: {reason}.</translation>
+    </message>
+    <message>
+        <source>Effacement refusé : {detail}</source>
+        <translation>Erasure refused: {detail}</translation>
+    </message>
+    <message>
+        <source>refus du serveur</source>
+        <translation>refused by the server</translation>
+    </message>
+    <message>
+        <source>Journal d&apos;accès non transmis : {detail}</source>
+        <translation>Access log not sent: {detail}</translation>
+    </message>
+    <message>
+        <source>Clé des notes d&apos;accès reçue invalide : réessayez plus tard.</source>
+        <translation>The access-notes key received is invalid: try again later.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit auprès du serveur : l&apos;export se fait depuis un poste de coordination connecté.</source>
+        <translation>This device is not enrolled with the server: the export is made from a connected coordination device.</translation>
+    </message>
+    <message>
+        <source>Format inconnu : {fmt} (pdf ou json).</source>
+        <translation>Unknown format: {fmt} (pdf or json).</translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({error}) : réessayez une fois connecté.</source>
+        <translation>Server unreachable ({error}): try again once connected.</translation>
+    </message>
+    <message>
+        <source>Le serveur ne connaît pas la carte {card}.</source>
+        <translation>The server does not know card {card}.</translation>
+    </message>
+    <message>
+        <source>Réponse inattendue du serveur ({status}).</source>
+        <translation>Unexpected answer from the server ({status}).</translation>
     </message>
     <message>
         <source>Le code PIN doit compter 4 à 8 chiffres.</source>

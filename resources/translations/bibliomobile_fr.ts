@@ -3347,6 +3347,74 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accès : note d&apos;accès trop longue (au plus {max} octets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La note d&apos;accès ne s&apos;ouvre pas sur ce poste : synchronisez-le pour recevoir la clé des notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La note d&apos;accès ne s&apos;ouvre pas avec la clé de ce poste : synchronisez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette visite n&apos;existe plus sur ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La note d&apos;accès ne s&apos;affiche que le jour de la visite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base légale inconnue : {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moyen d&apos;information inconnu : {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La date d&apos;information de la personne ne peut être à venir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez à la fois la date et le moyen par lequel la personne a été informée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base légale non renseignée (fiche du bénéficiaire, avant la première tournée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information de la personne non renseignée (date et moyen, sur sa fiche)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournées non enregistrées : complétez d&apos;abord la fiche de ces bénéficiaires — {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adresse sans coordonnées : à compléter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en pause ou pas disponible sur la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun bénévole disponible ces jours-là dans cette commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ne tient dans aucune tournée (horaires, capacité ou trajets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>répertoire de la notice invalide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,6 +4003,14 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cette base a été créée par une version plus récente de Bibliomobile (schéma {schema}). Installez la dernière version ; la base n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette base de serveur a été créée par une version plus récente de Bibliomobile (schéma {schema}). Installez la dernière version ; la base n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ce poste n&apos;est pas inscrit : saisissez l&apos;adresse du serveur et le code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4024,6 +4100,46 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
     </message>
     <message>
         <source>Jeton refusé par le serveur : inscrivez de nouveau ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif inconnu : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacement refusé : {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refus du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal d&apos;accès non transmis : {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé des notes d&apos;accès reçue invalide : réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit auprès du serveur : l&apos;export se fait depuis un poste de coordination connecté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format inconnu : {fmt} (pdf ou json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({error}) : réessayez une fois connecté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur ne connaît pas la carte {card}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse inattendue du serveur ({status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
