@@ -223,3 +223,35 @@ def test_a_period_of_days_reads_in_the_language_shown(english_qm: Path) -> None:
         assert parse_period("2026-01-01:2026-06-30").label == "from 01/01/2026 to 30/06/2026"
     finally:
         use_translator(None)
+
+
+def test_the_errors_added_today_read_in_english(english_qm: Path) -> None:
+    """A refused legal record and a sync error, as a French and an English UI show them."""
+    import datetime as dt
+
+    from bibliomobile.services.home_delivery.beneficiaries import check_legal_record
+    from bibliomobile.services.home_delivery.common import HomeDeliveryError
+    from bibliomobile.services.sync.common import SyncError
+    from bibliomobile.services.sync.person_export import ServerAccess, fetch_person_export
+
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    access = ServerAccess("http://127.0.0.1:9", "token", None)
+    for language, expected in (
+        ("fr", ("Base légale inconnue : x.", "ne peut être à venir", "Format inconnu : odt")),
+        ("en", ("Unknown legal basis: x.", "cannot be in the future", "Unknown format: odt")),
+    ):
+        if language == "en":
+            assert use_catalogue("en", english_qm)
+        try:
+            with pytest.raises(HomeDeliveryError) as unknown:
+                check_legal_record("x", None, None)
+            with pytest.raises(HomeDeliveryError) as future:
+                check_legal_record(None, tomorrow, "letter")
+            with pytest.raises(SyncError) as bad_format:
+                fetch_person_export(access, "C1", "odt")
+            # rendered when shown: in the language of the moment
+            assert str(unknown.value) == expected[0]
+            assert expected[1] in str(future.value)
+            assert str(bad_format.value).startswith(expected[2])
+        finally:
+            use_translator(None)
