@@ -3365,7 +3365,7 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     </message>
     <message>
         <source>La note d&apos;accès ne s&apos;ouvre pas avec la clé de ce poste : synchronisez-le.</source>
-        <translation>The access note does not open with this device's key: sync it.</translation>
+        <translation>The access note does not open with this device&apos;s key: sync it.</translation>
     </message>
     <message>
         <source>Cette visite n&apos;existe plus sur ce poste.</source>
@@ -3393,7 +3393,7 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     </message>
     <message>
         <source>base légale non renseignée (fiche du bénéficiaire, avant la première tournée)</source>
-        <translation>legal basis not recorded (beneficiary's file, before the first round)</translation>
+        <translation>legal basis not recorded (beneficiary&apos;s file, before the first round)</translation>
     </message>
     <message>
         <source>information de la personne non renseignée (date et moyen, sur sa fiche)</source>
@@ -3718,6 +3718,18 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     <message>
         <source>Essai à blanc : rien n&apos;a été enregistré.</source>
         <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>notice MARC-8 illisible ({error}) : exportez le catalogue en UTF-8</source>
+        <translation>unreadable MARC-8 record ({error}): export the catalogue in UTF-8</translation>
+    </message>
+    <message>
+        <source>notice tronquée (ligne {line}) : pas de balise de fin &lt;/record&gt;, le fichier est coupé ou mal formé</source>
+        <translation>truncated record (line {line}): no closing &lt;/record&gt; tag, the file is cut or malformed</translation>
+    </message>
+    <message>
+        <source>XML mal formé ligne {where}, colonne {column} (notice commençant ligne {line}, octet {start}) : notice perdue, lecture reprise à la notice suivante</source>
+        <translation>malformed XML at line {where}, column {column} (record starting at line {line}, byte {start}): record lost, reading resumed at the next record</translation>
     </message>
     <message>
         <source>Niveau de correction QR inconnu : {level} (Q ou H).</source>

@@ -3711,6 +3711,18 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>notice MARC-8 illisible ({error}) : exportez le catalogue en UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice tronquée (ligne {line}) : pas de balise de fin &lt;/record&gt;, le fichier est coupé ou mal formé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML mal formé ligne {where}, colonne {column} (notice commençant ligne {line}, octet {start}) : notice perdue, lecture reprise à la notice suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Niveau de correction QR inconnu : {level} (Q ou H).</source>
         <translation type="unfinished"></translation>
     </message>
