@@ -3356,6 +3356,74 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation>{n} visits impossible to place</translation>
     </message>
     <message>
+        <source>Accès : note d&apos;accès trop longue (au plus {max} octets).</source>
+        <translation>Access: access note too long (at most {max} bytes).</translation>
+    </message>
+    <message>
+        <source>La note d&apos;accès ne s&apos;ouvre pas sur ce poste : synchronisez-le pour recevoir la clé des notes.</source>
+        <translation>The access note does not open on this device: sync it to receive the notes key.</translation>
+    </message>
+    <message>
+        <source>La note d&apos;accès ne s&apos;ouvre pas avec la clé de ce poste : synchronisez-le.</source>
+        <translation>The access note does not open with this device&apos;s key: sync it.</translation>
+    </message>
+    <message>
+        <source>Cette visite n&apos;existe plus sur ce poste.</source>
+        <translation>This visit no longer exists on this device.</translation>
+    </message>
+    <message>
+        <source>La note d&apos;accès ne s&apos;affiche que le jour de la visite.</source>
+        <translation>The access note is shown only on the day of the visit.</translation>
+    </message>
+    <message>
+        <source>Base légale inconnue : {value}.</source>
+        <translation>Unknown legal basis: {value}.</translation>
+    </message>
+    <message>
+        <source>Moyen d&apos;information inconnu : {value}.</source>
+        <translation>Unknown way of informing: {value}.</translation>
+    </message>
+    <message>
+        <source>La date d&apos;information de la personne ne peut être à venir.</source>
+        <translation>The date the person was informed cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Indiquez à la fois la date et le moyen par lequel la personne a été informée.</source>
+        <translation>Give both the date and the way the person was informed.</translation>
+    </message>
+    <message>
+        <source>base légale non renseignée (fiche du bénéficiaire, avant la première tournée)</source>
+        <translation>legal basis not recorded (beneficiary&apos;s file, before the first round)</translation>
+    </message>
+    <message>
+        <source>information de la personne non renseignée (date et moyen, sur sa fiche)</source>
+        <translation>information of the person not recorded (date and way, on their file)</translation>
+    </message>
+    <message>
+        <source>Tournées non enregistrées : complétez d&apos;abord la fiche de ces bénéficiaires — {names}</source>
+        <translation>Rounds not saved: first complete the file of these beneficiaries — {names}</translation>
+    </message>
+    <message>
+        <source>{name} : {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>adresse sans coordonnées : à compléter</source>
+        <translation>address without coordinates: to be completed</translation>
+    </message>
+    <message>
+        <source>en pause ou pas disponible sur la période</source>
+        <translation>paused or not available in the period</translation>
+    </message>
+    <message>
+        <source>aucun bénévole disponible ces jours-là dans cette commune</source>
+        <translation>no volunteer available on those days in this commune</translation>
+    </message>
+    <message>
+        <source>ne tient dans aucune tournée (horaires, capacité ou trajets)</source>
+        <translation>fits in no round (hours, capacity or travel)</translation>
+    </message>
+    <message>
         <source>répertoire de la notice invalide</source>
         <translation>invalid record directory</translation>
     </message>
@@ -3652,6 +3720,18 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation>Dry run: nothing was saved.</translation>
     </message>
     <message>
+        <source>notice MARC-8 illisible ({error}) : exportez le catalogue en UTF-8</source>
+        <translation>unreadable MARC-8 record ({error}): export the catalogue in UTF-8</translation>
+    </message>
+    <message>
+        <source>notice tronquée (ligne {line}) : pas de balise de fin &lt;/record&gt;, le fichier est coupé ou mal formé</source>
+        <translation>truncated record (line {line}): no closing &lt;/record&gt; tag, the file is cut or malformed</translation>
+    </message>
+    <message>
+        <source>XML mal formé ligne {where}, colonne {column} (notice commençant ligne {line}, octet {start}) : notice perdue, lecture reprise à la notice suivante</source>
+        <translation>malformed XML at line {where}, column {column} (record starting at line {line}, byte {start}): record lost, reading resumed at the next record</translation>
+    </message>
+    <message>
         <source>Niveau de correction QR inconnu : {level} (Q ou H).</source>
         <translation>Unknown QR error correction level: {level} (Q or H).</translation>
     </message>
@@ -3944,6 +4024,14 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation>inconsistent copy of the catalogue (row numbers)</translation>
     </message>
     <message>
+        <source>Cette base a été créée par une version plus récente de Bibliomobile (schéma {schema}). Installez la dernière version ; la base n&apos;a pas été modifiée.</source>
+        <translation>This database was created by a newer version of Bibliomobile (schema {schema}). Install the latest version; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>Cette base de serveur a été créée par une version plus récente de Bibliomobile (schéma {schema}). Installez la dernière version ; la base n&apos;a pas été modifiée.</source>
+        <translation>This server database was created by a newer version of Bibliomobile (schema {schema}). Install the latest version; the database was not changed.</translation>
+    </message>
+    <message>
         <source>Ce poste n&apos;est pas inscrit : saisissez l&apos;adresse du serveur et le code.</source>
         <translation>This device is not enrolled: enter the server address and the code.</translation>
     </message>
@@ -4034,6 +4122,46 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     <message>
         <source>Jeton refusé par le serveur : inscrivez de nouveau ce poste.</source>
         <translation>Token refused by the server: enrol this device again.</translation>
+    </message>
+    <message>
+        <source>Motif inconnu : {reason}.</source>
+        <translation>Unknown reason: {reason}.</translation>
+    </message>
+    <message>
+        <source>Effacement refusé : {detail}</source>
+        <translation>Erasure refused: {detail}</translation>
+    </message>
+    <message>
+        <source>refus du serveur</source>
+        <translation>refused by the server</translation>
+    </message>
+    <message>
+        <source>Journal d&apos;accès non transmis : {detail}</source>
+        <translation>Access log not sent: {detail}</translation>
+    </message>
+    <message>
+        <source>Clé des notes d&apos;accès reçue invalide : réessayez plus tard.</source>
+        <translation>The access-notes key received is invalid: try again later.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit auprès du serveur : l&apos;export se fait depuis un poste de coordination connecté.</source>
+        <translation>This device is not enrolled with the server: the export is made from a connected coordination device.</translation>
+    </message>
+    <message>
+        <source>Format inconnu : {fmt} (pdf ou json).</source>
+        <translation>Unknown format: {fmt} (pdf or json).</translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({error}) : réessayez une fois connecté.</source>
+        <translation>Server unreachable ({error}): try again once connected.</translation>
+    </message>
+    <message>
+        <source>Le serveur ne connaît pas la carte {card}.</source>
+        <translation>The server does not know card {card}.</translation>
+    </message>
+    <message>
+        <source>Réponse inattendue du serveur ({status}).</source>
+        <translation>Unexpected answer from the server ({status}).</translation>
     </message>
     <message>
         <source>Le code PIN doit compter 4 à 8 chiffres.</source>
@@ -5302,6 +5430,561 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
     <message>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage de Bibliomobile.</source>
         <translation>The new language will apply the next time Bibliomobile starts.</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>Livres</source>
+        <translation>Books</translation>
+    </message>
+    <message>
+        <source>Livres en gros caractères</source>
+        <translation>Large-print books</translation>
+    </message>
+    <message>
+        <source>Bandes dessinées</source>
+        <translation>Comics</translation>
+    </message>
+    <message>
+        <source>Revues</source>
+        <translation>Magazines</translation>
+    </message>
+    <message>
+        <source>Livres audio</source>
+        <translation>Audiobooks</translation>
+    </message>
+    <message>
+        <source>Musique (CD)</source>
+        <translation>Music (CD)</translation>
+    </message>
+    <message>
+        <source>Vidéo (DVD)</source>
+        <translation>Video (DVD)</translation>
+    </message>
+    <message>
+        <source>Adultes</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Adolescents</source>
+        <translation>Teenagers</translation>
+    </message>
+    <message>
+        <source>Enfants</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>0-14 ans</source>
+        <translation>Aged 0-14</translation>
+    </message>
+    <message>
+        <source>15-64 ans</source>
+        <translation>Aged 15-64</translation>
+    </message>
+    <message>
+        <source>65 ans et plus</source>
+        <translation>Aged 65 and over</translation>
+    </message>
+    <message>
+        <source>Âge inconnu</source>
+        <translation>Age unknown</translation>
+    </message>
+    <message>
+        <source>Passages prévus</source>
+        <translation>Planned visits</translation>
+    </message>
+    <message>
+        <source>Passages effectués</source>
+        <translation>Visits made</translation>
+    </message>
+    <message>
+        <source>Passages annulés</source>
+        <translation>Cancelled visits</translation>
+    </message>
+    <message>
+        <source>Heures d&apos;ouverture</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Visiteurs adultes</source>
+        <translation>Adult visitors</translation>
+    </message>
+    <message>
+        <source>Visiteurs enfants</source>
+        <translation>Child visitors</translation>
+    </message>
+    <message>
+        <source>Prêts</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Retours</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Prolongations</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <source>Nouveaux inscrits</source>
+        <translation>New registrations</translation>
+    </message>
+    <message>
+        <source>Emprunteur actif : lecteur ayant emprunté au moins un document au bibliobus pendant la période, compté une fois par année civile. Âge atteint dans l&apos;année du premier prêt de la période ; commune de résidence du lecteur à ce prêt.</source>
+        <translation>Active borrower: a patron who borrowed at least one document from the bookmobile during the period, counted once per calendar year. Age reached in the year of the period&apos;s first loan; the patron&apos;s home commune at that loan.</translation>
+    </message>
+    <message>
+        <source>Emprunteur actif : lecteur ayant emprunté au moins un document au bibliobus pendant la période, compté une fois par année civile. Âge atteint dans l&apos;année du premier prêt de la période ; commune de résidence du lecteur à ce prêt. Prêts : tous les prêts de la période, selon l&apos;âge de l&apos;emprunteur noté au prêt (ils restent comptés une fois le prêt anonymisé).</source>
+        <translation>Active borrower: a patron who borrowed at least one document from the bookmobile during the period, counted once per calendar year. Age reached in the year of the period&apos;s first loan; the patron&apos;s home commune at that loan. Loans: every loan of the period, by the borrower&apos;s age noted at the loan (they still count once the loan is anonymised).</translation>
+    </message>
+    <message>
+        <source>Bibliobus</source>
+        <translation>Bookmobile</translation>
+    </message>
+    <message>
+        <source>Passages annulés, par motif</source>
+        <translation>Cancelled visits, by reason</translation>
+    </message>
+    <message>
+        <source>Le motif saisi à l&apos;annulation du passage (« Sans motif » quand il manque).</source>
+        <translation>The reason entered when the visit was cancelled (&quot;No reason&quot; when missing).</translation>
+    </message>
+    <message>
+        <source>Prêts, retours et prolongations par type de document et public</source>
+        <translation>Loans, returns and renewals by document type and audience</translation>
+    </message>
+    <message>
+        <source>Type et public de la notice de l&apos;exemplaire prêté (adultes, adolescents, enfants).</source>
+        <translation>Type and audience of the lent copy&apos;s record (adults, teenagers, children).</translation>
+    </message>
+    <message>
+        <source>Éléments du coût par prêt</source>
+        <translation>Cost-per-loan inputs</translation>
+    </message>
+    <message>
+        <source>Ce qu&apos;il faut pour calculer un coût par prêt : le coût de l&apos;heure (personnel, véhicule) et du kilomètre vient de la comptabilité. Les kilomètres ne sont pas encore relevés par l&apos;application.</source>
+        <translation>What a cost per loan needs: the cost of an hour (staff, vehicle) and of a kilometre comes from the accounts. The application does not record kilometres yet.</translation>
+    </message>
+    <message>
+        <source>Par arrêt</source>
+        <translation>Per stop</translation>
+    </message>
+    <message>
+        <source>Un passage prévu est un passage daté dans la période ; effectué : ouvert ou clos par l&apos;équipage ; annulé : annulé avec ou sans motif. Heures : de l&apos;ouverture prévue à la fermeture prévue des passages effectués. Visiteurs : les compteurs tenus pendant le passage. Prêts, retours, prolongations : opérations faites au bureau pendant les passages (annulations déduites). Les arrêts sont rangés par tournée.</source>
+        <translation>A planned visit is a visit dated within the period; made: opened or closed by the crew; cancelled: cancelled with or without a reason. Hours: from the planned opening to the planned closing of the visits made. Visitors: the counters kept during the visit. Loans, returns, renewals: operations done at the desk during the visits (undone ones deducted). Stops are ordered by tour.</translation>
+    </message>
+    <message>
+        <source>Par tournée</source>
+        <translation>Per tour</translation>
+    </message>
+    <message>
+        <source>Les mêmes chiffres, additionnés par tournée.</source>
+        <translation>The same figures, added up per tour.</translation>
+    </message>
+    <message>
+        <source>Par mois</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Les mêmes chiffres, additionnés par mois (date du passage).</source>
+        <translation>The same figures, added up per month (date of the visit).</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Type de document</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Emprunteurs actifs et prêts par tranche d&apos;âge</source>
+        <translation>Active borrowers and loans by age group</translation>
+    </message>
+    <message>
+        <source>Emprunteurs actifs par commune</source>
+        <translation>Active borrowers by commune</translation>
+    </message>
+    <message>
+        <source>Kilomètres parcourus</source>
+        <translation>Kilometres driven</translation>
+    </message>
+    <message>
+        <source>non renseigné</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Prêts par heure d&apos;ouverture</source>
+        <translation>Loans per opening hour</translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Prêts par mois, par arrêt</source>
+        <translation>Loans per month, per stop</translation>
+    </message>
+    <message>
+        <source>Prêts par mois, par tournée</source>
+        <translation>Loans per month, per tour</translation>
+    </message>
+    <message>
+        <source>Arrêt</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Tournée</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Visiteurs par arrêt</source>
+        <translation>Visitors per stop</translation>
+    </message>
+    <message>
+        <source>Tranche d&apos;âge</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Emprunteurs actifs</source>
+        <translation>Active borrowers</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Sans motif</source>
+        <translation>No reason</translation>
+    </message>
+    <message>
+        <source>Commune inconnue</source>
+        <translation>Commune unknown</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>À l&apos;arrêt</source>
+        <translation>At the stop</translation>
+    </message>
+    <message>
+        <source>Portail</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Demandes par canal</source>
+        <translation>Requests by channel</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Demandes reçues</source>
+        <translation>Requests received</translation>
+    </message>
+    <message>
+        <source>dont demandes annulées</source>
+        <translation>of which cancelled requests</translation>
+    </message>
+    <message>
+        <source>dont sélections surprises</source>
+        <translation>of which surprise selections</translation>
+    </message>
+    <message>
+        <source>Titres demandés</source>
+        <translation>Titles requested</translation>
+    </message>
+    <message>
+        <source>Titres trouvés</source>
+        <translation>Titles found</translation>
+    </message>
+    <message>
+        <source>Sacs préparés</source>
+        <translation>Bags prepared</translation>
+    </message>
+    <message>
+        <source>Sacs remis</source>
+        <translation>Bags handed over</translation>
+    </message>
+    <message>
+        <source>Sacs non retirés</source>
+        <translation>Bags not collected</translation>
+    </message>
+    <message>
+        <source>Délai moyen de la demande à la remise (jours)</source>
+        <translation>Mean time from request to hand-over (days)</translation>
+    </message>
+    <message>
+        <source>Délai médian de la demande à la remise (jours)</source>
+        <translation>Median time from request to hand-over (days)</translation>
+    </message>
+    <message>
+        <source>Créneaux proposés</source>
+        <translation>Time slots offered</translation>
+    </message>
+    <message>
+        <source>Places sur les créneaux</source>
+        <translation>Places in the time slots</translation>
+    </message>
+    <message>
+        <source>Places réservées</source>
+        <translation>Places booked</translation>
+    </message>
+    <message>
+        <source>Taux d&apos;occupation des créneaux (%)</source>
+        <translation>Time-slot occupancy (%)</translation>
+    </message>
+    <message>
+        <source>Demandes de drive pour un passage de la période, annulées comprises, selon le canal par lequel elles sont arrivées.</source>
+        <translation>Drive requests for a visit of the period, cancelled ones included, by the channel they came through.</translation>
+    </message>
+    <message>
+        <source>Demandes, titres et sacs</source>
+        <translation>Requests, titles and bags</translation>
+    </message>
+    <message>
+        <source>Titres demandés : lignes de demande non retirées ; trouvés : un exemplaire y a été mis. Sacs préparés : demandes ayant eu un sac ; remis : demandes retirées par le lecteur ; non retirés : lecteur absent au passage.</source>
+        <translation>Titles requested: request lines not withdrawn; found: a copy was put against them. Bags prepared: requests that got a bag; handed over: requests collected by the patron; not collected: the patron was absent at the visit.</translation>
+    </message>
+    <message>
+        <source>Délais et créneaux</source>
+        <translation>Waiting times and time slots</translation>
+    </message>
+    <message>
+        <source>Délai : de la prise de la demande à la remise du sac, pour les sacs remis. Occupation : demandes non annulées ayant un créneau, rapportées aux places de tous les créneaux des passages de la période.</source>
+        <translation>Waiting time: from taking the request to handing over the bag, for the bags handed over. Occupancy: requests not cancelled that have a time slot, over the places of every time slot of the visits of the period.</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Demandes</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Documents remis à domicile par mois</source>
+        <translation>Documents delivered at home per month</translation>
+    </message>
+    <message>
+        <source>Portage à domicile</source>
+        <translation>Home delivery</translation>
+    </message>
+    <message>
+        <source>Visites prévues</source>
+        <translation>Planned visits</translation>
+    </message>
+    <message>
+        <source>Visites faites (documents remis)</source>
+        <translation>Visits made (documents delivered)</translation>
+    </message>
+    <message>
+        <source>Visites manquées : absent</source>
+        <translation>Visits missed: absent</translation>
+    </message>
+    <message>
+        <source>Visites manquées : refus</source>
+        <translation>Visits missed: refused</translation>
+    </message>
+    <message>
+        <source>Visites manquées : reportée</source>
+        <translation>Visits missed: postponed</translation>
+    </message>
+    <message>
+        <source>Visites sans résultat saisi</source>
+        <translation>Visits with no outcome entered</translation>
+    </message>
+    <message>
+        <source>Bénéficiaires servis</source>
+        <translation>Beneficiaries served</translation>
+    </message>
+    <message>
+        <source>Documents remis</source>
+        <translation>Documents delivered</translation>
+    </message>
+    <message>
+        <source>Heures des bénévoles</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Inquiétudes signalées</source>
+        <translation>Concerns reported</translation>
+    </message>
+    <message>
+        <source>Inquiétudes prises en charge</source>
+        <translation>Concerns handled</translation>
+    </message>
+    <message>
+        <source>Visites à domicile</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <source>Visites des tournées de portage de la période (tournées annulées exclues). Bénéficiaires servis : personnes ayant reçu au moins une fois des documents, comptées une fois. Heures : de l&apos;heure de départ à l&apos;heure de retour des tournées ayant eu lieu. Inquiétudes : nombre seulement, jamais leur contenu.</source>
+        <translation>Visits of the home-delivery rounds of the period (cancelled rounds left out). Beneficiaries served: people who received documents at least once, counted once. Hours: from the departure time to the return time of the rounds that took place. Concerns: the number only, never their content.</translation>
+    </message>
+    <message>
+        <source>Portage par mois</source>
+        <translation>Home delivery per month</translation>
+    </message>
+    <message>
+        <source>Les mêmes chiffres par mois (date de la tournée) ; la ligne Total compte chaque bénéficiaire une fois sur la période.</source>
+        <translation>The same figures per month (date of the round); the Total line counts each beneficiary once over the period.</translation>
+    </message>
+    <message>
+        <source>Bibliothèque</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Enquête annuelle — services hors les murs</source>
+        <translation>Annual survey — outreach services</translation>
+    </message>
+    <message>
+        <source>Chiffres à reporter dans l&apos;enquête annuelle sur les bibliothèques publiques (services hors les murs : bibliobus, portage à domicile, retrait de réservations). Définitions : docs/statistics.md.</source>
+        <translation>Figures to copy into the annual survey of public libraries (outreach services: bookmobile, home delivery, reservation pick-up). Definitions: docs/statistics.md.</translation>
+    </message>
+    <message>
+        <source>Enquête annuelle</source>
+        <translation>Annual survey</translation>
+    </message>
+    <message>
+        <source>Points de desserte (arrêts desservis)</source>
+        <translation>Service points (stops served)</translation>
+    </message>
+    <message>
+        <source>Heures d&apos;ouverture au public</source>
+        <translation>Hours open to the public</translation>
+    </message>
+    <message>
+        <source>dont enfants (0-14 ans)</source>
+        <translation>of which children (aged 0-14)</translation>
+    </message>
+    <message>
+        <source>dont adultes (15-64 ans)</source>
+        <translation>of which adults (aged 15-64)</translation>
+    </message>
+    <message>
+        <source>dont 65 ans et plus</source>
+        <translation>of which aged 65 and over</translation>
+    </message>
+    <message>
+        <source>Visiteurs comptés</source>
+        <translation>Visitors counted</translation>
+    </message>
+    <message>
+        <source>Personnes desservies à domicile</source>
+        <translation>People served at home</translation>
+    </message>
+    <message>
+        <source>Documents prêtés à domicile</source>
+        <translation>Documents lent at home</translation>
+    </message>
+    <message>
+        <source>Drive (retrait de réservations)</source>
+        <translation>Drive (reservation pick-up)</translation>
+    </message>
+    <message>
+        <source>Rubrique</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Tout le réseau</source>
+        <translation>The whole network</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>{library} — rapport d&apos;activité {period}</source>
+        <translation>{library} — activity report {period}</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;activité {period}</source>
+        <translation>Activity report {period}</translation>
+    </message>
+    <message>
+        <source>Bibliobus, drive et portage à domicile — périmètre : {scope} — du {start} au {end} — établi le {made}</source>
+        <translation>Bookmobile, drive and home delivery — scope: {scope} — from {start} to {end} — made on {made}</translation>
+    </message>
+    <message>
+        <source>Aucune donnée sur la période.</source>
+        <translation>No data for the period.</translation>
+    </message>
+    <message>
+        <source>Périmètre : {scope}</source>
+        <translation>Scope: {scope}</translation>
+    </message>
+    <message>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Tableau</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Ce qui est compté</source>
+        <translation>What is counted</translation>
+    </message>
+    <message>
+        <source>Définitions</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>Visites effectuées</source>
+        <translation>Visits made</translation>
+    </message>
+    <message>
+        <source>Livraisons</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Documents livrés</source>
+        <translation>Items delivered</translation>
+    </message>
+    <message>
+        <source>Heures de bénévolat</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Alertes bien-être</source>
+        <translation>Welfare alerts</translation>
     </message>
 </context>
 <context>

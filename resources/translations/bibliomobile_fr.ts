@@ -3347,6 +3347,74 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accès : note d&apos;accès trop longue (au plus {max} octets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La note d&apos;accès ne s&apos;ouvre pas sur ce poste : synchronisez-le pour recevoir la clé des notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La note d&apos;accès ne s&apos;ouvre pas avec la clé de ce poste : synchronisez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette visite n&apos;existe plus sur ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La note d&apos;accès ne s&apos;affiche que le jour de la visite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base légale inconnue : {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moyen d&apos;information inconnu : {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La date d&apos;information de la personne ne peut être à venir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez à la fois la date et le moyen par lequel la personne a été informée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base légale non renseignée (fiche du bénéficiaire, avant la première tournée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information de la personne non renseignée (date et moyen, sur sa fiche)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournées non enregistrées : complétez d&apos;abord la fiche de ces bénéficiaires — {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adresse sans coordonnées : à compléter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en pause ou pas disponible sur la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun bénévole disponible ces jours-là dans cette commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ne tient dans aucune tournée (horaires, capacité ou trajets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>répertoire de la notice invalide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,6 +3711,18 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>notice MARC-8 illisible ({error}) : exportez le catalogue en UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice tronquée (ligne {line}) : pas de balise de fin &lt;/record&gt;, le fichier est coupé ou mal formé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML mal formé ligne {where}, colonne {column} (notice commençant ligne {line}, octet {start}) : notice perdue, lecture reprise à la notice suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Niveau de correction QR inconnu : {level} (Q ou H).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,6 +4015,14 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cette base a été créée par une version plus récente de Bibliomobile (schéma {schema}). Installez la dernière version ; la base n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette base de serveur a été créée par une version plus récente de Bibliomobile (schéma {schema}). Installez la dernière version ; la base n&apos;a pas été modifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ce poste n&apos;est pas inscrit : saisissez l&apos;adresse du serveur et le code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4024,6 +4112,46 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
     </message>
     <message>
         <source>Jeton refusé par le serveur : inscrivez de nouveau ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif inconnu : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacement refusé : {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refus du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal d&apos;accès non transmis : {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clé des notes d&apos;accès reçue invalide : réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit auprès du serveur : l&apos;export se fait depuis un poste de coordination connecté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format inconnu : {fmt} (pdf ou json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({error}) : réessayez une fois connecté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur ne connaît pas la carte {card}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse inattendue du serveur ({status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5291,6 +5419,561 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
     </message>
     <message>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage de Bibliomobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <source>Livres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livres en gros caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandes dessinées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livres audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Musique (CD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vidéo (DVD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adultes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adolescents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enfants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0-14 ans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15-64 ans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>65 ans et plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Âge inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages prévus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages effectués</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages annulés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures d&apos;ouverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiteurs adultes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiteurs enfants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prolongations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveaux inscrits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emprunteur actif : lecteur ayant emprunté au moins un document au bibliobus pendant la période, compté une fois par année civile. Âge atteint dans l&apos;année du premier prêt de la période ; commune de résidence du lecteur à ce prêt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emprunteur actif : lecteur ayant emprunté au moins un document au bibliobus pendant la période, compté une fois par année civile. Âge atteint dans l&apos;année du premier prêt de la période ; commune de résidence du lecteur à ce prêt. Prêts : tous les prêts de la période, selon l&apos;âge de l&apos;emprunteur noté au prêt (ils restent comptés une fois le prêt anonymisé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliobus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages annulés, par motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le motif saisi à l&apos;annulation du passage (« Sans motif » quand il manque).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts, retours et prolongations par type de document et public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type et public de la notice de l&apos;exemplaire prêté (adultes, adolescents, enfants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Éléments du coût par prêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qu&apos;il faut pour calculer un coût par prêt : le coût de l&apos;heure (personnel, véhicule) et du kilomètre vient de la comptabilité. Les kilomètres ne sont pas encore relevés par l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un passage prévu est un passage daté dans la période ; effectué : ouvert ou clos par l&apos;équipage ; annulé : annulé avec ou sans motif. Heures : de l&apos;ouverture prévue à la fermeture prévue des passages effectués. Visiteurs : les compteurs tenus pendant le passage. Prêts, retours, prolongations : opérations faites au bureau pendant les passages (annulations déduites). Les arrêts sont rangés par tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les mêmes chiffres, additionnés par tournée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les mêmes chiffres, additionnés par mois (date du passage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emprunteurs actifs et prêts par tranche d&apos;âge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emprunteurs actifs par commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilomètres parcourus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts par heure d&apos;ouverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts par mois, par arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prêts par mois, par tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiteurs par arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranche d&apos;âge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emprunteurs actifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune inconnue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À l&apos;arrêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandes par canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandes reçues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dont demandes annulées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dont sélections surprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titres demandés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titres trouvés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sacs préparés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sacs remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sacs non retirés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délai moyen de la demande à la remise (jours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délai médian de la demande à la remise (jours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créneaux proposés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places sur les créneaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places réservées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taux d&apos;occupation des créneaux (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandes de drive pour un passage de la période, annulées comprises, selon le canal par lequel elles sont arrivées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandes, titres et sacs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titres demandés : lignes de demande non retirées ; trouvés : un exemplaire y a été mis. Sacs préparés : demandes ayant eu un sac ; remis : demandes retirées par le lecteur ; non retirés : lecteur absent au passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délais et créneaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Délai : de la prise de la demande à la remise du sac, pour les sacs remis. Occupation : demandes non annulées ayant un créneau, rapportées aux places de tous les créneaux des passages de la période.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demandes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents remis à domicile par mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portage à domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites prévues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites faites (documents remis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites manquées : absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites manquées : refus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites manquées : reportée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites sans résultat saisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bénéficiaires servis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents remis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures des bénévoles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiétudes signalées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiétudes prises en charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites à domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites des tournées de portage de la période (tournées annulées exclues). Bénéficiaires servis : personnes ayant reçu au moins une fois des documents, comptées une fois. Heures : de l&apos;heure de départ à l&apos;heure de retour des tournées ayant eu lieu. Inquiétudes : nombre seulement, jamais leur contenu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portage par mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les mêmes chiffres par mois (date de la tournée) ; la ligne Total compte chaque bénéficiaire une fois sur la période.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliothèque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquête annuelle — services hors les murs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chiffres à reporter dans l&apos;enquête annuelle sur les bibliothèques publiques (services hors les murs : bibliobus, portage à domicile, retrait de réservations). Définitions : docs/statistics.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquête annuelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points de desserte (arrêts desservis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures d&apos;ouverture au public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dont enfants (0-14 ans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dont adultes (15-64 ans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dont 65 ans et plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiteurs comptés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnes desservies à domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents prêtés à domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive (retrait de réservations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubrique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tout le réseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>du {start} au {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{library} — rapport d&apos;activité {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;activité {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bibliobus, drive et portage à domicile — périmètre : {scope} — du {start} au {end} — établi le {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune donnée sur la période.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périmètre : {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qui est compté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Définitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visites effectuées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Livraisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents livrés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures de bénévolat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertes bien-être</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

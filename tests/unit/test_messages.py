@@ -13,7 +13,11 @@ import pytest
 import bibliomobile
 from bibliomobile.lang import Message, message_of, placeholders, use_translator
 from bibliomobile.message_codes import CATALOGUE
+from bibliomobile.message_codes.stats_labels import CONTEXT as STATS_CONTEXT
+from bibliomobile.message_codes.stats_labels import LABELS as STATS_LABELS
 from bibliomobile.resources import resource_path
+from bibliomobile.services.stats.report import Report
+from bibliomobile.store.uow import Store
 from bibliomobile.ui.translation import use_catalogue
 
 PACKAGE = Path(bibliomobile.__file__).parent
@@ -158,3 +162,96 @@ def test_every_line_of_the_command_has_english_text_with_the_same_parameters(
                 wrong.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {french!r}")
     assert seen > 150
     assert wrong == []
+
+
+def test_every_statistics_text_has_english_text_with_the_same_parameters(
+    english_qm: Path,
+) -> None:
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(english_qm / "bibliomobile_en.qm"))
+    missing = [t for t in STATS_LABELS if not translator.translate(STATS_CONTEXT, t)]
+    different = [
+        t
+        for t in STATS_LABELS
+        if placeholders(translator.translate(STATS_CONTEXT, t) or t) != placeholders(t)
+    ]
+    assert len(STATS_LABELS) > 100
+    assert missing == [] and different == []
+
+
+def test_every_text_of_a_french_statistics_report_is_in_the_catalogue(store: Store) -> None:
+    """What the services build in French is what ``stats_labels`` lists for translation."""
+    from bibliomobile.services.stats.common import parse_period
+    from bibliomobile.services.stats.report import annual_report
+    from builders.drive import DAY, build
+
+    build(store)
+    with store.unit_of_work() as uow:
+        report = annual_report(uow, parse_period(str(DAY.year)))
+    texts = {s.title for s in report.sections}
+    for table in report.tables():
+        texts |= {table.title, table.definition, *table.headers}
+    for section in report.sections:
+        texts |= {c.title for c in section.charts}
+        texts |= {name for c in section.charts for name, _ in c.series if c.key != "prets_mois"}
+    texts |= {str(r[0]) for t in report.tables() for r in t.rows if t.key != "bibliobus_arrets"}
+    data = {"2026-11", "Tournée Nord", "Sans motif"} | {str(r[0]) for r in _named_rows(report)}
+    assert sorted(texts - set(STATS_LABELS) - data) == []
+    assert "Passages prévus" in texts and "Par arrêt" in texts
+
+
+def _named_rows(report: Report) -> list[tuple[object, ...]]:
+    """Rows whose label is a name from the data (a tour, a month, a commune, a reason)."""
+    keys = {
+        "bibliobus_tournees",
+        "bibliobus_mois",
+        "portage_mois",
+        "emprunteurs_commune",
+        "bibliobus_annulations",
+    }
+    return [r for t in report.tables() if t.key in keys for r in t.rows if r[0] != "Total"]
+
+
+def test_a_period_of_days_reads_in_the_language_shown(english_qm: Path) -> None:
+    from bibliomobile.services.stats.common import parse_period
+
+    assert parse_period("2026-01-01:2026-06-30").label == "du 01/01/2026 au 30/06/2026"
+    assert use_catalogue("en", english_qm)
+    try:
+        assert parse_period("2026-01-01:2026-06-30").label == "from 01/01/2026 to 30/06/2026"
+    finally:
+        use_translator(None)
+
+
+def test_the_errors_added_today_read_in_english(english_qm: Path) -> None:
+    """A refused legal record and a sync error, as a French and an English UI show them."""
+    import datetime as dt
+
+    from bibliomobile.services.home_delivery.beneficiaries import check_legal_record
+    from bibliomobile.services.home_delivery.common import HomeDeliveryError
+    from bibliomobile.services.sync.common import SyncError
+    from bibliomobile.services.sync.person_export import ServerAccess, fetch_person_export
+
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    access = ServerAccess("http://127.0.0.1:9", "token", None)
+    for language, expected in (
+        ("fr", ("Base légale inconnue : x.", "ne peut être à venir", "Format inconnu : odt")),
+        ("en", ("Unknown legal basis: x.", "cannot be in the future", "Unknown format: odt")),
+    ):
+        if language == "en":
+            assert use_catalogue("en", english_qm)
+        try:
+            with pytest.raises(HomeDeliveryError) as unknown:
+                check_legal_record("x", None, None)
+            with pytest.raises(HomeDeliveryError) as future:
+                check_legal_record(None, tomorrow, "letter")
+            with pytest.raises(SyncError) as bad_format:
+                fetch_person_export(access, "C1", "odt")
+            # rendered when shown: in the language of the moment
+            assert str(unknown.value) == expected[0]
+            assert expected[1] in str(future.value)
+            assert str(bad_format.value).startswith(expected[2])
+        finally:
+            use_translator(None)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bibliomobile.lang import translate
-from bibliomobile.services.stats.common import StatsError, parse_period
+from bibliomobile.services.stats.common import StatsError, parse_period, stats_text
 from bibliomobile.services.stats.exports import report_csv, report_xlsx
 from bibliomobile.services.stats.report import Report, annual_report
 from bibliomobile.services.stats.report_pdf import report_pdf
@@ -106,7 +106,9 @@ def run(args: argparse.Namespace) -> int:
     write_report(report, fmt, args.out)
     survey = report.section("survey").tables[0]
     print(
-        translate("Cli", "{title} — {label}").format(title=report.title, label=report.scope.label)
+        translate("Cli", "{title} — {label}").format(
+            title=report.title, label=stats_text(report.scope.label)
+        )
     )
     for _heading, question, value in survey.rows:
         print(translate("Cli", "  {question} : {value}").format(question=question, value=value))

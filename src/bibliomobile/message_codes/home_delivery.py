@@ -147,4 +147,55 @@ CODES: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("Message", "{n} visite impossible à placer"),
         QT_TRANSLATE_NOOP("Message", "{n} visites impossibles à placer"),
     ),
+    "home_delivery.access_note_too_long": QT_TRANSLATE_NOOP(
+        "Message", "Accès : note d'accès trop longue (au plus {max} octets)."
+    ),
+    "home_delivery.access_note_no_key": QT_TRANSLATE_NOOP(
+        "Message",
+        "La note d'accès ne s'ouvre pas sur ce poste : synchronisez-le pour recevoir la clé des notes.",
+    ),
+    "home_delivery.access_note_wrong_key": QT_TRANSLATE_NOOP(
+        "Message", "La note d'accès ne s'ouvre pas avec la clé de ce poste : synchronisez-le."
+    ),
+    "home_delivery.visit_gone": QT_TRANSLATE_NOOP(
+        "Message", "Cette visite n'existe plus sur ce poste."
+    ),
+    "home_delivery.access_note_only_on_the_day": QT_TRANSLATE_NOOP(
+        "Message", "La note d'accès ne s'affiche que le jour de la visite."
+    ),
+    "home_delivery.unknown_legal_basis": QT_TRANSLATE_NOOP(
+        "Message", "Base légale inconnue : {value}."
+    ),
+    "home_delivery.unknown_information_way": QT_TRANSLATE_NOOP(
+        "Message", "Moyen d'information inconnu : {value}."
+    ),
+    "home_delivery.information_date_in_future": QT_TRANSLATE_NOOP(
+        "Message", "La date d'information de la personne ne peut être à venir."
+    ),
+    "home_delivery.information_date_and_way": QT_TRANSLATE_NOOP(
+        "Message", "Indiquez à la fois la date et le moyen par lequel la personne a été informée."
+    ),
+    "home_delivery.legal_basis_missing": QT_TRANSLATE_NOOP(
+        "Message", "base légale non renseignée (fiche du bénéficiaire, avant la première tournée)"
+    ),
+    "home_delivery.information_missing": QT_TRANSLATE_NOOP(
+        "Message", "information de la personne non renseignée (date et moyen, sur sa fiche)"
+    ),
+    "home_delivery.rounds_refused_legal_record": QT_TRANSLATE_NOOP(
+        "Message",
+        "Tournées non enregistrées : complétez d'abord la fiche de ces bénéficiaires — {names}",
+    ),
+    "home_delivery.name_reason": QT_TRANSLATE_NOOP("Message", "{name} : {reason}"),
+    "home_delivery.dropped_no_coordinates": QT_TRANSLATE_NOOP(
+        "Message", "adresse sans coordonnées : à compléter"
+    ),
+    "home_delivery.dropped_paused": QT_TRANSLATE_NOOP(
+        "Message", "en pause ou pas disponible sur la période"
+    ),
+    "home_delivery.dropped_no_volunteer": QT_TRANSLATE_NOOP(
+        "Message", "aucun bénévole disponible ces jours-là dans cette commune"
+    ),
+    "home_delivery.dropped_no_round": QT_TRANSLATE_NOOP(
+        "Message", "ne tient dans aucune tournée (horaires, capacité ou trajets)"
+    ),
 }

@@ -216,4 +216,15 @@ CODES: dict[str, Entry] = {
         QT_TRANSLATE_NOOP("Message", "{n} changements d'identité non appliqués sans confirmation."),
     ),
     "interop.dry_run": QT_TRANSLATE_NOOP("Message", "Essai à blanc : rien n'a été enregistré."),
+    "interop.marc8_unreadable": QT_TRANSLATE_NOOP(
+        "Message", "notice MARC-8 illisible ({error}) : exportez le catalogue en UTF-8"
+    ),
+    "interop.xml_record_truncated": QT_TRANSLATE_NOOP(
+        "Message",
+        "notice tronquée (ligne {line}) : pas de balise de fin </record>, le fichier est coupé ou mal formé",
+    ),
+    "interop.xml_malformed": QT_TRANSLATE_NOOP(
+        "Message",
+        "XML mal formé ligne {where}, colonne {column} (notice commençant ligne {line}, octet {start}) : notice perdue, lecture reprise à la notice suivante",
+    ),
 }

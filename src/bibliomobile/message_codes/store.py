@@ -35,4 +35,12 @@ CODES: dict[str, Entry] = {
     "store.copie_catalogue_incoherente_numeros": QT_TRANSLATE_NOOP(
         "Message", "copie du catalogue incohérente (numéros de lignes)"
     ),
+    "store.schema_too_new_device": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cette base a été créée par une version plus récente de Bibliomobile (schéma {schema}). Installez la dernière version ; la base n'a pas été modifiée.",
+    ),
+    "store.schema_too_new_server": QT_TRANSLATE_NOOP(
+        "Message",
+        "Cette base de serveur a été créée par une version plus récente de Bibliomobile (schéma {schema}). Installez la dernière version ; la base n'a pas été modifiée.",
+    ),
 }

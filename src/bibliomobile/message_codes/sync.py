@@ -60,4 +60,27 @@ CODES: dict[str, Entry] = {
     "sync.token_refused": QT_TRANSLATE_NOOP(
         "Message", "Jeton refusé par le serveur : inscrivez de nouveau ce poste."
     ),
+    "sync.unknown_erasure_reason": QT_TRANSLATE_NOOP("Message", "Motif inconnu : {reason}."),
+    "sync.erasure_refused": QT_TRANSLATE_NOOP("Message", "Effacement refusé : {detail}"),
+    "sync.server_refusal": QT_TRANSLATE_NOOP("Message", "refus du serveur"),
+    "sync.audit_not_sent": QT_TRANSLATE_NOOP("Message", "Journal d'accès non transmis : {detail}"),
+    "sync.notes_key_invalid": QT_TRANSLATE_NOOP(
+        "Message", "Clé des notes d'accès reçue invalide : réessayez plus tard."
+    ),
+    "sync.export_not_enrolled": QT_TRANSLATE_NOOP(
+        "Message",
+        "Ce poste n'est pas inscrit auprès du serveur : l'export se fait depuis un poste de coordination connecté.",
+    ),
+    "sync.export_unknown_format": QT_TRANSLATE_NOOP(
+        "Message", "Format inconnu : {fmt} (pdf ou json)."
+    ),
+    "sync.export_unreachable": QT_TRANSLATE_NOOP(
+        "Message", "Serveur injoignable ({error}) : réessayez une fois connecté."
+    ),
+    "sync.export_unknown_card": QT_TRANSLATE_NOOP(
+        "Message", "Le serveur ne connaît pas la carte {card}."
+    ),
+    "sync.export_unexpected_answer": QT_TRANSLATE_NOOP(
+        "Message", "Réponse inattendue du serveur ({status})."
+    ),
 }

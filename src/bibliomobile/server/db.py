@@ -116,7 +116,7 @@ def upgrade(engine: Engine) -> None:
     """
     config = alembic_config()
     logging.getLogger("alembic").setLevel(logging.WARNING)
-    refuse_newer(config, current_revision(engine), "Cette base de serveur")
+    refuse_newer(config, current_revision(engine), "server")
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")

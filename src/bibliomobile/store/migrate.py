@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from bibliomobile.lang import Message
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -58,7 +60,7 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
 
     config = alembic_config()
-    refuse_newer(config, current_revision(engine), "Cette base")
+    refuse_newer(config, current_revision(engine), "device")
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
@@ -71,10 +73,7 @@ def refuse_newer(config: Config, current: str | None, which: str) -> None:
 
     known = {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
     if current is not None and current not in known:
-        raise SchemaTooNew(
-            f"{which} a été créée par une version plus récente de Bibliomobile "
-            f"(schéma {current}). Installez la dernière version ; la base n'a pas été modifiée."
-        )
+        raise SchemaTooNew(Message(f"store.schema_too_new_{which}", schema=current))
 
 
 def _head_from_version_files() -> str | None:

@@ -86,3 +86,31 @@ def test_the_real_command_in_french_and_in_english(tmp_path: Path) -> None:
     assert f"Base : {db} (schéma " in info_fr.stdout
     helped = _run(tmp_path, "--lang", "en", "users", "--help", locale="fr_FR.UTF-8")
     assert "add a person" in helped.stdout and "ajouter" not in helped.stdout
+
+
+@pytest.mark.slow
+def test_the_statistics_command_writes_english_tables_with_lang_en(
+    tmp_path: Path, store: Store
+) -> None:
+    from builders.drive import DAY, build
+
+    build(store)
+    store.close()
+    db = str(tmp_path / "test.sqlite3")
+    outputs = {}
+    for lang in ("fr", "en"):
+        out = tmp_path / f"stats-{lang}.csv"
+        done = _run(
+            tmp_path, "--lang", lang, "stats", "--db", db, "--period", str(DAY.year),
+            "--out", str(out), locale="fr_FR.UTF-8",
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        outputs[lang] = (done.stdout, out.read_text(encoding="utf-8-sig"))
+    stdout, table = outputs["en"]
+    assert "activity report 2026 — The whole network" in stdout
+    assert "Service points (stops served)" in stdout and "Points de desserte" not in stdout
+    assert "Stop;Planned visits;Visits made;Cancelled visits" in table
+    assert "Passages prévus" not in table and "Par arrêt" not in table
+    stdout, table = outputs["fr"]
+    assert "rapport d'activité 2026 — Tout le réseau" in stdout
+    assert "Arrêt;Passages prévus;Passages effectués;Passages annulés" in table

@@ -26,6 +26,7 @@ from bibliomobile.domain.access_notes import (
     unwrap_key,
     wrap_key,
 )
+from bibliomobile.lang import Message
 from bibliomobile.services.home_delivery.common import HomeDeliveryError
 from bibliomobile.store.models import Beneficiary, Delivery, DeviceSetting, Round
 from bibliomobile.store.uow import UnitOfWork
@@ -113,8 +114,10 @@ def seal_for(uow: UnitOfWork, beneficiary_id: str, note: str | None) -> str | No
         return None
     try:
         return seal_note(ensure_notes_key(uow), beneficiary_id, note)
-    except ValueError as error:
-        raise HomeDeliveryError(f"Accès : {error}.") from None
+    except ValueError:
+        raise HomeDeliveryError(
+            Message("home_delivery.access_note_too_long", max=MAX_NOTE_BYTES)
+        ) from None
 
 
 def _open(uow: UnitOfWork, beneficiary: Beneficiary) -> str | None:
@@ -125,16 +128,11 @@ def _open(uow: UnitOfWork, beneficiary: Beneficiary) -> str | None:
         return value  # not sealed yet (an earlier version): sealed at the next sync
     key = notes_key(uow)
     if key is None:
-        raise HomeDeliveryError(
-            "La note d'accès ne s'ouvre pas sur ce poste : synchronisez-le pour recevoir "
-            "la clé des notes."
-        )
+        raise HomeDeliveryError(Message("home_delivery.access_note_no_key"))
     try:
         return open_note(key, beneficiary.id, value)
     except SealError:
-        raise HomeDeliveryError(
-            "La note d'accès ne s'ouvre pas avec la clé de ce poste : synchronisez-le."
-        ) from None
+        raise HomeDeliveryError(Message("home_delivery.access_note_wrong_key")) from None
 
 
 def note_for_editing(uow: UnitOfWork, beneficiary: Beneficiary) -> str | None:
@@ -153,7 +151,7 @@ def reveal_for_visit(uow: UnitOfWork, delivery_id: str, today: dt.date | None = 
     round_ = uow.session.get(Round, delivery.round_id) if delivery else None
     beneficiary = uow.session.get(Beneficiary, delivery.beneficiary_id) if delivery else None
     if delivery is None or round_ is None or beneficiary is None:
-        raise HomeDeliveryError("Cette visite n'existe plus sur ce poste.")
+        raise HomeDeliveryError(Message("home_delivery.visit_gone"))
     if round_.date != (today or dt.date.today()):
-        raise HomeDeliveryError("La note d'accès ne s'affiche que le jour de la visite.")
+        raise HomeDeliveryError(Message("home_delivery.access_note_only_on_the_day"))
     return _open(uow, beneficiary)

@@ -141,23 +141,23 @@ def check_legal_record(
     """The legal basis and the information given are valid choices (all may be empty
     while the file is being made: planning refuses a beneficiary without them)."""
     if legal_basis is not None and legal_basis not in {b.value for b in LegalBasis}:
-        raise HomeDeliveryError(f"Base légale inconnue : {legal_basis}.")
+        raise HomeDeliveryError(Message("home_delivery.unknown_legal_basis", value=legal_basis))
     if informed_how is not None and informed_how not in {w.value for w in InformationWay}:
-        raise HomeDeliveryError(f"Moyen d'information inconnu : {informed_how}.")
-    if informed_on is not None and informed_on > dt.date.today():
-        raise HomeDeliveryError("La date d'information de la personne ne peut être à venir.")
-    if (informed_on is None) != (informed_how is None):
         raise HomeDeliveryError(
-            "Indiquez à la fois la date et le moyen par lequel la personne a été informée."
+            Message("home_delivery.unknown_information_way", value=informed_how)
         )
+    if informed_on is not None and informed_on > dt.date.today():
+        raise HomeDeliveryError(Message("home_delivery.information_date_in_future"))
+    if (informed_on is None) != (informed_how is None):
+        raise HomeDeliveryError(Message("home_delivery.information_date_and_way"))
 
 
-def missing_legal_record(found: Beneficiary) -> str | None:
-    """Why a beneficiary may not be planned yet (French), or None when the record is complete."""
+def missing_legal_record(found: Beneficiary) -> Message | None:
+    """Why a beneficiary may not be planned yet, or None when the record is complete."""
     if found.legal_basis is None:
-        return "base légale non renseignée (fiche du bénéficiaire, avant la première tournée)"
+        return Message("home_delivery.legal_basis_missing")
     if found.informed_on is None or found.informed_how is None:
-        return "information de la personne non renseignée (date et moyen, sur sa fiche)"
+        return Message("home_delivery.information_missing")
     return None
 
 

@@ -109,8 +109,7 @@ def solve_planning(
             )
         )
     dropped = list(planning.early) + [
-        dropped_visit(kept[i], "ne tient dans aucune tournée (horaires, capacité ou trajets)")
-        for i in solution.dropped
+        dropped_visit(kept[i], Message("home_delivery.dropped_no_round")) for i in solution.dropped
     ]
     rounds.sort(key=lambda r: (r.date, r.start_time, r.volunteer_name))
     return PlanResult(
@@ -198,7 +197,7 @@ def _refuse_without_legal_record(uow: UnitOfWork, plan: PlanResult) -> None:
     """No round for a person whose legal basis and information are not on record."""
     from bibliomobile.services.home_delivery.beneficiaries import missing_legal_record
 
-    missing: dict[str, str] = {}
+    missing: dict[str, Message] = {}
     for planned in plan.rounds:
         for visit in planned.visits:
             found = uow.session.get(Beneficiary, visit.beneficiary_id)
@@ -206,7 +205,8 @@ def _refuse_without_legal_record(uow: UnitOfWork, plan: PlanResult) -> None:
             if reason is not None:
                 missing.setdefault(visit.name, reason)
     if missing:
-        names = " ; ".join(f"{name} : {reason}" for name, reason in sorted(missing.items()))
-        raise HomeDeliveryError(
-            "Tournées non enregistrées : complétez d'abord la fiche de ces bénéficiaires — " + names
+        names = " ; ".join(
+            str(Message("home_delivery.name_reason", name=name, reason=missing[name]))
+            for name in sorted(missing)
         )
+        raise HomeDeliveryError(Message("home_delivery.rounds_refused_legal_record", names=names))

@@ -133,7 +133,7 @@ def _candidates(uow: UnitOfWork, start: dt.date, end: dt.date) -> list[Candidate
     return found
 
 
-def _missing_legal_record(uow: UnitOfWork, beneficiary_id: str) -> str | None:
+def _missing_legal_record(uow: UnitOfWork, beneficiary_id: str) -> Message | None:
     from bibliomobile.services.home_delivery.beneficiaries import missing_legal_record
 
     found = uow.session.get(Beneficiary, beneficiary_id)
@@ -285,7 +285,7 @@ def read_planning(
             early.append(dropped_visit(candidate, refused))
             continue
         if candidate.place is None:
-            early.append(dropped_visit(candidate, "adresse sans coordonnées : à compléter"))
+            early.append(dropped_visit(candidate, Message("home_delivery.dropped_no_coordinates")))
             continue
         spans: list[Span] = []
         allowed: list[int] = []
@@ -306,14 +306,10 @@ def read_planning(
             if overlap:
                 allowed.append(index)
         if pinned is None and not candidate.days:
-            early.append(dropped_visit(candidate, "en pause ou pas disponible sur la période"))
+            early.append(dropped_visit(candidate, Message("home_delivery.dropped_paused")))
             continue
         if pinned is None and not allowed:
-            early.append(
-                dropped_visit(
-                    candidate, "aucun bénévole disponible ces jours-là dans cette commune"
-                )
-            )
+            early.append(dropped_visit(candidate, Message("home_delivery.dropped_no_volunteer")))
             continue
         kept.append(candidate)
         visits.append(
@@ -357,8 +353,8 @@ def read_planning(
     )
 
 
-def dropped_visit(candidate: Candidate, reason: str) -> DroppedVisit:
-    """``candidate`` reported as not placed, with ``reason`` (French, for the coordinator)."""
+def dropped_visit(candidate: Candidate, reason: Message) -> DroppedVisit:
+    """``candidate`` reported as not placed, with ``reason`` (for the coordinator)."""
     return DroppedVisit(
         candidate.beneficiary_id, candidate.name, candidate.commune, reason, candidate.delivery_id
     )

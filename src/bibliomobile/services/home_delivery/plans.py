@@ -48,7 +48,7 @@ class DroppedVisit:
     beneficiary_id: str
     name: str
     commune: str
-    reason: str
+    reason: Message  # rendered in the language shown
     delivery_id: str | None = None
 
 

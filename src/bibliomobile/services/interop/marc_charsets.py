@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bibliomobile.lang import Message
 from bibliomobile.services.interop.marc_reader import SUBFIELD, MarcRecord, RawChunk, RecordError
 
 #: Added to the warnings of a record converted from MARC-8 (counted, not listed).
@@ -77,4 +78,4 @@ def converted_record(
             leader, {tag: [_from_marc8(v) for v in values] for tag, values in raw.items()}
         )
     except (UnicodeError, ValueError, KeyError, IndexError) as error:
-        return RecordError(f"notice MARC-8 illisible ({error}) : exportez le catalogue en UTF-8")
+        return RecordError(Message("interop.marc8_unreadable", error=error))

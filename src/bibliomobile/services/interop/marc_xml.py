@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bibliomobile.lang import Message
 from bibliomobile.services.interop.marc_reader import MarcRecord, RecordError, clean_text
 
 _START = re.compile(rb"<(?:([A-Za-z_][\w.-]*):)?record(?=[\s>/])[^>]*?(/?)>")
@@ -132,10 +133,7 @@ def read_marcxml_file(path: Path) -> XmlFile:
                 (
                     rank,
                     start,
-                    RecordError(
-                        f"notice tronquée (ligne {line}) : pas de balise de fin </record>, "
-                        "le fichier est coupé ou mal formé"
-                    ),
+                    RecordError(Message("interop.xml_record_truncated", line=line)),
                 )
             )
             continue
@@ -150,9 +148,13 @@ def read_marcxml_file(path: Path) -> XmlFile:
                     rank,
                     start,
                     RecordError(
-                        f"XML mal formé ligne {where}, colonne {column} (notice commençant "
-                        f"ligne {line}, octet {start}) : notice perdue, lecture reprise à la "
-                        "notice suivante"
+                        Message(
+                            "interop.xml_malformed",
+                            where=where,
+                            column=column,
+                            line=line,
+                            start=start,
+                        )
                     ),
                 )
             )

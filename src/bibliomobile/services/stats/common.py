@@ -6,12 +6,13 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from sqlalchemy import select
 
-from bibliomobile.lang import Message
+from bibliomobile.lang import Message, translate
+from bibliomobile.message_codes.stats_labels import CONTEXT as TEXTS
 from bibliomobile.store.models import Library, Stop, Tour
 from bibliomobile.store.uow import Reader
 
@@ -64,7 +65,9 @@ def parse_period(text: str) -> Period:
             start, end = dt.date.fromisoformat(m[1]), dt.date.fromisoformat(m[2])
             if end < start:
                 raise StatsError(Message("stats.fin_periode_doit_suivre"))
-            label = f"du {start:%d/%m/%Y} au {end:%d/%m/%Y}"
+            label = stats_text("du {start} au {end}").format(
+                start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"
+            )
             return Period(start, end, label)
     except ValueError as error:
         if isinstance(error, StatsError):
@@ -141,7 +144,7 @@ class ScopeChoice:
 def scope_choices(uow: Reader) -> list[ScopeChoice]:
     """Libraries, tours and stops of the network, by name, for the scope picker."""
     session = uow.session
-    choices = [ScopeChoice("network", "network", NETWORK.label)]
+    choices = [ScopeChoice("network", "network", stats_text(NETWORK.label))]
     choices += [
         ScopeChoice("library", f"library:{lib.id}", lib.name)
         for lib in session.scalars(select(Library).order_by(Library.name))
@@ -221,3 +224,46 @@ def totals(rows: Sequence[tuple[Cell, ...]], label: str = "Total") -> tuple[Cell
         else:
             out.append("")
     return tuple(out)
+
+
+def stats_text(french: str) -> str:
+    """A statistics text (title, header, row label, definition) in the language shown;
+    anything not in ``message_codes.stats_labels`` (a stop, a commune, a month) unchanged."""
+    return translate(TEXTS, french)
+
+
+def _cell(value: Cell) -> Cell:
+    return stats_text(value) if isinstance(value, str) else value
+
+
+def localised_table(table: Table) -> Table:
+    """``table`` with its title, headers, labels and definition in the language shown."""
+    return replace(
+        table,
+        title=stats_text(table.title),
+        headers=tuple(stats_text(h) for h in table.headers),
+        rows=tuple(tuple(_cell(c) for c in row) for row in table.rows),
+        definition=stats_text(table.definition),
+        total=None if table.total is None else tuple(_cell(c) for c in table.total),
+    )
+
+
+def localised(section: Section) -> Section:
+    """``section`` (built in French) with every text in the language shown.
+
+    The services build in French (the survey finds its figures by their French labels);
+    whoever shows or exports a section renders it through here."""
+    return Section(
+        section.key,
+        stats_text(section.title),
+        tuple(localised_table(t) for t in section.tables),
+        tuple(
+            replace(
+                c,
+                title=stats_text(c.title),
+                categories=tuple(stats_text(x) for x in c.categories),
+                series=tuple((stats_text(name), values) for name, values in c.series),
+            )
+            for c in section.charts
+        ),
+    )

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from bibliomobile.services.stats.common import Cell, Table
+from bibliomobile.services.stats.common import Cell, Table, stats_text
 from bibliomobile.services.stats.report import Report
 
 
@@ -82,11 +82,15 @@ def report_xlsx(report: Report) -> bytes:
             width = max([len(str(header))] + [len(str(r[column - 1])) for r in table.rows[:200]])
             sheet.column_dimensions[get_column_letter(column)].width = min(50, max(10, width + 2))
         sheet.freeze_panes = "B3"
-    definitions = book.create_sheet("Définitions")
+    definitions = book.create_sheet(stats_text("Définitions"))
     definitions.append([report.title])
     definitions["A1"].font = Font(bold=True, size=13)
-    definitions.append([f"Périmètre : {report.scope.label}"])
-    definitions.append(["Feuille", "Tableau", "Ce qui est compté"])
+    definitions.append(
+        [stats_text("Périmètre : {scope}").format(scope=stats_text(report.scope.label))]
+    )
+    definitions.append(
+        [stats_text("Feuille"), stats_text("Tableau"), stats_text("Ce qui est compté")]
+    )
     for cell in definitions[3]:
         cell.font = bold
     for table in report.tables():

@@ -25,7 +25,9 @@ from bibliomobile.services.stats.common import (
     Scope,
     Section,
     Table,
+    localised,
     resolve_scope,
+    stats_text,
 )
 from bibliomobile.services.stats.drive import drive_section
 from bibliomobile.services.stats.home_delivery import home_delivery_section
@@ -47,7 +49,9 @@ class Report:
 
     @property
     def title(self) -> str:
-        return f"{self.library} — rapport d'activité {self.period.label}"
+        return stats_text("{library} — rapport d'activité {period}").format(
+            library=self.library, period=self.period.label
+        )
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
@@ -74,7 +78,7 @@ def build_section(uow: Reader, key: str, period: Period, scope: Scope) -> Sectio
 
 def assemble(uow: Reader, period: Period, scope: Scope, activities: Sequence[Section]) -> Report:
     """The report from the activities' sections, the survey's section added."""
-    sections = (*activities, survey_section(list(activities)))
+    sections = tuple(localised(s) for s in (*activities, survey_section(list(activities))))
     return Report(library_name(uow), period, scope, sections, dt.datetime.now())
 
 
@@ -82,7 +86,7 @@ def first_section(uow: Reader, period: Period, scope: Scope) -> Section:
     """What comes first on screen: the bookmobile's visit tables (per stop, tour,
     month) and charts, without the tables that read every loan's item and borrower;
     :func:`report_after` computes the rest."""
-    return bookmobile_first_tables(uow, period, scope)
+    return localised(bookmobile_first_tables(uow, period, scope))
 
 
 def report_after(uow: Reader, period: Period, scope: Scope, first: Section) -> Report:

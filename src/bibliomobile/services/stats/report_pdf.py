@@ -31,7 +31,7 @@ from reportlab.platypus import (
     Table as PdfTable,
 )
 
-from bibliomobile.services.stats.common import Cell, Chart, Table
+from bibliomobile.services.stats.common import Cell, Chart, Table, stats_text
 from bibliomobile.services.stats.report import Report
 
 INK = colors.HexColor("#1f2933")
@@ -178,13 +178,22 @@ def report_pdf(report: Report) -> bytes:
     )
     story: list[Any] = [
         Paragraph(escape(report.library), TITLE),
-        Paragraph(escape(f"Rapport d'activité {report.period.label}"), TITLE),
+        Paragraph(
+            escape(stats_text("Rapport d'activité {period}").format(period=report.period.label)),
+            TITLE,
+        ),
         Spacer(1, 4 * mm),
         Paragraph(
             escape(
-                f"Bibliobus, drive et portage à domicile — périmètre : {report.scope.label} — "
-                f"du {report.period.start:%d/%m/%Y} au {report.period.end:%d/%m/%Y} — "
-                f"établi le {report.made_at:%d/%m/%Y}"
+                stats_text(
+                    "Bibliobus, drive et portage à domicile — périmètre : {scope} — "
+                    "du {start} au {end} — établi le {made}"
+                ).format(
+                    scope=stats_text(report.scope.label),
+                    start=f"{report.period.start:%d/%m/%Y}",
+                    end=f"{report.period.end:%d/%m/%Y}",
+                    made=f"{report.made_at:%d/%m/%Y}",
+                )
             ),
             SUBTITLE,
         ),
@@ -197,7 +206,7 @@ def report_pdf(report: Report) -> bytes:
         for table in section.tables:
             if not table.rows:
                 story.append(Paragraph(escape(table.title), HEADING))
-                story.append(Paragraph("Aucune donnée sur la période.", SUBTITLE))
+                story.append(Paragraph(stats_text("Aucune donnée sur la période."), SUBTITLE))
                 continue
             story.append(
                 KeepTogether(

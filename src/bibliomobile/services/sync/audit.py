@@ -14,6 +14,7 @@ from functools import partial
 
 import httpx
 
+from bibliomobile.lang import Message
 from bibliomobile.services.audit import AuditRow, forget_pushed, pending_entries
 from bibliomobile.store.uow import Transactions
 
@@ -48,7 +49,9 @@ def push_audit(transactions: Transactions, client: httpx.Client, batch: int = AU
             client, "POST", "/sync/audit", json={"entries": [_wire(r) for r in rows]}, allow=(422,)
         )
         if isinstance(body, httpx.Response):
-            raise SyncError(f"Journal d'accès non transmis : {json_or_empty(body).get('detail')}")
+            raise SyncError(
+                Message("sync.audit_not_sent", detail=json_or_empty(body).get("detail"))
+            )
         ids = [r.entry_id for r in rows]
         transactions(partial(forget_pushed, entry_ids=ids))
         sent += len(rows)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from bibliomobile.lang import Message
 from bibliomobile.store.uow import UnitOfWork
 
 from .common import ROLE, SyncError, read_setting
@@ -50,7 +51,7 @@ def erase_person_online(
             on loan (the server's reason, in French): nothing was erased.
     """
     if reason not in ERASURE_REASONS:
-        raise SyncError(f"Motif inconnu : {reason!r}.")
+        raise SyncError(Message("sync.unknown_erasure_reason", reason=repr(reason)))
     server_url, token = server_credentials(uow)
     with open_client(server_url, token, transport) as client:
         body = request(
@@ -61,6 +62,6 @@ def erase_person_online(
             allow=(403, 404, 409),
         )
     if isinstance(body, httpx.Response):
-        detail = json_or_empty(body).get("detail") or "refus du serveur"
-        raise SyncError(f"Effacement refusé : {detail}")
+        detail = json_or_empty(body).get("detail") or Message("sync.server_refusal")
+        raise SyncError(Message("sync.erasure_refused", detail=detail))
     return Erased(int(body["record_id"]), {str(k): int(v) for k, v in body["rows"].items()})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 
 from bibliomobile.domain.access_notes import key_from_text
+from bibliomobile.lang import Message
 from bibliomobile.services.home_delivery.access_notes import keep_notes_key
 from bibliomobile.store.uow import Transactions
 
@@ -21,5 +22,5 @@ def refresh_notes_key(transactions: Transactions, client: httpx.Client) -> int:
     try:
         key = key_from_text(str(body.get("key", "")))
     except ValueError as error:
-        raise SyncError("Clé des notes d'accès reçue invalide : réessayez plus tard.") from error
+        raise SyncError(Message("sync.notes_key_invalid")) from error
     return int(transactions(lambda uow: keep_notes_key(uow, key)))

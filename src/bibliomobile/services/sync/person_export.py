@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 import httpx
 
+from bibliomobile.lang import Message
 from bibliomobile.store.uow import UnitOfWork
 
 from .common import NotEnrolled, SyncError
@@ -36,10 +37,7 @@ def server_access(uow: UnitOfWork) -> ServerAccess:
     try:
         url, token = server_credentials(uow)
     except NotEnrolled:
-        raise NotEnrolled(
-            "Ce poste n'est pas inscrit auprès du serveur : l'export se fait depuis un poste "
-            "de coordination connecté."
-        ) from None
+        raise NotEnrolled(Message("sync.export_not_enrolled")) from None
     return ServerAccess(url, token, uow.person_name)
 
 
@@ -57,7 +55,7 @@ def fetch_person_export(
             (the message is French).
     """
     if fmt not in FORMATS:
-        raise SyncError(f"Format inconnu : {fmt} (pdf ou json).")
+        raise SyncError(Message("sync.export_unknown_format", fmt=fmt))
     # Percent-encoded: a header carries Latin-1 only, a name may not fit in it.
     headers = {USER_HEADER: quote(access.person)} if access.person else {}
     try:
@@ -70,12 +68,10 @@ def fetch_person_export(
                 headers=headers,
             )
     except httpx.HTTPError as error:
-        raise SyncError(
-            f"Serveur injoignable ({type(error).__name__}) : réessayez une fois connecté."
-        ) from error
+        raise SyncError(Message("sync.export_unreachable", error=type(error).__name__)) from error
     if response.status_code == 404:
-        raise SyncError(f"Le serveur ne connaît pas la carte {card}.")
+        raise SyncError(Message("sync.export_unknown_card", card=card))
     if not response.is_success:
         judge(response, ())  # raises the error the answer stands for
-        raise SyncError(f"Réponse inattendue du serveur ({response.status_code}).")
+        raise SyncError(Message("sync.export_unexpected_answer", status=response.status_code))
     return response.content

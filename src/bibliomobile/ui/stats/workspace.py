@@ -33,6 +33,7 @@ from bibliomobile.services.stats.common import (
     parse_period,
     resolve_scope,
     scope_choices,
+    stats_text,
 )
 from bibliomobile.services.stats.exports import report_csv, report_xlsx
 from bibliomobile.services.stats.report import ACTIVITIES, Report, first_section, report_after
@@ -221,7 +222,7 @@ class StatsWorkspace(Page):
             button.setEnabled(True)
         self.summary.setText(
             self.tr("{title} — périmètre : {scope}").format(
-                title=report.title, scope=report.scope.label
+                title=report.title, scope=stats_text(report.scope.label)
             )
         )
 
