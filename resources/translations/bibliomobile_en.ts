@@ -3116,6 +3116,50 @@ It holds personal data in clear: delete it as soon as Bibliomobile opens the enc
         <translation> in {commune}</translation>
     </message>
     <message>
+        <source>Liste de prélèvement</source>
+        <translation>Pick list</translation>
+    </message>
+    <message>
+        <source>Rayonnages du bibliobus</source>
+        <translation>Bookmobile shelves</translation>
+    </message>
+    <message>
+        <source>Magasin central</source>
+        <translation>Central stacks</translation>
+    </message>
+    <message>
+        <source>Sans exemplaire disponible</source>
+        <translation>No copy available</translation>
+    </message>
+    <message>
+        <source>Aucun document à prélever.</source>
+        <translation>Nothing to pick.</translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation>Call number</translation>
+    </message>
+    <message>
+        <source>Code-barres</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation>Patron</translation>
+    </message>
+    <message>
+        <source>Sac</source>
+        <translation>Bag</translation>
+    </message>
+    <message>
         <source>Cette visite n&apos;existe pas.</source>
         <translation>This visit does not exist.</translation>
     </message>

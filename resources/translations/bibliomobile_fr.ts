@@ -3107,6 +3107,50 @@ Il contient des données personnelles en clair : supprimez-le dès que Bibliomob
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Liste de prélèvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rayonnages du bibliobus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magasin central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sans exemplaire disponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun document à prélever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code-barres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cette visite n&apos;existe pas.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import subprocess
+import sys
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 
 from bibliomobile.domain.bagcode import new_bag_code
+from bibliomobile.lang import use_translator
+from bibliomobile.resources import resource_path
 from bibliomobile.services.bookmobile.desk import Desk
 from bibliomobile.services.bookmobile.desk_state import DeskState, OutcomeKind, Tone
 from bibliomobile.services.bookmobile.visits import close_visit
@@ -32,6 +37,7 @@ from bibliomobile.services.labels import (
     zpl_document,
 )
 from bibliomobile.store.uow import Store
+from bibliomobile.ui.translation import use_catalogue
 from builders.drive import DAY, NOW, RNG, World, book, build, prepare, slots
 
 
@@ -182,6 +188,36 @@ def test_pick_list_groups_van_then_stacks_by_call_number(store: Store, world: Wo
     document.close()
     assert text.index("Rayonnages du bibliobus") < text.index("Magasin central")
     assert "Les Misérables" in text
+
+
+def test_the_pick_list_is_in_english_when_the_screen_is(
+    store: Store, world: World, tmp_path: Path
+) -> None:
+    rows = slots(store, world)
+    book(store, world, 0, rows[0].slot_id, record_ids=[world.records["Les Misérables"]])
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    source = resource_path("translations", "bibliomobile_en.ts")
+    subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(tmp_path / "bibliomobile_en.qm")],
+        check=True,
+    )
+    assert use_catalogue("en", tmp_path)
+    out = io.BytesIO()
+    try:
+        with store.unit_of_work() as uow:
+            count = drive_picklist.write_pick_list(uow, world.visit_id, out)
+    finally:
+        use_translator(None)
+    document = pdfium.PdfDocument(out.getvalue())
+    text = document[0].get_textpage().get_text_range()
+    document.close()
+    assert count == 1
+    for needed in ("Pick list", "Central stacks", "Call number", "Barcode", "Patron", "Bag"):
+        assert needed in text, needed
+    for french in ("Liste de prélèvement", "Magasin central", "Cote", "Lecteur"):
+        assert french not in text, french
+    weekdays = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    assert f"{weekdays[DAY.weekday()]} {DAY.day}" in text
 
 
 def test_staff_may_ask_for_one_copy_of_a_title_and_the_pick_list_names_it(

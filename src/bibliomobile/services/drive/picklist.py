@@ -27,9 +27,10 @@ from reportlab.platypus import (
 from sqlalchemy import select
 
 from bibliomobile.domain.enums import Location, RequestStatus
+from bibliomobile.lang import Message
 from bibliomobile.services.drive.common import visit_by_id
 from bibliomobile.services.drive.selection import availability
-from bibliomobile.services.text import format_date, initials, stop_name
+from bibliomobile.services.text import initials, long_date, stop_name
 from bibliomobile.store.models import (
     Bag,
     Item,
@@ -56,11 +57,20 @@ class PickLine:
     authors: str
 
 
+#: Section headings by place, rendered in the language shown.
 PICK_SECTIONS = {
-    "van": "Rayonnages du bibliobus",
-    "stacks": "Magasin central",
-    "": "Sans exemplaire disponible",
+    "van": "drive.pick_van",
+    "stacks": "drive.pick_stacks",
+    "": "drive.pick_none",
 }
+_HEADINGS = (
+    "drive.pick_call_number",
+    "drive.pick_barcode",
+    "drive.pick_title_column",
+    "drive.pick_time",
+    "drive.pick_patron",
+    "drive.pick_bag",
+)
 
 
 def _call_key(call_number: str) -> tuple[object, ...]:
@@ -152,7 +162,7 @@ def _section_table(section: list[PickLine]) -> Table:
     width = A4[0] - 30 * mm
     widths = [6 * mm, 24 * mm, 24 * mm, 0.0, 12 * mm, 14 * mm, 24 * mm]
     widths[3] = width - sum(widths)
-    head = ["", "Cote", "Code-barres", "Titre", "Heure", "Lecteur", "Sac"]
+    head = ["", *(str(Message(code)) for code in _HEADINGS)]
     data: list[list[Any]] = [[Paragraph(text, _HEAD) for text in head]]
     for p in section:
         title = escape(p.title) + (f" <i>({escape(p.authors)})</i>" if p.authors else "")
@@ -186,11 +196,12 @@ def _section_table(section: list[PickLine]) -> Table:
 def pick_list_pdf(
     lines: list[PickLine],
     out: object,
-    title: str = "Liste de prélèvement",
+    title: str = "",
     where: str = "",
 ) -> None:
-    """The pick list as an A4 PDF: the stop and date under the title, one table per
-    place, sorted by call number; long titles wrap, nothing is cut."""
+    """The pick list as an A4 PDF, in the language shown: the stop and date under the
+    title, one table per place, sorted by call number; long titles wrap, nothing is cut."""
+    title = title or str(Message("drive.pick_title"))
     story: list[Any] = [Paragraph(escape(title), _TITLE)]
     if where:
         story.append(Paragraph(escape(where), _WHERE))
@@ -199,11 +210,13 @@ def pick_list_pdf(
         if not section:
             continue
         story.append(Spacer(1, 4 * mm))
-        heading = Paragraph(f"{escape(PICK_SECTIONS[key])} ({len(section)})", _SECTION)
+        heading = Paragraph(
+            f"{escape(str(Message(PICK_SECTIONS[key])))} ({len(section)})", _SECTION
+        )
         story.append(KeepTogether([heading, Spacer(1, 1.5 * mm), _section_table(section)]))
     if not lines:
         story.append(Spacer(1, 4 * mm))
-        story.append(Paragraph("Aucun document à prélever.", _WHERE))
+        story.append(Paragraph(escape(str(Message("drive.pick_empty"))), _WHERE))
     document = SimpleDocTemplate(
         out if hasattr(out, "write") else str(out),
         pagesize=A4,
@@ -222,7 +235,8 @@ def visit_heading(uow: UnitOfWork, visit_id: str) -> str:
     visit = visit_by_id(uow, visit_id)
     stop = uow.session.get(Stop, visit.stop_id)
     place = stop_name(stop) if stop is not None else ""
-    return f"{place}, {format_date(visit.date)}" if place else format_date(visit.date)
+    day = long_date(visit.date)
+    return f"{place}, {day}" if place else day
 
 
 def write_pick_list(uow: UnitOfWork, visit_id: str, out: object) -> int:
