@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -133,7 +134,10 @@ def check_page(driver: WebDriver, shot: str | None = None) -> None:
 
 
 def wait_text(driver: WebDriver, text: str) -> None:
-    WebDriverWait(driver, 20).until(lambda d: text in d.find_element(By.TAG_NAME, "body").text)
+    # The page may be replaced while it is read (a form sent, a redirect): read it again.
+    WebDriverWait(driver, 20, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: text in d.find_element(By.TAG_NAME, "body").text
+    )
 
 
 LABELS = {

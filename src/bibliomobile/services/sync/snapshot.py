@@ -13,6 +13,8 @@ import hashlib
 import logging
 import queue
 import threading
+import time
+from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
 from typing import Any
@@ -34,7 +36,13 @@ from .common import (
     read_setting,
     write_setting,
 )
-from .http_client import json_or_empty, request, request_failed
+from .http_client import (
+    RATE_LIMIT_RETRIES,
+    json_or_empty,
+    request,
+    request_failed,
+    retry_after,
+)
 from .pull_conflicts import keep_conflicts
 from .wire import WireWriter, apply_connection, device_tables, upsert
 
@@ -222,34 +230,43 @@ def adopt(uow: UnitOfWork, data: bytearray, cursor: int) -> int | None:
     return catalogue_file.adopt(Store(engine), data, cursor)
 
 
-def download_catalogue(client: httpx.Client, report: Progress) -> tuple[int, bytearray] | None:
+def download_catalogue(
+    client: httpx.Client, report: Progress, *, sleep: Callable[[float], None] = time.sleep
+) -> tuple[int, bytearray] | None:
     """Download the catalogue file into memory, checked against its SHA-256; returns
     its cursor and bytes, or None when the server has none to give or it came damaged
-    (any other refusal raises)."""
-    try:
-        with client.stream(
-            "GET", "/sync/snapshot-catalogue", params={"schema": head_revision()}
-        ) as response:
-            if response.status_code in (403, 404, 409, 503):
-                response.read()
-                log.info("no catalogue file (%s): snapshot by pages", response.status_code)
-                return None
-            if not response.is_success:
-                response.read()
-                request_failed(response)
-            expected = response.headers.get("X-Bibliomobile-Sha256", "")
-            cursor = int(response.headers.get("X-Bibliomobile-Cursor", "-1"))
-            total = int(response.headers.get("Content-Length", "0")) or None
-            digest = hashlib.sha256()
-            data = bytearray()
-            for chunk in response.iter_bytes(1 << 20):
-                data += chunk
-                digest.update(chunk)
-                report("catalogue", len(data), total)
-    except httpx.HTTPError as error:
-        log.warning("catalogue file download failed (%s): snapshot by pages", error)
-        return None
-    if cursor < 0 or digest.hexdigest() != expected:
-        log.warning("catalogue file damaged on the way: snapshot by pages")
-        return None
-    return cursor, data
+    (any other refusal raises). A server that answers 429 is waited for as it asks
+    (Retry-After), a few times, like every other request of the sync."""
+    for attempt in range(RATE_LIMIT_RETRIES + 1):  # waits as often as send_politely
+        try:
+            with client.stream(
+                "GET", "/sync/snapshot-catalogue", params={"schema": head_revision()}
+            ) as response:
+                if response.status_code == 429 and attempt < RATE_LIMIT_RETRIES:
+                    response.read()
+                    sleep(retry_after(response))
+                    continue
+                if response.status_code in (403, 404, 409, 503):
+                    response.read()
+                    log.info("no catalogue file (%s): snapshot by pages", response.status_code)
+                    return None
+                if not response.is_success:
+                    response.read()
+                    request_failed(response)
+                expected = response.headers.get("X-Bibliomobile-Sha256", "")
+                cursor = int(response.headers.get("X-Bibliomobile-Cursor", "-1"))
+                total = int(response.headers.get("Content-Length", "0")) or None
+                digest = hashlib.sha256()
+                data = bytearray()
+                for chunk in response.iter_bytes(1 << 20):
+                    data += chunk
+                    digest.update(chunk)
+                    report("catalogue", len(data), total)
+        except httpx.HTTPError as error:
+            log.warning("catalogue file download failed (%s): snapshot by pages", error)
+            return None
+        if cursor < 0 or digest.hexdigest() != expected:
+            log.warning("catalogue file damaged on the way: snapshot by pages")
+            return None
+        return cursor, data
+    return None  # not reached: the last 429 is raised by request_failed
