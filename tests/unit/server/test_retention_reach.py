@@ -111,3 +111,39 @@ def test_months_before_keeps_the_day_or_the_end_of_a_short_month() -> None:
     assert months_before(dt.date(2026, 3, 31), 1) == dt.date(2026, 2, 28)
     assert months_before(dt.date(2026, 1, 15), 12) == dt.date(2025, 1, 15)
     assert months_before(dt.date(2024, 3, 1), 0) == dt.date(2024, 3, 1)
+
+
+def test_rows_of_server_only_tables_go_with_the_patron_and_stay_out_of_the_pull_feed(
+    server_engine: Engine,
+) -> None:
+    from sqlalchemy import func, insert, select
+
+    from bibliomobile.server.models import audit_log, change_log, entity_tables
+    from bibliomobile.server.retention.removal import Removal
+
+    server = SyncServer(server_engine)
+    patrons = entity_tables()["patrons"]
+    moment = dt.datetime(2026, 3, 2, 10, 0)
+    with server_engine.begin() as conn:
+        conn.execute(
+            insert(patrons).values(
+                id="p-1", card_barcode="C-1", first_name="Jeanne", last_name="Martin"
+            )
+        )
+        conn.execute(
+            insert(audit_log).values(
+                entry_id="e-1",
+                action="viewed",
+                patron_id="p-1",
+                occurred_at=moment,
+                received_at=moment,
+            )
+        )
+        removal = Removal(server, conn)
+        removal.remove("patrons", ["p-1"])
+        removal.redact_history()
+        removal.announce()
+        assert removal.counts() == {"patrons": 1, "audit_log": 1}
+        assert conn.scalar(select(func.count()).select_from(audit_log)) == 0
+        announced = set(conn.scalars(select(change_log.c.entity)))
+    assert announced == {"patrons"}

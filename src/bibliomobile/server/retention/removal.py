@@ -15,7 +15,7 @@ the pull feed announces each change so that devices drop or update the rows.
 from __future__ import annotations
 
 import secrets
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -61,6 +61,8 @@ class Removal:
     changed: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     #: Events that received a borrower token (announced, their history kept).
     tokened: list[str] = field(default_factory=list)
+    #: Rows of server-only tables (no sync history, nothing to announce), counted by table.
+    dropped: Counter[str] = field(default_factory=Counter)
 
     def counts(self) -> dict[str, int]:
         """Rows per table and action, e.g. ``{"patrons": 1, "circulation_events (lien)": 3}``."""
@@ -71,6 +73,7 @@ class Removal:
             out[f"{entity} (lien)"] = len(ids)
         for entity, ids in self.changed.items():
             out[f"{entity} (effacé)"] = len(ids)
+        out.update(self.dropped)
         return {key: value for key, value in sorted(out.items()) if value}
 
     # -- rows ---------------------------------------------------------------------
@@ -92,8 +95,8 @@ class Removal:
                 gone = self.conn.execute(
                     delete(unlinked).where(self.server.in_(unlinked.c[column], chunk))
                 ).rowcount
-                if gone and name not in ("retention_borrower_tokens", "retention_last_loans"):
-                    self.deleted[name].extend([""] * int(gone))
+                if name not in ("retention_borrower_tokens", "retention_last_loans"):
+                    self.dropped[name] += max(int(gone or 0), 0)
         for child, column in referencing(self.server, entity):
             found = [
                 child_id
