@@ -222,6 +222,20 @@ def title(request: Request, record_id: str) -> Response:
     return page.render("title.html", info=info)
 
 
+def _clean_card(card: str) -> str:
+    """A card number as typed, without NUL and bounded."""
+    return card.replace("\x00", "").strip()[:40]
+
+
+def _sign_in_slowed(page: Page, request: Request, card: str) -> Response | None:
+    """The 429 page when this address or this card has tried too often, else None."""
+    limits = page.portal.limits
+    wait = limits.wait((limits.sign_in_ip, client_ip(request)), (limits.sign_in_card, card.upper()))
+    if wait:
+        return page.message("too_many", 429, {"seconds": math.ceil(wait)}, wait)
+    return None
+
+
 @_both("GET", "sign_in")
 def sign_in_form(request: Request) -> Response:
     return Page(request, "sign_in").render("sign_in.html")
@@ -234,14 +248,10 @@ def sign_in(
     page = Page(request, "sign_in")
     if refused := page.refused_form(csrf):
         return refused
-    card = card.replace("\x00", "").strip()[:40]
+    card = _clean_card(card)
+    if slowed := _sign_in_slowed(page, request, card):
+        return slowed
     portal = page.portal
-    wait = portal.limits.wait(
-        (portal.limits.sign_in_ip, client_ip(request)),
-        (portal.limits.sign_in_card, card.upper()),
-    )
-    if wait:
-        return page.message("too_many", 429, {"seconds": math.ceil(wait)}, wait)
     minutes = portal.settings.code_minutes
     if card:
         with portal.engine.begin() as conn:
@@ -281,14 +291,10 @@ def sign_in_code(
     page = Page(request, "sign_in")
     if refused := page.refused_form(csrf):
         return refused
-    card = card.replace("\x00", "").strip()[:40]
+    card = _clean_card(card)
+    if slowed := _sign_in_slowed(page, request, card):
+        return slowed
     portal = page.portal
-    wait = portal.limits.wait(
-        (portal.limits.sign_in_ip, client_ip(request)),
-        (portal.limits.sign_in_card, card.upper()),
-    )
-    if wait:
-        return page.message("too_many", 429, {"seconds": math.ceil(wait)}, wait)
     with portal.engine.begin() as conn:
         patron_id = accounts.check_code(
             conn, card, code.replace("\x00", "")[:20], portal.settings.limits.wrong_codes_per_code
